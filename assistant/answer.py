@@ -1,0 +1,259 @@
+"""The extractive answerer: picks the sentences of the retrieved passages that answer the question.
+
+No language model is involved, so nothing is invented: every answer sentence is a sentence from a
+cited passage. Sentences are scored by how much of the question they cover (terms weighted by
+rarity in the index, both Dutch and English stems), whether they hold the kind of fact the question
+asks for (a date for *wanneer/when*, an amount for *hoeveel/how much*, a body or person for
+*wie/who*), and how well their passage ranked. When the best evidence is weak, the answer says the
+documents do not answer the question and offers the closest passages as related material.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from dataclasses import dataclass, field
+
+from assistant import patterns
+from assistant.question import Question, parse_question
+from assistant.retrieval import Filters, Hit, Index
+from ingest.language import detect_language
+from ingest.tokens import _stem, content_words
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9À-Ý€])|\n+")
+HISTORY_WEIGHT = 0.35
+
+MESSAGES = {
+    "nl": {
+        "abstain": "Dit staat niet in de documenten: ik vond geen passage die deze vraag beantwoordt.",
+        "related": "Mogelijk verwante passages staan hieronder.",
+        "cross": "Volgens de ({lang}talige) bron: ",
+        "lang": {"nl": "Nederlands", "en": "Engels"},
+    },
+    "en": {
+        "abstain": "The documents do not answer this: I found no passage that answers the question.",
+        "related": "Possibly related passages are listed below.",
+        "cross": "According to the source (in {lang}): ",
+        "lang": {"nl": "Dutch", "en": "English"},
+    },
+}
+
+
+@dataclass
+class Citation:
+    """A numbered source: which document, where, and the exact quoted passage."""
+
+    n: int
+    doc_id: str
+    title: str
+    url: str | None
+    page: int | None
+    date: str | None
+    quote: str
+    chunk_id: str = ""
+    heading: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "n": self.n,
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "url": self.url,
+            "page": self.page,
+            "date": self.date,
+            "quote": self.quote,
+        }
+
+
+@dataclass
+class Answer:
+    """An answer with its citations (the ``ask --json`` contract)."""
+
+    answer: str
+    language: str
+    abstained: bool
+    citations: list[Citation] = field(default_factory=list)
+    related: list[Citation] = field(default_factory=list)
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    kind: str = "what"
+
+    def to_json(self) -> dict:
+        return {
+            "answer": self.answer,
+            "language": self.language,
+            "abstained": self.abstained,
+            "citations": [c.to_json() for c in self.citations],
+            "related": [c.to_json() for c in self.related],
+            "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+        }
+
+
+@dataclass
+class Candidate:
+    text: str
+    hit: Hit
+    hit_rank: int
+    score: float = 0.0
+    coverage: float = 0.0
+    matched: frozenset[str] = frozenset()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a passage (line breaks also end a sentence: headings and list items stand alone)."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and len(s.strip()) > 1]
+
+
+def _word_stems(word: str) -> frozenset[str]:
+    return frozenset({_stem(word, "nl"), _stem(word, "en")})
+
+
+def _sentence_stems(text: str) -> frozenset[str]:
+    out: set[str] = set()
+    for w in content_words(text):
+        out |= _word_stems(w)
+    return frozenset(out)
+
+
+def _fact_match(kind: str, text: str) -> float:
+    """1.0 when ``text`` holds the kind of fact the question asks for, else 0."""
+    checks = {
+        "date": patterns.has_date(text) or patterns.has_year(text) * 0.5,
+        "time": patterns.has_time(text),
+        "amount": patterns.has_amount(text),
+        "who": patterns.has_name(text),
+    }
+    return float(checks.get(kind, 0.0))
+
+
+def _term_weights(question: Question, history: list[str], index: Index) -> dict[str, tuple[frozenset[str], float]]:
+    """Question words → (their stems, weight = idf, lowered for words that come from the history)."""
+    weights: dict[str, tuple[frozenset[str], float]] = {}
+    for text, factor in [(h, HISTORY_WEIGHT) for h in history[-1:]] + [(question.text, 1.0)]:
+        for w in content_words(text):
+            stems = _word_stems(w)
+            weights[w] = (stems, max(weights.get(w, (stems, 0.0))[1], index.idf(stems) * factor))
+    return weights
+
+
+def _citation(n: int, hit: Hit, quote: str) -> Citation:
+    meta = hit.meta
+    page = meta.get("page")
+    return Citation(
+        n=n,
+        doc_id=str(meta.get("doc_id", "")),
+        title=str(meta.get("title") or meta.get("doc_id") or ""),
+        url=meta.get("url") or None,
+        page=int(page) if page is not None else None,
+        date=str(meta["date"]) if meta.get("date") else None,
+        quote=quote,
+        chunk_id=hit.chunk_id,
+        heading=meta.get("heading"),
+    )
+
+
+def _shorten(text: str, limit: int = 320) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def score_candidates(question: Question, history: list[str], hits: list[Hit], index: Index) -> list[Candidate]:
+    """Every sentence of the top passages, scored as an answer to ``question`` (best first)."""
+    weights = _term_weights(question, history, index)
+    total = sum(w for _, w in weights.values()) or 1.0
+    top_score = hits[0].score if hits else 1.0
+    cands: list[Candidate] = []
+    for rank, hit in enumerate(hits):
+        for sent in split_sentences(hit.text):
+            stems = _sentence_stems(sent)
+            matched = frozenset(w for w, (s, _) in weights.items() if s & stems)
+            coverage = sum(weights[w][1] for w in matched) / total
+            length_penalty = 0.15 if len(sent) < 30 else (0.1 if len(sent) > 450 else 0.0)
+            score = (
+                coverage
+                + 0.3 * _fact_match(question.kind, sent)
+                + 0.25 * (hit.score / top_score)
+                - length_penalty
+            )
+            cands.append(Candidate(sent, hit, rank, score, coverage, matched))
+    cands.sort(key=lambda c: -c.score)
+    return cands
+
+
+def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[Candidate]:
+    """The sentences to answer with: the best one, plus others that add question terms, within ``max_chars``."""
+    if not cands:
+        return []
+    chosen = [cands[0]]
+    covered = set(cands[0].matched)
+    length = len(cands[0].text)
+    for cand in cands[1:6]:
+        if cand.score < 0.7 * cands[0].score or any(cand.text == c.text for c in chosen):
+            continue
+        adds_terms = bool(cand.matched - covered)
+        adds_fact = question.kind in {"date", "amount", "who", "time"} and _fact_match(question.kind, cand.text) > 0
+        if not (adds_terms or adds_fact) or length + len(cand.text) + 6 > max_chars:
+            continue
+        chosen.append(cand)
+        covered |= cand.matched
+        length += len(cand.text) + 6
+        if len(chosen) == 3:
+            break
+    return chosen
+
+
+def answer_question(
+    index: Index,
+    text: str,
+    history: list[str] | None = None,
+    filters: Filters | None = None,
+    max_chars: int = 600,
+) -> Answer:
+    """Answer ``text`` from the index with cited sentences, or abstain honestly."""
+    history = [h for h in (history or []) if h.strip()]
+    started = time.perf_counter()
+    question = parse_question(text)
+    msgs = MESSAGES[question.language]
+    result = index.search(question.text, filters, k=index.settings.answer_passages, context=" ".join(history[-1:]))
+    timings = dict(result.timings_ms)
+    t = time.perf_counter()
+    cands = score_candidates(question, history, result.hits, index)
+    chosen = compose(question, cands, max_chars)
+    best = chosen[0] if chosen else None
+    top_dense = max((h.dense_score or 0.0 for h in result.hits), default=0.0)
+    abstain = best is None or is_weak(question, best, top_dense)
+    if abstain:
+        related = [_citation(i + 1, h, _shorten(h.text)) for i, h in enumerate(result.hits[:3])]
+        timings["answer"] = (time.perf_counter() - t) * 1000
+        timings["total"] = (time.perf_counter() - started) * 1000
+        body = msgs["abstain"] + (" " + msgs["related"] if related else "")
+        return Answer(body, question.language, True, [], related, timings, question.kind)
+
+    order = sorted(chosen, key=lambda c: (c.hit_rank, c.hit.text.find(c.text)))
+    numbers: dict[str, int] = {}
+    quotes: dict[str, list[str]] = {}
+    parts = []
+    for cand in order:
+        n = numbers.setdefault(cand.hit.chunk_id, len(numbers) + 1)
+        quotes.setdefault(cand.hit.chunk_id, []).append(cand.text)
+        parts.append(f"{cand.text} [{n}]")
+    by_id = {c.hit.chunk_id: c.hit for c in order}
+    citations = [_citation(n, by_id[cid], " … ".join(quotes[cid])) for cid, n in numbers.items()]
+    body = " ".join(parts)
+    source_lang = str(order[0].hit.meta.get("language") or detect_language(order[0].text))
+    if source_lang != question.language and source_lang in msgs["lang"]:
+        body = msgs["cross"].format(lang=msgs["lang"][source_lang]) + body
+    used = set(numbers)
+    related = [
+        _citation(len(citations) + i + 1, h, _shorten(h.text))
+        for i, h in enumerate([h for h in result.hits if h.chunk_id not in used][:3])
+    ]
+    timings["answer"] = (time.perf_counter() - t) * 1000
+    timings["total"] = (time.perf_counter() - started) * 1000
+    return Answer(body, question.language, False, citations, related, timings, question.kind)
+
+
+def is_weak(question: Question, best: Candidate, top_dense: float) -> bool:
+    """True when the best sentence is too weak to count as an answer (see module doc)."""
+    if question.kind in {"date", "amount", "time"} and _fact_match(question.kind, best.text) == 0:
+        return True
+    return best.coverage < 0.35 and top_dense < 0.86 or best.coverage < 0.2 or math.isnan(best.score)

@@ -1,0 +1,70 @@
+"""Understanding a question: its language, what kind of answer it wants, and its key terms."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.language import detect_language
+
+_KINDS: list[tuple[str, re.Pattern]] = [
+    ("time", re.compile(r"\b(hoe laat|om hoeveel uur|what time|at what time)\b", re.I)),
+    (
+        "date",
+        re.compile(
+            r"\b(wanneer|welke datum|op welke datum|tot welke datum|sinds wanneer|in welk jaar|welk jaar|"
+            r"welke periode|when|what date|which date|what year|which year|since when|which period|what period)\b",
+            re.I,
+        ),
+    ),
+    (
+        "amount",
+        re.compile(
+            r"\b(hoeveel|welk bedrag|hoe groot|hoe hoog|welk percentage|welk deel|welk cijfer|welk gemiddeld|"
+            r"how much|how many|what amount|how large|how big|how high|what percentage|what share|what score)\b",
+            re.I,
+        ),
+    ),
+    (
+        "who",
+        re.compile(
+            r"\b(wie|door wie|welke (organisatie|organisaties|instantie|orgaan|partij|partijen|universiteit|"
+            r"beleidsadviseur|voorzitter|voorzitters|studentenorganisatie)|who|whom|by whom|which (organisation|"
+            r"organization|body|party|university|student organisation|student organization))\b",
+            re.I,
+        ),
+    ),
+    ("where", re.compile(r"\b(waar|where|in welke paragraaf|in which section)\b", re.I)),
+    ("why", re.compile(r"\b(waarom|why)\b", re.I)),
+]
+_YES_NO = re.compile(
+    r"^(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|moet|moeten|mag|zal|gaat|krijgt|"
+    r"does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|may)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Question:
+    """A parsed question."""
+
+    text: str
+    language: str
+    kind: str
+    """``date``, ``time``, ``amount``, ``who``, ``where``, ``why``, ``yes_no`` or ``what``."""
+
+
+def question_kind(text: str) -> str:
+    """The kind of answer ``text`` asks for (first matching cue wins)."""
+    stripped = text.strip()
+    for kind, pattern in _KINDS:
+        if pattern.search(stripped):
+            return kind
+    if _YES_NO.match(stripped):
+        return "yes_no"
+    return "what"
+
+
+def parse_question(text: str) -> Question:
+    """Language and kind of ``text``."""
+    return Question(text=text.strip(), language=detect_language(text), kind=question_kind(text))

@@ -1,0 +1,93 @@
+"""Split a loaded document into overlapping chunks on paragraph and sentence boundaries.
+
+Each chunk carries everything a citation needs (doc_id, title, url, page, section heading, date,
+year, doc_type, language, institution, character offsets) and a content-derived ``chunk_id``
+that is stable across runs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from ingest.document import Block, LoadedDocument
+from ingest.metadata import year_of
+
+SEPARATORS = ["\n\n", "\n", ". ", "? ", "! ", "; ", ": ", ", ", " ", ""]
+MIN_SECTION_CHARS = 300
+"""Sections shorter than this are merged with the next section on the same page."""
+
+
+@dataclass
+class Chunk:
+    """One indexed passage: its text and its (Chroma-compatible, None-free) metadata."""
+
+    chunk_id: str
+    text: str
+    metadata: dict[str, str | int] = field(default_factory=dict)
+
+    def embedding_text(self) -> str:
+        """Text given to the embedder and BM25: title and heading give the passage its context."""
+        head = [str(self.metadata.get(k)) for k in ("title", "heading") if self.metadata.get(k)]
+        return "\n".join([*head, self.text])
+
+
+def _merge_small_blocks(blocks: list[Block]) -> list[Block]:
+    """Join runs of short blocks on one page, so headings and one-liners don't become tiny chunks."""
+    merged: list[Block] = []
+    for block in blocks:
+        text = block.text.strip()
+        if not text:
+            continue
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.page == block.page and len(prev.text) < MIN_SECTION_CHARS:
+            heading_line = f"{block.heading}\n\n" if block.heading and block.heading != prev.heading else ""
+            merged[-1] = Block(prev.text + "\n\n" + heading_line + text, prev.page, prev.heading or block.heading)
+        else:
+            merged.append(Block(text, block.page, block.heading))
+    return merged
+
+
+def make_chunk_id(doc_id: str, page: int | None, text: str, occurrence: int) -> str:
+    """Content-derived id: the same text at the same place gets the same id in every run."""
+    key = f"{doc_id}\x00{page}\x00{occurrence}\x00{text}".encode()
+    return hashlib.sha256(key).hexdigest()[:24]
+
+
+def chunk_document(doc: LoadedDocument, doc_id: str, chunk_size: int = 900, overlap: int = 150) -> list[Chunk]:
+    """Chunks of ``doc`` in reading order, with metadata for filtering and citing."""
+    splitter = RecursiveCharacterTextSplitter(
+        chunk_size=chunk_size,
+        chunk_overlap=overlap,
+        separators=SEPARATORS,
+        keep_separator="end",
+        add_start_index=True,
+        strip_whitespace=True,
+    )
+    base = {k: v for k, v in doc.meta.items() if v not in (None, "")}
+    base["doc_id"] = doc_id
+    year = year_of(doc.meta.get("date"))
+    if year:
+        base["year"] = year
+    chunks: list[Chunk] = []
+    seen: dict[tuple, int] = {}
+    offset = 0
+    for block in _merge_small_blocks(doc.blocks):
+        for piece in splitter.create_documents([block.text]):
+            text = piece.page_content.strip()
+            if not text:
+                continue
+            start = offset + int(piece.metadata.get("start_index", 0))
+            occurrence = seen.get((block.page, text), 0)
+            seen[(block.page, text)] = occurrence + 1
+            meta: dict[str, str | int] = dict(base)
+            meta.update({"char_start": start, "char_end": start + len(text), "position": len(chunks)})
+            if block.page is not None:
+                meta["page"] = block.page
+            if block.heading:
+                meta["heading"] = block.heading
+            chunks.append(Chunk(make_chunk_id(doc_id, block.page, text, occurrence), text, meta))
+        offset += len(block.text) + 2
+    return chunks

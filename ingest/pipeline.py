@@ -1,0 +1,184 @@
+"""Ingest: find files, load, chunk, embed and write them to the index — incrementally.
+
+Unchanged files (same content hash, same embedder) are skipped; changed files are re-indexed;
+files that disappeared from an ingested folder are removed; files that cannot be read are reported
+and skipped, and whatever they had in the index before stays there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tqdm import tqdm
+
+from ingest.chunking import chunk_document
+from ingest.document import LoadError
+from ingest.embedders import get_embedder
+from ingest.loaders import SUPPORTED_SUFFIXES, load_document
+from ingest.store import Manifest, delete_doc, open_collection, refresh_lexical, write_chunks
+from planwijzer.config import Settings
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did; ``failed`` maps a file to the reason it was skipped."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    chunks_written: int = 0
+    total_chunks: int = 0
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("parse", "chunk", "embed", "write"), 0.0))
+
+    def summary(self) -> str:
+        """One human-readable line, plus one line per failed file."""
+        line = (
+            f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
+            f"{len(self.skipped)} unchanged, {len(self.failed)} failed; {self.chunks_written} chunks written, "
+            f"{self.total_chunks} in index; {self.seconds:.1f} s"
+        )
+        return "\n".join([line, *(f"FAILED {path}: {why}" for path, why in self.failed.items())])
+
+
+def discover(root: Path) -> list[tuple[str, Path]]:
+    """``(doc_id, path)`` for every supported file under ``root`` (a folder or one file).
+
+    ``doc_id`` is the path relative to ``root`` (the file name when ``root`` is a file). Hidden
+    files and folders are ignored; symlinked folders are not followed, so loops cannot trap the walk.
+    """
+    if root.is_file():
+        return [(root.name, root)]
+    found: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            found.append((path.relative_to(root).as_posix(), path))
+    return found
+
+
+def unsupported_files(root: Path) -> list[Path]:
+    """Visible files under ``root`` whose type is not supported (reported, not indexed)."""
+    if root.is_file():
+        return [] if root.suffix.lower() in SUPPORTED_SUFFIXES else [root]
+    out = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        out += [Path(dirpath) / n for n in filenames if not n.startswith(".") and Path(n).suffix.lower() not in SUPPORTED_SUFFIXES]
+    return sorted(out)
+
+
+def file_hash(path: Path) -> str:
+    """sha256 of the file's bytes."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progress: bool = True) -> IngestReport:
+    """Bring the index at ``settings.index`` in step with the files under ``paths``."""
+    started = time.perf_counter()
+    index_dir = Path(settings.index)
+    if rebuild and index_dir.exists():
+        shutil.rmtree(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    manifest = Manifest.load(index_dir)
+    if manifest.embedder and manifest.embedder != settings.embedder and not rebuild:
+        raise RuntimeError(
+            f"{index_dir} was built with embedder '{manifest.embedder}', but '{settings.embedder}' is configured; "
+            "run `planwijzer ingest --rebuild` to re-embed everything with the new one"
+        )
+    manifest.embedder = settings.embedder
+    embedder = get_embedder(settings.embedder)
+    collection = open_collection(index_dir, settings.collection)
+    report = IngestReport()
+    max_bytes = int(settings.max_file_mb * 1024 * 1024)
+
+    work: list[tuple[str, Path, str]] = []
+    for root in paths:
+        root = Path(root)
+        if not root.exists():
+            report.failed[str(root)] = "no such file or folder"
+            continue
+        for path in unsupported_files(root):
+            report.failed[str(path)] = f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+        root_key = str(root.resolve())
+        present = set()
+        for doc_id, path in discover(root):
+            present.add(doc_id)
+            work.append((doc_id, path, root_key))
+        if root.is_dir():
+            for doc_id, entry in list(manifest.docs.items()):
+                if entry.get("root") == root_key and doc_id not in present:
+                    delete_doc(collection, doc_id)
+                    del manifest.docs[doc_id]
+                    manifest.generation += 1
+                    manifest.save(index_dir)
+                    report.removed.append(doc_id)
+
+    bar = tqdm(work, desc="ingest", unit="file", disable=not progress or len(work) < 2, leave=False)
+    for doc_id, path, root_key in bar:
+        bar.set_postfix_str(doc_id[-40:])
+        try:
+            digest = file_hash(path)
+        except OSError as exc:
+            report.failed[str(path)] = f"cannot read file ({exc.strerror or exc})"
+            continue
+        old = manifest.docs.get(doc_id)
+        if old and old.get("hash") == digest:
+            report.skipped.append(doc_id)
+            continue
+        try:
+            t = time.perf_counter()
+            doc = load_document(path, max_bytes=max_bytes)
+            report.timings["parse"] += time.perf_counter() - t
+            t = time.perf_counter()
+            chunks = chunk_document(doc, doc_id, settings.chunk_size, settings.chunk_overlap)
+            report.timings["chunk"] += time.perf_counter() - t
+            if not chunks:
+                raise LoadError(path, "no text found")
+        except LoadError as exc:
+            report.failed[str(path)] = exc.reason
+            continue
+        t = time.perf_counter()
+        texts = [c.embedding_text() for c in chunks]
+        vectors = embedder.embed_passages_array(texts)
+        report.timings["embed"] += time.perf_counter() - t
+        t = time.perf_counter()
+        delete_doc(collection, doc_id)
+        metas = [{**c.metadata, "doc_hash": digest[:16]} for c in chunks]
+        write_chunks(collection, [c.chunk_id for c in chunks], [c.text for c in chunks], metas, vectors)
+        manifest.generation += 1
+        manifest.docs[doc_id] = {
+            "hash": digest,
+            "root": root_key,
+            "path": str(path.resolve()),
+            "chunks": len(chunks),
+            "title": doc.meta.get("title"),
+            "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        manifest.save(index_dir)
+        report.timings["write"] += time.perf_counter() - t
+        report.chunks_written += len(chunks)
+        (report.changed if old else report.added).append(doc_id)
+
+    t = time.perf_counter()
+    lex = refresh_lexical(index_dir, collection, manifest.generation)
+    report.timings["write"] += time.perf_counter() - t
+    manifest.save(index_dir)
+    report.total_chunks = len(lex)
+    report.seconds = time.perf_counter() - started
+    return report

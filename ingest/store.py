@@ -1,0 +1,183 @@
+"""The index on disk: a Chroma collection (dense), a BM25 index beside it, and the ingest manifest.
+
+Layout of the index directory::
+
+    chroma/          Chroma's persistent store (embedded, no server)
+    bm25/            bm25s index + chunks.json (ids, texts, metadata), tagged with the index generation
+    manifest.json    embedder, generation, and per document: content hash, chunk count, time indexed
+
+The manifest is written atomically after every document, so an interrupted ingest can simply be
+run again: documents whose hash is not recorded are (re-)indexed, and any chunks a crash left
+behind for them are deleted first (by ``doc_id``). The BM25 side is rebuilt from Chroma whenever
+its generation differs from the manifest's, so the two never drift apart.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import bm25s
+import chromadb
+import numpy as np
+from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
+
+from ingest.tokens import stems
+
+MANIFEST = "manifest.json"
+GENERATION = "generation"
+WRITE_BATCH = 256
+
+
+class IndexError_(RuntimeError):
+    """The index cannot be used as configured; the message says what to run."""
+
+
+@dataclass
+class Manifest:
+    """What the index holds, per document; persisted as ``manifest.json``."""
+
+    embedder: str | None = None
+    generation: int = 0
+    docs: dict[str, dict] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, index_dir: Path) -> Manifest:
+        path = index_dir / MANIFEST
+        if not path.exists():
+            return cls()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError) as exc:
+            raise IndexError_(f"{path}: unreadable manifest ({exc}); run `planwijzer ingest --rebuild`") from exc
+        return cls(data.get("embedder"), int(data.get("generation", 0)), data.get("docs", {}))
+
+    def save(self, index_dir: Path) -> None:
+        """Write atomically (temp file + rename): a crash leaves the old or the new manifest, never half."""
+        index_dir.mkdir(parents=True, exist_ok=True)
+        data = {"embedder": self.embedder, "generation": self.generation, "docs": self.docs}
+        fd, tmp = tempfile.mkstemp(dir=index_dir, prefix=".manifest-", suffix=".json")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, index_dir / MANIFEST)
+        (index_dir / GENERATION).write_text(str(self.generation), encoding="utf-8")
+
+
+def read_generation(index_dir: Path) -> int:
+    """The index generation (bumped on every change); cheap enough to check on every query."""
+    try:
+        return int((index_dir / GENERATION).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return Manifest.load(index_dir).generation
+
+
+def chroma_client(index_dir: Path) -> chromadb.ClientAPI:
+    """The embedded, persistent Chroma client for ``index_dir``."""
+    (index_dir / "chroma").mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(
+        path=str(index_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+
+
+def open_collection(index_dir: Path, name: str):
+    """The Chroma collection (cosine space) holding the chunks; created if missing."""
+    return chroma_client(index_dir).get_or_create_collection(
+        name, configuration={"hnsw": {"space": "cosine"}}
+    )
+
+
+def open_vectorstore(index_dir: Path, name: str, embeddings) -> Chroma:
+    """The same collection through langchain-chroma, for similarity search."""
+    return Chroma(
+        collection_name=name,
+        embedding_function=embeddings,
+        client=chroma_client(index_dir),
+        collection_configuration={"hnsw": {"space": "cosine"}},
+    )
+
+
+def delete_doc(collection, doc_id: str) -> None:
+    """Remove every chunk of ``doc_id`` (including any a crashed run left behind)."""
+    collection.delete(where={"doc_id": doc_id})
+
+
+def write_chunks(collection, ids: list[str], texts: list[str], metas: list[dict], vectors: np.ndarray) -> None:
+    """Upsert chunks with their precomputed embeddings, in batches."""
+    for i in range(0, len(ids), WRITE_BATCH):
+        sl = slice(i, i + WRITE_BATCH)
+        collection.upsert(ids=ids[sl], documents=texts[sl], metadatas=metas[sl], embeddings=vectors[sl])
+
+
+@dataclass
+class LexicalIndex:
+    """BM25 over all chunks plus their texts and metadata, for keyword search and filtering."""
+
+    bm25: bm25s.BM25 | None
+    ids: list[str]
+    texts: list[str]
+    metas: list[dict]
+    generation: int
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+def _bm25_tokens(text: str, meta: dict) -> list[str]:
+    body = "\n".join(str(meta[k]) for k in ("title", "heading") if meta.get(k)) + "\n" + text
+    return stems(body, str(meta.get("language") or "nl"))
+
+
+def build_lexical(collection, generation: int) -> LexicalIndex:
+    """Build the BM25 index from everything in the Chroma collection (the source of truth)."""
+    got = collection.get(include=["documents", "metadatas"])
+    ids, texts, metas = list(got["ids"]), list(got["documents"] or []), list(got["metadatas"] or [])
+    order = sorted(range(len(ids)), key=lambda i: ids[i])
+    ids, texts, metas = [ids[i] for i in order], [texts[i] for i in order], [dict(metas[i] or {}) for i in order]
+    bm25 = None
+    if ids:
+        bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        bm25.index([_bm25_tokens(t, m) or ["\x00"] for t, m in zip(texts, metas, strict=True)], show_progress=False)
+    return LexicalIndex(bm25, ids, texts, metas, generation)
+
+
+def save_lexical(index_dir: Path, lex: LexicalIndex) -> None:
+    """Persist the lexical index atomically (write to a temp dir, then swap)."""
+    target = index_dir / "bm25"
+    tmp = Path(tempfile.mkdtemp(dir=index_dir, prefix=".bm25-"))
+    if lex.bm25 is not None:
+        lex.bm25.save(str(tmp / "bm25"), show_progress=False)
+    data = {"generation": lex.generation, "ids": lex.ids, "texts": lex.texts, "metas": lex.metas}
+    (tmp / "chunks.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    old = index_dir / f".bm25-old-{time.time_ns()}"
+    if target.exists():
+        target.rename(old)
+    tmp.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def load_lexical(index_dir: Path) -> LexicalIndex | None:
+    """The persisted lexical index, or None when there is none (or it is unreadable)."""
+    target = index_dir / "bm25"
+    try:
+        data = json.loads((target / "chunks.json").read_text(encoding="utf-8"))
+        bm25 = bm25s.BM25.load(str(target / "bm25"), show_progress=False) if data["ids"] else None
+    except (OSError, ValueError, KeyError):
+        return None
+    return LexicalIndex(bm25, data["ids"], data["texts"], data["metas"], int(data["generation"]))
+
+
+def refresh_lexical(index_dir: Path, collection, generation: int) -> LexicalIndex:
+    """The lexical index for ``generation``: loaded if current, else rebuilt from Chroma and saved."""
+    lex = load_lexical(index_dir)
+    if lex is None or lex.generation != generation:
+        lex = build_lexical(collection, generation)
+        save_lexical(index_dir, lex)
+    return lex

