@@ -16,13 +16,17 @@ import time
 from dataclasses import dataclass, field
 
 from assistant import patterns
-from assistant.question import Question, parse_question
-from assistant.retrieval import Filters, Hit, Index
+from assistant.question import Constraint, Question, parse_question
+from assistant.retrieval import Filters, Hit, Index, Sentence
 from ingest.language import detect_language
+from ingest.sentences import split_sentences
 from ingest.tokens import _stem, content_words
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9À-Ý€])|\n+")
 HISTORY_WEIGHT = 0.35
+CONTEXT_WEIGHT = 0.5
+LEXICAL_WEIGHT = 0.6
+SIM_FLOOR, SIM_RANGE = 0.78, 0.12
+RANKED_HITS = 20
 
 MESSAGES = {
     "nl": {
@@ -77,6 +81,8 @@ class Answer:
     related: list[Citation] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
     kind: str = "what"
+    hits: list[Hit] = field(default_factory=list, repr=False)
+    """Every ranked passage the answer was drawn from (for evaluation; not part of the JSON)."""
 
     def to_json(self) -> dict:
         return {
@@ -97,11 +103,8 @@ class Candidate:
     score: float = 0.0
     coverage: float = 0.0
     matched: frozenset[str] = frozenset()
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a passage (line breaks also end a sentence: headings and list items stand alone)."""
-    return [s.strip() for s in _SENTENCE_END.split(text) if s and len(s.strip()) > 1]
+    similarity: float = 0.0
+    missing: list[Constraint] = field(default_factory=list)
 
 
 def _word_stems(word: str) -> frozenset[str]:
@@ -156,27 +159,74 @@ def _shorten(text: str, limit: int = 320) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def score_candidates(question: Question, history: list[str], hits: list[Hit], index: Index) -> list[Candidate]:
-    """Every sentence of the top passages, scored as an answer to ``question`` (best first)."""
+def missing_constraints(question: Question, hit: Hit) -> list[Constraint]:
+    """The question's constraints that ``hit`` (its text, title, heading, date) does not mention."""
+    meta = hit.meta
+    scope = " ".join([hit.text, *(str(meta.get(k) or "") for k in ("title", "heading", "date", "institution"))])
+    lowered = scope.lower()
+    words = None
+    same_language = str(meta.get("language") or question.language) == question.language
+    missing = []
+    for c in question.constraints:
+        if c.kind == "number":
+            ok = c.token in lowered
+        elif c.kind == "acronym":
+            ok = re.search(rf"\b{re.escape(c.token)}", scope) is not None
+        else:
+            if not same_language:
+                continue
+            words = words if words is not None else set(re.findall(r"[a-zà-ÿ]{3,}", lowered))
+            need = max(4, len(c.token) - 2)
+            ok = any(w[:need] == c.token[:need] for w in words if len(w) >= need)
+        if not ok:
+            missing.append(c)
+    return missing
+
+
+def _constraint_penalty(missing: list[Constraint]) -> float:
+    return sum(0.3 if c.kind == "number" else 0.15 for c in missing)
+
+
+def score_candidates(
+    question: Question, history: list[str], hits: list[Hit], index: Index, vector: list[float]
+) -> list[Candidate]:
+    """Every sentence of the top passages, scored as an answer to ``question`` (best first).
+
+    A sentence's coverage counts the question words it contains in full, and words found only in the
+    sentence before it or in the passage's title/heading at half weight (context that "Dat bedrag …"
+    relies on). Its similarity is the cosine between the question and the stored sentence embedding.
+    """
     weights = _term_weights(question, history, index)
     total = sum(w for _, w in weights.values()) or 1.0
     top_score = hits[0].score if hits else 1.0
-    cands: list[Candidate] = []
+    stored = index.sentences_of([h.chunk_id for h in hits], vector)
+    best: dict[str, Candidate] = {}
     for rank, hit in enumerate(hits):
-        for sent in split_sentences(hit.text):
-            stems = _sentence_stems(sent)
-            matched = frozenset(w for w, (s, _) in weights.items() if s & stems)
-            coverage = sum(weights[w][1] for w in matched) / total
-            length_penalty = 0.15 if len(sent) < 30 else (0.1 if len(sent) > 450 else 0.0)
+        context = _sentence_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading")))
+        missing = missing_constraints(question, hit)
+        penalty = _constraint_penalty(missing)
+        sentences = stored.get(hit.chunk_id) or [Sentence(i, t, 0.0) for i, t in enumerate(split_sentences(hit.text))]
+        prev: frozenset[str] = frozenset()
+        for sent in sentences:
+            stems = _sentence_stems(sent.text)
+            own = frozenset(w for w, (st, _) in weights.items() if st & stems)
+            around = frozenset(w for w, (st, _) in weights.items() if st & (prev | context)) - own
+            prev = stems
+            coverage = (sum(weights[w][1] for w in own) + CONTEXT_WEIGHT * sum(weights[w][1] for w in around)) / total
+            similarity = min(1.0, max(0.0, (sent.similarity - SIM_FLOOR) / SIM_RANGE))
+            length_penalty = 0.15 if len(sent.text) < 30 else (0.1 if len(sent.text) > 450 else 0.0)
             score = (
-                coverage
-                + 0.3 * _fact_match(question.kind, sent)
-                + 0.25 * (hit.score / top_score)
+                LEXICAL_WEIGHT * coverage
+                + (1 - LEXICAL_WEIGHT) * similarity
+                + 0.3 * _fact_match(question.kind, sent.text)
+                + 0.2 * (hit.score / top_score)
                 - length_penalty
+                - penalty
             )
-            cands.append(Candidate(sent, hit, rank, score, coverage, matched))
-    cands.sort(key=lambda c: -c.score)
-    return cands
+            cand = Candidate(sent.text, hit, rank, score, coverage, own, sent.similarity, missing)
+            if sent.text not in best or best[sent.text].score < score:
+                best[sent.text] = cand
+    return sorted(best.values(), key=lambda c: -c.score)
 
 
 def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[Candidate]:
@@ -207,26 +257,28 @@ def answer_question(
     history: list[str] | None = None,
     filters: Filters | None = None,
     max_chars: int = 600,
+    mode: str = "hybrid",
 ) -> Answer:
     """Answer ``text`` from the index with cited sentences, or abstain honestly."""
     history = [h for h in (history or []) if h.strip()]
     started = time.perf_counter()
     question = parse_question(text)
     msgs = MESSAGES[question.language]
-    result = index.search(question.text, filters, k=index.settings.answer_passages, context=" ".join(history[-1:]))
+    result = index.search(question.text, filters, k=RANKED_HITS, context=" ".join(history[-1:]), mode=mode)
     timings = dict(result.timings_ms)
     t = time.perf_counter()
-    cands = score_candidates(question, history, result.hits, index)
+    hits = result.hits[: index.settings.answer_passages]
+    cands = score_candidates(question, history, hits, index, result.query_vector)
     chosen = compose(question, cands, max_chars)
     best = chosen[0] if chosen else None
-    top_dense = max((h.dense_score or 0.0 for h in result.hits), default=0.0)
+    top_dense = max((h.dense_score or 0.0 for h in hits), default=0.0)
     abstain = best is None or is_weak(question, best, top_dense)
     if abstain:
-        related = [_citation(i + 1, h, _shorten(h.text)) for i, h in enumerate(result.hits[:3])]
+        related = [_citation(i + 1, h, _shorten(h.text)) for i, h in enumerate(hits[:3])]
         timings["answer"] = (time.perf_counter() - t) * 1000
         timings["total"] = (time.perf_counter() - started) * 1000
         body = msgs["abstain"] + (" " + msgs["related"] if related else "")
-        return Answer(body, question.language, True, [], related, timings, question.kind)
+        return Answer(body, question.language, True, [], related, timings, question.kind, result.hits)
 
     order = sorted(chosen, key=lambda c: (c.hit_rank, c.hit.text.find(c.text)))
     numbers: dict[str, int] = {}
@@ -245,15 +297,26 @@ def answer_question(
     used = set(numbers)
     related = [
         _citation(len(citations) + i + 1, h, _shorten(h.text))
-        for i, h in enumerate([h for h in result.hits if h.chunk_id not in used][:3])
+        for i, h in enumerate([h for h in hits if h.chunk_id not in used][:3])
     ]
     timings["answer"] = (time.perf_counter() - t) * 1000
     timings["total"] = (time.perf_counter() - started) * 1000
-    return Answer(body, question.language, False, citations, related, timings, question.kind)
+    return Answer(body, question.language, False, citations, related, timings, question.kind, result.hits)
 
 
 def is_weak(question: Question, best: Candidate, top_dense: float) -> bool:
-    """True when the best sentence is too weak to count as an answer (see module doc)."""
+    """True when the best sentence is too weak to count as an answer.
+
+    Weak means: its passage misses a year, number or acronym the question names, or most of the
+    names it names; or the question wants a date/amount/time and the sentence holds none; or it
+    shares little with the question both in words and in meaning. Names and acronyms may be
+    paraphrased or translated, so one missing name alone does not make the evidence weak.
+    """
+    hard = [c for c in best.missing if c.kind == "number"]
+    names = [c for c in question.constraints if c.kind != "number"]
+    missing_names = [c for c in best.missing if c.kind != "number"]
+    if hard or (len(missing_names) >= 2 and len(missing_names) * 2 > len(names)):
+        return True
     if question.kind in {"date", "amount", "time"} and _fact_match(question.kind, best.text) == 0:
         return True
-    return best.coverage < 0.35 and top_dense < 0.86 or best.coverage < 0.2 or math.isnan(best.score)
+    return (best.coverage < 0.15 and best.similarity < 0.86) or math.isnan(best.score)

@@ -44,6 +44,24 @@ _YES_NO = re.compile(
 )
 
 
+_YEAR_OR_DECIMAL = re.compile(r"\b(?:19|20)\d{2}\b|\b\d+[.,]\d+\b")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
+_CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-zà-ÿ]{3,}(?:-[A-Za-zà-ÿ]+)*\b")
+
+
+@dataclass(frozen=True)
+class Constraint:
+    """Something the question pins down that any answer's passage must mention.
+
+    ``kind`` is ``number`` (a year or decimal; must be present), ``acronym`` or ``name`` (a capitalised
+    word inside the question; may be paraphrased, and names are only checked against passages in the
+    question's language since they may be translated).
+    """
+
+    kind: str
+    token: str
+
+
 @dataclass(frozen=True)
 class Question:
     """A parsed question."""
@@ -52,6 +70,23 @@ class Question:
     language: str
     kind: str
     """``date``, ``time``, ``amount``, ``who``, ``where``, ``why``, ``yes_no`` or ``what``."""
+    constraints: tuple[Constraint, ...] = ()
+
+
+def question_constraints(text: str) -> tuple[Constraint, ...]:
+    """Years, decimals, acronyms and capitalised names in ``text`` (not its first word)."""
+    found: list[Constraint] = []
+    for m in _YEAR_OR_DECIMAL.finditer(text):
+        found.append(Constraint("number", m.group(0)))
+    for m in _ACRONYM.finditer(text):
+        found.append(Constraint("acronym", m.group(0).rstrip("s") if len(m.group(0)) > 2 else m.group(0)))
+    for m in _CAPITALISED.finditer(text.strip()):
+        found.append(Constraint("name", m.group(0).lower()))
+    unique: list[Constraint] = []
+    for c in found:
+        if c not in unique:
+            unique.append(c)
+    return tuple(unique)
 
 
 def question_kind(text: str) -> str:
@@ -67,4 +102,9 @@ def question_kind(text: str) -> str:
 
 def parse_question(text: str) -> Question:
     """Language and kind of ``text``."""
-    return Question(text=text.strip(), language=detect_language(text), kind=question_kind(text))
+    return Question(
+        text=text.strip(),
+        language=detect_language(text),
+        kind=question_kind(text),
+        constraints=question_constraints(text),
+    )

@@ -20,7 +20,14 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from ingest.embedders import get_embedder
-from ingest.store import LexicalIndex, Manifest, open_vectorstore, read_generation, refresh_lexical
+from ingest.store import (
+    LexicalIndex,
+    Manifest,
+    open_sentence_collection,
+    open_vectorstore,
+    read_generation,
+    refresh_lexical,
+)
 from ingest.tokens import query_stems
 from planwijzer.config import Settings
 
@@ -84,6 +91,16 @@ class Hit:
 class SearchResult:
     hits: list[Hit]
     timings_ms: dict[str, float] = field(default_factory=dict)
+    query_vector: list[float] = field(default_factory=list, repr=False)
+
+
+@dataclass
+class Sentence:
+    """A stored sentence of a chunk, with its similarity to the query."""
+
+    position: int
+    text: str
+    similarity: float
 
 
 def fuse(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:
@@ -113,6 +130,7 @@ class Index:
             )
         self.embedder = get_embedder(settings.embedder)
         self.vectorstore = open_vectorstore(self.dir, settings.collection, self.embedder)
+        self.sentence_collection = open_sentence_collection(self.dir, settings.collection)
         self._lock = threading.Lock()
         self._lex: LexicalIndex | None = None
         self._id_pos: dict[str, int] = {}
@@ -175,8 +193,41 @@ class Index:
         )
         return [(doc, 1.0 - float(dist)) for doc, dist in docs]
 
-    def search(self, query: str, filters: Filters | None = None, k: int = 10, context: str = "") -> SearchResult:
-        """Hybrid search. ``context`` (e.g. the previous question) is added to the query for follow-ups."""
+    def sentence_search(self, vector: list[float], filters: Filters, k: int) -> list[tuple[str, float]]:
+        """Chunks ranked by their best-matching sentence: ``(chunk_id, similarity)``, best first."""
+        res = self.sentence_collection.query(
+            query_embeddings=[vector], n_results=k, where=filters.chroma_where(), include=["metadatas", "distances"]
+        )
+        best: dict[str, float] = {}
+        for meta, dist in zip(res["metadatas"][0], res["distances"][0], strict=True):
+            cid = str(meta["chunk_id"])
+            best.setdefault(cid, 1.0 - float(dist))
+        return list(best.items())
+
+    def sentences_of(self, chunk_ids: list[str], vector: list[float]) -> dict[str, list[Sentence]]:
+        """The stored sentences of ``chunk_ids``, each with its cosine similarity to ``vector``."""
+        if not chunk_ids:
+            return {}
+        got = self.sentence_collection.get(
+            where={"chunk_id": {"$in": list(chunk_ids)}}, include=["documents", "metadatas", "embeddings"]
+        )
+        out: dict[str, list[Sentence]] = {cid: [] for cid in chunk_ids}
+        if not got["ids"]:
+            return out
+        sims = np.asarray(got["embeddings"], dtype=np.float32) @ np.asarray(vector, dtype=np.float32)
+        for text, meta, sim in zip(got["documents"], got["metadatas"], sims, strict=True):
+            out[str(meta["chunk_id"])].append(Sentence(int(meta["position"]), text, float(sim)))
+        for sentences in out.values():
+            sentences.sort(key=lambda s: s.position)
+        return out
+
+    def search(
+        self, query: str, filters: Filters | None = None, k: int = 10, context: str = "", mode: str = "hybrid"
+    ) -> SearchResult:
+        """Hybrid search. ``context`` (e.g. the previous question) is added to the query for follow-ups.
+
+        ``mode`` ``dense`` or ``bm25`` uses one retriever alone (for baselines and diagnosis).
+        """
         filters = filters or Filters()
         full = f"{context}\n{query}".strip() if context else query
         timings: dict[str, float] = {}
@@ -188,20 +239,31 @@ class Index:
         dense = self.dense_search(vector, filters, n)
         timings["dense"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
+        by_sentence = self.sentence_search(vector, filters, n * 3) if mode != "bm25" else []
+        timings["dense_sentences"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
         bm25 = self.bm25_search(full, filters, n)
         timings["bm25"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
-        w = self.settings.dense_weight
-        fused = fuse([([d.id for d, _ in dense], w), ([cid for cid, _ in bm25], 1.0 - w)], self.settings.fusion_k)
-        ranked = sorted(fused, key=lambda cid: -fused[cid])[:k]
+        wd, ws = self.settings.dense_weight, self.settings.sentence_weight
+        weights = {"hybrid": (wd, ws, 1.0 - wd - ws), "dense": (0.5, 0.5, 0.0), "bm25": (0.0, 0.0, 1.0)}[mode]
+        fused = fuse(
+            [
+                ([d.id for d, _ in dense], weights[0]),
+                ([cid for cid, _ in by_sentence], weights[1]),
+                ([cid for cid, _ in bm25], weights[2]),
+            ],
+            self.settings.fusion_k,
+        )
+        ranked = [cid for cid in sorted(fused, key=lambda cid: -fused[cid]) if fused[cid] > 0][:k]
         lex = self.lexical
+        sentence_sim = dict(by_sentence)
         dense_info = {d.id: (i, s, d) for i, (d, s) in enumerate(dense)}
         bm25_info = {cid: (i, s) for i, (cid, s) in enumerate(bm25)}
         hits = []
         for cid in ranked:
             if cid in dense_info:
-                rank, sim, doc = dense_info[cid]
-                text, meta = doc.page_content, dict(doc.metadata)
+                text, meta = dense_info[cid][2].page_content, dict(dense_info[cid][2].metadata)
             else:
                 pos = self._id_pos[cid]
                 text, meta = lex.texts[pos], dict(lex.metas[pos])
@@ -213,12 +275,13 @@ class Index:
                     fused[cid],
                     dense_rank=dense_info[cid][0] if cid in dense_info else None,
                     bm25_rank=bm25_info[cid][0] if cid in bm25_info else None,
-                    dense_score=dense_info[cid][1] if cid in dense_info else None,
+                    dense_score=max(dense_info[cid][1] if cid in dense_info else 0.0, sentence_sim.get(cid, 0.0))
+                    or None,
                     bm25_score=bm25_info[cid][1] if cid in bm25_info else None,
                 )
             )
         timings["fusion"] = (time.perf_counter() - t) * 1000
-        return SearchResult(hits, timings)
+        return SearchResult(hits, timings, vector)
 
 
 class HybridRetriever(BaseRetriever):

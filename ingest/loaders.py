@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from bs4 import BeautifulSoup
+
 from ingest.document import METADATA_FIELDS, Block, LoadedDocument, LoadError
 from ingest.language import detect_language
 from ingest.metadata import detect_date, guess_title, normalise_date, parse_front_matter
@@ -232,7 +234,7 @@ def _load_pdf(path: Path, data: bytes) -> tuple[list[Block], Meta]:
     return blocks, {"title": title}
 
 
-def _trafilatura_markdown(data: bytes) -> str | None:
+def _trafilatura_markdown(html: str) -> str | None:
     """Main text of a page as Markdown via trafilatura, or None when it finds nothing or is unavailable."""
     try:
         import trafilatura
@@ -241,7 +243,7 @@ def _trafilatura_markdown(data: bytes) -> str | None:
     try:
         with _quiet("trafilatura"):
             result = trafilatura.extract(
-                data,
+                html,
                 output_format="markdown",
                 include_comments=False,
                 include_tables=True,
@@ -254,18 +256,43 @@ def _trafilatura_markdown(data: bytes) -> str | None:
     return result if result and result.strip() else None
 
 
-def _soup_blocks(soup: object) -> list[Block]:
-    """Fallback HTML extraction: drop page furniture, then split the remaining text at h1-h4."""
-    from bs4 import BeautifulSoup, Tag
+_FURNITURE = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "nav",
+    "aside",
+    "header",
+    "footer",
+    "form",
+]
+_COOKIE_ATTR = re.compile("cookie|consent", re.I)
 
-    assert isinstance(soup, BeautifulSoup)
-    for tag in soup(["script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form"]):
+
+def _strip_furniture(soup: BeautifulSoup) -> None:
+    """Remove scripts, styles, menus, cookie notices and page headers/footers from ``soup`` in place.
+
+    Headers and footers inside ``<main>``/``<article>`` belong to the text and stay; so does a
+    ``<form>`` that wraps the whole page (as ASP.NET pages do).
+    """
+    for tag in soup.find_all(_FURNITURE):
+        if tag.decomposed:
+            continue
+        if tag.name in ("header", "footer") and tag.find_parent(["main", "article"]):
+            continue
+        if tag.name == "form" and tag.find(["main", "article", "h1", "h2"]):
+            continue
         tag.decompose()
-    for tag in soup.find_all(attrs={"id": re.compile("cookie", re.I)}) + soup.find_all(
-        attrs={"class": re.compile("cookie", re.I)}
-    ):
-        if isinstance(tag, Tag) and not tag.decomposed and tag.name not in ("html", "body", "main"):
+    for tag in soup.find_all(attrs={"id": _COOKIE_ATTR}) + soup.find_all(attrs={"class": _COOKIE_ATTR}):
+        if not tag.decomposed and tag.name not in ("html", "body", "main", "article"):
             tag.decompose()
+
+
+def _soup_blocks(soup: BeautifulSoup) -> list[Block]:
+    """Fallback HTML extraction from an already stripped page: block elements, split at h1-h4."""
     root = soup.find("main") or soup.body or soup
     lines: list[str] = []
     for element in root.find_all(["h1", "h2", "h3", "h4", "p", "li", "td", "th", "pre", "blockquote", "dd", "dt"]):
@@ -284,9 +311,11 @@ def _soup_blocks(soup: object) -> list[Block]:
 
 
 def _load_html(path: Path, data: bytes) -> tuple[list[Block], Meta]:
-    """Main text of an HTML page (trafilatura, else BeautifulSoup), split at headings."""
-    from bs4 import BeautifulSoup
+    """Main text of an HTML page (trafilatura, else BeautifulSoup), split at headings.
 
+    Page furniture is stripped before either extractor sees the page, so a page that is only
+    menus and scripts yields no text rather than its menu.
+    """
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise LoadError(path, "binary data, not text")
     soup = BeautifulSoup(data, "html.parser")
@@ -296,7 +325,8 @@ def _load_html(path: Path, data: bytes) -> tuple[list[Block], Meta]:
         title = _clean_title(h1.get_text(" ")) if h1 else None
     html_tag = soup.find("html")
     lang = str(html_tag.get("lang") or "").strip().lower()[:2] if html_tag else ""
-    markdown = _trafilatura_markdown(data)
+    _strip_furniture(soup)
+    markdown = _trafilatura_markdown(str(soup)) if soup.get_text().strip() else None
     blocks = _markdown_blocks(markdown, plain_headings=False) if markdown else _soup_blocks(soup)
     meta: Meta = {"title": title}
     if lang in ("nl", "en"):

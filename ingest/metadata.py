@@ -57,7 +57,7 @@ _ISO_DATE = re.compile(r"^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d
 
 
 def _format(match: re.Match[str]) -> str | None:
-    """``YYYY[-MM[-DD]]`` from a match with ``year`` and optional ``month``/``mnum``/``day``; None if invalid."""
+    """``YYYY[-MM[-DD]]`` from a match with ``year`` and optional ``month``/``mnum``/``day``, or None."""
     parts = match.groupdict()
     year = int(parts["year"])
     month = _MONTHS.get((parts.get("month") or "").lower()) or (int(parts["mnum"]) if parts.get("mnum") else None)
@@ -154,7 +154,7 @@ def _as_str(value: object) -> str | None:
 
 
 def parse_front_matter(text: str, path: object) -> tuple[dict[str, str | None], str]:
-    """Split YAML front matter (between a leading ``---`` line and the next ``---``/``...`` line) from ``text``.
+    """Split YAML front matter (from a leading ``---`` line to the next ``---``/``...`` line) off ``text``.
 
     Returns ``(meta, body)``. Without front matter: ``({}, text)``. Every value becomes a string
     (dates as ISO, numbers as digits) or None when empty; unknown keys are kept. Invalid YAML, or
@@ -178,7 +178,5 @@ def parse_front_matter(text: str, path: object) -> tuple[dict[str, str | None], 
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise LoadError(
-            path, "front matter is not valid YAML: expected 'key: value' lines; fix the YAML or remove it"
-        )
+        raise LoadError(path, "front matter is not valid YAML: expected 'key: value' lines; fix the YAML or remove it")
     return {str(key): _as_str(value) for key, value in data.items()}, body

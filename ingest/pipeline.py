@@ -17,11 +17,20 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ingest.chunking import chunk_document
+from ingest.chunking import Chunk, chunk_document
 from ingest.document import LoadError
 from ingest.embedders import get_embedder
 from ingest.loaders import SUPPORTED_SUFFIXES, load_document
-from ingest.store import Manifest, delete_doc, open_collection, refresh_lexical, write_chunks
+from ingest.sentences import split_sentences
+from ingest.store import (
+    FILTER_KEYS,
+    Manifest,
+    delete_doc,
+    open_collection,
+    open_sentence_collection,
+    refresh_lexical,
+    write_records,
+)
 from planwijzer.config import Settings
 
 
@@ -75,7 +84,11 @@ def unsupported_files(root: Path) -> list[Path]:
     out = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        out += [Path(dirpath) / n for n in filenames if not n.startswith(".") and Path(n).suffix.lower() not in SUPPORTED_SUFFIXES]
+        out += [
+            Path(dirpath) / n
+            for n in filenames
+            if not n.startswith(".") and Path(n).suffix.lower() not in SUPPORTED_SUFFIXES
+        ]
     return sorted(out)
 
 
@@ -86,6 +99,18 @@ def file_hash(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def sentence_records(chunks: list[Chunk]) -> list[tuple[str, str, dict, str]]:
+    """``(id, sentence, metadata, text to embed)`` for every sentence of every chunk."""
+    records = []
+    for chunk in chunks:
+        base = {k: chunk.metadata[k] for k in FILTER_KEYS if k in chunk.metadata}
+        title = str(chunk.metadata.get("title") or "")
+        for i, sentence in enumerate(split_sentences(chunk.text)):
+            meta = {**base, "chunk_id": chunk.chunk_id, "position": i}
+            records.append((f"{chunk.chunk_id}-{i:03d}", sentence, meta, f"{title}: {sentence}" if title else sentence))
+    return records
 
 
 def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progress: bool = True) -> IngestReport:
@@ -104,6 +129,8 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
     manifest.embedder = settings.embedder
     embedder = get_embedder(settings.embedder)
     collection = open_collection(index_dir, settings.collection)
+    sentence_collection = open_sentence_collection(index_dir, settings.collection)
+    collections = [collection, sentence_collection]
     report = IngestReport()
     max_bytes = int(settings.max_file_mb * 1024 * 1024)
 
@@ -114,7 +141,9 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
             report.failed[str(root)] = "no such file or folder"
             continue
         for path in unsupported_files(root):
-            report.failed[str(path)] = f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+            report.failed[str(path)] = (
+                f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+            )
         root_key = str(root.resolve())
         present = set()
         for doc_id, path in discover(root):
@@ -123,7 +152,7 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
         if root.is_dir():
             for doc_id, entry in list(manifest.docs.items()):
                 if entry.get("root") == root_key and doc_id not in present:
-                    delete_doc(collection, doc_id)
+                    delete_doc(collections, doc_id)
                     del manifest.docs[doc_id]
                     manifest.generation += 1
                     manifest.save(index_dir)
@@ -153,14 +182,22 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
         except LoadError as exc:
             report.failed[str(path)] = exc.reason
             continue
+        sentences = sentence_records(chunks)
         t = time.perf_counter()
-        texts = [c.embedding_text() for c in chunks]
+        texts = [c.embedding_text() for c in chunks] + [s[3] for s in sentences]
         vectors = embedder.embed_passages_array(texts)
         report.timings["embed"] += time.perf_counter() - t
         t = time.perf_counter()
-        delete_doc(collection, doc_id)
+        delete_doc(collections, doc_id)
         metas = [{**c.metadata, "doc_hash": digest[:16]} for c in chunks]
-        write_chunks(collection, [c.chunk_id for c in chunks], [c.text for c in chunks], metas, vectors)
+        write_records(collection, [c.chunk_id for c in chunks], [c.text for c in chunks], metas, vectors[: len(chunks)])
+        write_records(
+            sentence_collection,
+            [s[0] for s in sentences],
+            [s[1] for s in sentences],
+            [s[2] for s in sentences],
+            vectors[len(chunks) :],
+        )
         manifest.generation += 1
         manifest.docs[doc_id] = {
             "hash": digest,

@@ -31,6 +31,8 @@ from langchain_chroma import Chroma
 from ingest.tokens import stems
 
 MANIFEST = "manifest.json"
+SENTENCES_SUFFIX = "_sentences"
+FILTER_KEYS = ("doc_id", "year", "doc_type", "institution", "language")
 GENERATION = "generation"
 WRITE_BATCH = 256
 
@@ -89,8 +91,13 @@ def chroma_client(index_dir: Path) -> chromadb.ClientAPI:
 
 def open_collection(index_dir: Path, name: str):
     """The Chroma collection (cosine space) holding the chunks; created if missing."""
+    return chroma_client(index_dir).get_or_create_collection(name, configuration={"hnsw": {"space": "cosine"}})
+
+
+def open_sentence_collection(index_dir: Path, name: str):
+    """The Chroma collection of sentence embeddings (one record per sentence of every chunk)."""
     return chroma_client(index_dir).get_or_create_collection(
-        name, configuration={"hnsw": {"space": "cosine"}}
+        f"{name}{SENTENCES_SUFFIX}", configuration={"hnsw": {"space": "cosine"}}
     )
 
 
@@ -104,13 +111,14 @@ def open_vectorstore(index_dir: Path, name: str, embeddings) -> Chroma:
     )
 
 
-def delete_doc(collection, doc_id: str) -> None:
-    """Remove every chunk of ``doc_id`` (including any a crashed run left behind)."""
-    collection.delete(where={"doc_id": doc_id})
+def delete_doc(collections: list, doc_id: str) -> None:
+    """Remove every chunk and sentence of ``doc_id`` (including any a crashed run left behind)."""
+    for collection in collections:
+        collection.delete(where={"doc_id": doc_id})
 
 
-def write_chunks(collection, ids: list[str], texts: list[str], metas: list[dict], vectors: np.ndarray) -> None:
-    """Upsert chunks with their precomputed embeddings, in batches."""
+def write_records(collection, ids: list[str], texts: list[str], metas: list[dict], vectors: np.ndarray) -> None:
+    """Upsert records (chunks or sentences) with their precomputed embeddings, in batches."""
     for i in range(0, len(ids), WRITE_BATCH):
         sl = slice(i, i + WRITE_BATCH)
         collection.upsert(ids=ids[sl], documents=texts[sl], metadatas=metas[sl], embeddings=vectors[sl])

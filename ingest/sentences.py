@@ -1,0 +1,38 @@
+"""Sentence splitting shared by ingest (sentence embeddings) and the answerer (quotes).
+
+Line breaks end a sentence (headings, list items); a sentence ending in ':' keeps the short list
+items that follow it, so "…instemming nodig bij: • a • b • c" stays one quotable unit.
+Common Dutch and English abbreviations (ca., o.a., bijv., e.g., dr.) do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ABBREV = (
+    r"(?<!\bca)(?<!\bo\.a)(?<!\bbijv)(?<!\bvgl)(?<!\bdr)(?<!\bDr)(?<!\bprof)(?<!\bProf)(?<!\bmr)(?<!\bMr)"
+    r"(?<!\bnr)(?<!\bNr)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\bresp)(?<!\bzgn)(?<!\bjl)(?<!\bSt)(?<!\bp)"
+)
+_BOUNDARY = re.compile(_ABBREV + r"(?<=[.!?])[\"'’”)\]]?\s+(?=[\"'‘“(\[]?[A-ZÀ-Ý])")
+MAX_LIST_UNIT = 450
+MAX_LIST_ITEM = 200
+
+
+def _line_sentences(line: str) -> list[str]:
+    return [s.strip() for s in _BOUNDARY.split(line) if s and s.strip()]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of ``text`` in order, each stripped; list items stay with their introducing sentence."""
+    units: list[str] = []
+    for line in text.splitlines():
+        units.extend(_line_sentences(line))
+    merged: list[str] = []
+    for unit in units:
+        prev = merged[-1] if merged else None
+        opens_list = prev is not None and prev.endswith((":", ";", ","))
+        if opens_list and len(unit) <= MAX_LIST_ITEM and len(prev) + len(unit) + 1 <= MAX_LIST_UNIT:
+            merged[-1] = f"{prev} {unit}"
+        else:
+            merged.append(unit)
+    return [m for m in merged if len(m) > 2]
