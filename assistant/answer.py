@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from assistant import patterns
-from assistant.question import Constraint, Question, parse_question
+from assistant.question import Constraint, Question, parse_question, wants_list
 from assistant.retrieval import Filters, Hit, Index, Sentence
 from ingest.language import detect_language
 from ingest.sentences import split_sentences
@@ -105,6 +105,8 @@ class Candidate:
     matched: frozenset[str] = frozenset()
     similarity: float = 0.0
     missing: list[Constraint] = field(default_factory=list)
+    following: list[str] = field(default_factory=list)
+    """The sentences after this one in its passage (used to complete an announced list)."""
 
 
 def _word_stems(word: str) -> frozenset[str]:
@@ -118,8 +120,19 @@ def _sentence_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _contains(sentence_stems: frozenset[str], word_stems: frozenset[str]) -> bool:
+    """A question word occurs in a sentence: same stem, or as the tail of a Dutch compound
+    ("fonds" in "werkdrukverlichtingsfonds")."""
+    if sentence_stems & word_stems:
+        return True
+    tails = [w for w in word_stems if len(w) >= 4]
+    return any(s.endswith(t) for s in sentence_stems for t in tails)
+
+
 def _fact_match(kind: str, text: str) -> float:
     """1.0 when ``text`` holds the kind of fact the question asks for, else 0."""
+    if kind == "money":
+        return float(patterns.has_money(text))
     checks = {
         "date": patterns.has_date(text) or patterns.has_year(text) * 0.5,
         "time": patterns.has_time(text),
@@ -187,6 +200,15 @@ def _constraint_penalty(missing: list[Constraint]) -> float:
     return sum(0.3 if c.kind == "number" else 0.15 for c in missing)
 
 
+def _next_chunk_sentences(index: Index, hit: Hit, sentences: list[Sentence]) -> list[str]:
+    """The first sentences of the next chunk in the document, without those the chunks share (overlap)."""
+    text = index.next_chunk_text(hit.meta)
+    if not text:
+        return []
+    seen = {s.text for s in sentences}
+    return [s for s in split_sentences(text) if s not in seen and s not in hit.text]
+
+
 def score_candidates(
     question: Question, history: list[str], hits: list[Hit], index: Index, vector: list[float]
 ) -> list[Candidate]:
@@ -207,10 +229,10 @@ def score_candidates(
         penalty = _constraint_penalty(missing)
         sentences = stored.get(hit.chunk_id) or [Sentence(i, t, 0.0) for i, t in enumerate(split_sentences(hit.text))]
         prev: frozenset[str] = frozenset()
-        for sent in sentences:
+        for i, sent in enumerate(sentences):
             stems = _sentence_stems(sent.text)
-            own = frozenset(w for w, (st, _) in weights.items() if st & stems)
-            around = frozenset(w for w, (st, _) in weights.items() if st & (prev | context)) - own
+            own = frozenset(w for w, (st, _) in weights.items() if _contains(stems, st))
+            around = frozenset(w for w, (st, _) in weights.items() if _contains(prev | context, st)) - own
             prev = stems
             coverage = (sum(weights[w][1] for w in own) + CONTEXT_WEIGHT * sum(weights[w][1] for w in around)) / total
             similarity = min(1.0, max(0.0, (sent.similarity - SIM_FLOOR) / SIM_RANGE))
@@ -223,30 +245,51 @@ def score_candidates(
                 - length_penalty
                 - penalty
             )
-            cand = Candidate(sent.text, hit, rank, score, coverage, own, sent.similarity, missing)
+            following = [s.text for s in sentences[i + 1 : i + 3]]
+            if len(following) < 2:
+                following += _next_chunk_sentences(index, hit, sentences)[: 2 - len(following)]
+            cand = Candidate(sent.text, hit, rank, score, coverage, own, sent.similarity, missing, following)
             if sent.text not in best or best[sent.text].score < score:
                 best[sent.text] = cand
     return sorted(best.values(), key=lambda c: -c.score)
 
 
 def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[Candidate]:
-    """The sentences to answer with: the best one, plus others that add question terms, within ``max_chars``."""
+    """The sentences to answer with, within ``max_chars``.
+
+    The best sentence; when it announces a list ("acht ambities", "…onder andere:") that it does not
+    itself contain, the sentences that follow it in its passage; then up to two more sentences that
+    score nearly as well and add question words, the asked-for kind of fact, or an enumeration.
+    """
     if not cands:
         return []
-    chosen = [cands[0]]
-    covered = set(cands[0].matched)
-    length = len(cands[0].text)
+    best = cands[0]
+    chosen: list[Candidate] = [best]
+    length = len(best.text)
+    announced = (patterns.count_words(best.text) & patterns.count_words(question.text)) or best.text.endswith(":")
+    listing = next(
+        (c for c in cands[1:6] if patterns.has_enumeration(c.text) and c.score >= 0.85 * best.score), None
+    )
+    if announced and not patterns.has_enumeration(best.text) and listing is None:
+        for text in best.following:
+            if length + len(text) + 1 > max_chars:
+                break
+            chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset()))
+            length += len(text) + 1
+    covered = set(best.matched)
+    plural = wants_list(question.text)
     for cand in cands[1:6]:
-        if cand.score < 0.7 * cands[0].score or any(cand.text == c.text for c in chosen):
+        if cand.score < 0.7 * best.score or any(cand.text == c.text for c in chosen):
             continue
         adds_terms = bool(cand.matched - covered)
-        adds_fact = question.kind in {"date", "amount", "who", "time"} and _fact_match(question.kind, cand.text) > 0
-        if not (adds_terms or adds_fact) or length + len(cand.text) + 6 > max_chars:
+        adds_fact = question.kind in {"date", "amount", "money", "who", "time"} and _fact_match(question.kind, cand.text) > 0
+        adds_list = plural and cand is listing
+        if not (adds_terms or adds_fact or adds_list) or length + len(cand.text) + 6 > max_chars:
             continue
         chosen.append(cand)
         covered |= cand.matched
         length += len(cand.text) + 6
-        if len(chosen) == 3:
+        if len(chosen) >= 3:
             break
     return chosen
 
@@ -280,7 +323,7 @@ def answer_question(
         body = msgs["abstain"] + (" " + msgs["related"] if related else "")
         return Answer(body, question.language, True, [], related, timings, question.kind, result.hits)
 
-    order = sorted(chosen, key=lambda c: (c.hit_rank, c.hit.text.find(c.text)))
+    order = chosen
     numbers: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
     parts = []
@@ -317,6 +360,6 @@ def is_weak(question: Question, best: Candidate, top_dense: float) -> bool:
     missing_names = [c for c in best.missing if c.kind != "number"]
     if hard or (len(missing_names) >= 2 and len(missing_names) * 2 > len(names)):
         return True
-    if question.kind in {"date", "amount", "time"} and _fact_match(question.kind, best.text) == 0:
+    if question.kind in {"date", "amount", "money", "time"} and _fact_match(question.kind, best.text) == 0:
         return True
-    return (best.coverage < 0.15 and best.similarity < 0.86) or math.isnan(best.score)
+    return (best.coverage < 0.1 and best.similarity < 0.84) or math.isnan(best.score)

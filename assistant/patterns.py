@@ -17,9 +17,16 @@ DATE = re.compile(
 YEAR = re.compile(r"\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2})?\b")
 AMOUNT = re.compile(
     r"(?:€|eur\b|euro\b|\$)\s*\d|\b\d+(?:[.,]\d+)*\s*(?:%|procent|percent|miljoen|miljard|million|billion|"
-    r"duizend|thousand|euro|fte|keer|times)\b|\b\d+(?:[.,]\d+)?\b",
+    r"duizend|thousand|euro|fte|keer|times)|\b\d+[.,]\d+\b",
     re.IGNORECASE,
 )
+COUNT = re.compile(
+    r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twelve|twenty|hundred)\b",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"\b\d+\b")
+_BULLET = re.compile(r"(?:^|\s)[-•■·*–]\s?\w")
 TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:uur|u\b|h\b|am|pm)?|\b\d{1,2}\s*uur\b", re.IGNORECASE)
 PROPER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|of|the|voor|en|and)?\s*[A-Z][\w'’-]+)*")
 ACRONYM = re.compile(r"\b[A-Z]{2,}[a-z]?\b")
@@ -34,7 +41,39 @@ def has_year(text: str) -> bool:
 
 
 def has_amount(text: str) -> bool:
-    return bool(AMOUNT.search(text))
+    """Money, a percentage, a quantity, a count word, or a plain number that is not a year or part of a date."""
+    if AMOUNT.search(text) or COUNT.search(text):
+        return True
+    undated = DATE.sub(" ", text)
+    return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(undated))
+
+
+MONEY = re.compile(
+    r"(?:€|eur\b|euro\b|\$)\s*\d|\b\d+(?:[.,]\d+)*\s*(?:miljoen|miljard|million|billion|mln|mld|duizend|thousand)?"
+    r"\s*(?:euro|eur|dollar)\b|\b\d+(?:[.,]\d+)*\s*(?:miljoen|miljard|million|billion|mln|mld)\b",
+    re.IGNORECASE,
+)
+MONEY_QUESTION = re.compile(
+    r"\b(geld|bedrag|totaalbedrag|euro|budget|begroting|bekostiging|financiering|money|funding|funds|amount)\b", re.I
+)
+
+
+def has_money(text: str) -> bool:
+    """An amount of money (€ 7,7 miljoen, 244 miljoen euro, 2.3 billion)."""
+    return bool(MONEY.search(text))
+
+
+def count_words(text: str) -> set[str]:
+    """Count words (twee, six, …) in ``text``, lower-cased."""
+    return {m.group(0).lower() for m in COUNT.finditer(text)}
+
+
+def has_enumeration(text: str) -> bool:
+    """A list: items after a colon, bullet items, or three or more comma-separated parts."""
+    head, colon, tail = text.partition(":")
+    if colon and ("," in tail or ";" in tail or " en " in tail or " and " in tail):
+        return True
+    return text.count(",") >= 2 or len(_BULLET.findall(text)) >= 2
 
 
 def has_time(text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.patterns import MONEY_QUESTION, count_words
 from ingest.language import detect_language
 
 _KINDS: list[tuple[str, re.Pattern]] = [
@@ -20,8 +21,9 @@ _KINDS: list[tuple[str, re.Pattern]] = [
     (
         "amount",
         re.compile(
-            r"\b(hoeveel|welk bedrag|hoe groot|hoe hoog|welk percentage|welk deel|welk cijfer|welk gemiddeld|"
-            r"how much|how many|what amount|how large|how big|how high|what percentage|what share|what score)\b",
+            r"\b(hoeveel|welk bedrag|welk totaalbedrag|hoe groot|hoe hoog|welk percentage|welk deel|welk cijfer|"
+            r"welk gemiddeld|how much|how many|what amount|what total amount|how large|how big|how high|"
+            r"what percentage|what share|what score)\b",
             re.I,
         ),
     ),
@@ -69,7 +71,7 @@ class Question:
     text: str
     language: str
     kind: str
-    """``date``, ``time``, ``amount``, ``who``, ``where``, ``why``, ``yes_no`` or ``what``."""
+    """``date``, ``time``, ``amount``, ``money``, ``who``, ``where``, ``why``, ``yes_no`` or ``what``."""
     constraints: tuple[Constraint, ...] = ()
 
 
@@ -89,11 +91,21 @@ def question_constraints(text: str) -> tuple[Constraint, ...]:
     return tuple(unique)
 
 
+_PLURAL_AFTER_WHICH = re.compile(r"\b(?:welke|which|what)\s+(?:\w+\s+)?\w{3,}(?:en|s)\b", re.I)
+
+
+def wants_list(text: str) -> bool:
+    """True for questions that ask for several things ("welke zes thema's", "voor welke besluiten")."""
+    return bool(count_words(text)) or bool(_PLURAL_AFTER_WHICH.search(text))
+
+
 def question_kind(text: str) -> str:
     """The kind of answer ``text`` asks for (first matching cue wins)."""
     stripped = text.strip()
     for kind, pattern in _KINDS:
         if pattern.search(stripped):
+            if kind == "amount" and MONEY_QUESTION.search(stripped):
+                return "money"
             return kind
     if _YES_NO.match(stripped):
         return "yes_no"

