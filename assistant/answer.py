@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field
 
 from assistant import patterns
-from assistant.question import Constraint, Question, parse_question, wants_list
+from assistant.question import Constraint, Question, parse_question, question_parts, wants_list
 from assistant.retrieval import Filters, Hit, Index, Sentence
 from ingest.language import detect_language
 from ingest.sentences import split_sentences
@@ -172,10 +172,13 @@ def _shorten(text: str, limit: int = 320) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def missing_constraints(question: Question, hit: Hit) -> list[Constraint]:
-    """The question's constraints that ``hit`` (its text, title, heading, date) does not mention."""
+def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Constraint]:
+    """The question's constraints that ``hit`` does not mention: not in its text, its neighbouring
+    chunks (the subject is often named a paragraph earlier), title, heading, date or institution."""
     meta = hit.meta
-    scope = " ".join([hit.text, *(str(meta.get(k) or "") for k in ("title", "heading", "date", "institution"))])
+    around = [index.neighbour_text(meta, -1) or "", index.neighbour_text(meta, 1) or ""]
+    fields = [str(meta.get(k) or "") for k in ("title", "heading", "date", "institution")]
+    scope = " ".join([hit.text, *around, *fields])
     lowered = scope.lower()
     words = None
     same_language = str(meta.get("language") or question.language) == question.language
@@ -200,9 +203,19 @@ def _constraint_penalty(missing: list[Constraint]) -> float:
     return sum(0.3 if c.kind == "number" else 0.15 for c in missing)
 
 
+_LEADER_DOTS = re.compile(r"\.{4,}|…{2,}")
+
+
+def _looks_like_contents(text: str) -> bool:
+    """A table-of-contents line: dot leaders, or more numbers than a sentence carries."""
+    words = text.split()
+    numbers = sum(1 for w in words if w.rstrip(".").replace(".", "").isdigit())
+    return bool(_LEADER_DOTS.search(text)) or (len(words) >= 8 and numbers / len(words) > 0.25)
+
+
 def _next_chunk_sentences(index: Index, hit: Hit, sentences: list[Sentence]) -> list[str]:
     """The first sentences of the next chunk in the document, without those the chunks share (overlap)."""
-    text = index.next_chunk_text(hit.meta)
+    text = index.neighbour_text(hit.meta, 1)
     if not text:
         return []
     seen = {s.text for s in sentences}
@@ -225,7 +238,7 @@ def score_candidates(
     best: dict[str, Candidate] = {}
     for rank, hit in enumerate(hits):
         context = _sentence_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading")))
-        missing = missing_constraints(question, hit)
+        missing = missing_constraints(question, hit, index)
         penalty = _constraint_penalty(missing)
         sentences = stored.get(hit.chunk_id) or [Sentence(i, t, 0.0) for i, t in enumerate(split_sentences(hit.text))]
         prev: frozenset[str] = frozenset()
@@ -237,6 +250,8 @@ def score_candidates(
             coverage = (sum(weights[w][1] for w in own) + CONTEXT_WEIGHT * sum(weights[w][1] for w in around)) / total
             similarity = min(1.0, max(0.0, (sent.similarity - SIM_FLOOR) / SIM_RANGE))
             length_penalty = 0.15 if len(sent.text) < 30 else (0.1 if len(sent.text) > 450 else 0.0)
+            if _looks_like_contents(sent.text):
+                length_penalty += 0.2
             score = (
                 LEXICAL_WEIGHT * coverage
                 + (1 - LEXICAL_WEIGHT) * similarity
@@ -259,17 +274,17 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
 
     The best sentence; when it announces a list ("acht ambities", "…onder andere:") that it does not
     itself contain, the sentences that follow it in its passage; then up to two more sentences that
-    score nearly as well and add question words, the asked-for kind of fact, or an enumeration.
+    score nearly as well (from another document: very nearly) and add question words, the asked-for
+    kind of fact, or an enumeration.
     """
     if not cands:
         return []
     best = cands[0]
+    plural = wants_list(question.text)
+    listing = next((c for c in cands[1:6] if patterns.has_enumeration(c.text) and c.score >= 0.85 * best.score), None)
     chosen: list[Candidate] = [best]
     length = len(best.text)
     announced = (patterns.count_words(best.text) & patterns.count_words(question.text)) or best.text.endswith(":")
-    listing = next(
-        (c for c in cands[1:6] if patterns.has_enumeration(c.text) and c.score >= 0.85 * best.score), None
-    )
     if announced and not patterns.has_enumeration(best.text) and listing is None:
         for text in best.following:
             if length + len(text) + 1 > max_chars:
@@ -277,12 +292,14 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
             chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset()))
             length += len(text) + 1
     covered = set(best.matched)
-    plural = wants_list(question.text)
     for cand in cands[1:6]:
-        if cand.score < 0.7 * best.score or any(cand.text == c.text for c in chosen):
+        same_doc = cand.hit.meta.get("doc_id") == best.hit.meta.get("doc_id")
+        if cand.score < (0.7 if same_doc else 0.8) * best.score or any(cand.text == c.text for c in chosen):
             continue
         adds_terms = bool(cand.matched - covered)
-        adds_fact = question.kind in {"date", "amount", "money", "who", "time"} and _fact_match(question.kind, cand.text) > 0
+        adds_fact = (
+            question.kind in {"date", "amount", "money", "who", "time"} and _fact_match(question.kind, cand.text) > 0
+        )
         adds_list = plural and cand is listing
         if not (adds_terms or adds_fact or adds_list) or length + len(cand.text) + 6 > max_chars:
             continue
@@ -314,8 +331,16 @@ def answer_question(
     cands = score_candidates(question, history, hits, index, result.query_vector)
     chosen = compose(question, cands, max_chars)
     best = chosen[0] if chosen else None
-    top_dense = max((h.dense_score or 0.0 for h in hits), default=0.0)
-    abstain = best is None or is_weak(question, best, top_dense)
+    abstain = best is None or is_weak(question, best)
+    if not abstain:
+        for part in question_parts(question.text)[1:]:
+            sub = parse_question(part)
+            sub_cands = score_candidates(sub, [*history, question.text], hits, index, result.query_vector)
+            taken = {c.text for c in chosen}
+            extra = next((c for c in sub_cands[:3] if c.text not in taken), None)
+            if extra is not None and not is_weak(sub, extra):
+                chosen.insert(1, extra)
+        chosen = _fit(chosen, max_chars)
     if abstain:
         related = [_citation(i + 1, h, _shorten(h.text)) for i, h in enumerate(hits[:3])]
         timings["answer"] = (time.perf_counter() - t) * 1000
@@ -347,7 +372,18 @@ def answer_question(
     return Answer(body, question.language, False, citations, related, timings, question.kind, result.hits)
 
 
-def is_weak(question: Question, best: Candidate, top_dense: float) -> bool:
+def _fit(chosen: list[Candidate], max_chars: int) -> list[Candidate]:
+    """The leading sentences of ``chosen`` that fit in ``max_chars`` with their markers (at least one)."""
+    kept, length = [], 0
+    for cand in chosen:
+        if kept and length + len(cand.text) + 6 > max_chars:
+            break
+        kept.append(cand)
+        length += len(cand.text) + 6
+    return kept
+
+
+def is_weak(question: Question, best: Candidate) -> bool:
     """True when the best sentence is too weak to count as an answer.
 
     Weak means: its passage misses a year, number or acronym the question names, or most of the

@@ -99,6 +99,18 @@ def wants_list(text: str) -> bool:
     return bool(count_words(text)) or bool(_PLURAL_AFTER_WHICH.search(text))
 
 
+_PART_BOUNDARY = re.compile(
+    r",?\s+(?:en|and)\s+(?=(?:wanneer|welk|welke|wie|waar|waarom|hoe|hoeveel|wat|when|which|who|where|why|how|what)\b)",
+    re.I,
+)
+
+
+def question_parts(text: str) -> list[str]:
+    """A compound question split into its sub-questions ("Wanneer …, en wie …?" → two parts)."""
+    parts = [p.strip(" ,") for p in _PART_BOUNDARY.split(text) if p.strip(" ,")]
+    return parts if len(parts) > 1 else [text]
+
+
 def question_kind(text: str) -> str:
     """The kind of answer ``text`` asks for (first matching cue wins)."""
     stripped = text.strip()

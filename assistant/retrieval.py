@@ -150,10 +150,10 @@ class Index:
                 self._filter_cache = {}
             return self._lex
 
-    def next_chunk_text(self, meta: dict) -> str | None:
-        """The text of the chunk that follows the chunk with metadata ``meta`` in its document."""
+    def neighbour_text(self, meta: dict, offset: int) -> str | None:
+        """The text of the chunk ``offset`` places after (negative: before) the chunk with metadata ``meta``."""
         lex = self.lexical
-        pos = self._by_place.get((meta.get("doc_id"), int(meta.get("position", -2)) + 1))
+        pos = self._by_place.get((meta.get("doc_id"), int(meta.get("position", -99)) + offset))
         return lex.texts[pos] if pos is not None else None
 
     def chunk_count(self) -> int:

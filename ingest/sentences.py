@@ -16,6 +16,7 @@ _ABBREV = (
 _BOUNDARY = re.compile(_ABBREV + r"(?<=[.!?])[\"'’”)\]]?\s+(?=[\"'‘“(\[]?[A-ZÀ-Ý])")
 MAX_LIST_UNIT = 450
 MAX_LIST_ITEM = 200
+BULLETS = "-•■·*–▪◦"
 
 
 def _line_sentences(line: str) -> list[str]:
@@ -28,11 +29,14 @@ def split_sentences(text: str) -> list[str]:
     for line in text.splitlines():
         units.extend(_line_sentences(line))
     merged: list[str] = []
+    in_list = False
     for unit in units:
         prev = merged[-1] if merged else None
-        opens_list = prev is not None and prev.endswith((":", ";", ","))
-        if opens_list and len(unit) <= MAX_LIST_ITEM and len(prev) + len(unit) + 1 <= MAX_LIST_UNIT:
+        continues = prev is not None and (prev.endswith((":", ";", ",")) or (in_list and unit[:1] in BULLETS))
+        if continues and len(unit) <= MAX_LIST_ITEM and len(prev) + len(unit) + 1 <= MAX_LIST_UNIT:
             merged[-1] = f"{prev} {unit}"
+            in_list = True
         else:
             merged.append(unit)
+            in_list = False
     return [m for m in merged if len(m) > 2]

@@ -152,11 +152,11 @@ def cmd_status(args) -> int:
     settings = get_settings(index=args.index, embedder=args.embedder)
     manifest = Manifest.load(Path(settings.index))
     lex = load_lexical(Path(settings.index))
-    print(f"index:     {settings.index}")
-    print(f"embedder:  {manifest.embedder or settings.embedder}")
-    print(f"documents: {len(manifest.docs)}")
-    print(f"chunks:    {len(lex) if lex else 0}")
-    print(f"generation:{manifest.generation:>2}")
+    print(f"index:      {settings.index}")
+    print(f"embedder:   {manifest.embedder or settings.embedder}")
+    print(f"documents:  {len(manifest.docs)}")
+    print(f"chunks:     {len(lex) if lex else 0}")
+    print(f"generation: {manifest.generation}")
     return 0
 
 
