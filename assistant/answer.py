@@ -301,7 +301,8 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
             question.kind in {"date", "amount", "money", "who", "time"} and _fact_match(question.kind, cand.text) > 0
         )
         adds_list = plural and cand is listing
-        if not (adds_terms or adds_fact or adds_list) or length + len(cand.text) + 6 > max_chars:
+        adds = adds_terms or adds_list or (adds_fact and same_doc)
+        if not adds or length + len(cand.text) + 6 > max_chars:
             continue
         chosen.append(cand)
         covered |= cand.matched
@@ -336,8 +337,15 @@ def answer_question(
         for part in question_parts(question.text)[1:]:
             sub = parse_question(part)
             sub_cands = score_candidates(sub, [*history, question.text], hits, index, result.query_vector)
-            taken = {c.text for c in chosen}
-            extra = next((c for c in sub_cands[:3] if c.text not in taken), None)
+            taken = {c.text: c for c in chosen}
+            if sub_cands and sub_cands[0].text in taken:
+                # the best sentence for this part is already in: only a runner-up from the same document
+                doc = taken[sub_cands[0].text].hit.meta.get("doc_id")
+                extra = next(
+                    (c for c in sub_cands[1:3] if c.hit.meta.get("doc_id") == doc and c.text not in taken), None
+                )
+            else:
+                extra = sub_cands[0] if sub_cands else None
             if extra is not None and not is_weak(sub, extra):
                 chosen.insert(1, extra)
         chosen = _fit(chosen, max_chars)

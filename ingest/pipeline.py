@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import shutil
 import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -29,6 +28,7 @@ from ingest.store import (
     open_collection,
     open_sentence_collection,
     refresh_lexical,
+    reset_index,
     write_records,
 )
 from planwijzer.config import Settings
@@ -117,10 +117,10 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
     """Bring the index at ``settings.index`` in step with the files under ``paths``."""
     started = time.perf_counter()
     index_dir = Path(settings.index)
-    if rebuild and index_dir.exists():
-        shutil.rmtree(index_dir)
     index_dir.mkdir(parents=True, exist_ok=True)
     manifest = Manifest.load(index_dir)
+    if rebuild:
+        manifest = reset_index(index_dir, settings.collection, manifest)
     if manifest.embedder and manifest.embedder != settings.embedder and not rebuild:
         raise RuntimeError(
             f"{index_dir} was built with embedder '{manifest.embedder}', but '{settings.embedder}' is configured; "

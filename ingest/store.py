@@ -94,6 +94,22 @@ def open_collection(index_dir: Path, name: str):
     return chroma_client(index_dir).get_or_create_collection(name, configuration={"hnsw": {"space": "cosine"}})
 
 
+def reset_index(index_dir: Path, name: str, manifest: Manifest) -> Manifest:
+    """Empty the index in place (collections dropped, BM25 side removed) and return a fresh manifest.
+
+    Works while this process holds the Chroma client open (deleting the folder would not), and keeps
+    the generation counter rising so readers in other processes notice the change.
+    """
+    client = chroma_client(index_dir)
+    for collection in client.list_collections():
+        if collection.name in (name, f"{name}{SENTENCES_SUFFIX}"):
+            client.delete_collection(collection.name)
+    shutil.rmtree(index_dir / "bm25", ignore_errors=True)
+    fresh = Manifest(generation=manifest.generation + 1)
+    fresh.save(index_dir)
+    return fresh
+
+
 def open_sentence_collection(index_dir: Path, name: str):
     """The Chroma collection of sentence embeddings (one record per sentence of every chunk)."""
     return chroma_client(index_dir).get_or_create_collection(

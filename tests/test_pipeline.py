@@ -14,9 +14,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import write_corpus
 
 from assistant.retrieval import Filters, Index
-from conftest import write_corpus
 from ingest.pipeline import ingest
 from ingest.store import Manifest, open_collection, open_sentence_collection
 from planwijzer.cli import main
@@ -105,7 +105,9 @@ def test_a_changed_file_replaces_its_old_chunks(own_settings: Settings, corpus_c
     assert sorted(report.skipped) == [d for d in ALL_DOCS if d != WORKGROUP]
     assert report.chunks_written == len(chunks_of(own_settings, WORKGROUP)) >= 1
 
-    assert not any("ZEPHYRQ-17" in t for t in chunks_of(own_settings, WORKGROUP) + sentences_of(own_settings, WORKGROUP))
+    assert not any(
+        "ZEPHYRQ-17" in t for t in chunks_of(own_settings, WORKGROUP) + sentences_of(own_settings, WORKGROUP)
+    )
     assert any("KRYPTONIX-42" in t for t in chunks_of(own_settings, WORKGROUP))
     assert bm25_docs(own_settings, "ZEPHYRQ-17") == []
     assert bm25_docs(own_settings, "KRYPTONIX-42") == [WORKGROUP]
@@ -203,14 +205,6 @@ def test_rebuild_starts_clean(own_settings: Settings, corpus_copy: Path, capsys:
     assert_no_duplicate_ids(own_settings)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "BUG: ingest(rebuild=True) deletes the index folder while this process's cached Chroma "
-        "PersistentClient still has the old SQLite file open; the next write fails with "
-        "chromadb InternalError 'attempt to write a readonly database' (ingest/pipeline.py, rmtree in ingest())"
-    ),
-)
 def test_rebuild_in_the_same_process_starts_clean(own_settings: Settings, corpus_copy: Path) -> None:
     ingest([corpus_copy], own_settings, progress=False)
     report = ingest([corpus_copy / WORKGROUP], own_settings, rebuild=True, progress=False)

@@ -1,0 +1,145 @@
+"""Hybrid retrieval over the shared test index: dense (multilingual) + BM25, with metadata filters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import DUINSTAD, POLDERLAND
+from langchain_core.documents import Document
+
+from assistant.retrieval import Filters, HybridRetriever, Index
+from ingest.pipeline import ingest
+from planwijzer.config import Settings
+
+PLAN = "bestedingsplan-2022.md"
+COUNCIL = "raadsbesluit-begroting-2021.md"
+PDF = "jaarverslag-2020.pdf"
+WORKGROUP = "verslag-werkgroep-2018.md"
+NEWS = "welzijnsprijs-2023.md"
+BROAD_QUERY = "kwaliteitsafspraken geld begroting bestedingsplan studenten docenten"
+
+
+def doc_ids(hits) -> list[str]:
+    return [h.meta["doc_id"] for h in hits]
+
+
+def test_a_dutch_query_finds_the_dutch_document_first(index: Index) -> None:
+    hits = index.search("Wanneer stemde de Universiteitsraad in met het bestedingsplan?", k=5).hits
+    assert hits[0].meta["doc_id"] == PLAN
+    assert "14 maart 2022" in hits[0].text
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("mentoring programme for first-year students", PDF),
+        ("approval of the plan by the ministry", PLAN),
+        ("tutor conversations about study progress", "tutoraat.docx"),
+    ],
+)
+def test_an_english_query_finds_the_dutch_source_by_meaning(index: Index, query: str, expected: str) -> None:
+    hits = index.search(query, k=3, mode="dense").hits
+    assert hits[0].meta["doc_id"] == expected
+    assert hits[0].meta["language"] == "nl"
+    assert hits[0].dense_rank == 0
+
+
+def test_pdf_hits_carry_their_page(index: Index) -> None:
+    hit = index.search("mentorprogramma Kompas", k=1).hits[0]
+    assert (hit.meta["doc_id"], hit.meta["page"]) == (PDF, 2)
+
+
+def test_bm25_finds_a_rare_exact_term(index: Index) -> None:
+    found = index.bm25_search("ZEPHYRQ-17", Filters(), 10)
+    assert len(found) == 1
+    hit = index.search("ZEPHYRQ-17", k=3).hits[0]
+    assert hit.chunk_id == found[0][0]
+    assert hit.meta["doc_id"] == WORKGROUP and "ZEPHYRQ-17" in hit.text
+    assert hit.bm25_rank == 0
+
+
+def test_bm25_ignores_words_that_occur_nowhere(index: Index) -> None:
+    assert index.bm25_search("xylofoonquasar", Filters(), 10) == []
+
+
+@pytest.mark.parametrize(
+    ("filters", "kept", "dropped"),
+    [
+        (Filters(year_from=2021, year_to=2022), PLAN, WORKGROUP),
+        (Filters(year_from=2023), NEWS, PLAN),
+        (Filters(year_to=2020), PDF, PLAN),
+        (Filters(doc_type="council"), COUNCIL, PLAN),
+        (Filters(language="en"), NEWS, PLAN),
+        (Filters(institution=POLDERLAND), COUNCIL, PLAN),
+        (Filters(institution=DUINSTAD, doc_type="plan", language="nl"), PLAN, COUNCIL),
+    ],
+    ids=["years-2021-2022", "from-2023", "to-2020", "doc_type", "language", "institution", "combined"],
+)
+def test_filters_restrict_every_retriever(index: Index, filters: Filters, kept: str, dropped: str) -> None:
+    unfiltered = doc_ids(index.search(BROAD_QUERY, k=20).hits)
+    assert kept in unfiltered and dropped in unfiltered
+
+    hits = index.search(BROAD_QUERY, filters, k=20).hits
+    assert hits, "something passes the filter"
+    for hit in hits:
+        assert filters.matches(hit.meta), hit.meta
+    assert kept in doc_ids(hits)
+    assert dropped not in doc_ids(hits)
+
+    lexical = index.lexical
+    pos = {cid: i for i, cid in enumerate(lexical.ids)}
+    for cid, _ in index.bm25_search(BROAD_QUERY, filters, 20):
+        assert filters.matches(lexical.metas[pos[cid]])
+    for doc, _ in index.dense_search(index.embedder.embed_query(BROAD_QUERY), filters, 20):
+        assert filters.matches(doc.metadata)
+
+
+def test_a_year_filter_excludes_documents_without_a_year(index: Index) -> None:
+    """The HTML page and the DOCX have no date; a year filter cannot vouch for them."""
+    hits = index.search("didactische scholing van docenten", Filters(year_from=1900), k=20).hits
+    assert "docentprofessionalisering.html" not in doc_ids(hits)
+    assert doc_ids(index.search("didactische scholing van docenten", k=1).hits) == ["docentprofessionalisering.html"]
+
+
+def test_a_filter_nothing_passes_gives_no_hits(index: Index) -> None:
+    assert index.search(BROAD_QUERY, Filters(year_from=2040), k=10).hits == []
+
+
+def test_the_hybrid_retriever_returns_langchain_documents(index: Index) -> None:
+    retriever = HybridRetriever(index=index, filters=Filters(language="nl"), k=4)
+    docs = retriever.invoke("Hoeveel bedraagt de begroting voor het programma studiesucces?")
+    assert 0 < len(docs) <= 4
+    assert all(isinstance(d, Document) for d in docs)
+    assert all(d.metadata["language"] == "nl" for d in docs)
+    top = docs[0]
+    assert top.metadata["doc_id"] == COUNCIL and "3,4 miljoen euro" in top.page_content
+    assert top.id and top.metadata["score"] > 0
+
+
+def test_search_reports_timings(index: Index) -> None:
+    result = index.search("studentenwelzijn", k=3)
+    assert {"embed_query", "dense", "bm25", "fusion"} <= set(result.timings_ms)
+    assert len(result.query_vector) == 384
+
+
+def test_the_lexical_side_reloads_after_another_ingest(own_settings: Settings, corpus_copy: Path) -> None:
+    ingest([corpus_copy], own_settings, progress=False)
+    index = Index(own_settings)
+    generation = index.lexical.generation
+    count = index.chunk_count()
+    assert index.bm25_search("QUASARVLOT", Filters(), 5) == []
+
+    (corpus_copy / "nieuw-besluit-2024.md").write_text(
+        "---\ntitle: Nieuw besluit\ndate: 2024-02-01\nlanguage: nl\n---\n"
+        "Het bestuur besloot tot het project QUASARVLOT voor betere roosters.\n",
+        encoding="utf-8",
+    )
+    ingest([corpus_copy], own_settings, progress=False)  # e.g. another process ingesting
+
+    assert index.lexical.generation > generation
+    assert index.chunk_count() == count + 1
+    (found,) = index.bm25_search("QUASARVLOT", Filters(), 5)
+    assert index.search("QUASARVLOT", k=1).hits[0].chunk_id == found[0]
+    assert index.search("QUASARVLOT", Filters(year_from=2024), k=5).hits[0].meta["doc_id"] == "nieuw-besluit-2024.md"
