@@ -281,7 +281,12 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         return []
     best = cands[0]
     plural = wants_list(question.text)
-    listing = next((c for c in cands[1:6] if patterns.has_enumeration(c.text) and c.score >= 0.85 * best.score), None)
+    lists = [c for c in cands[1:6] if patterns.has_enumeration(c.text) and c.score >= 0.85 * best.score]
+    wanted = patterns.asked_count(question.text)
+    if wanted and lists:
+        # "welke zes thema's": prefer the list with about six items
+        lists.sort(key=lambda c: abs(patterns.enumeration_size(c.text) - wanted))
+    listing = lists[0] if lists else None
     chosen: list[Candidate] = [best]
     length = len(best.text)
     announced = (patterns.count_words(best.text) & patterns.count_words(question.text)) or best.text.endswith(":")
@@ -292,6 +297,11 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
             chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset()))
             length += len(text) + 1
     covered = set(best.matched)
+    if plural and listing is not None and not patterns.has_enumeration(best.text):
+        if length + len(listing.text) + 6 <= max_chars:
+            chosen.append(listing)
+            covered |= listing.matched
+            length += len(listing.text) + 6
     for cand in cands[1:6]:
         same_doc = cand.hit.meta.get("doc_id") == best.hit.meta.get("doc_id")
         if cand.score < (0.7 if same_doc else 0.8) * best.score or any(cand.text == c.text for c in chosen):
@@ -300,8 +310,7 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         adds_fact = (
             question.kind in {"date", "amount", "money", "who", "time"} and _fact_match(question.kind, cand.text) > 0
         )
-        adds_list = plural and cand is listing
-        adds = adds_terms or adds_list or (adds_fact and same_doc)
+        adds = adds_terms or (adds_fact and same_doc)
         if not adds or length + len(cand.text) + 6 > max_chars:
             continue
         chosen.append(cand)

@@ -63,6 +63,44 @@ def has_money(text: str) -> bool:
     return bool(MONEY.search(text))
 
 
+_NUMBER_WORDS = {
+    w: n
+    for n, words in enumerate(
+        [
+            (),
+            (),
+            ("twee", "two"),
+            ("drie", "three"),
+            ("vier", "four"),
+            ("vijf", "five"),
+            ("zes", "six"),
+            ("zeven", "seven"),
+            ("acht", "eight"),
+            ("negen", "nine"),
+            ("tien", "ten"),
+        ]
+    )
+    for w in words
+}
+_ITEM_SPLIT = re.compile(r"[,;•■▪]|\s[-–]\s?(?=\w)")
+
+
+def asked_count(text: str) -> int | None:
+    """The number of things a question asks for ("welke zes thema's" → 6), if it says."""
+    for word in re.findall(r"\w+", text.lower()):
+        if word in _NUMBER_WORDS:
+            return _NUMBER_WORDS[word]
+    return None
+
+
+def enumeration_size(text: str) -> int:
+    """Roughly how many items an enumeration lists (the part after the last colon, if any)."""
+    tail = text.rsplit(":", 1)[-1]
+    parts = [p for p in _ITEM_SPLIT.split(tail) if p and p.strip(" .")]
+    joined_last = len(parts) > 1 and re.search(r"\s(?:en|and)\s", parts[-1]) is not None
+    return len(parts) + int(joined_last)
+
+
 def count_words(text: str) -> set[str]:
     """Count words (twee, six, …) in ``text``, lower-cased."""
     return {m.group(0).lower() for m in COUNT.finditer(text)}
