@@ -21,7 +21,10 @@ _EXTRA_NL = (
     "bij tussen tijdens na naar via per sinds vanaf binnen buiten zonder volgens "
     "ook nog wel niet geen er hier daar dus omdat zodat want maar of dan als toen "
     "alle alleen andere beide elk elke ieder iedere meer meest minder veel weinig "
-    "wij we jij je u zij ze hij"
+    "wij we jij je u zij ze hij "
+    # adverbs that carry no topic
+    "toe daarbij daarmee daarin daarvan daarover daarna hierbij hiermee hierin hiervan uiteindelijk precies "
+    "aldus inmiddels eigenlijk echter immers namelijk zogenaamd zogenoemd"
 ).split()
 
 _EXTRA_EN = (
@@ -32,7 +35,9 @@ _EXTRA_EN = (
     "about above after against all also any because before below between both during each "
     "few from further here its itself more most other our ours over own same some than "
     "those through under until very we you your yours he him his she her hers i me my "
-    "them themselves what while who why within without"
+    "them themselves what while who why within without "
+    # adverbs that carry no topic
+    "according however therefore thus actually eventually exactly initially"
 ).split()
 
 STOPWORDS: dict[str, frozenset[str]] = {
