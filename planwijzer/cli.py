@@ -61,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--baselines", action="store_true", help="also run BM25-only, dense-only and the plain pipeline")
     _add_index_args(p)
 
+    p = sub.add_parser("bench", help="speed, memory and scale, next to the plain pipeline")
+    p.add_argument("--corpus", type=Path, action="append", help="folder(s) to ingest (default: ../shared/corpus)")
+    p.add_argument("--questions", type=Path, help="questions JSONL to time and score (default: ../shared/eval)")
+    p.add_argument("--sizes", default="1000,10000,100000", help="corpus sizes in chunks, comma-separated")
+    p.add_argument("--out", type=Path, default=Path("bench-results"), help="folder for bench.json/.md and plots")
+    p.add_argument("--quick", action="store_true", help="a small version (about two minutes)")
+
     p = sub.add_parser("status", help="what the index holds")
     _add_index_args(p)
     return parser
@@ -146,6 +153,20 @@ def cmd_eval(args) -> int:
     return 0
 
 
+def cmd_bench(args) -> int:
+    from planwijzer.bench.run import DEFAULT_QUESTIONS, run_bench
+    from planwijzer.config import PROJECT_ROOT
+
+    corpus = args.corpus or [PROJECT_ROOT.parent / "shared" / "corpus"]
+    if args.quick and not args.corpus:
+        corpus = [PROJECT_ROOT / "corpus"]
+    questions = args.questions or (DEFAULT_QUESTIONS if DEFAULT_QUESTIONS.exists() else None)
+    sizes = [500, 2000] if args.quick and args.sizes == "1000,10000,100000" else [int(x) for x in args.sizes.split(",")]
+    report = run_bench(corpus, args.out, sizes, questions, quick=args.quick, log=lambda m: print(m, file=sys.stderr))
+    print((args.out / "bench.md").read_text(encoding="utf-8"))
+    return 0 if report else 1
+
+
 def cmd_status(args) -> int:
     from ingest.store import Manifest, load_lexical
 
@@ -160,7 +181,14 @@ def cmd_status(args) -> int:
     return 0
 
 
-COMMANDS = {"ingest": cmd_ingest, "ask": cmd_ask, "search": cmd_search, "eval": cmd_eval, "status": cmd_status}
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "ask": cmd_ask,
+    "search": cmd_search,
+    "eval": cmd_eval,
+    "status": cmd_status,
+    "bench": cmd_bench,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

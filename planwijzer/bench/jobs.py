@@ -1,0 +1,193 @@
+"""Benchmark jobs. Each runs in its own process, so its peak memory is its own."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+from langchain_chroma import Chroma
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from assistant.answer import answer_question
+from assistant.baseline import BASELINE_EMBEDDER
+from assistant.evaluation import ranked_urls
+from assistant.retrieval import Index
+from ingest.chunking import chunk_document
+from ingest.document import LoadError
+from ingest.embedders import get_embedder
+from ingest.loaders import load_document
+from ingest.pipeline import discover, ingest, sentence_records
+from ingest.store import Manifest, chroma_client, open_collection, refresh_lexical, write_records
+from planwijzer.bench.generate import derived_vectors, make_distractors
+from planwijzer.bench.measure import dir_size_mb, peak_rss_mb, percentiles, throughput
+from planwijzer.config import get_settings
+
+CLIENTS = (1, 4, 16)
+
+
+def _documents(paths: list[str]) -> list[tuple[str, object]]:
+    docs = []
+    for root in paths:
+        for doc_id, path in discover(Path(root)):
+            try:
+                docs.append((doc_id, load_document(path)))
+            except LoadError:
+                continue
+    return docs
+
+
+def ingest_job(paths: list[str], index_dir: str) -> dict:
+    """Ingest the real corpus from scratch: throughput, stage split, embedder tokens/s, memory, size."""
+    settings = get_settings(index=index_dir)
+    shutil.rmtree(index_dir, ignore_errors=True)
+    report = ingest([Path(p) for p in paths], settings, progress=False)
+    embedder = get_embedder(settings.embedder)
+    texts: list[str] = []
+    for doc_id, doc in _documents(paths):
+        chunks = chunk_document(doc, doc_id, settings.chunk_size, settings.chunk_overlap)
+        texts += [c.embedding_text() for c in chunks] + [r[3] for r in sentence_records(chunks)]
+    tokens = sum(embedder.count_tokens(t) for t in texts)
+    files = len(report.added) + len(report.changed)
+    embed_s = report.timings["embed"]
+    return {
+        "files": files,
+        "failed": len(report.failed),
+        "chunks": report.total_chunks,
+        "seconds": round(report.seconds, 2),
+        "stages_s": {k: round(v, 3) for k, v in report.timings.items()},
+        "docs_per_s": round(files / report.seconds, 3),
+        "chunks_per_s": round(report.total_chunks / report.seconds, 3),
+        "embedded_texts": len(texts),
+        "embedder_tokens": tokens,
+        "embedder_tokens_per_s": round(tokens / embed_s, 1) if embed_s else None,
+        "overhead_share": round((report.seconds - embed_s) / report.seconds, 4),
+        "peak_rss_mb": peak_rss_mb(),
+        "index_mb": dir_size_mb(Path(index_dir)),
+    }
+
+
+def _baseline_chunks(paths: list[str]) -> list[tuple[str, dict]]:
+    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
+    out = []
+    for doc_id, doc in _documents(paths):
+        text = "\n\n".join(b.text for b in doc.blocks)
+        meta = {"doc_id": doc_id, "url": doc.meta.get("url") or "", "title": doc.meta.get("title") or ""}
+        out += [(piece, meta) for piece in splitter.split_text(text)]
+    return out
+
+
+def baseline_ingest_job(paths: list[str], index_dir: str) -> dict:
+    """The plain pipeline's ingest of the same files: split, MiniLM embeddings, Chroma."""
+    shutil.rmtree(index_dir, ignore_errors=True)
+    started = time.perf_counter()
+    pieces = _baseline_chunks(paths)
+    store = Chroma(
+        "baseline", embedding_function=get_embedder(BASELINE_EMBEDDER), client=chroma_client(Path(index_dir))
+    )
+    store.add_texts([p for p, _ in pieces], metadatas=[m for _, m in pieces])
+    seconds = time.perf_counter() - started
+    return {
+        "chunks": len(pieces),
+        "seconds": round(seconds, 2),
+        "chunks_per_s": round(len(pieces) / seconds, 3),
+        "peak_rss_mb": peak_rss_mb(),
+        "index_mb": dir_size_mb(Path(index_dir)),
+    }
+
+
+def _grow(real_index: str, scale_index: str, size: int) -> int:
+    """Copy the real index and add distractors until it holds ``size`` chunks; returns the chunk count."""
+    shutil.rmtree(scale_index, ignore_errors=True)
+    shutil.copytree(real_index, scale_index)
+    settings = get_settings(index=scale_index)
+    collection = open_collection(Path(scale_index), settings.collection)
+    got = collection.get(include=["documents", "metadatas", "embeddings"])
+    extra = size - len(got["ids"])
+    manifest = Manifest.load(Path(scale_index))
+    if extra > 0:
+        distractors = make_distractors(got["documents"], got["metadatas"], extra)
+        vectors = derived_vectors(distractors, got["embeddings"])
+        write_records(
+            collection,
+            [d.chunk_id for d in distractors],
+            [d.text for d in distractors],
+            [d.meta for d in distractors],
+            vectors,
+        )
+        manifest.generation += 1
+        manifest.save(Path(scale_index))
+    return len(refresh_lexical(Path(scale_index), collection, manifest.generation))
+
+
+def ours_scale_job(
+    real_index: str, scale_index: str, size: int, questions: list[dict], throughput_requests: int
+) -> dict:
+    """Planwijzer at one corpus size: search and ask latency (with stage split), throughput, recall@5, memory."""
+    t = time.perf_counter()
+    chunks = _grow(real_index, scale_index, size)
+    build_s = time.perf_counter() - t
+    index = Index(get_settings(index=scale_index))
+    index.search("warm-up", k=1)
+    search_ms, ask_ms, stages, hits5 = [], [], {}, []
+    for q in questions:
+        t = time.perf_counter()
+        index.search(q["question"], k=10, context=" ".join((q.get("history") or [])[-1:]))
+        search_ms.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        ans = answer_question(index, q["question"], q.get("history") or [])
+        ask_ms.append((time.perf_counter() - t) * 1000)
+        for k, v in ans.timings_ms.items():
+            stages.setdefault(k, []).append(v)
+        if q.get("answerable", True) and q.get("gold_urls"):
+            hits5.append(bool(set(ranked_urls([h.meta.get("url") for h in ans.hits])[:5]) & set(q["gold_urls"])))
+    texts = [q["question"] for q in questions]
+    return {
+        "chunks": chunks,
+        "grow_s": round(build_s, 2),
+        "search_ms": percentiles(search_ms),
+        "ask_ms": percentiles(ask_ms),
+        "ask_stages_ms": {k: percentiles(v)["p50"] for k, v in stages.items()},
+        "throughput": [throughput(lambda q: answer_question(index, q), texts, c, throughput_requests) for c in CLIENTS],
+        "recall@5": round(sum(hits5) / len(hits5), 3) if hits5 else None,
+        "peak_rss_mb": peak_rss_mb(),
+        "index_mb": dir_size_mb(Path(scale_index)),
+    }
+
+
+def baseline_scale_job(paths: list[str], real_index: str, scale_dir: str, size: int, questions: list[dict]) -> dict:
+    """The plain pipeline at the same size: same real files plus the same distractors (MiniLM vectors)."""
+    shutil.rmtree(scale_dir, ignore_errors=True)
+    embedder = get_embedder(BASELINE_EMBEDDER)
+    settings = get_settings(index=real_index)
+    real = open_collection(Path(real_index), settings.collection).get(include=["documents", "metadatas"])
+    pieces = _baseline_chunks(paths)
+    store = Chroma("baseline", embedding_function=embedder, client=chroma_client(Path(scale_dir)))
+    store.add_texts([p for p, _ in pieces], metadatas=[m for _, m in pieces])
+    extra = size - len(real["ids"])
+    if extra > 0:
+        distractors = make_distractors(real["documents"], real["metadatas"], extra)
+        vectors = derived_vectors(distractors, embedder.embed_passages_array(real["documents"]))
+        write_records(
+            store._collection,
+            [d.chunk_id for d in distractors],
+            [d.text for d in distractors],
+            [{"doc_id": d.meta["doc_id"], "url": d.meta["url"], "title": d.meta["title"]} for d in distractors],
+            vectors,
+        )
+    store.similarity_search("warm-up", k=1)
+    search_ms, hits5 = [], []
+    for q in questions:
+        text = " ".join([*(q.get("history") or [])[-1:], q["question"]])
+        t = time.perf_counter()
+        docs = store.similarity_search(text, k=10)
+        search_ms.append((time.perf_counter() - t) * 1000)
+        if q.get("answerable", True) and q.get("gold_urls"):
+            hits5.append(bool(set(ranked_urls([d.metadata.get("url") for d in docs])[:5]) & set(q["gold_urls"])))
+    return {
+        "chunks": store._collection.count(),
+        "search_ms": percentiles(search_ms),
+        "recall@5": round(sum(hits5) / len(hits5), 3) if hits5 else None,
+        "peak_rss_mb": peak_rss_mb(),
+        "index_mb": dir_size_mb(Path(scale_dir)),
+    }

@@ -1,0 +1,109 @@
+"""planwijzer bench: runs end to end on a tiny corpus and reports every figure, consistently.
+
+No timing is asserted (speed is checked by running the benchmark, not by tests): only that the
+report is complete, positive and internally consistent.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from planwijzer.bench.generate import derived_vectors, make_distractors
+from planwijzer.bench.run import run_bench
+from tests.conftest import write_corpus
+
+QUESTIONS = [
+    {
+        "id": "b1",
+        "question": "Wanneer stemde de Universiteitsraad in met het bestedingsplan?",
+        "answerable": True,
+        "gold_urls": ["https://duinstad.example/kwaliteitsafspraken/bestedingsplan"],
+        "answer_facts": [["14 maart 2022"]],
+        "kind": "date",
+    },
+    {
+        "id": "b2",
+        "question": "Hoeveel bedraagt de begroting voor het programma studiesucces?",
+        "answerable": True,
+        "gold_urls": ["https://polderland.example/raad/besluit-begroting-studiesucces"],
+        "answer_facts": [["3,4 miljoen"]],
+        "kind": "amount",
+    },
+]
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory) -> tuple[dict, Path]:
+    root = tmp_path_factory.mktemp("bench")
+    corpus = write_corpus(root / "corpus")
+    questions = root / "questions.jsonl"
+    questions.write_text("\n".join(json.dumps(q) for q in QUESTIONS), encoding="utf-8")
+    out = root / "out"
+    report = run_bench([corpus], out, [60, 150], questions, quick=True, log=lambda m: None)
+    return report, out
+
+
+def test_the_report_is_written_as_json_markdown_and_plots(bench) -> None:
+    report, out = bench
+    assert json.loads((out / "bench.json").read_text()) == report
+    md = (out / "bench.md").read_text()
+    assert "| Planwijzer |" in md and "| baseline |" in md and "(real only)" in md
+    for name in ("latency.png", "ingest.png", "recall.png"):
+        data = (out / name).read_bytes()
+        assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+
+
+def test_ingest_figures_are_positive_and_add_up(bench) -> None:
+    report, _ = bench
+    ours, base = report["ingest"]["planwijzer"], report["ingest"]["baseline"]
+    assert ours["files"] == 8 and ours["chunks"] > 8 and base["chunks"] > 0
+    assert set(ours["stages_s"]) == {"parse", "chunk", "embed", "write"}
+    assert sum(ours["stages_s"].values()) <= ours["seconds"] * 1.01
+    assert 0 < ours["overhead_share"] < 1
+    assert ours["embedder_tokens"] > ours["embedded_texts"] > ours["chunks"]
+    assert ours["embedder_tokens_per_s"] > 0 and ours["peak_rss_mb"] > 0 and ours["index_mb"] > 0
+    assert report["ingest"]["ratio"]["seconds"] == pytest.approx(ours["seconds"] / base["seconds"], rel=0.01)
+
+
+def test_each_size_is_measured_for_both_systems(bench) -> None:
+    report, _ = bench
+    scales = report["scales"]
+    real = scales[0]["planwijzer"]["chunks"]
+    assert [s["planwijzer"]["chunks"] for s in scales] == [real, 60, 150]
+    assert scales[0]["distractors"] is False and all(s["distractors"] for s in scales[1:])
+    for s in scales:
+        ours, base = s["planwijzer"], s["baseline"]
+        for lat in (ours["ask_ms"], ours["search_ms"], base["search_ms"]):
+            assert 0 < lat["p50"] <= lat["p95"] <= lat["p99"]
+        assert {"embed_query", "dense", "bm25", "fusion", "answer", "total"} <= set(ours["ask_stages_ms"])
+        assert [t["clients"] for t in ours["throughput"]] == [1, 4, 16]
+        assert all(t["qps"] > 0 and t["errors"] == 0 for t in ours["throughput"])
+        assert 0 <= ours["recall@5"] <= 1 and 0 <= base["recall@5"] <= 1
+        assert s["ratio"]["search_p95"] == pytest.approx(ours["search_ms"]["p95"] / base["search_ms"]["p95"], rel=0.01)
+    # the baseline index grows with the same distractors
+    assert scales[2]["baseline"]["chunks"] > scales[1]["baseline"]["chunks"] > scales[0]["baseline"]["chunks"]
+
+
+def test_the_real_corpus_answers_its_questions(bench) -> None:
+    report, _ = bench
+    assert report["scales"][0]["planwijzer"]["recall@5"] == 1.0
+
+
+def test_distractors_are_deterministic_and_never_gold() -> None:
+    texts = [
+        "Op 6 december 2021 stemde de raad in. Het plan kost 12 miljoen.",
+        "In 2019 keurde het ministerie het goed.",
+    ]
+    metas = [{"title": "A", "year": 2021, "language": "nl"}, {"title": "B", "year": 2019, "language": "nl"}]
+    first, second = make_distractors(texts, metas, 5), make_distractors(texts, metas, 5)
+    assert [d.text for d in first] == [d.text for d in second]
+    assert all(d.meta["url"].startswith("https://bench.invalid/") for d in first)
+    # every number is shifted: no distractor repeats a real fact
+    assert all("6 december 2021" not in d.text and "12 miljoen" not in d.text for d in first)
+    import numpy as np
+
+    vecs = derived_vectors(first, np.eye(2, 4, dtype=np.float32))
+    assert vecs.shape == (5, 4) and np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
