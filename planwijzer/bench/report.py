@@ -17,7 +17,8 @@ def markdown(report: dict) -> str:
     lines = [
         f"Benchmark of {report['date']} on {report['machine']['cpus']} CPUs — `{report['command']}`",
         "",
-        "| ingest | files | chunks | seconds | chunks/s | embedder tokens/s | overhead share | peak RSS MB | index MB |",
+        "| ingest | files | chunks | seconds | chunks/s | embedder tokens/s | overhead share | peak RSS MB "
+        "| index MB |",
         "|---|---|---|---|---|---|---|---|---|",
         f"| Planwijzer | {o['files']} | {o['chunks']} | {o['seconds']} | {o['chunks_per_s']} | "
         f"{o['embedder_tokens_per_s']} | {o['overhead_share']:.1%} | {o['peak_rss_mb']} | {o['index_mb']} |",
