@@ -1,8 +1,10 @@
 """Deterministic corpus growth for the benchmark: distractor chunks made from the real ones.
 
-A distractor mixes sentences of two or three real chunks (chosen by a seeded RNG) and shifts every
-year and number in them, so vocabulary, length and style stay realistic while no distractor states
-a real fact. Embedding 100k chunks on a 2-core CPU takes hours with any model, so a distractor's
+A distractor is new text on the topic of three to five real chunks (chosen by a seeded RNG): a
+word-bigram chain over those chunks' words, with random jumps so that real sentences are not copied
+whole, and every year and number shifted. Vocabulary, length and topic stay realistic while no
+distractor repeats a real sentence or states a real fact (copying whole paragraphs would put
+hundreds of near-duplicates of every real passage into a 100k-chunk index). Embedding 100k chunks on a 2-core CPU takes hours with any model, so a distractor's
 vector is *derived*, not computed: the normalised mean of its source chunks' real vectors plus small
 seeded noise. The benchmark says so in its report. Distractors are never gold: their urls are
 ``https://bench.invalid/…``.
@@ -17,10 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ingest.sentences import split_sentences
 
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 NOISE = 0.08
+JUMP = 0.2
 
 
 @dataclass
@@ -49,16 +51,28 @@ def _shift_numbers(text: str, rng: random.Random) -> str:
     return _NUMBER.sub(repl, text)
 
 
+def _chain_text(words: list[str], length: int, rng: random.Random) -> str:
+    follows: dict[str, list[str]] = {}
+    for a, b in zip(words, words[1:], strict=False):
+        follows.setdefault(a, []).append(b)
+    starts = [w for w in words if w[:1].isupper()] or words
+    out = [rng.choice(starts)]
+    while len(out) < length:
+        nxt = follows.get(out[-1])
+        out.append(rng.choice(nxt) if nxt and rng.random() > JUMP else rng.choice(words))
+    return " ".join(out)
+
+
 def make_distractors(texts: list[str], metas: list[dict], count: int, seed: int = 7) -> list[Distractor]:
     """``count`` distractor chunks from the real chunks ``texts``/``metas`` (deterministic for a seed)."""
     rng = random.Random(seed)
-    sentences = [split_sentences(t) or [t] for t in texts]
+    tokens = [t.split() for t in texts]
     out: list[Distractor] = []
     for i in range(count):
-        sources = rng.sample(range(len(texts)), k=min(len(texts), rng.choice([2, 3])))
-        picked = [s for src in sources for s in rng.sample(sentences[src], k=min(len(sentences[src]), 3))]
-        rng.shuffle(picked)
-        text = _shift_numbers(" ".join(picked), rng)
+        sources = rng.sample(range(len(texts)), k=min(len(texts), rng.randint(3, 5)))
+        words = [w for src in sources for w in tokens[src]] or ["leeg"]
+        length = max(8, int(sum(len(tokens[s]) for s in sources) / len(sources)))
+        text = _shift_numbers(_chain_text(words, length, rng), rng)
         base = metas[sources[0]]
         year = int(base.get("year", 2020)) + rng.randint(-3, 3)
         meta = {
