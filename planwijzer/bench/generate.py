@@ -4,7 +4,9 @@ A distractor is new text on the topic of three to five real chunks (chosen by a 
 word-bigram chain over those chunks' words, with random jumps so that real sentences are not copied
 whole, and every year and number shifted. Vocabulary, length and topic stay realistic while no
 distractor repeats a real sentence or states a real fact (copying whole paragraphs would put
-hundreds of near-duplicates of every real passage into a 100k-chunk index). Embedding 100k chunks on a 2-core CPU takes hours with any model, so a distractor's
+hundreds of near-duplicates of every real passage into a 100k-chunk index).
+
+Embedding 100k chunks on a 2-core CPU takes hours with any model, so a distractor's
 vector is *derived*, not computed: the normalised mean of its source chunks' real vectors plus small
 seeded noise. The benchmark says so in its report. Distractors are never gold: their urls are
 ``https://bench.invalid/…``.
