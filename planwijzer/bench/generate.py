@@ -21,7 +21,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 NOISE = 0.08
 JUMP = 0.2
