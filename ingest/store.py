@@ -35,6 +35,8 @@ SENTENCES_SUFFIX = "_sentences"
 FILTER_KEYS = ("doc_id", "year", "doc_type", "institution", "language")
 GENERATION = "generation"
 WRITE_BATCH = 256
+READ_BATCH = 5000
+"""Chroma reads are paged: one ``get`` of 100k records exceeds SQLite's variable limit."""
 
 
 class IndexError_(RuntimeError):
@@ -161,8 +163,12 @@ def _bm25_tokens(text: str, meta: dict) -> list[str]:
 
 def build_lexical(collection, generation: int) -> LexicalIndex:
     """Build the BM25 index from everything in the Chroma collection (the source of truth)."""
-    got = collection.get(include=["documents", "metadatas"])
-    ids, texts, metas = list(got["ids"]), list(got["documents"] or []), list(got["metadatas"] or [])
+    ids, texts, metas = [], [], []
+    for offset in range(0, collection.count(), READ_BATCH):
+        got = collection.get(include=["documents", "metadatas"], limit=READ_BATCH, offset=offset)
+        ids += got["ids"]
+        texts += got["documents"] or []
+        metas += got["metadatas"] or []
     order = sorted(range(len(ids)), key=lambda i: ids[i])
     ids, texts, metas = [ids[i] for i in order], [texts[i] for i in order], [dict(metas[i] or {}) for i in order]
     bm25 = None
