@@ -70,7 +70,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("status", help="what the index holds")
     _add_index_args(p)
+    _add_web_parsers(sub)
     return parser
+
+
+def _add_web_parsers(sub) -> None:
+    """``serve`` (the web app) and ``feedback export`` (the answers' likes and comments)."""
+    p = sub.add_parser("serve", help="the web app: chat, search and documents (Gradio)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--corpus", type=Path, help="folder ingested first when the index is empty (default: corpus/)")
+    p.add_argument("--share", action="store_true", help="also open a public gradio.live link (off by default)")
+    _add_index_args(p)
+
+    p = sub.add_parser("feedback", help="answer feedback collected by the web app")
+    fsub = p.add_subparsers(dest="feedback_command", required=True)
+    e = fsub.add_parser("export", help="all feedback rows")
+    e.add_argument("--csv", action="store_true", required=True, help="as CSV (the one format)")
+    e.add_argument("--out", type=Path, help="write to this file instead of standard output")
+    e.add_argument("--feedback-db", type=Path, help="the SQLite file (default: feedback.sqlite3 next to the index)")
+    _add_index_args(e)
 
 
 def _print_citation(c, prefix: str = "") -> None:
@@ -181,6 +200,28 @@ def cmd_status(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from ui.app import serve
+
+    settings = get_settings(index=args.index, embedder=args.embedder, corpus=args.corpus)
+    serve(settings, host=args.host, port=args.port, share=args.share)
+    return 0
+
+
+def cmd_feedback(args) -> int:
+    from ui.feedback import FeedbackStore
+
+    settings = get_settings(index=args.index, embedder=args.embedder, feedback_db=args.feedback_db)
+    store = FeedbackStore(settings.feedback_db)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8", newline="") as fh:
+            store.export_csv(fh)
+        print(f"{len(store.rows())} feedback rows written to {args.out}", file=sys.stderr)
+    else:
+        store.export_csv(sys.stdout)
+    return 0
+
+
 COMMANDS = {
     "ingest": cmd_ingest,
     "ask": cmd_ask,
@@ -188,6 +229,8 @@ COMMANDS = {
     "eval": cmd_eval,
     "status": cmd_status,
     "bench": cmd_bench,
+    "serve": cmd_serve,
+    "feedback": cmd_feedback,
 }
 
 

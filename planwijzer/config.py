@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from pydantic import model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -45,6 +46,14 @@ class Settings(BaseSettings):
     answer_passages: int = 6
     """How many top passages the answerer reads."""
     max_answer_chars: int = 600
+    feedback_db: Path | None = None
+    """SQLite file for the web app's answer feedback; default ``feedback.sqlite3`` next to the index directory."""
+
+    @model_validator(mode="after")
+    def _default_feedback_db(self) -> Settings:
+        if self.feedback_db is None:
+            self.feedback_db = Path(self.index).parent / "feedback.sqlite3"
+        return self
 
 
 def get_settings(**overrides: object) -> Settings:

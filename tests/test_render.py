@@ -1,0 +1,85 @@
+"""HTML rendering: document text is escaped, query words are highlighted, answer markers link to source cards."""
+
+from __future__ import annotations
+
+from ui import render
+from ui.catalog import DocInfo, Passage
+
+EVIL = 'Notulen <script>window.__pwned=1</script> <img src=x onerror="alert(1)"> & bestedingsplan'
+
+
+def _turn(answer: str, quote: str = EVIL, abstained: bool = False) -> dict:
+    cite = {"n": 1, "doc_id": "a.md", "title": "<b>Titel</b>", "url": "https://x.example/a?b=1&c=2", "page": 3,
+            "date": "2022-03-14", "quote": quote, "heading": "Kop <i>"}  # fmt: skip
+    return {
+        "question": "Wat staat er in het bestedingsplan?",
+        "answer": {"answer": answer, "language": "nl", "abstained": abstained, "citations": [cite], "related": []},
+        "vote": None,
+    }
+
+
+def test_highlight_escapes_and_marks_by_stem():
+    html = render.highlight(EVIL, "Wat zegt het bestedingsplan over notulen?")
+    assert "<script>" not in html and "<img" not in html
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in html
+    assert "<mark>bestedingsplan</mark>" in html and "<mark>Notulen</mark>" in html
+    assert "&amp;" in html
+
+
+def test_highlight_matches_inflections_and_compounds_not_stopwords():
+    html = render.highlight("De universiteitsraad stemde in met de plannen.", "plan raad de")
+    assert "<mark>plannen</mark>" in html  # same stem
+    assert "<mark>universiteitsraad</mark>" not in html  # tail "raad" is shorter than COMPOUND_TAIL
+    assert "<mark>De</mark>" not in html and "<mark>de</mark>" not in html
+    assert "<mark>universiteitsraad</mark>" in render.highlight("De universiteitsraad", "raad universiteitsraad")
+
+
+def test_markers_link_to_source_cards():
+    html = render.turn_html(_turn("Het plan kost geld. [1] Onbekend [7]"), 2, "nl")
+    assert 'href="#pw-t2-s1"' in html and 'data-target="pw-t2-s1"' in html
+    assert 'id="pw-t2-s1"' in html
+    assert "[7]" in html and "pw-t2-s7" not in html  # a marker without a source stays plain text
+
+
+def test_source_card_escapes_all_fields():
+    html = render.turn_html(_turn("Antwoord [1]"), 0, "nl")
+    assert "<script>" not in html and "<b>Titel" not in html and "<i>" not in html
+    assert "&lt;b&gt;Titel&lt;/b&gt;" in html
+    assert 'href="https://x.example/a?b=1&amp;c=2"' in html
+    assert "p. 3" in html and "2022-03-14" in html
+
+
+def test_unsafe_urls_are_not_linked():
+    assert render.safe_url("javascript:alert(1)") is None
+    assert render.safe_url("data:text/html,x") is None
+    assert render.safe_url("https://ok.example/x") == "https://ok.example/x"
+    turn = _turn("Antwoord [1]")
+    turn["answer"]["citations"][0]["url"] = "javascript:alert(1)"
+    assert "javascript:" not in render.turn_html(turn, 0, "nl")
+
+
+def test_streaming_keeps_final_layout_with_hidden_rest():
+    turn = _turn("Een twee drie vier. [1]")
+    html = render.turn_html(turn, 0, "nl", shown=2)
+    assert 'aria-busy="true"' in html
+    assert '<span class="pw-pending" aria-hidden="true">drie vier. [1]</span>' in html
+    assert "disabled" in html  # no voting before the answer is complete
+    done = render.turn_html(turn, 0, "nl")
+    assert "pw-pending" not in done and 'aria-busy="false"' in done and "disabled" not in done
+
+
+def test_abstained_answer_and_english_interface():
+    html = render.turn_html(_turn("Dit staat niet in de documenten.", abstained=True), 0, "en")
+    assert "pw-abstained" in html and "Sources" in html and "Helpful" in html
+
+
+def test_results_browse_and_documents_escape():
+    p = Passage("c1", EVIL, "<b>T</b>", None, "2021-02", 2021, "council", "Uni", "nl", 2, "<h1>", 0.5)
+    html = render.results_html([p], "notulen", "nl", has_more=True)
+    assert "<script>" not in html and "<mark>Notulen</mark>" in html and 'data-year="2021"' in html
+    assert "1+ resultaten" in html and "raadsstuk" in html
+    d = DocInfo("d", "<script>x</script>", None, None, "news", None, "en", None, 2, "2024-01-01T10:00:00", EVIL)
+    for html in (render.browse_html([d], "en"), render.documents_html([d], "en")):
+        assert "<script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html
+    assert "no_results" not in render.results_html([], "x", "nl")

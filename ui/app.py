@@ -1,0 +1,393 @@
+"""The Gradio web app: a streamed, cited chat; a search view for council members; the documents table.
+
+API endpoints (for ``gradio_client``): ``/ask`` and ``/search``, both returning JSON (see the README).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from assistant.answer import Answer, answer_question
+from assistant.retrieval import Filters, Index
+from assistant.service import open_index
+from planwijzer.config import Settings
+from ui import catalog, render
+from ui.assets import CHAT_JS, CSS, DETECT_LANGUAGE_JS
+from ui.feedback import FeedbackStore
+from ui.i18n import DEFAULT, examples, normalize, t
+
+PAGE_SIZE = 10
+STREAM_STEPS = 24
+"""The answer appears in about this many steps."""
+STREAM_DELAY_S = 0.025
+
+
+def _opt(value: Any) -> Any:
+    """Dropdown "any" (empty) → None."""
+    return None if value in (None, "", "any") else value
+
+
+def _year(value: Any) -> int | None:
+    value = _opt(value)
+    return int(value) if value is not None else None
+
+
+def make_filters(
+    year_from: Any = None, year_to: Any = None, doc_type: Any = None, institution: Any = None, language: Any = None
+) -> Filters:
+    """:class:`Filters` from the search view's dropdown values (empty = any)."""
+    return Filters(_year(year_from), _year(year_to), _opt(doc_type), _opt(institution), _opt(language))
+
+
+def answer_record(ans: Answer) -> dict:
+    """The JSON form of an answer, with each citation's section heading (shown on the source cards)."""
+    data = ans.to_json()
+    for key, items in (("citations", ans.citations), ("related", ans.related)):
+        for out, c in zip(data[key], items, strict=True):
+            out["heading"] = c.heading
+    return data
+
+
+class PlanwijzerApp:
+    """Event handlers of the app, bound to one index and one feedback store."""
+
+    def __init__(self, settings: Settings, index: Index | None = None) -> None:
+        self.settings = settings
+        self.index = index or open_index(settings)
+        self.feedback = FeedbackStore(settings.feedback_db or Path(settings.index).parent / "feedback.sqlite3")
+
+    # -- chat -------------------------------------------------------------------------------------------------
+    def ask_stream(self, question: str, turns: list[dict] | None, lang: str):
+        """Answer ``question`` in the conversation ``turns``; yields (chat html, turns, question box) as it streams."""
+        turns = list(turns or [])
+        question = (question or "").strip()
+        if not question:
+            yield render.conversation_html(turns, lang), turns, gr.update()
+            return
+        yield render.waiting_html(turns, question, lang), turns, ""
+        history = [turn["question"] for turn in turns]
+        ans = answer_question(self.index, question, history, None, self.settings.max_answer_chars)
+        turns.append({"question": question, "answer": answer_record(ans), "vote": None, "feedback_id": None})
+        pieces = render.split_for_stream(ans.answer)
+        step = max(1, -(-len(pieces) // STREAM_STEPS))
+        for shown in range(0, len(pieces), step):
+            yield render.conversation_html(turns, lang, streaming=shown), turns, ""
+            time.sleep(STREAM_DELAY_S)
+        yield render.conversation_html(turns, lang), turns, ""
+
+    def vote(self, turns: list[dict] | None, lang: str, evt: gr.EventData):
+        """A like/dislike button in the chat: store it, mark it pressed, offer the comment box."""
+        data = getattr(evt, "_data", None) or {}
+        turns = list(turns or [])
+        try:
+            i, vote = int(data["turn"]), str(data["vote"])
+            turn = dict(turns[i])
+        except (KeyError, ValueError, IndexError, TypeError):
+            return gr.update(), turns, gr.update(), None, gr.update()
+        ans = turn["answer"]
+        if turn.get("feedback_id"):
+            self.feedback.set_vote(int(turn["feedback_id"]), vote)
+        else:
+            turn["feedback_id"] = self.feedback.record(turn["question"], ans["answer"], ans["citations"], vote)
+        turn["vote"] = vote
+        turns[i] = turn
+        return (
+            render.conversation_html(turns, lang),
+            turns,
+            gr.update(visible=True),
+            turn["feedback_id"],
+            gr.update(value="", visible=False),
+        )
+
+    def comment(self, text: str, feedback_id: int | None, lang: str):
+        """Attach the optional comment to the last vote."""
+        if feedback_id and (text or "").strip():
+            self.feedback.add_comment(int(feedback_id), text)
+            return (
+                gr.update(value=""),
+                gr.update(visible=False),
+                gr.update(value=t(lang, "comment_saved"), visible=True),
+            )
+        return gr.update(), gr.update(), gr.update()
+
+    def new_conversation(self, lang: str):
+        """Clear the conversation."""
+        return render.conversation_html([], lang), [], "", gr.update(visible=False), None, gr.update(visible=False)
+
+    # -- search -----------------------------------------------------------------------------------------------
+    def run_search(self, query: str, year_from, year_to, doc_type, institution, language, sort: str, limit: int, lang):
+        """Search (or browse, with an empty query); returns the results html, the "more" button and the limit."""
+        filters = make_filters(year_from, year_to, doc_type, institution, language)
+        query = (query or "").strip()
+        if not query:
+            docs = catalog.browse(self.index, filters)
+            shown = docs[:limit]
+            more = len(docs) > limit
+            html = render.browse_html(shown, lang, has_more=more)
+        else:
+            passages = catalog.search(self.index, query, filters, limit + 1, sort)
+            more = len(passages) > limit
+            if more and sort != "date":
+                passages = passages[:limit]
+            elif more:
+                passages = catalog.sort_by_date(catalog.search(self.index, query, filters, limit, "relevance"))
+            html = render.results_html(passages, query, lang, has_more=more)
+        return html, gr.update(visible=more), limit
+
+    def search_first(self, query, year_from, year_to, doc_type, institution, language, sort, lang):
+        return self.run_search(query, year_from, year_to, doc_type, institution, language, sort, PAGE_SIZE, lang)
+
+    def search_more(self, query, year_from, year_to, doc_type, institution, language, sort, limit, lang):
+        limit = int(limit or PAGE_SIZE) + PAGE_SIZE
+        return self.run_search(query, year_from, year_to, doc_type, institution, language, sort, limit, lang)
+
+    # -- documents and language -------------------------------------------------------------------------------
+    def documents_html(self, lang: str) -> str:
+        return render.documents_html(catalog.documents(self.index), lang)
+
+    def facet_choices(self, lang: str) -> dict[str, list[tuple[str, str]]]:
+        """Dropdown choices (label, value) for the search filters, "any" first."""
+        f = catalog.facets(catalog.documents(self.index))
+        any_ = [(t(lang, "any"), "")]
+        return {
+            "years": any_ + [(str(y), str(y)) for y in f["years"]],
+            "doc_types": any_ + [(render.doc_type_label(d, lang), d) for d in f["doc_types"]],
+            "institutions": any_ + [(i, i) for i in f["institutions"]],
+            "languages": any_ + [(render.language_label(code, lang), code) for code in f["languages"]],
+        }
+
+    # -- API --------------------------------------------------------------------------------------------------
+    def api_ask(
+        self,
+        question: str,
+        history: list[str] | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        doc_type: str | None = None,
+        institution: str | None = None,
+        language: str | None = None,
+    ) -> dict:
+        """Answer a question with numbered citations (the ``planwijzer ask --json`` object)."""
+        filters = make_filters(year_from, year_to, doc_type, institution, language)
+        return answer_question(self.index, question, history or [], filters, self.settings.max_answer_chars).to_json()
+
+    def api_search(
+        self,
+        query: str,
+        k: int = 10,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        doc_type: str | None = None,
+        institution: str | None = None,
+        language: str | None = None,
+        sort: str = "relevance",
+    ) -> dict:
+        """Ranked passages (empty query: the matching documents, newest first)."""
+        filters = make_filters(year_from, year_to, doc_type, institution, language)
+        if not (query or "").strip():
+            docs = catalog.browse(self.index, filters)[: max(1, int(k))]
+            return {"query": "", "documents": [d.__dict__ for d in docs]}
+        passages = catalog.search(self.index, query, filters, max(1, int(k)), sort)
+        return {"query": query, "results": [p.to_json() for p in passages]}
+
+
+def _header(lang: str) -> str:
+    return f"<h1>{t(lang, 'title')}</h1><p>{t(lang, 'tagline')}</p>"
+
+
+def build_app(settings: Settings, index: Index | None = None) -> gr.Blocks:
+    """The Blocks app over the index of ``settings`` (opened, and auto-ingested when empty, if not given)."""
+    app = PlanwijzerApp(settings, index)
+    lang0 = DEFAULT
+    choices = app.facet_choices(lang0)
+    with gr.Blocks(title="Planwijzer", analytics_enabled=False) as demo:
+        with gr.Row(equal_height=False):
+            header = gr.HTML(_header(lang0), elem_id="pw-header", min_width=320)
+            lang = gr.Radio(
+                [("Nederlands", "nl"), ("English", "en")],
+                value=lang0,
+                label=t(lang0, "lang_label"),
+                elem_id="pw-lang",
+                scale=0,
+                min_width=300,
+            )
+        turns = gr.State([])
+        feedback_id = gr.State(None)
+        limit = gr.State(PAGE_SIZE)
+        with gr.Tabs(overflow_behavior="wrap"):
+            with gr.Tab(t(lang0, "tab_chat"), id="chat") as tab_chat:
+                chat = gr.HTML(
+                    render.conversation_html([], lang0), elem_id="pw-chat", js_on_load=CHAT_JS, apply_default_css=True
+                )
+                with gr.Row(equal_height=True):
+                    question = gr.Textbox(
+                        label=t(lang0, "question"),
+                        show_label=False,
+                        placeholder=t(lang0, "question_ph"),
+                        lines=1,
+                        max_lines=4,
+                        scale=5,
+                        elem_id="pw-question",
+                        autofocus=False,
+                    )
+                    ask_btn = gr.Button(t(lang0, "ask"), variant="primary", scale=1, min_width=90, elem_id="pw-ask")
+                with gr.Group(visible=False) as comment_box:
+                    comment = gr.Textbox(
+                        label=t(lang0, "comment"), placeholder=t(lang0, "comment_ph"), lines=2, elem_id="pw-comment"
+                    )
+                    comment_btn = gr.Button(t(lang0, "send_comment"), size="sm", elem_id="pw-comment-send")
+                comment_done = gr.Markdown(visible=False, elem_id="pw-comment-done")
+                examples_label = gr.Markdown(f"**{t(lang0, 'examples')}**")
+                with gr.Row(elem_id="pw-examples"):
+                    example_btns = [gr.Button(q, size="sm", variant="secondary") for q in examples()]
+                new_btn = gr.Button(t(lang0, "new_chat"), size="sm", elem_id="pw-new")
+            with gr.Tab(t(lang0, "tab_search"), id="search") as tab_search:
+                with gr.Row(equal_height=True):
+                    query = gr.Textbox(
+                        label=t(lang0, "query"),
+                        show_label=False,
+                        placeholder=t(lang0, "query_ph"),
+                        scale=5,
+                        elem_id="pw-query",
+                    )
+                    search_btn = gr.Button(
+                        t(lang0, "search"), variant="primary", scale=1, min_width=90, elem_id="pw-search"
+                    )
+                with gr.Row():
+                    year_from = gr.Dropdown(
+                        choices["years"], value="", label=t(lang0, "year_from"), elem_id="pw-year-from", min_width=120
+                    )
+                    year_to = gr.Dropdown(
+                        choices["years"], value="", label=t(lang0, "year_to"), elem_id="pw-year-to", min_width=120
+                    )
+                    doc_type = gr.Dropdown(
+                        choices["doc_types"], value="", label=t(lang0, "doc_type"), elem_id="pw-doc-type", min_width=150
+                    )
+                    institution = gr.Dropdown(
+                        choices["institutions"],
+                        value="",
+                        label=t(lang0, "institution"),
+                        elem_id="pw-institution",
+                        min_width=150,
+                    )
+                    language = gr.Dropdown(
+                        choices["languages"], value="", label=t(lang0, "language"), elem_id="pw-language", min_width=120
+                    )
+                sort = gr.Radio(
+                    [(t(lang0, "sort_relevance"), "relevance"), (t(lang0, "sort_date"), "date")],
+                    value="relevance",
+                    label=t(lang0, "sort"),
+                    elem_id="pw-sort",
+                )
+                results = gr.HTML(f"<p class='pw-hint'>{t(lang0, 'search_hint')}</p>", elem_id="pw-results")
+                more_btn = gr.Button(t(lang0, "more"), visible=False, elem_id="pw-more")
+            with gr.Tab(t(lang0, "tab_docs"), id="docs") as tab_docs:
+                docs = gr.HTML(app.documents_html(lang0), elem_id="pw-docs")
+
+        # chat
+        chat_out = [chat, turns, question]
+        ask_args = {"outputs": chat_out, "api_visibility": "private", "concurrency_limit": 4, "show_progress": "hidden"}
+        question.submit(app.ask_stream, [question, turns, lang], **ask_args)
+        ask_btn.click(app.ask_stream, [question, turns, lang], **ask_args)
+        for btn in example_btns:
+            btn.click(app.ask_stream, [btn, turns, lang], **ask_args)
+        chat.click(
+            app.vote,
+            [turns, lang],
+            [chat, turns, comment_box, feedback_id, comment_done],
+            api_visibility="private",
+            show_progress="hidden",
+        )
+        comment_btn.click(
+            app.comment, [comment, feedback_id, lang], [comment, comment_box, comment_done], api_visibility="private"
+        )
+        comment.submit(
+            app.comment, [comment, feedback_id, lang], [comment, comment_box, comment_done], api_visibility="private"
+        )
+        new_btn.click(
+            app.new_conversation,
+            [lang],
+            [chat, turns, question, comment_box, feedback_id, comment_done],
+            api_visibility="private",
+        )
+
+        # search
+        filters_in = [query, year_from, year_to, doc_type, institution, language, sort]
+        search_args = {"outputs": [results, more_btn, limit], "api_visibility": "private"}
+        for trigger in (query.submit, search_btn.click, sort.input):
+            trigger(app.search_first, [*filters_in, lang], **search_args)
+        more_btn.click(app.search_more, [*filters_in, limit, lang], **search_args)
+
+        # language: the browser's on load, then the switch
+        def apply_language(lang_value: str, turns_value: list[dict]):
+            code = normalize(lang_value)
+            ch = app.facet_choices(code)
+            return (
+                code,
+                _header(code),
+                gr.update(label=t(code, "tab_chat")),
+                gr.update(label=t(code, "tab_search")),
+                gr.update(label=t(code, "tab_docs")),
+                render.conversation_html(turns_value or [], code),
+                gr.update(label=t(code, "question"), placeholder=t(code, "question_ph")),
+                gr.update(value=t(code, "ask")),
+                gr.update(value=t(code, "new_chat")),
+                f"**{t(code, 'examples')}**",
+                gr.update(label=t(code, "comment"), placeholder=t(code, "comment_ph")),
+                gr.update(value=t(code, "send_comment")),
+                gr.update(label=t(code, "query"), placeholder=t(code, "query_ph")),
+                gr.update(value=t(code, "search")),
+                gr.update(label=t(code, "year_from"), choices=ch["years"]),
+                gr.update(label=t(code, "year_to"), choices=ch["years"]),
+                gr.update(label=t(code, "doc_type"), choices=ch["doc_types"]),
+                gr.update(label=t(code, "institution"), choices=ch["institutions"]),
+                gr.update(label=t(code, "language"), choices=ch["languages"]),
+                gr.update(
+                    label=t(code, "sort"),
+                    choices=[(t(code, "sort_relevance"), "relevance"), (t(code, "sort_date"), "date")],
+                ),
+                gr.update(value=t(code, "more")),
+                app.documents_html(code),
+            )
+
+        lang_out = [
+            lang, header, tab_chat, tab_search, tab_docs, chat, question, ask_btn, new_btn, examples_label,
+            comment, comment_btn, query, search_btn, year_from, year_to, doc_type, institution, language, sort,
+            more_btn, docs,
+        ]  # fmt: skip
+        demo.load(apply_language, [lang, turns], lang_out, js=DETECT_LANGUAGE_JS, api_visibility="private")
+        lang.input(apply_language, [lang, turns], lang_out, api_visibility="private")
+
+        gr.api(app.api_ask, api_name="ask")
+        gr.api(app.api_search, api_name="search")
+    demo.queue(default_concurrency_limit=8)
+    return demo
+
+
+def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, share: bool = False, **kwargs: Any):
+    """Start ``demo`` with the app's stylesheet (non-blocking when ``prevent_thread_lock=True`` is passed)."""
+    return demo.launch(
+        server_name=host,
+        server_port=port,
+        share=share,
+        css=CSS,
+        footer_links=["api"],
+        show_error=False,
+        quiet=kwargs.pop("quiet", False),
+        **kwargs,
+    )
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, share: bool = False) -> None:
+    """Ingest the corpus into an empty index (with progress), then serve the app until interrupted."""
+    from assistant.service import ensure_index
+
+    ensure_index(settings, progress=True)
+    demo = build_app(settings)
+    print(f"Planwijzer: http://{host}:{port}", file=sys.stderr)
+    launch(demo, host, port, share)

@@ -1,0 +1,152 @@
+"""Interface text in Dutch and English. The page starts in the browser's language; a switch changes it."""
+
+from __future__ import annotations
+
+LANGUAGES = ("nl", "en")
+DEFAULT = "nl"
+
+STRINGS: dict[str, dict[str, str]] = {
+    "nl": {
+        "title": "Planwijzer",
+        "tagline": "Vragen en zoeken in de kwaliteitsafspraken van de Universiteit Leiden. "
+        "Elk antwoord citeert de passages waarop het rust.",
+        "lang_label": "Taal / Language",
+        "tab_chat": "Vraag het",
+        "tab_search": "Besluiten en documenten zoeken",
+        "tab_docs": "Documenten",
+        "question": "Uw vraag",
+        "question_ph": "Bijvoorbeeld: Wanneer stemde de Universiteitsraad in met het bestedingsplan?",
+        "ask": "Vraag",
+        "new_chat": "Nieuw gesprek",
+        "examples": "Voorbeeldvragen",
+        "empty_chat": "Stel een vraag over de kwaliteitsafspraken. Het antwoord komt uit de documenten, "
+        "met genummerde bronnen [1], [2] die u kunt aanklikken.",
+        "you": "U",
+        "assistant": "Planwijzer",
+        "sources": "Bronnen",
+        "related": "Verwante passages",
+        "page": "p.",
+        "open_source": "Bron openen",
+        "answering": "Antwoord wordt opgesteld …",
+        "like": "Nuttig",
+        "dislike": "Niet nuttig",
+        "thanks": "Bedankt voor uw feedback.",
+        "comment": "Toelichting bij uw beoordeling (optioneel)",
+        "comment_ph": "Wat was goed of wat ontbrak er?",
+        "send_comment": "Toelichting versturen",
+        "comment_saved": "Toelichting opgeslagen.",
+        "query": "Zoekterm",
+        "query_ph": "Bijvoorbeeld: instemming universiteitsraad (leeg laten om te bladeren)",
+        "year_from": "Vanaf jaar",
+        "year_to": "Tot en met jaar",
+        "doc_type": "Documentsoort",
+        "institution": "Instelling",
+        "language": "Taal van het document",
+        "any": "(alle)",
+        "sort": "Sorteren op",
+        "sort_relevance": "Relevantie",
+        "sort_date": "Datum (nieuwste eerst)",
+        "search": "Zoeken",
+        "more": "Meer resultaten",
+        "no_results": "Geen passages gevonden. Probeer andere woorden of ruimere filters.",
+        "results": "{n} resultaten",
+        "browse": "{n} documenten, nieuwste eerst",
+        "search_hint": "Typ een zoekterm, of laat het veld leeg en kies filters om documenten op datum te bekijken.",
+        "docs_intro": "Wat er in de index staat ({n} documenten, {chunks} passages). Alleen-lezen.",
+        "col_title": "Titel",
+        "col_type": "Soort",
+        "col_date": "Datum",
+        "col_language": "Taal",
+        "col_chunks": "Passages",
+        "col_indexed": "Geïndexeerd",
+        "undated": "zonder datum",
+        "error": "Er ging iets mis: {error}",
+    },
+    "en": {
+        "title": "Planwijzer",
+        "tagline": "Ask and search Leiden University's quality agreements (kwaliteitsafspraken). "
+        "Every answer quotes the passages it rests on.",
+        "lang_label": "Taal / Language",
+        "tab_chat": "Ask",
+        "tab_search": "Search decisions and documents",
+        "tab_docs": "Documents",
+        "question": "Your question",
+        "question_ph": "For example: When did the University Council consent to the spending plan?",
+        "ask": "Ask",
+        "new_chat": "New conversation",
+        "examples": "Example questions",
+        "empty_chat": "Ask a question about the quality agreements. The answer comes from the documents, "
+        "with numbered sources [1], [2] you can click.",
+        "you": "You",
+        "assistant": "Planwijzer",
+        "sources": "Sources",
+        "related": "Related passages",
+        "page": "p.",
+        "open_source": "Open source",
+        "answering": "Composing the answer …",
+        "like": "Helpful",
+        "dislike": "Not helpful",
+        "thanks": "Thank you for your feedback.",
+        "comment": "Comment on your rating (optional)",
+        "comment_ph": "What was good, or what was missing?",
+        "send_comment": "Send comment",
+        "comment_saved": "Comment saved.",
+        "query": "Search terms",
+        "query_ph": "For example: university council consent (leave empty to browse)",
+        "year_from": "From year",
+        "year_to": "Up to year",
+        "doc_type": "Document type",
+        "institution": "Institution",
+        "language": "Document language",
+        "any": "(any)",
+        "sort": "Sort by",
+        "sort_relevance": "Relevance",
+        "sort_date": "Date (newest first)",
+        "search": "Search",
+        "more": "More results",
+        "no_results": "No passages found. Try other words or wider filters.",
+        "results": "{n} results",
+        "browse": "{n} documents, newest first",
+        "search_hint": "Type search terms, or leave the box empty and pick filters to list documents by date.",
+        "docs_intro": "What the index holds ({n} documents, {chunks} passages). Read-only.",
+        "col_title": "Title",
+        "col_type": "Type",
+        "col_date": "Date",
+        "col_language": "Language",
+        "col_chunks": "Passages",
+        "col_indexed": "Indexed",
+        "undated": "undated",
+        "error": "Something went wrong: {error}",
+    },
+}
+
+EXAMPLES: dict[str, list[str]] = {
+    "nl": [
+        "Wanneer stemde de Universiteitsraad in met het aanvullend bestedingsplan?",
+        "Hoeveel geld is er met de kwaliteitsafspraken gemoeid?",
+        "Waar gaat het geld van de kwaliteitsafspraken naartoe?",
+    ],
+    "en": [
+        "What are the quality agreements?",
+        "Who assesses the plans of the universities?",
+    ],
+}
+
+
+def normalize(language: str | None) -> str:
+    """``nl`` or ``en`` from a browser language tag such as ``nl-NL``, ``en-GB`` or ``fr`` (→ English)."""
+    tag = (language or "").strip().lower()
+    if not tag:
+        return DEFAULT
+    return "nl" if tag.startswith("nl") else "en"
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    """The interface string ``key`` in ``lang`` (falling back to Dutch), formatted with ``values``."""
+    text = STRINGS.get(lang, STRINGS[DEFAULT]).get(key) or STRINGS[DEFAULT][key]
+    return text.format(**values) if values else text
+
+
+def examples() -> list[str]:
+    """Example questions, Dutch first, then English."""
+    return EXAMPLES["nl"] + EXAMPLES["en"]
