@@ -105,5 +105,9 @@ def test_distractors_are_deterministic_and_never_gold() -> None:
     assert all("6 december 2021" not in d.text and "12 miljoen" not in d.text for d in first)
     import numpy as np
 
-    vecs = derived_vectors(first, np.eye(2, 4, dtype=np.float32))
+    real = np.array([[1, 0, 0, 0], [0.8, 0.6, 0, 0]], dtype=np.float32)
+    vecs = derived_vectors(first, real)
     assert vecs.shape == (5, 4) and np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+    # each distractor sits as close to its source as the real chunks sit to each other (cosine 0.8)
+    cosines = [float(v @ real[d.sources[0]]) for v, d in zip(vecs, first, strict=True)]
+    assert np.allclose(cosines, 0.8, atol=1e-4)

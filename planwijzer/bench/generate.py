@@ -7,8 +7,9 @@ distractor repeats a real sentence or states a real fact (copying whole paragrap
 hundreds of near-duplicates of every real passage into a 100k-chunk index).
 
 Embedding 100k chunks on a 2-core CPU takes hours with any model, so a distractor's
-vector is *derived*, not computed: the normalised mean of its source chunks' real vectors plus small
-seeded noise. The benchmark says so in its report. Distractors are never gold: their urls are
+vector is *derived*, not computed: a point as close to its first source chunk's real vector as real
+chunks are to their nearest neighbour (median cosine measured on the real corpus), in a seeded random
+direction. The benchmark says so in its report. Distractors are never gold: their urls are
 ``https://bench.invalid/…``.
 """
 
@@ -22,7 +23,6 @@ from dataclasses import dataclass
 import numpy as np
 
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
-NOISE = 0.08
 JUMP = 0.2
 
 
@@ -92,12 +92,27 @@ def make_distractors(texts: list[str], metas: list[dict], count: int, seed: int 
     return out
 
 
+def neighbour_cosine(real_vectors: np.ndarray) -> float:
+    """Median cosine between a real chunk and its nearest other real chunk (how close real chunks sit)."""
+    sims = real_vectors @ real_vectors.T
+    np.fill_diagonal(sims, -1.0)
+    return float(np.median(sims.max(axis=1)))
+
+
 def derived_vectors(distractors: list[Distractor], real_vectors: np.ndarray, seed: int = 7) -> np.ndarray:
-    """Vectors for distractors: normalised mean of their sources' vectors plus seeded noise."""
+    """Vectors for distractors: each sits as close to its first source chunk as real chunks sit to their
+    nearest neighbour (the measured median cosine), in a random direction; never a centroid, which in an
+    anisotropic embedding space would be closer to every query than real text is."""
     rng = np.random.default_rng(seed)
-    dim = real_vectors.shape[1]
-    out = np.empty((len(distractors), dim), dtype=np.float32)
+    real_vectors = np.asarray(real_vectors, dtype=np.float32)
+    cos = neighbour_cosine(real_vectors) if len(real_vectors) > 1 else 0.9
+    spread = np.sqrt(max(0.0, 1.0 - cos * cos))
+    out = np.empty((len(distractors), real_vectors.shape[1]), dtype=np.float32)
     for i, d in enumerate(distractors):
-        v = real_vectors[d.sources].mean(axis=0) + rng.normal(0, NOISE / np.sqrt(dim), dim)
+        base = real_vectors[d.sources[0]]
+        noise = rng.normal(size=base.shape).astype(np.float32)
+        noise -= (noise @ base) * base
+        noise /= np.linalg.norm(noise)
+        v = cos * base + spread * noise
         out[i] = v / np.linalg.norm(v)
     return out

@@ -18,9 +18,10 @@ from planwijzer.config import PROJECT_ROOT
 
 DEFAULT_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "questions.jsonl"
 NOTES = [
-    "Distractor chunks are generated from the real chunks (sentences of 2-3 chunks mixed, every year and "
-    "number shifted); their embeddings are derived, not computed: the normalised mean of the source chunks' "
-    "real vectors plus seeded noise (embedding 100k chunks on 2 CPU cores takes hours with any model). "
+    "Distractor chunks are new text generated from the real chunks (word-bigram chains over 3-5 real chunks, "
+    "every year and number shifted). Their embeddings are derived, not computed (embedding 100k chunks on 2 CPU "
+    "cores takes hours with any model): each sits as close to its first source chunk's real vector as real chunks "
+    "sit to their nearest neighbour (median cosine on the real corpus), in a seeded random direction. "
     "Distractors carry no sentence embeddings. The real corpus is embedded for real.",
     "Each measurement runs in its own process; peak RSS is that process's own.",
     "Baseline: langchain RecursiveCharacterTextSplitter(1000, 200), English all-MiniLM-L6-v2, Chroma "
