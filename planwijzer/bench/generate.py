@@ -2,13 +2,14 @@
 
 A distractor is new text on the topic of three to five real chunks (chosen by a seeded RNG): a
 word-bigram chain over those chunks' words, with random jumps so that real sentences are not copied
-whole, and every year and number shifted. Vocabulary, length and topic stay realistic while no
-distractor repeats a real sentence or states a real fact (copying whole paragraphs would put
-hundreds of near-duplicates of every real passage into a 100k-chunk index).
+whole, rare words (names, codes) replaced by made-up ones, and every year and number shifted.
+Vocabulary, length and topic stay realistic while no distractor repeats a real sentence or states a
+real fact (copying whole paragraphs would put hundreds of near-duplicates of every real passage into
+a 100k-chunk index).
 
-Embedding 100k chunks on a 2-core CPU takes hours with any model, so a distractor's
-vector is *derived*, not computed: a point as close to its first source chunk's real vector as real
-chunks are to their nearest neighbour (median cosine measured on the real corpus), in a seeded random
+Embedding 100k chunks on a 2-core CPU takes hours with any model, so a distractor's vector is
+*derived*, not computed: a point as close to its first source chunk's real vector as real chunks
+are to their nearest neighbour (median cosine measured on the real corpus), in a seeded random
 direction. The benchmark says so in its report. Distractors are never gold: their urls are
 ``https://bench.invalid/…``.
 """
@@ -24,6 +25,7 @@ import numpy as np
 
 _NUMBER = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 JUMP = 0.2
+RARE_DF = 2
 
 
 @dataclass
@@ -64,14 +66,39 @@ def _chain_text(words: list[str], length: int, rng: random.Random) -> str:
     return " ".join(out)
 
 
+def _invent(word: str, salt: str) -> str:
+    """A made-up word of the same length and capitalisation, fixed for ``(word, salt)``."""
+    digest = hashlib.sha256(f"{salt}\x00{word}".encode()).digest()
+    letters = "".join(
+        ("bdfgklmnprstvwz" if i % 2 == 0 else "aeiou")[b % (15 if i % 2 == 0 else 5)] for i, b in enumerate(digest)
+    )
+    core = re.sub(r"\W", "", word)
+    made = (letters * 3)[: max(3, len(core))]
+    return made.capitalize() if word[:1].isupper() else made
+
+
 def make_distractors(texts: list[str], metas: list[dict], count: int, seed: int = 7) -> list[Distractor]:
-    """``count`` distractor chunks from the real chunks ``texts``/``metas`` (deterministic for a seed)."""
+    """``count`` distractor chunks from the real chunks ``texts``/``metas`` (deterministic for a seed).
+
+    Words that are rare in the real corpus (in at most ``RARE_DF`` chunks: names, codes, compounds) are
+    replaced by made-up words, new for each generated document, so rare terms stay rare as the corpus
+    grows, as they do when real documents are added.
+    """
     rng = random.Random(seed)
     tokens = [t.split() for t in texts]
+    df: dict[str, int] = {}
+    for toks in tokens:
+        for w in {w.lower() for w in toks}:
+            df[w] = df.get(w, 0) + 1
     out: list[Distractor] = []
     for i in range(count):
         sources = rng.sample(range(len(texts)), k=min(len(texts), rng.randint(3, 5)))
-        words = [w for src in sources for w in tokens[src]] or ["leeg"]
+        salt = f"{seed}-{i // 10}"
+        words = [
+            _invent(w, salt) if df.get(w.lower(), 0) <= RARE_DF and not w[:1].isdigit() else w
+            for src in sources
+            for w in tokens[src]
+        ] or ["leeg"]
         length = max(8, int(sum(len(tokens[s]) for s in sources) / len(sources)))
         text = _shift_numbers(_chain_text(words, length, rng), rng)
         base = metas[sources[0]]

@@ -19,10 +19,11 @@ from planwijzer.config import PROJECT_ROOT
 DEFAULT_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "questions.jsonl"
 NOTES = [
     "Distractor chunks are new text generated from the real chunks (word-bigram chains over 3-5 real chunks, "
-    "every year and number shifted). Their embeddings are derived, not computed (embedding 100k chunks on 2 CPU "
-    "cores takes hours with any model): each sits as close to its first source chunk's real vector as real chunks "
-    "sit to their nearest neighbour (median cosine on the real corpus), in a seeded random direction. "
-    "Distractors carry no sentence embeddings. The real corpus is embedded for real.",
+    "rare words replaced by made-up ones so rare terms stay rare, every year and number shifted). Their "
+    "embeddings are derived, not computed (embedding 100k chunks on 2 CPU cores takes hours with any model): "
+    "each sits as close to its first source chunk's real vector as real chunks sit to their nearest neighbour "
+    "(median cosine on the real corpus), in a seeded random direction. Distractors carry no sentence "
+    "embeddings. The real corpus is embedded for real.",
     "Each measurement runs in its own process; peak RSS is that process's own.",
     "Baseline: langchain RecursiveCharacterTextSplitter(1000, 200), English all-MiniLM-L6-v2, Chroma "
     "similarity search, top chunk as the answer (so its ask latency is its search latency).",
