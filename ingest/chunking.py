@@ -56,11 +56,6 @@ def _merge_small_blocks(blocks: list[Block]) -> list[Block]:
     return merged
 
 
-def document_text(doc: LoadedDocument) -> str:
-    """The document's clean text: its non-empty blocks separated by blank lines (what char offsets index)."""
-    return "\n\n".join(b.text for b in doc.blocks if b.text.strip())
-
-
 def make_chunk_id(doc_id: str, page: int | None, text: str, occurrence: int) -> str:
     """Content-derived id: the same text at the same place gets the same id in every run."""
     key = f"{doc_id}\x00{page}\x00{occurrence}\x00{text}".encode()
