@@ -195,6 +195,25 @@ class Index:
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(lex.ids[i], float(scores[i])) for i in top if scores[i] > 0]
 
+    def _rescore(
+        self, vector: list[float], dense: list[tuple[str, float]], others: list[str]
+    ) -> list[tuple[str, float]]:
+        """The dense ranking made exact over the union of dense and BM25 candidates.
+
+        Approximate (HNSW) search can miss a passage that BM25 finds; its stored vector is fetched and
+        scored exactly, so the dense side ranks every candidate the fusion sees.
+        """
+        known = {cid for cid, _ in dense}
+        missing = [cid for cid in others if cid not in known]
+        if not missing:
+            return dense
+        got = self.vectorstore._collection.get(ids=missing, include=["embeddings"])
+        if not got["ids"]:
+            return dense
+        sims = np.asarray(got["embeddings"], dtype=np.float32) @ np.asarray(vector, dtype=np.float32)
+        merged = dense + [(cid, float(sim)) for cid, sim in zip(got["ids"], sims, strict=True)]
+        return sorted(merged, key=lambda pair: -pair[1])
+
     def dense_search(self, vector: list[float], filters: Filters, k: int) -> list[tuple[Document, float]]:
         """Top ``k`` chunks by cosine similarity (returned as similarity, higher is better)."""
         docs = self.vectorstore.similarity_search_by_vector_with_relevance_scores(
@@ -240,19 +259,23 @@ class Index:
         bm25 = self.bm25_search(full, filters, n)
         timings["bm25"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
+        dense_pairs = [(d.id, sim) for d, sim in dense]
+        if mode == "hybrid":
+            dense_pairs = self._rescore(vector, dense_pairs, [cid for cid, _ in bm25])
+        timings["rescore"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
         w = {"hybrid": self.settings.dense_weight, "dense": 1.0, "bm25": 0.0}[mode]
-        fused = fuse([([d.id for d, _ in dense], w), ([cid for cid, _ in bm25], 1.0 - w)], self.settings.fusion_k)
+        fused = fuse(
+            [([cid for cid, _ in dense_pairs], w), ([cid for cid, _ in bm25], 1.0 - w)], self.settings.fusion_k
+        )
         ranked = [cid for cid in sorted(fused, key=lambda cid: -fused[cid]) if fused[cid] > 0][:k]
         lex = self.lexical
-        dense_info = {d.id: (i, s, d) for i, (d, s) in enumerate(dense)}
+        dense_info = {cid: (i, sim) for i, (cid, sim) in enumerate(dense_pairs)}
         bm25_info = {cid: (i, s) for i, (cid, s) in enumerate(bm25)}
         hits = []
         for cid in ranked:
-            if cid in dense_info:
-                text, meta = dense_info[cid][2].page_content, dict(dense_info[cid][2].metadata)
-            else:
-                pos = self._id_pos[cid]
-                text, meta = lex.texts[pos], dict(lex.metas[pos])
+            pos = self._id_pos[cid]
+            text, meta = lex.texts[pos], dict(lex.metas[pos])
             hits.append(
                 Hit(
                     cid,

@@ -35,6 +35,10 @@ SENTENCES_SUFFIX = "_sentences"
 FILTER_KEYS = ("doc_id", "year", "doc_type", "institution", "language")
 GENERATION = "generation"
 WRITE_BATCH = 256
+HNSW = {"space": "cosine", "max_neighbors": 32, "ef_construction": 200, "ef_search": 200}
+"""Chroma's HNSW settings for new collections. With the defaults (16 neighbours, ef 100) the approximate
+search found the right passage for a third of the questions that exact search found at 100k chunks
+(`planwijzer bench`); these settings doubled that at 2.5 ms a query."""
 READ_BATCH = 5000
 """Chroma reads are paged: one ``get`` of 100k records exceeds SQLite's variable limit."""
 
@@ -93,7 +97,7 @@ def chroma_client(index_dir: Path) -> chromadb.ClientAPI:
 
 def open_collection(index_dir: Path, name: str):
     """The Chroma collection (cosine space) holding the chunks; created if missing."""
-    return chroma_client(index_dir).get_or_create_collection(name, configuration={"hnsw": {"space": "cosine"}})
+    return chroma_client(index_dir).get_or_create_collection(name, configuration={"hnsw": HNSW})
 
 
 def reset_index(index_dir: Path, name: str, manifest: Manifest) -> Manifest:
@@ -114,9 +118,7 @@ def reset_index(index_dir: Path, name: str, manifest: Manifest) -> Manifest:
 
 def open_sentence_collection(index_dir: Path, name: str):
     """The Chroma collection of sentence embeddings (one record per sentence of every chunk)."""
-    return chroma_client(index_dir).get_or_create_collection(
-        f"{name}{SENTENCES_SUFFIX}", configuration={"hnsw": {"space": "cosine"}}
-    )
+    return chroma_client(index_dir).get_or_create_collection(f"{name}{SENTENCES_SUFFIX}", configuration={"hnsw": HNSW})
 
 
 def open_vectorstore(index_dir: Path, name: str, embeddings) -> Chroma:
@@ -125,7 +127,7 @@ def open_vectorstore(index_dir: Path, name: str, embeddings) -> Chroma:
         collection_name=name,
         embedding_function=embeddings,
         client=chroma_client(index_dir),
-        collection_configuration={"hnsw": {"space": "cosine"}},
+        collection_configuration={"hnsw": HNSW},
     )
 
 
