@@ -112,11 +112,45 @@ def _report(rows: list[dict]) -> dict:
     return {"overall": summarise(rows), "by_kind": {k: summarise(v) for k, v in sorted(kinds.items())}, "rows": rows}
 
 
-def run_eval(index: Index, questions_path: Path, baselines: bool = False) -> dict:
-    """Run every question through Planwijzer (and, with ``baselines``, BM25-only, dense-only and the plain pipeline)."""
+def _run_backend(index: Index, questions: list[dict], backend: str) -> list[dict]:
+    """Planwijzer with a generating backend: the answer metrics plus the grounding check's counts."""
+    from assistant.generate import answer
+
+    settings = index.settings.model_copy(update={"answer_backend": backend})
+    rows = []
+    for q in questions:
+        t = time.perf_counter()
+        ans = answer(index, q["question"], q.get("history") or [], None, settings)
+        ms = (time.perf_counter() - t) * 1000
+        urls = ranked_urls([h.meta.get("url") for h in ans.hits])
+        cited = [c.url for c in ans.citations]
+        g = getattr(ans, "grounding", None) or {"checked": 0, "supported": 0, "removed": []}
+        row = score_one(q, urls, ans.answer, cited, ans.abstained, ms)
+        rows.append(
+            row
+            | {"answer": ans.answer, "raw": getattr(ans, "raw", ""), "notice": getattr(ans, "notice", None)}
+            | {"checked": g["checked"], "removed": len(g["removed"]), "fallback": bool(getattr(ans, "notice", None))}
+        )
+    return rows
+
+
+def _backend_report(rows: list[dict]) -> dict:
+    report = _report(rows)
+    checked = sum(r["checked"] for r in rows)
+    report["overall"]["generated_sentences"] = checked
+    report["overall"]["removed_share"] = round(sum(r["removed"] for r in rows) / checked, 3) if checked else None
+    report["overall"]["fallback_share"] = round(sum(r["fallback"] for r in rows) / len(rows), 3) if rows else None
+    return report
+
+
+def run_eval(index: Index, questions_path: Path, baselines: bool = False, backend: str | None = None) -> dict:
+    """Run every question through Planwijzer (and, with ``baselines``, BM25-only, dense-only and the plain pipeline;
+    with ``backend``, also Planwijzer answering with that generating backend)."""
     questions = load_questions(questions_path)
     index.search("warm-up", k=1)  # load the BM25 side and the model before timing
     systems = {"planwijzer": _report(_run_ours(index, questions, "hybrid"))}
+    if backend and backend != "extractive":
+        systems[f"planwijzer_{backend}"] = _backend_report(_run_backend(index, questions, backend))
     if baselines:
         from assistant.baseline import PlainPipeline
 
@@ -161,6 +195,13 @@ def format_report(report: dict) -> str:
     lines = [f"{report['questions_file']} — index of {report['chunks']} chunks", "", head]
     for name, sys_report in report["systems"].items():
         lines.append(f"| {name} | " + " | ".join(fmt(sys_report["overall"][m]) for m in METRICS) + " |")
+    for name, sys_report in report["systems"].items():
+        if "removed_share" in sys_report["overall"]:
+            o = sys_report["overall"]
+            lines.append(
+                f"\n{name}: {o['generated_sentences']} generated sentences checked, share removed by the grounding "
+                f"check {fmt(o['removed_share'])}, extractive fallback on {fmt(o['fallback_share'])} of the questions"
+            )
     lines += ["", "Planwijzer by question kind:", "", head.replace("system", "kind (n)")]
     for kind, s in report["systems"]["planwijzer"]["by_kind"].items():
         lines.append(f"| {kind} ({s['questions']}) | " + " | ".join(fmt(s[m]) for m in METRICS) + " |")

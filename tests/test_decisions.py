@@ -1,0 +1,279 @@
+"""Decision records: extraction rules, the store kept in step with ingest, and ``planwijzer decisions``.
+
+Every sentence here is written for the tests (fictional bodies' decisions, no corpus text).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.decision_store import DB_NAME, query_decisions
+from ingest.decisions import canonical_body, evaluate_records, extract_decisions, extract_sentence, find_dates
+from ingest.pipeline import ingest
+from planwijzer.cli import main
+from planwijzer.config import Settings
+
+
+def one(sentence: str, doc_date: str | None = None) -> dict:
+    found = extract_sentence(sentence, doc_date)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "date_text", "body", "act"),
+    [
+        (
+            "Op 3 maart 2020 stemde de Universiteitsraad in met de nieuwe onderwijsvisie.",
+            "2020-03-03",
+            "3 maart 2020",
+            "Universiteitsraad",
+            "consent",
+        ),
+        (
+            "De faculteitsraad heeft op 2020-11-17 ingestemd met het facultaire plan.",
+            "2020-11-17",
+            "2020-11-17",
+            "Faculteitsraad",
+            "consent",
+        ),
+        (
+            "Het College van Bestuur heeft op 09-01-2023 de kadernota vastgesteld.",
+            "2023-01-09",
+            "09-01-2023",
+            "College van Bestuur",
+            "adopt",
+        ),
+        (
+            "In September 2017 the Executive Board decided to open a second study centre.",
+            "2017-09",
+            "September 2017",
+            "College van Bestuur",
+            "decide",
+        ),
+        ("On March 5, 2024 the University Council approved the budget.", "2024-03-05", "March 5, 2024", None, None),
+        (
+            "In 2016 the House of Representatives rejected the proposal to abolish the grant.",
+            "2016",
+            "2016",
+            "Tweede Kamer",
+            "reject",
+        ),
+        (
+            "Het plan werd in mei 2020 door de NVAO positief beoordeeld.",
+            "2020-05",
+            "mei 2020",
+            "NVAO",
+            "assess_positively",
+        ),
+    ],
+)
+def test_dates_bodies_and_acts_in_dutch_and_english(sentence, date, date_text, body, act) -> None:
+    found = one(sentence)
+    assert (found["date"], found["date_text"]) == (date, date_text)
+    assert found["body"] == (body or "Universiteitsraad")
+    assert found["act"] == (act or "approve")
+    assert found["negated"] is False
+
+
+def test_the_subject_is_the_object_phrase() -> None:
+    assert one("Op 3 maart 2020 stemde de Universiteitsraad in met de nieuwe onderwijsvisie.")["subject"] == (
+        "de nieuwe onderwijsvisie"
+    )
+    assert one("On 4 June 2018, the University Council approved the housing plan.")["subject"] == "the housing plan"
+
+
+def test_two_decisions_in_one_sentence_each_get_their_own_date_and_body() -> None:
+    found = extract_sentence(
+        "Het voorstel is in april 2020 door de NVAO positief beoordeeld en in juli 2020 goedgekeurd "
+        "door de minister van Onderwijs, Cultuur en Wetenschap."
+    )
+    assert [(f["date"], f["body"], f["act"]) for f in found] == [
+        ("2020-04", "NVAO", "assess_positively"),
+        ("2020-07", "Ministerie van OCW", "approve"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Op 8 oktober 2019 stemde de Universiteitsraad niet in met het huisvestingsplan.",
+        "The University Council did not approve the housing plan on 8 October 2019.",
+        "De Universiteitsraad heeft op 8 oktober 2019 geen instemming gegeven aan het huisvestingsplan.",
+    ],
+)
+def test_negated_decisions_are_kept_and_marked(sentence: str) -> None:
+    found = one(sentence)
+    assert found["negated"] is True
+    assert found["date"] == "2019-10-08" and found["body"] == "Universiteitsraad"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De Universiteitsraad vergadert op 12 mei 2022 in het Academiegebouw.",  # a date, no decision
+        "Het College van Bestuur heeft instemming nodig van de Universiteitsraad voor de begroting 2022.",  # a right
+        "De Universiteitsraad zal op 12 mei 2022 instemmen met het plan.",  # an intention
+        "The minister will decide in June 2022 whether the plan is approved.",  # future
+        "Het College van Bestuur heeft besloten om per 1 september 2024 een nieuwe regeling in te voeren.",  # effective
+        "Het ministerie keurde de plannen voor de jaren 2022 tot en met 2024 goed.",  # a period, not a date
+        "De Universiteitsraad stemde in met het plan.",  # no date: never invented
+        "Op 3 maart 2020 werd het plan goedgekeurd.",  # no body
+    ],
+)
+def test_sentences_that_are_not_dated_decisions_give_nothing(sentence: str) -> None:
+    assert extract_sentence(sentence, "2022-06-01") == []
+
+
+def test_a_date_without_a_year_needs_a_precise_document_date() -> None:
+    sentence = "De Universiteitsraad heeft op 6 december ingestemd met het plan."
+    assert one(sentence, "2021-12-20")["date"] == "2021-12-06"
+    assert one(sentence, "2022-01-10")["date"] == "2021-12-06"  # the latest 6 December before the document
+    assert extract_sentence(sentence, "2021") == []  # only the year: ambiguous
+    assert extract_sentence(sentence, None) == []
+
+
+def test_relative_dates_resolve_only_against_a_document_date() -> None:
+    sentence = "Vorige maand stemde de faculteitsraad in met de begroting."
+    found = one(sentence, "2023-03-15")
+    assert (found["date"], found["date_text"]) == ("2023-02", "Vorige maand")
+    assert extract_sentence(sentence, "2023") == []
+    assert one("Last year the Executive Board decided to close the library.", "2023")["date"] == "2022"
+    assert extract_sentence("Last year the Executive Board decided to close the library.", None) == []
+    assert find_dates("gisteren", "2024-01-01") == [(0, 8, "2023-12-31", "gisteren")]
+
+
+def test_body_names_map_to_one_canonical_name() -> None:
+    for name in ("Universiteitsraad", "University Council", "UR", "ur"):
+        assert canonical_body(name) == "Universiteitsraad"
+    for name in ("Ministry of Education, Culture and Science", "minister", "OCW"):
+        assert canonical_body(name) == "Ministerie van OCW"
+    assert canonical_body("Executive Board") == canonical_body("CvB") == "College van Bestuur"
+    assert canonical_body("nothing like a body") is None
+
+
+def test_records_carry_their_source_and_pronouns_take_the_previous_subject() -> None:
+    text = (
+        "Het bestuur schreef het meerjarenplan voor de bibliotheek. "
+        "Dat is in maart 2021 door de NVAO positief beoordeeld."
+    )
+    [rec] = extract_decisions(text, "plan.md", "c1", page=4, doc_date="2021-05")
+    assert (rec.doc_id, rec.chunk_id, rec.page) == ("plan.md", "c1", 4)
+    assert rec.sentence.startswith("Dat is in maart 2021")
+    assert rec.subject == "het meerjarenplan voor de bibliotheek"
+
+
+def test_evaluate_records_counts_precision_and_recall() -> None:
+    recs = extract_decisions(
+        "Op 3 maart 2020 stemde de Universiteitsraad in met de visie. In 2016 the Senate rejected the bill.",
+        "a.md",
+        "c",
+    )
+    gold = [
+        {"doc": "a.md", "date": "2020-03-03", "body": "University Council", "act": "consent"},
+        {"doc": "a.md", "date": "2017", "body": "Eerste Kamer", "act": "reject"},
+    ]
+    score = evaluate_records(recs, gold)
+    assert (score["precision"], score["recall"], score["correct"]) == (0.5, 0.5, 1)
+
+
+DOC_A = """\
+---
+title: Nieuws raad
+date: 2022-05-20
+---
+Op 10 mei 2022 stemde de Universiteitsraad in met het studentenwelzijnsplan.
+"""
+DOC_B = """\
+---
+title: Board news
+date: 2019-07-01
+language: en
+---
+In June 2019 the Executive Board decided to extend the tutoring programme.
+"""
+
+
+def test_records_follow_incremental_ingest_and_rebuild(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text(DOC_A, encoding="utf-8")
+    (folder / "b.md").write_text(DOC_B, encoding="utf-8")
+    settings = Settings(index=tmp_path / "index")
+    index_dir = Path(settings.index)
+
+    ingest([folder], settings, progress=False)
+    recs = query_decisions(index_dir)
+    assert [(r.date, r.body, r.doc_id) for r in recs] == [
+        ("2019-06", "College van Bestuur", "b.md"),
+        ("2022-05-10", "Universiteitsraad", "a.md"),
+    ]
+
+    (folder / "a.md").write_text(DOC_A.replace("10 mei 2022", "17 mei 2022"), encoding="utf-8")
+    ingest([folder], settings, progress=False)
+    assert [r.date for r in query_decisions(index_dir, body="University Council")] == ["2022-05-17"]
+
+    (folder / "b.md").unlink()
+    ingest([folder], settings, progress=False)
+    assert [r.doc_id for r in query_decisions(index_dir)] == ["a.md"]
+
+    (index_dir / DB_NAME).unlink()  # an index built before decision records existed is filled from its chunks
+    assert [r.date for r in query_decisions(index_dir)] == ["2022-05-17"]
+
+    (folder / "a.md").write_text("# Leeg\n\nGeen besluiten in dit document.\n", encoding="utf-8")
+    ingest([folder], settings, rebuild=True, progress=False)
+    assert query_decisions(index_dir) == []
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    assert main(list(argv)) == 0
+    return capsys.readouterr().out
+
+
+def test_cli_lists_decisions_chronologically_with_filters(
+    capsys: pytest.CaptureFixture[str], settings: Settings, index
+) -> None:
+    rows = json.loads(run_cli(capsys, "decisions", "--json", "--index", str(settings.index)))
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates)
+    assert ("2022-03-14", "Universiteitsraad", "consent") in {(r["date"], r["body"], r["act"]) for r in rows}
+    assert ("2019-06", "Ministerie van OCW", "approve") in {(r["date"], r["body"], r["act"]) for r in rows}
+    assert all(r["doc_id"] and r["chunk_id"] and r["sentence"] for r in rows)
+
+    council = json.loads(
+        run_cli(capsys, "decisions", "--json", "--body", "University Council", "--from", "2022", "--to", "2022",
+                "--index", str(settings.index))
+    )  # fmt: skip
+    assert council and all(r["body"] == "Universiteitsraad" and r["date"].startswith("2022") for r in council)
+    assert json.loads(run_cli(capsys, "decisions", "--json", "--query", "bestedingsplan", "--to", "2019",
+                              "--index", str(settings.index))) == []  # fmt: skip
+
+    text = run_cli(capsys, "decisions", "--body", "ministerie", "--index", str(settings.index))
+    assert "2019-06" in text and "Ministerie van OCW — approve" in text and "bestedingsplan-2022.md" in text
+
+
+def test_cli_evaluate_against_a_gold_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.md").write_text(DOC_A, encoding="utf-8")
+    (folder / "b.md").write_text(DOC_B, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps({"doc": "a.md", "date": "2022-05-10", "body": "Universiteitsraad", "act": "consent"}) + "\n",
+        encoding="utf-8",
+    )
+    score = json.loads(
+        run_cli(capsys, "decisions", "--evaluate", str(gold), "--corpus", str(folder), "--index", str(tmp_path / "i"))
+    )
+    assert (score["precision"], score["recall"]) == (0.5, 1.0)
+
+
+def test_the_gold_file_is_well_formed() -> None:
+    rows = [json.loads(line) for line in Path(__file__).with_name("decisions_gold.jsonl").read_text().splitlines()]
+    assert len(rows) >= 10
+    for row in rows:
+        assert {"doc", "date", "body", "act", "subject"} <= set(row)
+        assert canonical_body(row["body"]) == row["body"]
