@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
-from ingest.metadata import _MONTHS
+from ingest.metadata import _MONTHS, format_date_parts
 from ingest.sentences import split_sentences
 
 # --- bodies ---------------------------------------------------------------------------------------
@@ -149,26 +149,6 @@ class Decision:
         return asdict(self)
 
 
-def _format(parts: dict, default_year: int | None = None) -> str | None:
-    year = int(parts["year"]) if parts.get("year") else default_year
-    if year is None:
-        return None
-    month = _MONTHS.get((parts.get("month") or "").lower().rstrip(".")) or (
-        int(parts["mnum"]) if parts.get("mnum") else None
-    )
-    day = int(parts["day"]) if parts.get("day") else None
-    if month is None:
-        return f"{year:04d}"
-    if not 1 <= month <= 12:
-        return None
-    if day is None:
-        return f"{year:04d}-{month:02d}"
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
 def _doc_parts(doc_date: str | None) -> tuple[int | None, int | None, int | None]:
     if not doc_date or not re.match(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$", doc_date):
         return None, None, None
@@ -186,7 +166,7 @@ def _yearless(parts: dict, doc_date: str | None) -> str | None:
     if m is None or d is None:
         return None
     late = m > month or (m == month and day is not None and d > day)
-    return _format(parts, year - 1 if late else year)
+    return format_date_parts(parts, year - 1 if late else year)
 
 
 def _relative(kind: str, delta: int, doc_date: str | None) -> str | None:
@@ -225,7 +205,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
             if year_only and not _YEAR_ONLY_PREP.search(before[-12:]):
                 continue
             parts = m.groupdict()
-            value = _format(parts) if parts.get("year") else _yearless(parts, doc_date)
+            value = format_date_parts(parts) if parts.get("year") else _yearless(parts, doc_date)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
     for pattern, kind, delta in _RELATIVE:

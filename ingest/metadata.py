@@ -56,11 +56,15 @@ _TEXT_WINDOW = 2000
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 
 
-def _format(match: re.Match[str]) -> str | None:
-    """``YYYY[-MM[-DD]]`` from a match with ``year`` and optional ``month``/``mnum``/``day``, or None."""
-    parts = match.groupdict()
-    year = int(parts["year"])
-    month = _MONTHS.get((parts.get("month") or "").lower()) or (int(parts["mnum"]) if parts.get("mnum") else None)
+def format_date_parts(parts: dict, default_year: int | None = None) -> str | None:
+    """``YYYY[-MM[-DD]]`` from regex groups ``year`` (or ``default_year``) and optional ``month`` (a name),
+    ``mnum`` (a number) and ``day``; None when there is no year or the date does not exist."""
+    year = int(parts["year"]) if parts.get("year") else default_year
+    if year is None:
+        return None
+    month = _MONTHS.get((parts.get("month") or "").lower().rstrip(".")) or (
+        int(parts["mnum"]) if parts.get("mnum") else None
+    )
     day = int(parts["day"]) if parts.get("day") else None
     if month is None:
         return f"{year:04d}"
@@ -72,6 +76,10 @@ def _format(match: re.Match[str]) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def _format(match: re.Match[str]) -> str | None:
+    return format_date_parts(match.groupdict())
 
 
 def detect_date(text: str, filename: str) -> str | None:
