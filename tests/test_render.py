@@ -83,3 +83,18 @@ def test_results_browse_and_documents_escape():
     for html in (render.browse_html([d], "en"), render.documents_html([d], "en")):
         assert "<script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html
     assert "no_results" not in render.results_html([], "x", "nl")
+
+
+def test_decision_timeline_escapes_document_text():
+    from ingest.decisions import Decision
+
+    rec = Decision("2022-03-14", "14 maart <b>2022</b>", "Universiteitsraad", "consent", "het <i>plan</i>", False,
+                   "a.md", "a.md#0", 2, EVIL)  # fmt: skip
+    doc = DocInfo("a.md", "<b>Titel</b>", "2022-03-14", 2022, "plan", None, "nl", "javascript:alert(1)", 1, None, "")
+    html = render.decisions_html([rec], {"a.md": doc}, "en")
+    assert "<script>" not in html and "<img" not in html and "<b>" not in html and "<i>" not in html
+    assert "&lt;script&gt;window.__pwned=1&lt;/script&gt;" in html and "&lt;b&gt;Titel&lt;/b&gt;" in html
+    assert "14 maart &lt;b&gt;2022&lt;/b&gt;" in html and "consent" in html and "p. 2" in html
+    assert "javascript:" not in html  # unsafe link dropped
+    assert '<section class="pw-year" data-year="2022"><h3>2022</h3>' in html
+    assert "No decisions found" in render.decisions_html([], {}, "en")

@@ -230,6 +230,33 @@ def test_documents_table_lists_every_document(page):
     assert "Jaarverslag kwaliteitsafspraken 2020" in text and "Tutoraat in de bachelor" in text
 
 
+def test_decisions_timeline_grouped_by_year_with_body_filter(page):
+    pg = page.page
+    page.tab(3)
+    assert pg.get_by_role("tab").nth(3).inner_text().strip() == "Besluiten"
+    group = pg.locator("#pw-decisions .pw-year[data-year='2022']")
+    group.wait_for()
+    entry = group.locator(".pw-decision[data-body='Universiteitsraad']").first
+    text = entry.inner_text()
+    assert "14 maart 2022" in text and "Universiteitsraad" in text and "instemming" in text
+    assert "Op 14 maart 2022 stemde de Universiteitsraad in met het bestedingsplan" in text
+    assert "Bestedingsplan kwaliteitsafspraken Universiteit Duinstad" in text
+    assert entry.locator("a.pw-title").get_attribute("href").startswith("https://duinstad.example/")
+    years = pg.locator("#pw-decisions .pw-year").evaluate_all("els => els.map(e => Number(e.dataset.year))")
+    assert years == sorted(years), years  # chronological
+    before = pg.locator("#pw-decisions .pw-decision").count()
+
+    page.pick("pw-dec-body", "Ministerie van OCW")
+    shown = "[...document.querySelectorAll('#pw-decisions .pw-decision')].map(e => e.dataset.body)"
+    pg.wait_for_function(f"(b => b.length > 0 && b.every(x => x === 'Ministerie van OCW'))({shown})")
+    bodies = pg.locator("#pw-decisions .pw-decision").evaluate_all("els => els.map(e => e.dataset.body)")
+    assert bodies and len(bodies) < before
+    assert "juni 2019" in pg.locator("#pw-decisions").inner_text()
+    assert pg.locator("#pw-decisions .pw-decision[data-body='Universiteitsraad']").count() == 0
+    ARTIFACTS.mkdir(exist_ok=True)
+    pg.screenshot(path=str(ARTIFACTS / "decisions.png"), full_page=True)
+
+
 def test_script_in_a_document_is_shown_as_text_and_never_runs(page):
     pg = page.page
     page.tab(1)
@@ -260,7 +287,7 @@ def test_phone_width_has_no_horizontal_overflow(browser_context, app_url):
     p = Page(browser_context, app_url, viewport={"width": 375, "height": 740})
     try:
         p.ask(PLAN_Q)
-        for tab in (0, 1, 2):
+        for tab in (0, 1, 2, 3):
             p.tab(tab)
             if tab == 1:
                 p.search("bestedingsplan")

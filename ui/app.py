@@ -187,6 +187,28 @@ class PlanwijzerApp:
         limit = int(limit or PAGE_SIZE) + PAGE_SIZE
         return self.run_search(query, year_from, year_to, doc_type, institution, language, sort, limit, lang)
 
+    # -- decisions --------------------------------------------------------------------------------------------
+    def decisions_view(self, body: Any, year_from: Any, year_to: Any, text: str | None, lang: str) -> str:
+        """The decision timeline filtered by body, year range and words (empty = any)."""
+        from ingest.decision_store import query_decisions
+
+        records = query_decisions(
+            Path(self.index.dir), _opt(body), _year(year_from), _year(year_to), (text or "").strip() or None
+        )
+        docs = {d.doc_id: d for d in catalog.documents(self.index)}
+        return render.decisions_html(records, docs, lang)
+
+    def decision_choices(self, lang: str) -> dict[str, list[tuple[str, str]]]:
+        """Dropdown choices for the decision filters: the bodies and years that occur, "any" first."""
+        from ingest.decision_store import query_decisions
+
+        records = query_decisions(Path(self.index.dir))
+        any_ = [(t(lang, "any"), "")]
+        return {
+            "bodies": any_ + [(b, b) for b in sorted({r.body for r in records})],
+            "years": any_ + [(str(y), str(y)) for y in sorted({r.year for r in records})],
+        }
+
     # -- documents and language -------------------------------------------------------------------------------
     def documents_html(self, lang: str) -> str:
         return render.documents_html(catalog.documents(self.index), lang)
@@ -248,6 +270,7 @@ def build_app(settings: Settings, index: Index | None = None) -> gr.Blocks:
     app = PlanwijzerApp(settings, index)
     lang0 = DEFAULT
     choices = app.facet_choices(lang0)
+    dchoices = app.decision_choices(lang0)
     with gr.Blocks(title="Planwijzer", analytics_enabled=False) as demo:
         with gr.Row(equal_height=False):
             header = gr.HTML(_header(lang0), elem_id="pw-header", min_width=320)
@@ -331,6 +354,27 @@ def build_app(settings: Settings, index: Index | None = None) -> gr.Blocks:
                 more_btn = gr.Button(t(lang0, "more"), visible=False, elem_id="pw-more")
             with gr.Tab(t(lang0, "tab_docs"), id="docs") as tab_docs:
                 docs = gr.HTML(app.documents_html(lang0), elem_id="pw-docs")
+            with gr.Tab(t(lang0, "tab_decisions"), id="decisions") as tab_decisions:
+                dec_intro = gr.Markdown(t(lang0, "decisions_intro"))
+                with gr.Row():
+                    dec_body = gr.Dropdown(
+                        dchoices["bodies"], value="", label=t(lang0, "body"), elem_id="pw-dec-body", min_width=180
+                    )
+                    dec_from = gr.Dropdown(
+                        dchoices["years"], value="", label=t(lang0, "year_from"), elem_id="pw-dec-from", min_width=120
+                    )
+                    dec_to = gr.Dropdown(
+                        dchoices["years"], value="", label=t(lang0, "year_to"), elem_id="pw-dec-to", min_width=120
+                    )
+                with gr.Row(equal_height=True):
+                    dec_text = gr.Textbox(
+                        label=t(lang0, "decision_text"),
+                        placeholder=t(lang0, "decision_text_ph"),
+                        scale=5,
+                        elem_id="pw-dec-text",
+                    )
+                    dec_btn = gr.Button(t(lang0, "filter"), scale=1, min_width=90, elem_id="pw-dec-filter")
+                decisions = gr.HTML(app.decisions_view(None, None, None, None, lang0), elem_id="pw-decisions")
 
         # chat
         chat_out = [chat, turns, question]
@@ -366,10 +410,17 @@ def build_app(settings: Settings, index: Index | None = None) -> gr.Blocks:
             trigger(app.search_first, [*filters_in, lang], **search_args)
         more_btn.click(app.search_more, [*filters_in, limit, lang], **search_args)
 
+        # decisions
+        dec_in = [dec_body, dec_from, dec_to, dec_text, lang]
+        dec_args = {"outputs": [decisions], "api_visibility": "private", "show_progress": "hidden"}
+        for trigger in (dec_body.input, dec_from.input, dec_to.input, dec_text.submit, dec_btn.click):
+            trigger(app.decisions_view, dec_in, **dec_args)
+
         # language: the browser's on load, then the switch
-        def apply_language(lang_value: str, turns_value: list[dict]):
+        def apply_language(lang_value: str, turns_value: list[dict], body, d_from, d_to, d_text):
             code = normalize(lang_value)
             ch = app.facet_choices(code)
+            dch = app.decision_choices(code)
             return (
                 code,
                 _header(code),
@@ -396,15 +447,24 @@ def build_app(settings: Settings, index: Index | None = None) -> gr.Blocks:
                 ),
                 gr.update(value=t(code, "more")),
                 app.documents_html(code),
+                gr.update(label=t(code, "tab_decisions")),
+                t(code, "decisions_intro"),
+                gr.update(label=t(code, "body"), choices=dch["bodies"]),
+                gr.update(label=t(code, "year_from"), choices=dch["years"]),
+                gr.update(label=t(code, "year_to"), choices=dch["years"]),
+                gr.update(label=t(code, "decision_text"), placeholder=t(code, "decision_text_ph")),
+                gr.update(value=t(code, "filter")),
+                app.decisions_view(body, d_from, d_to, d_text, code),
             )
 
         lang_out = [
             lang, header, tab_chat, tab_search, tab_docs, chat, question, ask_btn, new_btn, examples_label,
             comment, comment_btn, query, search_btn, year_from, year_to, doc_type, institution, language, sort,
-            more_btn, docs,
+            more_btn, docs, tab_decisions, dec_intro, dec_body, dec_from, dec_to, dec_text, dec_btn, decisions,
         ]  # fmt: skip
-        demo.load(apply_language, [lang, turns], lang_out, js=DETECT_LANGUAGE_JS, api_visibility="private")
-        lang.input(apply_language, [lang, turns], lang_out, api_visibility="private")
+        lang_in = [lang, turns, dec_body, dec_from, dec_to, dec_text]
+        demo.load(apply_language, lang_in, lang_out, js=DETECT_LANGUAGE_JS, api_visibility="private")
+        lang.input(apply_language, lang_in, lang_out, api_visibility="private")
 
         gr.api(app.api_ask, api_name="ask")
         gr.api(app.api_search, api_name="search")

@@ -59,6 +59,9 @@ mark { background: var(--pw-mark); color: inherit; padding: 0 .1em; border-radiu
 .pw-waiting { color: #5b6275; font-style: italic; }
 .pw-thanks { font-size: .85rem; color: #2d7a3a; }
 .pw-count { font-weight: 600; margin: .25rem 0 .5rem; }
+.pw-year h3 { margin: .75rem 0 .35rem; }
+.pw-decision blockquote.pw-quote { margin: .35rem 0; }
+#pw-decisions { min-width: 0 !important; max-width: 100%; }
 #pw-docs, #pw-results, #pw-chat { min-width: 0 !important; max-width: 100%; }
 .pw-table-wrap { overflow-x: auto; max-width: 100%; }
 .pw-docs td { overflow-wrap: anywhere; }
@@ -111,8 +114,8 @@ watch('value', () => {
 """
 
 DETECT_LANGUAGE_JS = """
-(current, turns) => {
+(current, ...rest) => {
   const tag = ((navigator.languages && navigator.languages[0]) || navigator.language || 'nl').toLowerCase();
-  return [tag.startsWith('nl') ? 'nl' : 'en', turns];
+  return [tag.startsWith('nl') ? 'nl' : 'en', ...rest];
 }
 """

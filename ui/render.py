@@ -11,10 +11,11 @@ import re
 from html import escape
 from urllib.parse import urlparse
 
+from ingest.decisions import Decision
 from ingest.language import STOPWORDS
 from ingest.tokens import _stem
 from ui.catalog import DocInfo, Passage
-from ui.i18n import t
+from ui.i18n import STRINGS, t
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -311,3 +312,34 @@ def documents_html(docs: list[DocInfo], lang: str) -> str:
         f'<div class="pw-docs"><p>{intro}</p><div class="pw-table-wrap" tabindex="0">'
         f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div></div>"
     )
+
+
+def act_label(act: str, negated: bool, lang: str) -> str:
+    """A decision act ("consent") in the interface language, marked when it was negated."""
+    label = t(lang, f"act_{act}") if f"act_{act}" in STRINGS["nl"] else act.replace("_", " ")
+    return t(lang, "act_negated", act=label) if negated else label
+
+
+def decisions_html(records: list[Decision], docs: dict[str, DocInfo], lang: str) -> str:
+    """The decision timeline: records oldest first, grouped by year, each with its quoted sentence and source."""
+    if not records:
+        return f'<div class="pw-results pw-decisions pw-none"><p>{escape(t(lang, "no_decisions"))}</p></div>'
+    groups: dict[int, list[str]] = {}
+    for r in records:
+        doc = docs.get(r.doc_id)
+        title = _link(doc.url if doc else None, escape(doc.title if doc else r.doc_id), "pw-title")
+        page = f" · {escape(t(lang, 'page'))} {int(r.page)}" if r.page else ""
+        head = _meta_line([r.date_text or r.date, r.body, act_label(r.act, r.negated, lang)])
+        groups.setdefault(r.year, []).append(
+            f'<li class="pw-result pw-decision" data-year="{r.year}" data-body="{escape(r.body)}">'
+            f'<div class="pw-source-head"><time datetime="{escape(r.date)}">{head}</time></div>'
+            + (f'<div class="pw-heading">{escape(r.subject)}</div>' if r.subject else "")
+            + f'<blockquote class="pw-quote">{escape(tidy(r.sentence))}</blockquote>'
+            f'<div class="pw-meta pw-decision-source">{escape(t(lang, "decision_source"))} {title}{page}</div></li>'
+        )
+    count = escape(t(lang, "decisions_count", n=len(records)))
+    years = "".join(
+        f'<section class="pw-year" data-year="{year}"><h3>{year}</h3><ol>{"".join(items)}</ol></section>'
+        for year, items in groups.items()
+    )
+    return f'<div class="pw-results pw-decisions"><p class="pw-count">{count}</p>{years}</div>'
