@@ -6,6 +6,7 @@ similarity search, and the top chunk as the answer. It is built from the same fi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from langchain_chroma import Chroma
@@ -19,6 +20,22 @@ from ingest.loaders import load_document
 from ingest.store import Manifest, chroma_client
 
 BASELINE_EMBEDDER = "sentence-transformers:minilm"
+
+
+def plain_chunks(files: Iterable[tuple[str, Path]]) -> list[Document]:
+    """The plain pipeline's chunks of ``(doc_id, path)`` files: langchain's default-style 1000/200 split of
+    the whole text, with doc_id, url and title. Unreadable files are left out, as a user's script would."""
+    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
+    docs: list[Document] = []
+    for doc_id, path in files:
+        try:
+            loaded = load_document(path)
+        except LoadError:
+            continue
+        text = "\n\n".join(b.text for b in loaded.blocks)
+        meta = {"doc_id": doc_id, "url": loaded.meta.get("url") or "", "title": loaded.meta.get("title") or ""}
+        docs += splitter.create_documents([text], metadatas=[meta])
+    return docs
 
 
 class PlainPipeline:
@@ -38,16 +55,7 @@ class PlainPipeline:
             for old in client.list_collections():
                 if old.name != name:
                     client.delete_collection(old.name)
-            splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
-            docs: list[Document] = []
-            for doc_id, entry in sorted(manifest.docs.items()):
-                try:
-                    loaded = load_document(Path(entry["path"]))
-                except (LoadError, KeyError):
-                    continue
-                text = "\n\n".join(b.text for b in loaded.blocks)
-                meta = {"doc_id": doc_id, "url": loaded.meta.get("url") or "", "title": loaded.meta.get("title") or ""}
-                docs += splitter.create_documents([text], metadatas=[meta])
+            docs = plain_chunks((doc_id, Path(entry["path"])) for doc_id, entry in sorted(manifest.docs.items()))
             if docs:
                 store.add_documents(docs)
         return cls(store)

@@ -150,9 +150,13 @@ class Index:
                 self._filter_cache = {}
             return self._lex
 
+    def _loaded(self) -> LexicalIndex:
+        """The BM25 side as last refreshed (each :meth:`search` refreshes it), without re-reading the generation."""
+        return self._lex if self._lex is not None else self.lexical
+
     def neighbour_text(self, meta: dict, offset: int) -> str | None:
         """The text of the chunk ``offset`` places after (negative: before) the chunk with metadata ``meta``."""
-        lex = self.lexical
+        lex = self._loaded()
         pos = self._by_place.get((meta.get("doc_id"), int(meta.get("position", -99)) + offset))
         return lex.texts[pos] if pos is not None else None
 
@@ -161,7 +165,7 @@ class Index:
 
     def idf(self, stems: frozenset[str] | set[str]) -> float:
         """BM25-style inverse document frequency of a word given as its possible stems (rarest wins)."""
-        lex = self.lexical
+        lex = self._loaded()
         n = len(lex)
         df = 0
         if lex.bm25 is not None:

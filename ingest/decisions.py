@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
-from ingest.metadata import _MONTHS, format_date_parts
+from ingest.metadata import _MONTHS, MONTH_RE, YEAR_RE, format_date_parts
 from ingest.sentences import split_sentences
 
 # --- bodies ---------------------------------------------------------------------------------------
@@ -97,8 +97,7 @@ _NOT_A_DECISION = re.compile(
 
 # --- dates ----------------------------------------------------------------------------------------
 
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_MONTH, _YEAR = MONTH_RE, YEAR_RE
 _DATE_PATTERNS = [
     re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<mnum>\d\d)-(?P<day>\d\d)(?![\d-])"),
     re.compile(r"(?<![\d/-])(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-" + _YEAR + r"(?![\d-])"),

@@ -32,25 +32,25 @@ for _number, _names in enumerate(
     for _name in _names.split():
         _MONTHS[_name] = _number
 
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+YEAR_RE = r"(?P<year>(?:19|20)\d\d)"
 _TEXT_DATES = [
     # 2021-12-06
-    re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<mnum>\d\d)-(?P<day>\d\d)(?![\d-])"),
+    re.compile(r"(?<![\d-])" + YEAR_RE + r"-(?P<mnum>\d\d)-(?P<day>\d\d)(?![\d-])"),
     # 06-12-2021 (Dutch day-month-year; slashes are left alone: they are ambiguous in English)
-    re.compile(r"(?<![\d-])(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-" + _YEAR + r"(?![\d-])"),
+    re.compile(r"(?<![\d-])(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-" + YEAR_RE + r"(?![\d-])"),
     # 6 december 2021, 6 Dec. 2021
-    re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"\b(?P<day>\d{1,2})\s+" + MONTH_RE + r"\s+" + YEAR_RE + r"\b", re.IGNORECASE),
     # December 6, 2021 / December 6th 2021
-    re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + MONTH_RE + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR_RE + r"\b", re.IGNORECASE),
     # juni 2019, June 2019
-    re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + MONTH_RE + r"\s+" + YEAR_RE + r"\b", re.IGNORECASE),
 ]
 _SEP = r"[-_.]"
 _NAME_DATES = [
-    re.compile(r"(?<!\d)" + _YEAR + _SEP + r"(?P<mnum>\d\d)" + _SEP + r"(?P<day>\d\d)(?!\d)"),
-    re.compile(r"(?<!\d)" + _YEAR + _SEP + r"(?P<mnum>\d\d)(?!\d)"),
-    re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)"),
+    re.compile(r"(?<!\d)" + YEAR_RE + _SEP + r"(?P<mnum>\d\d)" + _SEP + r"(?P<day>\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)" + YEAR_RE + _SEP + r"(?P<mnum>\d\d)(?!\d)"),
+    re.compile(r"(?<!\d)" + YEAR_RE + r"(?!\d)"),
 ]
 _TEXT_WINDOW = 2000
 _ISO_DATE = re.compile(r"^(?:19|20)\d\d(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")

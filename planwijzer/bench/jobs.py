@@ -7,10 +7,9 @@ import time
 from pathlib import Path
 
 from langchain_chroma import Chroma
-from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.answer import answer_question
-from assistant.baseline import BASELINE_EMBEDDER
+from assistant.baseline import BASELINE_EMBEDDER, plain_chunks
 from assistant.evaluation import ranked_urls
 from assistant.retrieval import Index
 from ingest.chunking import chunk_document
@@ -68,13 +67,8 @@ def ingest_job(paths: list[str], index_dir: str) -> dict:
 
 
 def _baseline_chunks(paths: list[str]) -> list[tuple[str, dict]]:
-    splitter = RecursiveCharacterTextSplitter(chunk_size=1000, chunk_overlap=200)
-    out = []
-    for doc_id, doc in _documents(paths):
-        text = "\n\n".join(b.text for b in doc.blocks)
-        meta = {"doc_id": doc_id, "url": doc.meta.get("url") or "", "title": doc.meta.get("title") or ""}
-        out += [(piece, meta) for piece in splitter.split_text(text)]
-    return out
+    files = [item for root in paths for item in discover(Path(root))]
+    return [(d.page_content, d.metadata) for d in plain_chunks(files)]
 
 
 def baseline_ingest_job(paths: list[str], index_dir: str) -> dict:
