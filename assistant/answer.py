@@ -4,8 +4,10 @@ No language model is involved, so nothing is invented: every answer sentence is 
 cited passage. Sentences are scored by how much of the question they cover (terms weighted by
 rarity in the index, both Dutch and English stems), whether they hold the kind of fact the question
 asks for (a date for *wanneer/when*, an amount for *hoeveel/how much*, a body or person for
-*wie/who*), and how well their passage ranked. When the best evidence is weak, the answer says the
-documents do not answer the question and offers the closest passages as related material.
+*wie/who*), and how well their passage ranked. For *wanneer/wie* questions about a decision, the
+matching decision records (``assistant/decision_evidence.py``) add their passages and favour their
+sentences. When the best evidence is weak, the answer says the documents do not answer the question
+and offers the closest passages as related material.
 """
 
 from __future__ import annotations
@@ -16,7 +18,16 @@ import time
 from dataclasses import dataclass, field
 
 from assistant import patterns
-from assistant.question import Constraint, Question, parse_question, question_parts, wants_list
+from assistant.decision_evidence import find_evidence, sentence_bonus, with_evidence
+from assistant.question import (
+    MAX_QUESTION_CHARS,
+    Constraint,
+    Question,
+    cap_question,
+    parse_question,
+    question_parts,
+    wants_list,
+)
 from assistant.retrieval import Filters, Hit, Index, Sentence
 from ingest.language import detect_language
 from ingest.sentences import split_sentences
@@ -34,12 +45,16 @@ MESSAGES = {
         "related": "Mogelijk verwante passages staan hieronder.",
         "cross": "Volgens de ({lang}talige) bron: ",
         "lang": {"nl": "Nederlands", "en": "Engels"},
+        "no_question": "Stel een vraag in woorden, bijvoorbeeld: wanneer stemde de Universiteitsraad in met het plan?",
+        "truncated": "Je vraag is langer dan {limit} tekens; alleen het begin is gebruikt.",
     },
     "en": {
         "abstain": "The documents do not answer this: I found no passage that answers the question.",
         "related": "Possibly related passages are listed below.",
         "cross": "According to the source (in {lang}): ",
         "lang": {"nl": "Dutch", "en": "English"},
+        "no_question": "Please ask a question in words, e.g.: when did the University Council consent to the plan?",
+        "truncated": "Your question is longer than {limit} characters; only its beginning was used.",
     },
 }
 
@@ -83,9 +98,11 @@ class Answer:
     kind: str = "what"
     hits: list[Hit] = field(default_factory=list, repr=False)
     """Every ranked passage the answer was drawn from (for evaluation; not part of the JSON)."""
+    notice: str | None = None
+    """Something the asker should know about how the question was handled (e.g. it was cut); in the JSON when set."""
 
     def to_json(self) -> dict:
-        return {
+        data = {
             "answer": self.answer,
             "language": self.language,
             "abstained": self.abstained,
@@ -93,6 +110,9 @@ class Answer:
             "related": [c.to_json() for c in self.related],
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
         }
+        if self.notice:
+            data["notice"] = self.notice
+        return data
 
 
 @dataclass
@@ -223,14 +243,21 @@ def _next_chunk_sentences(index: Index, hit: Hit, sentences: list[Sentence]) -> 
 
 
 def score_candidates(
-    question: Question, history: list[str], hits: list[Hit], index: Index, vector: list[float]
+    question: Question,
+    history: list[str],
+    hits: list[Hit],
+    index: Index,
+    vector: list[float],
+    bonus: dict[str, float] | None = None,
 ) -> list[Candidate]:
     """Every sentence of the top passages, scored as an answer to ``question`` (best first).
 
     A sentence's coverage counts the question words it contains in full, and words found only in the
     sentence before it or in the passage's title/heading at half weight (context that "Dat bedrag …"
     relies on). Its similarity is the cosine between the question and the stored sentence embedding.
+    ``bonus`` adds to the score of given sentences (decision sentences that answer the question).
     """
+    bonus = bonus or {}
     weights = _term_weights(question, history, index)
     total = sum(w for _, w in weights.values()) or 1.0
     top_score = hits[0].score if hits else 1.0
@@ -243,6 +270,8 @@ def score_candidates(
         sentences = stored.get(hit.chunk_id) or [Sentence(i, t, 0.0) for i, t in enumerate(split_sentences(hit.text))]
         prev: frozenset[str] = frozenset()
         for i, sent in enumerate(sentences):
+            if patterns.addresses_a_model(sent.text):  # a planted instruction is data, never an answer
+                continue
             stems = _sentence_stems(sent.text)
             own = frozenset(w for w, (st, _) in weights.items() if _contains(stems, st))
             around = frozenset(w for w, (st, _) in weights.items() if _contains(prev | context, st)) - own
@@ -259,6 +288,7 @@ def score_candidates(
                 + 0.2 * (hit.score / top_score)
                 - length_penalty
                 - penalty
+                + bonus.get(sent.text, 0.0)
             )
             following = [s.text for s in sentences[i + 1 : i + 3]]
             if len(following) < 2:
@@ -329,23 +359,36 @@ def answer_question(
     max_chars: int = 600,
     mode: str = "hybrid",
 ) -> Answer:
-    """Answer ``text`` from the index with cited sentences, or abstain honestly."""
-    history = [h for h in (history or []) if h.strip()]
+    """Answer ``text`` from the index with cited sentences, or abstain honestly.
+
+    A question without a letter or digit (empty, blank, only punctuation) is refused without searching; one
+    longer than ``MAX_QUESTION_CHARS`` is cut (so is each history entry), and the answer's ``notice`` says so.
+    """
+    history = [cap_question(h)[0] for h in (history or []) if h.strip()]
     started = time.perf_counter()
     question = parse_question(text)
     msgs = MESSAGES[question.language]
+    if not any(ch.isalnum() for ch in question.text):
+        elapsed = {"total": (time.perf_counter() - started) * 1000}
+        return Answer(msgs["no_question"], question.language, True, [], [], elapsed, question.kind)
+    notice = msgs["truncated"].format(limit=MAX_QUESTION_CHARS) if question.truncated else None
     result = index.search(question.text, filters, k=RANKED_HITS, context=" ".join(history[-1:]), mode=mode)
     timings = dict(result.timings_ms)
     t = time.perf_counter()
     hits = result.hits[: index.settings.answer_passages]
-    cands = score_candidates(question, history, hits, index, result.query_vector)
+    # decision records answer "wanneer/wie … besloot" questions: their passages join the evidence
+    parts = [parse_question(part) for part in question_parts(question.text)[1:]]
+    context = [*history[-1:], *([question.text] if parts else [])]
+    evidence = [find_evidence(index, q, filters, result.query_vector, result.hits, context) for q in [question, *parts]]
+    hits = with_evidence(hits, [ev for found in evidence for ev in found])
+    cands = score_candidates(question, history, hits, index, result.query_vector, sentence_bonus(evidence[0]))
     chosen = compose(question, cands, max_chars)
     best = chosen[0] if chosen else None
     abstain = best is None or is_weak(question, best)
     if not abstain:
-        for part in question_parts(question.text)[1:]:
-            sub = parse_question(part)
-            sub_cands = score_candidates(sub, [*history, question.text], hits, index, result.query_vector)
+        for sub, sub_evidence in zip(parts, evidence[1:], strict=True):
+            sub_bonus = sentence_bonus(sub_evidence)
+            sub_cands = score_candidates(sub, [*history, question.text], hits, index, result.query_vector, sub_bonus)
             taken = {c.text: c for c in chosen}
             if sub_cands and sub_cands[0].text in taken:
                 # the best sentence for this part is already in: only a runner-up from the same document
@@ -363,7 +406,7 @@ def answer_question(
         timings["answer"] = (time.perf_counter() - t) * 1000
         timings["total"] = (time.perf_counter() - started) * 1000
         body = msgs["abstain"] + (" " + msgs["related"] if related else "")
-        return Answer(body, question.language, True, [], related, timings, question.kind, result.hits)
+        return Answer(body, question.language, True, [], related, timings, question.kind, result.hits, notice)
 
     order = chosen
     numbers: dict[str, int] = {}
@@ -386,7 +429,7 @@ def answer_question(
     ]
     timings["answer"] = (time.perf_counter() - t) * 1000
     timings["total"] = (time.perf_counter() - started) * 1000
-    return Answer(body, question.language, False, citations, related, timings, question.kind, result.hits)
+    return Answer(body, question.language, False, citations, related, timings, question.kind, result.hits, notice)
 
 
 def _fit(chosen: list[Candidate], max_chars: int) -> list[Candidate]:

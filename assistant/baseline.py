@@ -47,7 +47,7 @@ class PlainPipeline:
     @classmethod
     def for_index(cls, index: Index) -> PlainPipeline:
         """Build (or reuse, when the index has not changed) the baseline collection beside ``index``."""
-        manifest = Manifest.load(index.dir)
+        manifest = Manifest.load(index.dir, index.settings.chroma_url, index.settings.collection)
         name = f"baseline-minilm-g{manifest.generation}"
         client = chroma_client(index.dir / "baseline")
         store = Chroma(collection_name=name, embedding_function=get_embedder(BASELINE_EMBEDDER), client=client)

@@ -4,7 +4,8 @@
 ``Index.search`` as the extractive one, asks the model with numbered sources (:mod:`assistant.llm`), checks each
 generated sentence against the passages it cites (:mod:`assistant.grounding`) and renumbers the citations. When the
 model fails (down, timeout, malformed reply, context too long) or too little of its answer survives the check, the
-extractive answer is given with a notice saying why.
+extractive answer is given with a notice saying why, in the question's language (texts in
+:data:`assistant.llm.NOTICES`).
 """
 
 from __future__ import annotations
@@ -16,23 +17,11 @@ from dataclasses import dataclass, field
 
 from assistant import grounding
 from assistant.answer import MESSAGES, RANKED_HITS, Answer, _citation, _shorten, answer_question
-from assistant.llm import NOT_IN_DOCUMENTS, LLMError, build_prompt, get_backend
+from assistant.llm import NOT_IN_DOCUMENTS, NOTICES, LLMError, build_prompt, failure_notice, get_backend
 from assistant.question import parse_question
 from assistant.retrieval import Filters, Index
 from planwijzer.config import Settings
 
-NOTICES = {
-    "nl": {
-        "failed": "Het taalmodel gaf geen antwoord ({reason}); hieronder het antwoord uit de documenten zelf.",
-        "ungrounded": "Het gegenereerde antwoord kon niet met de bronnen worden onderbouwd ({supported} van {checked} "
-        "zinnen); hieronder het antwoord uit de documenten zelf.",
-    },
-    "en": {
-        "failed": "The language model gave no answer ({reason}); below is the answer taken from the documents.",
-        "ungrounded": "The generated answer could not be backed by the sources ({supported} of {checked} sentences); "
-        "below is the answer taken from the documents.",
-    },
-}
 _ABSTAIN = re.compile(
     r"niet in de documenten|staat niet in|not in the documents|do(?:es)? not (?:contain|answer|mention)|"
     r"no information|geen informatie",
@@ -73,7 +62,8 @@ def answer(
     (not called by the extractive backend)."""
     settings = settings or index.settings
     history = [h for h in (history or []) if h.strip()]
-    if settings.answer_backend == "extractive":
+    if settings.answer_backend == "extractive" or not any(ch.isalnum() for ch in question):
+        # no words to ask the model about: the extractive answerer refuses it without searching
         return answer_question(index, question, history, filters, settings.max_answer_chars)
     return generate(index, question, history, filters, settings, on_token)
 
@@ -114,9 +104,9 @@ def generate(
             if on_token is not None:
                 on_token(piece)
         if not raw.strip():
-            raise LLMError("malformed", "the language model sent an empty reply")
+            raise LLMError("empty")
     except LLMError as exc:
-        return _fallback(index, text, history, filters, settings, notices["failed"].format(reason=exc), raw=raw)
+        return _fallback(index, text, history, filters, settings, failure_notice(exc, lang), raw=raw)
     timings["generate"] = (time.perf_counter() - t) * 1000
     sources = [
         grounding.Source(n, h.text, h.chunk_id, str(h.meta.get("title") or ""), str(h.meta.get("heading") or ""))
@@ -132,7 +122,10 @@ def generate(
             body, lang, True, [], related, timings, question.kind, result.hits,
             backend=settings.answer_backend, grounding={"checked": 0, "supported": 0, "removed": []}, raw=raw,
         )  # fmt: skip
-    checked = grounding.check_answer(raw, sources, grounding.index_similarity(index), settings.grounding_policy, lang)
+    checked = grounding.check_answer(
+        raw, sources, grounding.index_similarity(index), settings.grounding_policy, lang,
+        settings.grounding_lexical_min, settings.grounding_similarity_min,
+    )  # fmt: skip
     timings["grounding"] = (time.perf_counter() - t) * 1000
     report = checked.to_json()
     if checked.supported == 0 or checked.supported < settings.grounding_min_share * checked.checked:

@@ -7,14 +7,10 @@ A sentence is *supported* when
    its title and heading), allowing format variants: "6 december 2021" = "6-12-2021" = "December 6, 2021";
    "€ 7,7 miljoen" = "7.7 million euro" = "7.700.000 euro"; "twaalf" = 12;
 3. its content is close to the cited passage: the share of its content words found in the passage
-   (stems, Dutch and English; a word may be the tail of a Dutch compound) is at least ``LEXICAL_MIN``, or
-   the cosine between its embedding and the best sentence of the passage is at least ``SIMILARITY_MIN``.
-
-The closeness thresholds are provisional, not yet calibrated. Measured so far (2026-11-29, ``planwijzer eval
---backend openai`` on the 50 development questions, SmolLM2-135M behind llama.cpp's server): the check removed
-179 of 181 generated sentences (98.9%): 160 had no ``[n]`` marker and 15 cited a source number never given, so
-the closeness thresholds decided almost none of them. Calibrating ``LEXICAL_MIN`` and ``SIMILARITY_MIN``
-needs output from a model that cites its sources.
+   (stems, Dutch and English; a word may be the tail of a Dutch compound) is at least ``grounding_lexical_min``,
+   or the cosine between its embedding and the best sentence of the passage is at least
+   ``grounding_similarity_min`` (both in :mod:`planwijzer.config`, measured by
+   :mod:`assistant.grounding_calibration`; the numbers are in the README's *Generated answers* section).
 """
 
 from __future__ import annotations
@@ -26,11 +22,12 @@ from dataclasses import dataclass, field
 from assistant import patterns
 from ingest.sentences import split_sentences
 from ingest.tokens import _stem, content_words
+from planwijzer.config import Settings
 
-LEXICAL_MIN = 0.5
-"""Share of a sentence's content words that must occur in the cited passage (provisional, see the docstring)."""
-SIMILARITY_MIN = 0.88
-"""Cosine (e5, passage embeddings) to the closest sentence of the cited passage that also counts as close."""
+LEXICAL_MIN: float = Settings.model_fields["grounding_lexical_min"].default
+"""Default share of a sentence's content words that must occur in the cited passage (``grounding_lexical_min``)."""
+SIMILARITY_MIN: float = Settings.model_fields["grounding_similarity_min"].default
+"""Default cosine (e5, passage embeddings) to the cited passage's closest sentence that also counts as close."""
 
 MARKER = re.compile(r"\[(\d{1,2}(?:\s*[,;]\s*\d{1,2})*)\]")
 _MARKER_AFTER_STOP = re.compile(r"([.!?])\s*((?:\[\d{1,2}(?:\s*[,;]\s*\d{1,2})*\]\s*)+)")
@@ -301,12 +298,26 @@ def unsupported_facts(sentence: str, source: str) -> list[str]:
     return missing
 
 
+def source_text(used: Sequence[Source]) -> str:
+    """The text a sentence is checked against: title, heading and passage of each cited source."""
+    return "\n".join(f"{s.title}\n{s.heading}\n{s.text}" for s in used)
+
+
+def is_close(
+    lexical: float, similarity: float | None, lexical_min: float = LEXICAL_MIN, similarity_min: float = SIMILARITY_MIN
+) -> bool:
+    """The closeness rule: enough of the sentence's words occur in the passage, or its embedding is close enough."""
+    return lexical >= lexical_min or (similarity is not None and similarity >= similarity_min)
+
+
 def check_sentence(
     sentence: str,
     sources: dict[int, Source],
     similarity: Callable[[str, list[Source]], tuple[float, dict[int, str]]] | None = None,
+    lexical_min: float = LEXICAL_MIN,
+    similarity_min: float = SIMILARITY_MIN,
 ) -> SentenceCheck:
-    """Check one generated sentence against the sources it cites."""
+    """Check one generated sentence against the sources it cites (closeness thresholds from the config)."""
     cited = markers(sentence)
     result = SentenceCheck(sentence, cited, False)
     if not cited:
@@ -317,15 +328,14 @@ def check_sentence(
         result.reasons.append("cites a source that does not exist: " + ", ".join(f"[{n}]" for n in unknown))
         return result
     used = [sources[n] for n in cited]
-    text = "\n".join(f"{s.title}\n{s.heading}\n{s.text}" for s in used)
+    text = source_text(used)
     missing = unsupported_facts(sentence, text)
     if missing:
         result.reasons.append("not in the cited source: " + ", ".join(missing))
     result.lexical = lexical_overlap(sentence, text)
     if similarity is not None:
         result.similarity, result.quote = similarity(MARKER.sub(" ", sentence).strip(), used)
-    close = result.lexical >= LEXICAL_MIN or (result.similarity is not None and result.similarity >= SIMILARITY_MIN)
-    if not close:
+    if not is_close(result.lexical, result.similarity, lexical_min, similarity_min):
         sim = "" if result.similarity is None else f", similarity {result.similarity:.2f}"
         result.reasons.append(f"content not close to the cited source (word overlap {result.lexical:.2f}{sim})")
     result.supported = not result.reasons
@@ -338,11 +348,13 @@ def check_answer(
     similarity: Callable[[str, list[Source]], tuple[float, dict[int, str]]] | None = None,
     policy: str = "remove",
     language: str = "nl",
+    lexical_min: float = LEXICAL_MIN,
+    similarity_min: float = SIMILARITY_MIN,
 ) -> Grounding:
     """Check every sentence of a generated answer; ``policy`` ``remove`` drops the unsupported ones, ``mark``
     keeps them followed by a visible note."""
     by_n = {s.n: s for s in sources}
-    checks = [check_sentence(s, by_n, similarity) for s in split_answer(text)]
+    checks = [check_sentence(s, by_n, similarity, lexical_min, similarity_min) for s in split_answer(text)]
     kept = []
     for c in checks:
         if c.supported:

@@ -14,8 +14,13 @@ from planwijzer.config import Settings
 
 def ensure_index(settings: Settings, progress: bool = True) -> None:
     """Ingest ``settings.corpus`` first when the index holds no documents yet (the fresh-clone case)."""
-    if Manifest.load(Path(settings.index)).docs:
+    if Manifest.load(Path(settings.index), settings.chroma_url, settings.collection).docs:
         return
+    if settings.chroma_url:  # several workers share a server: one ingest, run on purpose, fills it
+        raise RuntimeError(
+            f"the index on the Chroma server {settings.chroma_url} is empty; "
+            "run `planwijzer ingest PATH` with the same PLANWIJZER_CHROMA_URL first"
+        )
     corpus = Path(settings.corpus)
     if not corpus.exists():
         raise RuntimeError(

@@ -1,7 +1,9 @@
 """Decision records on disk: ``decisions.sqlite3`` in the index directory, kept in step by the ingest.
 
 A document's records are replaced in one transaction whenever it is (re)indexed, deleted when it
-leaves the index, and all of them are dropped by ``ingest --rebuild``.
+leaves the index, and all of them are dropped by ``ingest --rebuild``. The table is stamped with the
+index generation it matches; with a Chroma server the file is a local cache that :func:`sync_decisions`
+rebuilds from the chunks whenever the server's generation has moved past the stamp.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ CREATE TABLE IF NOT EXISTS decisions (
 );
 CREATE INDEX IF NOT EXISTS decisions_doc ON decisions(doc_id);
 CREATE INDEX IF NOT EXISTS decisions_date ON decisions(date);
+CREATE TABLE IF NOT EXISTS stamp (generation INTEGER);
 """
 
 
@@ -57,6 +60,16 @@ def clear_decisions(index_dir: Path) -> None:
         conn.close()
 
 
+def _records_by_doc(lex) -> dict[str, list[Decision]]:
+    by_doc: dict[str, list[Decision]] = {}
+    for chunk_id, text, meta in zip(lex.ids, lex.texts, lex.metas, strict=True):
+        doc_id = str(meta.get("doc_id"))
+        by_doc.setdefault(doc_id, []).extend(
+            extract_decisions(text, doc_id, chunk_id, meta.get("page"), meta.get("date"))
+        )
+    return by_doc
+
+
 def ensure_decisions(index_dir: Path) -> None:
     """Fill ``decisions.sqlite3`` from the chunks already indexed when it does not exist yet (an index built
     before decision records existed), so unchanged documents get their records without re-embedding."""
@@ -65,15 +78,51 @@ def ensure_decisions(index_dir: Path) -> None:
     if (Path(index_dir) / DB_NAME).exists() or not (Path(index_dir) / "bm25").exists():
         return
     lex = load_lexical(Path(index_dir))
-    by_doc: dict[str, list[Decision]] = {}
-    for chunk_id, text, meta in zip(lex.ids, lex.texts, lex.metas, strict=True) if lex else []:
-        doc_id = str(meta.get("doc_id"))
-        by_doc.setdefault(doc_id, []).extend(
-            extract_decisions(text, doc_id, chunk_id, meta.get("page"), meta.get("date"))
+    if lex is None:
+        return
+    rebuild_decisions(index_dir, lex)
+
+
+def rebuild_decisions(index_dir: Path, lex) -> None:
+    """Replace every record with those extracted from the chunks of ``lex`` and stamp its generation (one
+    transaction: readers see the old records or the new ones)."""
+    rows = [
+        tuple(int(v) if k == "negated" else v for k, v in r.to_json().items())
+        for records in _records_by_doc(lex).values()
+        for r in records
+    ]
+    with _connect(index_dir) as conn:
+        conn.execute("DELETE FROM decisions")
+        conn.executemany(
+            f"INSERT INTO decisions ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})", rows
         )
-    _connect(index_dir).close()
-    for doc_id, records in by_doc.items():
-        replace_doc_decisions(index_dir, doc_id, records)
+        conn.execute("DELETE FROM stamp")
+        conn.execute("INSERT INTO stamp VALUES (?)", (lex.generation,))
+    conn.close()
+
+
+def decisions_generation(index_dir: Path) -> int | None:
+    """The index generation the records were last stamped with (None: never stamped)."""
+    if not (Path(index_dir) / DB_NAME).exists():
+        return None
+    with _connect(index_dir) as conn:
+        row = conn.execute("SELECT generation FROM stamp").fetchone()
+    conn.close()
+    return None if row is None else int(row[0])
+
+
+def stamp_decisions(index_dir: Path, generation: int) -> None:
+    """Record that the records match index ``generation`` (the ingest kept them in step)."""
+    with _connect(index_dir) as conn:
+        conn.execute("DELETE FROM stamp")
+        conn.execute("INSERT INTO stamp VALUES (?)", (generation,))
+    conn.close()
+
+
+def sync_decisions(index_dir: Path, lex) -> None:
+    """Rebuild the records from ``lex`` unless they are already stamped with its generation."""
+    if decisions_generation(index_dir) != lex.generation:
+        rebuild_decisions(index_dir, lex)
 
 
 def query_decisions(

@@ -33,6 +33,8 @@ _BODY_PATTERNS: list[tuple[str, str, int]] = [
     ("College voor Promoties", r"college voor promoties|doctorate board", re.I),
     ("College voor Promoties", r"\bCvP\b", 0),
     ("Faculteitsraad", r"faculteitsraad|faculty council", re.I),
+    ("Medezeggenschapsraad", r"(?:centrale )?medezeggenschapsraad|(?:central )?participation council", re.I),
+    ("Opleidingscommissie", r"opleidingscommissie|programme committee|program committee", re.I),
     ("Raad van Toezicht", r"raad van toezicht|supervisory board", re.I),
     (
         "NVAO",
@@ -239,9 +241,26 @@ _LAST_NOUN_PHRASE = re.compile(r"\b(?:het|de|the|this|dit|deze)\s+[^,;:.()]+?(?=
 PRONOUNS = {"dat", "dit", "het", "deze", "die", "it", "this", "that", "they", "zij", "ze"}
 
 
+def _separable_object(clause: str, act_start: int, act_end: int, masks: list[tuple[int, int]]) -> str:
+    """The object inside a Dutch separable verb ("keurde het College de kadernota goed" → "de kadernota"): the
+    words between the verb's two parts, after the last body or date among them; empty when there are none."""
+    span = clause[act_start:act_end]
+    first, last = span.find(" "), span.rfind(" ")
+    if first < 0 or first == last:
+        return ""
+    start, end = act_start + first, act_start + last
+    cut = max((e for s, e in masks if start <= s < end), default=start)
+    phrase = " ".join(clause[max(cut, start) : end].split()).strip(" ,.;:")
+    phrase = re.sub(r"^(?:en|and|ook|also|daarna|then)\b\s*", "", phrase, flags=re.I)
+    return phrase if re.search(r"\w{3,}", phrase) and phrase.lower() not in PRONOUNS else ""
+
+
 def _subject(clause: str, act_start: int, act_end: int, masks: list[tuple[int, int]]) -> str:
     """The object phrase: what follows "met"/the verb up to the clause's end; for a passive ("X is … goedgekeurd
     door Y") what precedes the verb, without the date and the body."""
+    inner = _separable_object(clause, act_start, act_end, masks)
+    if inner:
+        return inner
     tail = clause[act_end:]
     m = re.match(r"\s*(?:met|with|om|to|that|dat|tot)?\s*(.+)", tail, re.S)
     phrase = (m.group(1) if m else "").strip(" ,.;:")

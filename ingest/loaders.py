@@ -2,11 +2,14 @@
 
 :func:`load_document` checks the file (type, size, readability), hands its bytes to one small
 function per format, and fills the metadata: front matter first, then what the text reveals.
-Every failure is a :class:`LoadError` that names the file and says why.
+Every failure is a :class:`LoadError` that names the file, says why and, where there is one, the fix.
+Hostile input is expected: every pattern runs in linear time on megabyte-long lines, deeply nested HTML
+is parsed without recursion limits, and a file that vanishes or a looping symlink is a reason, not a crash.
 """
 
 from __future__ import annotations
 
+import errno
 import io
 import logging
 import re
@@ -14,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import yaml
 from bs4 import BeautifulSoup
 
 from ingest.document import METADATA_FIELDS, Block, LoadedDocument, LoadError
@@ -22,6 +26,11 @@ from ingest.metadata import detect_date, guess_title, normalise_date, parse_fron
 
 SUPPORTED_SUFFIXES = (".pdf", ".html", ".htm", ".docx", ".md", ".markdown", ".txt")
 _MB = 1024 * 1024
+MAX_LABEL_CHARS = 300
+"""Titles and headings go into the metadata and the embedding text of every chunk: a longer title is cut, and a
+longer "heading" (a ``#`` line, an HTML ``<h1>``, a Word heading paragraph) is read as body text."""
+BINARY = "binary data, not text; give the file its real extension or remove it"
+EMPTY = "empty file (0 bytes); add text or remove it"
 
 Meta = dict[str, str | None]
 
@@ -45,9 +54,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HYPHEN_BREAK = re.compile(r"([a-zà-öø-ÿ])-\n([a-zà-öø-ÿ])")
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+# Every pattern here runs on whole lines, and a line may be a megabyte long: each must work in linear time.
+# (``\s*#*\s*$`` after a lazy group, or ``[^\]]*`` restarting at every ``[``, took minutes on long lines.)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\((?:[^()]|\([^()]*\))*\)")
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\((?:[^()]|\([^()]*\))*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
 _MD_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$|^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")
 
@@ -76,6 +87,8 @@ def clean_text(text: str, dehyphenate: bool = False) -> str:
 
 def _clean_title(title: object) -> str | None:
     text = " ".join(str(title or "").split())
+    if len(text) > MAX_LABEL_CHARS:
+        text = text[: MAX_LABEL_CHARS - 1].rsplit(" ", 1)[0] + "…"
     return text or None
 
 
@@ -87,7 +100,7 @@ def _decode_text(path: Path, data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:8192]:
-        raise LoadError(path, "binary data, not text")
+        raise LoadError(path, BINARY)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -95,7 +108,7 @@ def _decode_text(path: Path, data: bytes) -> str:
     sample = text[:8192]
     odd = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or ch == "\ufffd")
     if sample and odd / len(sample) > 0.05:
-        raise LoadError(path, "binary data, not text")
+        raise LoadError(path, BINARY)
     return text
 
 
@@ -105,7 +118,7 @@ def _markdown_blocks(text: str, plain_headings: bool) -> list[Block]:
     With ``plain_headings`` and no ``#`` heading anywhere, :func:`_plain_blocks` decides instead.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if plain_headings and not any(_MD_HEADING.match(line) for line in lines):
+    if plain_headings and not any(_heading(line) is not None for line in lines):
         return _plain_blocks(text)
     blocks: list[Block] = []
     heading: str | None = None
@@ -118,16 +131,26 @@ def _markdown_blocks(text: str, plain_headings: bool) -> list[Block]:
         body.clear()
 
     for line in lines:
-        match = _MD_HEADING.match(line)
-        if match:
+        text = _heading(line)
+        if text is not None:
             flush()
-            heading = _strip_inline_markdown(match.group(2)).strip() or heading
+            heading = _strip_inline_markdown(text).strip() or heading
             continue
         if _MD_RULE.match(line):
             continue
         body.append(_strip_inline_markdown(line))
     flush()
     return blocks
+
+
+def _heading(line: str) -> str | None:
+    """The text of a ``#`` heading line (closing hashes dropped: ``## Plan ##`` -> ``Plan``; spaces collapsed),
+    or None: not a heading, or one longer than :data:`MAX_LABEL_CHARS` (that is body text)."""
+    match = _MD_HEADING.match(line)
+    if not match:
+        return None
+    text = " ".join(match.group(2).rstrip().rstrip("#").split())
+    return text if len(text) <= MAX_LABEL_CHARS else None
 
 
 def _strip_inline_markdown(line: str) -> str:
@@ -203,7 +226,7 @@ def _load_pdf(path: Path, data: bytes) -> tuple[list[Block], Meta]:
         try:
             reader = PdfReader(io.BytesIO(data))
         except Exception as exc:  # pypdf raises many types for damaged files
-            raise LoadError(path, f"not a readable PDF ({exc or type(exc).__name__})") from exc
+            raise LoadError(path, f"not a readable PDF ({exc or type(exc).__name__}); repair or re-export it") from exc
         if reader.is_encrypted:
             try:
                 opened = reader.decrypt("")
@@ -221,7 +244,7 @@ def _load_pdf(path: Path, data: bytes) -> tuple[list[Block], Meta]:
         except LoadError:
             raise
         except Exception as exc:
-            raise LoadError(path, f"not a readable PDF ({exc or type(exc).__name__})") from exc
+            raise LoadError(path, f"not a readable PDF ({exc or type(exc).__name__}); repair or re-export it") from exc
     if not blocks:
         raise LoadError(path, "no text layer; OCR not available")
     title = _clean_title(raw_title)
@@ -317,7 +340,7 @@ def _load_html(path: Path, data: bytes) -> tuple[list[Block], Meta]:
     menus and scripts yields no text rather than its menu.
     """
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise LoadError(path, "binary data, not text")
+        raise LoadError(path, BINARY)
     soup = BeautifulSoup(data, "html.parser")
     title = _clean_title(soup.title.get_text()) if soup.title else None
     if not title:
@@ -366,7 +389,7 @@ def _load_docx(path: Path, data: bytes) -> tuple[list[Block], Meta]:
         if not text:
             continue
         style = (item.style.name if item.style is not None else "") or ""
-        if style.startswith(("Heading", "Kop", "Title", "Titel")):
+        if style.startswith(("Heading", "Kop", "Title", "Titel")) and len(text) <= MAX_LABEL_CHARS:
             flush()
             heading = " ".join(text.split())
             first_heading = first_heading or heading
@@ -380,8 +403,27 @@ def _load_docx(path: Path, data: bytes) -> tuple[list[Block], Meta]:
 def _load_markdown(path: Path, data: bytes) -> tuple[list[Block], Meta]:
     """Markdown or plain text with optional YAML front matter; split at ``#`` or heading-like lines."""
     text = _decode_text(path, data)
-    meta, body = parse_front_matter(text, path)
+    try:
+        meta, body = parse_front_matter(text, path)
+    except LoadError as exc:
+        raise _front_matter_error(path, exc) from exc
     return _markdown_blocks(body, plain_headings=True), meta
+
+
+def _front_matter_error(path: Path, exc: LoadError) -> LoadError:
+    """The front-matter error with the YAML problem at its line in the file (PyYAML counts from the first
+    line after ``---``, and quotes the text as "<unicode string>").
+
+    Invalid front matter refuses the whole file rather than indexing the body without it: its title, date
+    and type would otherwise be guessed, and filters and citations would quietly be wrong.
+    """
+    cause = exc.__cause__
+    if not isinstance(cause, yaml.MarkedYAMLError) or cause.problem_mark is None:
+        return exc
+    line = cause.problem_mark.line + 2
+    what = " ".join(f"{cause.problem or 'invalid syntax'}".split())
+    context = f" ({' '.join(cause.context.split())})" if cause.context else ""
+    return LoadError(path, f"front matter is not valid YAML at line {line}: {what}{context}; fix the YAML or remove it")
 
 
 _LOADERS: dict[str, Callable[[Path, bytes], tuple[list[Block], Meta]]] = {
@@ -398,7 +440,15 @@ _LOADERS: dict[str, Callable[[Path, bytes], tuple[list[Block], Meta]]] = {
 # --------------------------------------------------------------------------- entry point
 
 
-def _os_reason(exc: OSError) -> str:
+def os_error_reason(path: Path, exc: OSError) -> str:
+    """Why ``path`` cannot be read, with the fix: it vanished during the run, is a broken or looping symbolic
+    link, or the operating system refuses (permissions)."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop; point the link at a real file or remove it"
+    if isinstance(exc, FileNotFoundError):
+        if Path(path).is_symlink():
+            return "broken symbolic link (its target does not exist); fix or remove the link"
+        return "file disappeared (moved or deleted while the ingest ran); run the ingest again"
     return f"cannot read file: {exc.strerror or exc}"
 
 
@@ -421,7 +471,7 @@ def load_document(path: Path, max_bytes: int | None = None) -> LoadedDocument:
             raise LoadError(path, "is a directory, not a file")
         size = path.stat().st_size
         if size == 0:
-            raise LoadError(path, "empty file")
+            raise LoadError(path, EMPTY)
         if max_bytes is not None and size > max_bytes:
             raise LoadError(
                 path,
@@ -429,9 +479,9 @@ def load_document(path: Path, max_bytes: int | None = None) -> LoadedDocument:
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise LoadError(path, _os_reason(exc)) from exc
+        raise LoadError(path, os_error_reason(path, exc)) from exc
     if not data:
-        raise LoadError(path, "empty file")
+        raise LoadError(path, EMPTY)
 
     blocks, found = _LOADERS[suffix](path, data)
     blocks = [block for block in blocks if block.text.strip()]
@@ -445,7 +495,7 @@ def _fill_meta(found: Meta, blocks: list[Block], path: Path) -> Meta:
     meta: Meta = {key: found.get(key) or None for key in METADATA_FIELDS}
     text = "\n\n".join(block.text for block in blocks)
     fallback = " ".join(re.sub(r"[-_]+", " ", path.stem).split()) or path.name
-    meta["title"] = meta["title"] or guess_title(blocks, fallback)
+    meta["title"] = _clean_title(meta["title"]) or guess_title(blocks, fallback)
     language = (meta["language"] or "").strip().lower()[:2]
     meta["language"] = language if language in ("nl", "en") else detect_language(text)
     meta["date"] = normalise_date(meta["date"]) or detect_date(text, path.name)

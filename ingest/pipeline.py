@@ -10,18 +10,28 @@ from __future__ import annotations
 import hashlib
 import os
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 from tqdm import tqdm
 
 from ingest.chunking import Chunk, chunk_document
-from ingest.decision_store import clear_decisions, delete_doc_decisions, ensure_decisions, replace_doc_decisions
+from ingest.decision_store import (
+    clear_decisions,
+    decisions_generation,
+    delete_doc_decisions,
+    ensure_decisions,
+    replace_doc_decisions,
+    stamp_decisions,
+    sync_decisions,
+)
 from ingest.decisions import Decision, extract_decisions
-from ingest.document import LoadError
+from ingest.document import LoadedDocument, LoadError
 from ingest.embedders import get_embedder
-from ingest.loaders import SUPPORTED_SUFFIXES, load_document
+from ingest.loaders import SUPPORTED_SUFFIXES, load_document, os_error_reason
 from ingest.sentences import split_sentences
 from ingest.store import (
     FILTER_KEYS,
@@ -38,26 +48,33 @@ from planwijzer.config import Settings
 
 @dataclass
 class IngestReport:
-    """What an ingest run did; ``failed`` maps a file to the reason it was skipped."""
+    """What an ingest run did; ``failed`` maps a file to the reason it was skipped.
+
+    ``ignored`` maps what is not indexed by design (unsupported file types, symlinked folders) to why: reported,
+    but not a failure (the exit code stays 0).
+    """
 
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
+    ignored: dict[str, str] = field(default_factory=dict)
     chunks_written: int = 0
     total_chunks: int = 0
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=lambda: dict.fromkeys(("parse", "chunk", "embed", "write"), 0.0))
 
     def summary(self) -> str:
-        """One human-readable line, plus one line per failed file."""
+        """One human-readable line, plus one line per failed or ignored file."""
+        ignored = f", {len(self.ignored)} ignored" if self.ignored else ""
         line = (
             f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
-            f"{len(self.skipped)} unchanged, {len(self.failed)} failed; {self.chunks_written} chunks written, "
+            f"{len(self.skipped)} unchanged, {len(self.failed)} failed{ignored}; {self.chunks_written} chunks written, "
             f"{self.total_chunks} in index; {self.seconds:.1f} s"
         )
-        return "\n".join([line, *(f"FAILED {path}: {why}" for path, why in self.failed.items())])
+        failed = [f"FAILED {path}: {why}" for path, why in self.failed.items()]
+        return "\n".join([line, *failed, *(f"IGNORED {path}: {why}" for path, why in self.ignored.items())])
 
 
 def discover(root: Path) -> list[tuple[str, Path]]:
@@ -79,19 +96,22 @@ def discover(root: Path) -> list[tuple[str, Path]]:
     return found
 
 
-def unsupported_files(root: Path) -> list[Path]:
-    """Visible files under ``root`` whose type is not supported (reported, not indexed)."""
-    if root.is_file():
-        return [] if root.suffix.lower() in SUPPORTED_SUFFIXES else [root]
-    out = []
+def ignored_entries(root: Path) -> dict[Path, str]:
+    """What :func:`discover` passes over under the folder ``root``, with the reason: visible files of an
+    unsupported type, and symlinked folders (not followed, so a link loop cannot trap the walk)."""
+    out: dict[Path, str] = {}
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
         dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        out += [
-            Path(dirpath) / n
-            for n in filenames
-            if not n.startswith(".") and Path(n).suffix.lower() not in SUPPORTED_SUFFIXES
-        ]
-    return sorted(out)
+        for name in dirnames:
+            if (Path(dirpath) / name).is_symlink():
+                out[Path(dirpath) / name] = "symbolic link to a folder, not followed; ingest the folder it points to"
+        for name in filenames:
+            suffix = Path(name).suffix.lower()
+            if not name.startswith(".") and suffix not in SUPPORTED_SUFFIXES:
+                out[Path(dirpath) / name] = (
+                    f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+                )
+    return dict(sorted(out.items()))
 
 
 def file_hash(path: Path) -> str:
@@ -101,6 +121,16 @@ def file_hash(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             h.update(block)
     return h.hexdigest()
+
+
+def embed_unique(embedder, texts: list[str]) -> np.ndarray:
+    """Passage embeddings of ``texts``, each distinct text embedded once (repeated boilerplate costs nothing)."""
+    unique = list(dict.fromkeys(texts))
+    vectors = embedder.embed_passages_array(unique)
+    if len(unique) == len(texts):
+        return vectors
+    row = {text: i for i, text in enumerate(unique)}
+    return vectors[[row[text] for text in texts]]
 
 
 def sentence_records(chunks: list[Chunk]) -> list[tuple[str, str, dict, str]]:
@@ -126,16 +156,58 @@ def decision_records(chunks: list[Chunk]) -> list[Decision]:
     ]
 
 
-def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progress: bool = True) -> IngestReport:
-    """Bring the index at ``settings.index`` in step with the files under ``paths``."""
+def _drop(doc_id: str, manifest: Manifest, collections: list, index_dir: Path, url: str | None, name: str) -> None:
+    """Remove one document's chunks, sentences and decision records, then its manifest entry (saved)."""
+    delete_doc(collections, doc_id)
+    delete_doc_decisions(index_dir, doc_id)
+    del manifest.docs[doc_id]
+    manifest.generation += 1
+    manifest.save(index_dir, url, name)
+
+
+def remove_documents(doc_ids: list[str], settings: Settings) -> list[str]:
+    """Remove documents from the index by id (chunks, sentences, decision records, manifest entries, BM25 side);
+    returns the ids that were there. Their files are left alone: ingesting their folder again brings them back."""
+    index_dir, url, name = Path(settings.index), settings.chroma_url, settings.collection
+    manifest = Manifest.load(index_dir, url, name)
+    in_step = decisions_generation(index_dir) == manifest.generation
+    collection = open_collection(index_dir, name, url)
+    collections = [collection, open_sentence_collection(index_dir, name, url)]
+    removed = [doc_id for doc_id in doc_ids if doc_id in manifest.docs]
+    for doc_id in removed:
+        _drop(doc_id, manifest, collections, index_dir, url, name)
+    lex = refresh_lexical(index_dir, collection, manifest.generation)
+    if in_step:
+        stamp_decisions(index_dir, manifest.generation)
+    else:
+        sync_decisions(index_dir, lex)
+    return removed
+
+
+def ingest(
+    paths: list[Path],
+    settings: Settings,
+    rebuild: bool = False,
+    progress: bool = True,
+    loader: Callable[[Path, int | None], LoadedDocument] = load_document,
+) -> IngestReport:
+    """Bring the index at ``settings.index`` in step with the files under ``paths``.
+
+    ``loader(path, max_bytes)`` reads one file (default :func:`~ingest.loaders.load_document`; tests pass a
+    wrapper to act between discovery and loading, e.g. to delete a file mid-run).
+    """
     started = time.perf_counter()
     index_dir = Path(settings.index)
     index_dir.mkdir(parents=True, exist_ok=True)
-    manifest = Manifest.load(index_dir)
+    url, name = settings.chroma_url, settings.collection
+    manifest = Manifest.load(index_dir, url, name)
     if rebuild:
-        manifest = reset_index(index_dir, settings.collection, manifest)
+        manifest = reset_index(index_dir, name, manifest, url)
         clear_decisions(index_dir)
     ensure_decisions(index_dir)
+    # Records kept in step document by document only if they matched the index to begin with (with a Chroma
+    # server this directory may be a fresh cache); otherwise they are rebuilt from the chunks at the end.
+    decisions_in_step = not manifest.docs or decisions_generation(index_dir) == manifest.generation
     if manifest.embedder and manifest.embedder != settings.embedder and not rebuild:
         raise RuntimeError(
             f"{index_dir} was built with embedder '{manifest.embedder}', but '{settings.embedder}' is configured; "
@@ -143,8 +215,8 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
         )
     manifest.embedder = settings.embedder
     embedder = get_embedder(settings.embedder)
-    collection = open_collection(index_dir, settings.collection)
-    sentence_collection = open_sentence_collection(index_dir, settings.collection)
+    collection = open_collection(index_dir, name, url)
+    sentence_collection = open_sentence_collection(index_dir, name, url)
     collections = [collection, sentence_collection]
     report = IngestReport()
     max_bytes = int(settings.max_file_mb * 1024 * 1024)
@@ -155,10 +227,8 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
         if not root.exists():
             report.failed[str(root)] = "no such file or folder"
             continue
-        for path in unsupported_files(root):
-            report.failed[str(path)] = (
-                f"unsupported file type '{path.suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"
-            )
+        if root.is_dir():
+            report.ignored.update({str(path): why for path, why in ignored_entries(root).items()})
         root_key = str(root.resolve())
         present = set()
         for doc_id, path in discover(root):
@@ -167,11 +237,7 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
         if root.is_dir():
             for doc_id, entry in list(manifest.docs.items()):
                 if entry.get("root") == root_key and doc_id not in present:
-                    delete_doc(collections, doc_id)
-                    delete_doc_decisions(index_dir, doc_id)
-                    del manifest.docs[doc_id]
-                    manifest.generation += 1
-                    manifest.save(index_dir)
+                    _drop(doc_id, manifest, collections, index_dir, url, name)
                     report.removed.append(doc_id)
 
     bar = tqdm(work, desc="ingest", unit="file", disable=not progress or len(work) < 2, leave=False)
@@ -180,15 +246,24 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
         try:
             digest = file_hash(path)
         except OSError as exc:
-            report.failed[str(path)] = f"cannot read file ({exc.strerror or exc})"
+            report.failed[str(path)] = os_error_reason(path, exc)
             continue
         old = manifest.docs.get(doc_id)
+        if old and old.get("root") != root_key:
+            other = Path(str(old.get("path") or ""))
+            if other.is_file() and other.resolve() != path.resolve():
+                report.failed[str(path)] = (
+                    f"its document id '{doc_id}' (the path below the ingested folder) is already taken by {other}; "
+                    "ingest one folder above both, or rename one of the files"
+                )
+                continue
+            old["root"], old["path"] = root_key, str(path.resolve())  # the folder moved: the document follows it
         if old and old.get("hash") == digest:
             report.skipped.append(doc_id)
             continue
         try:
             t = time.perf_counter()
-            doc = load_document(path, max_bytes=max_bytes)
+            doc = loader(path, max_bytes)
             report.timings["parse"] += time.perf_counter() - t
             t = time.perf_counter()
             chunks = chunk_document(doc, doc_id, settings.chunk_size, settings.chunk_overlap)
@@ -201,7 +276,7 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
         sentences = sentence_records(chunks)
         t = time.perf_counter()
         texts = [c.embedding_text() for c in chunks] + [s[3] for s in sentences]
-        vectors = embedder.embed_passages_array(texts)
+        vectors = embed_unique(embedder, texts)
         report.timings["embed"] += time.perf_counter() - t
         t = time.perf_counter()
         delete_doc(collections, doc_id)
@@ -224,15 +299,19 @@ def ingest(paths: list[Path], settings: Settings, rebuild: bool = False, progres
             "title": doc.meta.get("title"),
             "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        manifest.save(index_dir)
+        manifest.save(index_dir, url, name)
         report.timings["write"] += time.perf_counter() - t
         report.chunks_written += len(chunks)
         (report.changed if old else report.added).append(doc_id)
 
     t = time.perf_counter()
     lex = refresh_lexical(index_dir, collection, manifest.generation)
+    if decisions_in_step:
+        stamp_decisions(index_dir, manifest.generation)
+    else:
+        sync_decisions(index_dir, lex)
     report.timings["write"] += time.perf_counter() - t
-    manifest.save(index_dir)
+    manifest.save(index_dir, url, name)
     report.total_chunks = len(lex)
     report.seconds = time.perf_counter() - started
     return report

@@ -1,10 +1,16 @@
-"""The index on disk: a Chroma collection (dense), a BM25 index beside it, and the ingest manifest.
+"""The index: a Chroma collection (dense), a BM25 index beside it, and the ingest manifest.
 
-Layout of the index directory::
+Layout of the index directory (embedded mode, the default)::
 
     chroma/          Chroma's persistent store (embedded, no server)
     bm25/            bm25s index + chunks.json (ids, texts, metadata), tagged with the index generation
     manifest.json    embedder, generation, and per document: content hash, chunk count, time indexed
+
+Server mode (``PLANWIJZER_CHROMA_URL``): the chunks, the sentences *and the manifest* live on a Chroma
+server (the manifest as a small ``<collection>_manifest`` collection: one record per document plus an
+``index`` record carrying the generation), so several app processes on several hosts share one index.
+The index directory then only holds caches derived from the server: ``bm25/`` and the decision records,
+both tagged with the generation they were built from and rebuilt when the server's generation moves on.
 
 The manifest is written atomically after every document, so an interrupted ingest can simply be
 run again: documents whose hash is not recorded are (re-)indexed, and any chunks a crash left
@@ -20,7 +26,9 @@ import shutil
 import tempfile
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlparse
 
 import bm25s
 import chromadb
@@ -41,6 +49,10 @@ search found the right passage for a third of the questions that exact search fo
 (`planwijzer bench`); these settings doubled that at 2.5 ms a query."""
 READ_BATCH = 5000
 """Chroma reads are paged: one ``get`` of 100k records exceeds SQLite's variable limit."""
+DEFAULT_COLLECTION = "planwijzer"
+MANIFEST_SUFFIX = "_manifest"
+INDEX_RECORD = "index"
+"""Server mode: the manifest record carrying embedder and generation (documents are ``doc:<doc_id>``)."""
 
 
 class IndexError_(RuntimeError):
@@ -49,14 +61,19 @@ class IndexError_(RuntimeError):
 
 @dataclass
 class Manifest:
-    """What the index holds, per document; persisted as ``manifest.json``."""
+    """What the index holds, per document; ``manifest.json`` in the index directory, or on the Chroma server."""
 
     embedder: str | None = None
     generation: int = 0
     docs: dict[str, dict] = field(default_factory=dict)
+    _saved: dict[str, dict] | None = field(default=None, repr=False, compare=False)
+    """Server mode: the document entries as last read or written, so a save sends only what changed."""
 
     @classmethod
-    def load(cls, index_dir: Path) -> Manifest:
+    def load(cls, index_dir: Path, url: str | None = None, collection: str = DEFAULT_COLLECTION) -> Manifest:
+        """The manifest of the index at ``index_dir`` (or of ``collection`` on the Chroma server at ``url``)."""
+        if url:
+            return _load_server_manifest(url, collection)
         path = index_dir / MANIFEST
         if not path.exists():
             return cls()
@@ -66,8 +83,15 @@ class Manifest:
             raise IndexError_(f"{path}: unreadable manifest ({exc}); run `planwijzer ingest --rebuild`") from exc
         return cls(data.get("embedder"), int(data.get("generation", 0)), data.get("docs", {}))
 
-    def save(self, index_dir: Path) -> None:
-        """Write atomically (temp file + rename): a crash leaves the old or the new manifest, never half."""
+    def save(self, index_dir: Path, url: str | None = None, collection: str = DEFAULT_COLLECTION) -> None:
+        """Write atomically: a crash leaves the old or the new manifest, never half.
+
+        Embedded: temp file + rename. Server: changed document records first, then the ``index`` record
+        with the new generation (one upsert each), so readers see the new generation only when it is complete.
+        """
+        if url:
+            _save_server_manifest(self, url, collection)
+            return
         index_dir.mkdir(parents=True, exist_ok=True)
         data = {"embedder": self.embedder, "generation": self.generation, "docs": self.docs}
         fd, tmp = tempfile.mkstemp(dir=index_dir, prefix=".manifest-", suffix=".json")
@@ -79,54 +103,121 @@ class Manifest:
         (index_dir / GENERATION).write_text(str(self.generation), encoding="utf-8")
 
 
-def read_generation(index_dir: Path) -> int:
+def _manifest_collection(url: str, collection: str):
+    return _http_client(url).get_or_create_collection(f"{collection}{MANIFEST_SUFFIX}")
+
+
+def _load_server_manifest(url: str, collection: str) -> Manifest:
+    coll = _manifest_collection(url, collection)
+    docs: dict[str, dict] = {}
+    embedder, generation = None, 0
+    for offset in range(0, coll.count(), READ_BATCH):
+        got = coll.get(include=["documents", "metadatas"], limit=READ_BATCH, offset=offset)
+        for rid, text, meta in zip(got["ids"], got["documents"] or [], got["metadatas"] or [], strict=True):
+            if rid == INDEX_RECORD:
+                embedder = (meta or {}).get("embedder") or None
+                generation = int((meta or {}).get("generation", 0))
+            elif rid.startswith("doc:"):
+                docs[rid[4:]] = json.loads(text)
+    return Manifest(embedder, generation, docs, _saved={k: dict(v) for k, v in docs.items()})
+
+
+def _save_server_manifest(manifest: Manifest, url: str, collection: str) -> None:
+    coll = _manifest_collection(url, collection)
+    saved = manifest._saved
+    if saved is None:  # a fresh manifest (e.g. after --rebuild): whatever the server holds is compared against
+        saved = _load_server_manifest(url, collection).docs
+    gone = [f"doc:{d}" for d in saved if d not in manifest.docs]
+    if gone:
+        coll.delete(ids=gone)
+    changed = [d for d, entry in manifest.docs.items() if saved.get(d) != entry]
+    for i in range(0, len(changed), WRITE_BATCH):
+        part = changed[i : i + WRITE_BATCH]
+        coll.upsert(
+            ids=[f"doc:{d}" for d in part],
+            documents=[json.dumps(manifest.docs[d], ensure_ascii=False) for d in part],
+            embeddings=[[1.0]] * len(part),
+        )
+    meta = {"generation": manifest.generation, "embedder": manifest.embedder or ""}
+    coll.upsert(ids=[INDEX_RECORD], documents=[""], metadatas=[meta], embeddings=[[1.0]])
+    manifest._saved = {k: dict(v) for k, v in manifest.docs.items()}
+
+
+def read_generation(index_dir: Path, url: str | None = None, collection: str = DEFAULT_COLLECTION) -> int:
     """The index generation (bumped on every change); cheap enough to check on every query."""
+    if url:
+        got = _manifest_collection(url, collection).get(ids=[INDEX_RECORD], include=["metadatas"])
+        return int(((got["metadatas"] or [{}])[0] or {}).get("generation", 0)) if got["ids"] else 0
     try:
         return int((index_dir / GENERATION).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return Manifest.load(index_dir).generation
 
 
-def chroma_client(index_dir: Path) -> chromadb.ClientAPI:
-    """The embedded, persistent Chroma client for ``index_dir``."""
+@lru_cache(maxsize=8)
+def _http_client(url: str) -> chromadb.ClientAPI:
+    parsed = urlparse(url if "://" in url else f"http://{url}")
+    if parsed.scheme not in ("http", "https") or not parsed.hostname:
+        raise IndexError_(f"PLANWIJZER_CHROMA_URL={url!r} is not a URL like http://127.0.0.1:8000")
+    try:
+        client = chromadb.HttpClient(
+            host=parsed.hostname,
+            port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+            ssl=parsed.scheme == "https",
+            settings=ChromaSettings(anonymized_telemetry=False),
+        )
+        client.heartbeat()
+    except Exception as exc:  # connection refused, DNS, TLS, wrong service: all mean "not reachable"
+        raise IndexError_(
+            f"cannot reach the Chroma server at {url} ({type(exc).__name__}: {exc}); start one with "
+            "`chroma run --path DIR --port PORT`, or unset PLANWIJZER_CHROMA_URL to use the embedded index"
+        ) from exc
+    return client
+
+
+def chroma_client(index_dir: Path, url: str | None = None) -> chromadb.ClientAPI:
+    """The Chroma client: the server at ``url`` when given, else the embedded, persistent one in ``index_dir``."""
+    if url:
+        return _http_client(url)
     (index_dir / "chroma").mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(
         path=str(index_dir / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
     )
 
 
-def open_collection(index_dir: Path, name: str):
+def open_collection(index_dir: Path, name: str, url: str | None = None):
     """The Chroma collection (cosine space) holding the chunks; created if missing."""
-    return chroma_client(index_dir).get_or_create_collection(name, configuration={"hnsw": HNSW})
+    return chroma_client(index_dir, url).get_or_create_collection(name, configuration={"hnsw": HNSW})
 
 
-def reset_index(index_dir: Path, name: str, manifest: Manifest) -> Manifest:
+def reset_index(index_dir: Path, name: str, manifest: Manifest, url: str | None = None) -> Manifest:
     """Empty the index in place (collections dropped, BM25 side removed) and return a fresh manifest.
 
     Works while this process holds the Chroma client open (deleting the folder would not), and keeps
     the generation counter rising so readers in other processes notice the change.
     """
-    client = chroma_client(index_dir)
+    client = chroma_client(index_dir, url)
     for collection in client.list_collections():
         if collection.name in (name, f"{name}{SENTENCES_SUFFIX}"):
             client.delete_collection(collection.name)
     shutil.rmtree(index_dir / "bm25", ignore_errors=True)
     fresh = Manifest(generation=manifest.generation + 1)
-    fresh.save(index_dir)
+    fresh.save(index_dir, url, name)
     return fresh
 
 
-def open_sentence_collection(index_dir: Path, name: str):
+def open_sentence_collection(index_dir: Path, name: str, url: str | None = None):
     """The Chroma collection of sentence embeddings (one record per sentence of every chunk)."""
-    return chroma_client(index_dir).get_or_create_collection(f"{name}{SENTENCES_SUFFIX}", configuration={"hnsw": HNSW})
+    client = chroma_client(index_dir, url)
+    return client.get_or_create_collection(f"{name}{SENTENCES_SUFFIX}", configuration={"hnsw": HNSW})
 
 
-def open_vectorstore(index_dir: Path, name: str, embeddings) -> Chroma:
+def open_vectorstore(index_dir: Path, name: str, embeddings, url: str | None = None) -> Chroma:
     """The same collection through langchain-chroma, for similarity search."""
     return Chroma(
         collection_name=name,
         embedding_function=embeddings,
-        client=chroma_client(index_dir),
+        client=chroma_client(index_dir, url),
         collection_configuration={"hnsw": HNSW},
     )
 
@@ -181,18 +272,42 @@ def build_lexical(collection, generation: int) -> LexicalIndex:
 
 
 def save_lexical(index_dir: Path, lex: LexicalIndex) -> None:
-    """Persist the lexical index atomically (write to a temp dir, then swap)."""
+    """Persist the lexical index atomically (write to a temp dir, then swap).
+
+    Several processes may refresh the same cache at once (app workers after an ingest): whoever loses
+    the swap leaves the winner's copy in place, which holds the same generation or a newer one.
+    """
     target = index_dir / "bm25"
+    index_dir.mkdir(parents=True, exist_ok=True)
+    _sweep_leftovers(index_dir)
     tmp = Path(tempfile.mkdtemp(dir=index_dir, prefix=".bm25-"))
     if lex.bm25 is not None:
         lex.bm25.save(str(tmp / "bm25"), show_progress=False)
     data = {"generation": lex.generation, "ids": lex.ids, "texts": lex.texts, "metas": lex.metas}
     (tmp / "chunks.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    old = index_dir / f".bm25-old-{time.time_ns()}"
-    if target.exists():
-        target.rename(old)
-    tmp.rename(target)
+    old = index_dir / f".bm25-old-{time.time_ns()}-{os.getpid()}"
+    try:
+        if target.exists():
+            target.rename(old)
+        tmp.rename(target)
+    except OSError:  # another process swapped its copy in between
+        shutil.rmtree(tmp, ignore_errors=True)
     shutil.rmtree(old, ignore_errors=True)
+
+
+LEFTOVER_AGE_S = 3600
+"""Temporary files and folders older than this are what a killed process left behind (a live write takes seconds)."""
+
+
+def _sweep_leftovers(index_dir: Path) -> None:
+    """Delete the temporary BM25 folders and manifest files a process killed mid-write left in ``index_dir``."""
+    cutoff = time.time() - LEFTOVER_AGE_S
+    for path in [*index_dir.glob(".bm25-*"), *index_dir.glob(".manifest-*.json")]:
+        try:
+            if path.stat().st_mtime < cutoff:
+                shutil.rmtree(path) if path.is_dir() else path.unlink()
+        except OSError:
+            pass  # another process removed it first
 
 
 def load_lexical(index_dir: Path) -> LexicalIndex | None:

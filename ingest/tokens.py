@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from functools import lru_cache
 
 import snowballstemmer
@@ -10,7 +11,8 @@ import snowballstemmer
 from ingest.language import STOPWORDS
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
-_STEMMERS = {"nl": snowballstemmer.stemmer("dutch"), "en": snowballstemmer.stemmer("english")}
+_LANGUAGES = {"nl": "dutch", "en": "english"}
+_local = threading.local()
 
 
 def words(text: str) -> list[str]:
@@ -18,9 +20,18 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
+def _stemmer(language: str):
+    """This thread's Snowball stemmer for ``language``: a stemmer object keeps state while it stems, so threads
+    sharing one get wrong stems or errors (seen under ``planwijzer bench --load``)."""
+    stemmers = getattr(_local, "stemmers", None)
+    if stemmers is None:
+        stemmers = _local.stemmers = {code: snowballstemmer.stemmer(name) for code, name in _LANGUAGES.items()}
+    return stemmers[language]
+
+
 @lru_cache(maxsize=200_000)
 def _stem(word: str, language: str) -> str:
-    return _STEMMERS[language].stemWord(word)
+    return _stemmer(language).stemWord(word)
 
 
 def content_words(text: str) -> list[str]:
@@ -31,7 +42,7 @@ def content_words(text: str) -> list[str]:
 
 def stems(text: str, language: str) -> list[str]:
     """Content words of ``text`` stemmed for ``language`` ('nl' or 'en'); the BM25 document tokens."""
-    lang = language if language in _STEMMERS else "nl"
+    lang = language if language in _LANGUAGES else "nl"
     return [_stem(w, lang) for w in content_words(text)]
 
 

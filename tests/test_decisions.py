@@ -277,3 +277,16 @@ def test_the_gold_file_is_well_formed() -> None:
     for row in rows:
         assert {"doc", "date", "body", "act", "subject"} <= set(row)
         assert canonical_body(row["body"]) == row["body"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("In juni 2021 keurde het College van Bestuur de kadernota campus goed.", "de kadernota campus"),
+        ("Op 3 maart 2020 stelde de faculteitsraad de begroting voor 2021 vast.", "de begroting voor 2021"),
+        ("In mei 2019 keurde de minister het plan goed, na een positief advies van de NVAO.", "het plan"),
+    ],
+)
+def test_the_object_inside_a_separable_dutch_verb_is_the_subject(sentence: str, subject: str) -> None:
+    (record,) = extract_decisions(sentence, "d.md", "c1")
+    assert record.subject == subject

@@ -3,20 +3,73 @@ the JSON contract, and every failure falling back to the extractive answer with 
 
 from __future__ import annotations
 
+import contextlib
 import http.server
+import json
 import re
+import string
 import threading
 import time
+from collections.abc import Iterator
 
-from llm_support import llm_overrides, start_llm_server, stop
+import pytest
+from llm_support import free_port, llm_overrides, start_llm_server, stop
 
 from assistant.answer import RANKED_HITS, answer_question
 from assistant.generate import answer
-from assistant.llm import OpenAIBackend, build_prompt
+from assistant.llm import NOTICES, LLMError, OpenAIBackend, build_prompt, failure_notice
 from assistant.question import parse_question
 
 QUESTION = "Wanneer stemde de Universiteitsraad in met het bestedingsplan?"
+QUESTIONS = {"nl": QUESTION, "en": "When did the University Council consent to the spending plan?"}
 CONTRACT = {"answer", "language", "abstained", "citations", "related", "timings_ms"}
+
+
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def assert_notice(notice: str | None, lang: str, *keys: str) -> None:
+    """``notice`` is the fallback notice in ``lang`` for one of the reasons ``keys``, with no text of the other
+    language in it."""
+    assert notice, "no notice"
+    other = NOTICES["en" if lang == "nl" else "nl"]
+    reasons = {k: NOTICES[lang][k].split("{")[0] for k in keys}
+    assert any(r in notice for r in reasons.values()), (notice, reasons)
+    for key, text in other.items():
+        assert text.split("{")[0][:25] not in notice, f"{key} text of the other language in a {lang} notice: {notice}"
+
+
+@contextlib.contextmanager
+def scripted_endpoint(reply: str, delay: float = 0.0) -> Iterator[str]:
+    """A real HTTP server speaking the OpenAI chat-completions stream (server-sent events), sending ``reply`` word by
+    word after ``delay`` seconds: a model whose output the test chooses. Yields its ``/v1`` base URL."""
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):  # noqa: N802
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            time.sleep(delay)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            for piece in re.findall(r"\S+\s*", reply):
+                chunk = {"id": "x", "object": "chat.completion.chunk", "created": 0, "model": "scripted",
+                         "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}  # fmt: skip
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+            self.wfile.write(b"data: [DONE]\n\n")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    server.handle_error = lambda *args: None  # a client that gave up (the timeout case) is expected
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def test_backend_streams_tokens(llm_settings) -> None:
@@ -69,13 +122,12 @@ def test_server_killed_mid_stream_falls_back(index, settings) -> None:
         stop(proc)
     assert seen
     assert ans.notice and "taalmodel gaf geen antwoord" in ans.notice
+    assert_notice(ans.notice, "nl", "broken", "unreachable", "timeout", "malformed", "empty")
     assert ans.answer == answer_question(index, QUESTION).answer
     assert "14 maart 2022" in ans.answer
 
 
 def test_endpoint_down_falls_back(index, settings) -> None:
-    from llm_support import free_port
-
     own = settings.model_copy(update=llm_overrides(f"http://127.0.0.1:{free_port()}/v1"))
     t = time.monotonic()
     ans = answer(index, "When did the Buddy Network receive the award?", [], None, own)
@@ -84,15 +136,68 @@ def test_endpoint_down_falls_back(index, settings) -> None:
     assert "9 May 2023" in ans.answer and ans.to_json()["grounding"]["checked"] == 0
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_endpoint_down_notice_in_the_question_language(index, settings, lang: str) -> None:
+    own = settings.model_copy(update=llm_overrides(f"http://127.0.0.1:{free_port()}/v1"))
+    ans = answer(index, QUESTIONS[lang], [], None, own)
+    assert ans.language == lang
+    assert_notice(ans.notice, lang, "unreachable")
+    assert ans.notice == NOTICES[lang]["failed"].format(reason=NOTICES[lang]["unreachable"])
+    assert ans.answer == answer_question(index, QUESTIONS[lang]).answer
+    if lang == "nl":
+        assert ans.notice.startswith("Het taalmodel gaf geen antwoord (het taalmodel is niet bereikbaar)")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_timeout_notice_in_the_question_language(index, settings, lang: str) -> None:
+    with scripted_endpoint("Te laat [1].", delay=3.0) as url:
+        own = settings.model_copy(update=llm_overrides(url) | {"llm_timeout": 0.5})
+        ans = answer(index, QUESTIONS[lang], [], None, own)
+    assert_notice(ans.notice, lang, "timeout")
+    assert ans.answer == answer_question(index, QUESTIONS[lang]).answer
+
+
 def test_timeout_falls_back(index, llm_settings) -> None:
     ans = answer(index, QUESTION, [], None, llm_settings.model_copy(update={"llm_timeout": 0.001}))
-    assert ans.notice and ("did not answer in time" in ans.notice or "cannot be reached" in ans.notice)
+    assert_notice(ans.notice, "nl", "timeout", "unreachable")
     assert ans.answer == answer_question(index, QUESTION).answer
 
 
-def test_context_too_small_falls_back(index, llm_settings) -> None:
-    ans = answer(index, QUESTION, [], None, llm_settings.model_copy(update={"llm_context_window": 150}))
-    assert "context window" in ans.notice and not ans.abstained
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_context_too_small_falls_back(index, llm_settings, lang: str) -> None:
+    ans = answer(index, QUESTIONS[lang], [], None, llm_settings.model_copy(update={"llm_context_window": 150}))
+    assert_notice(ans.notice, lang, "context")
+    assert ("contextvenster" if lang == "nl" else "context window") in ans.notice and not ans.abstained
+
+
+@pytest.mark.parametrize(
+    ("lang", "reply"),
+    [
+        ("nl", "De Senaat keurde het plan op 1 januari 1999 af [1]. Het plan kost 99 miljoen euro [1]."),
+        ("en", "The Senate rejected the plan on 1 January 1999 [1]. The plan costs 99 million euro [1]."),
+    ],
+)
+def test_unsupported_answer_notice_in_the_question_language(index, settings, lang: str, reply: str) -> None:
+    with scripted_endpoint(reply) as url:
+        pieces: list[str] = []
+        ans = answer(index, QUESTIONS[lang], [], None, settings.model_copy(update=llm_overrides(url)), pieces.append)
+    assert "".join(pieces) == reply  # streamed as sent
+    assert ans.grounding == {"checked": 2, "supported": 0, "removed": ans.grounding["removed"]}
+    assert ans.notice == NOTICES[lang]["ungrounded"].format(supported=0, checked=2)
+    assert_notice(ans.notice, lang, "ungrounded")
+    assert ans.answer == answer_question(index, QUESTIONS[lang]).answer
+
+
+def test_notice_texts_match_across_languages() -> None:
+    assert NOTICES["nl"].keys() == NOTICES["en"].keys()
+    for key in NOTICES["en"]:
+        assert _fields(NOTICES["nl"][key]) == _fields(NOTICES["en"][key]), key
+        assert NOTICES["nl"][key] != NOTICES["en"][key], key
+    err = LLMError("no_model", path="'/x.gguf'")
+    assert str(err) == err.message("en") and "/x.gguf" in err.message("nl") and err.reason == "unreachable"
+    assert failure_notice(LLMError("empty"), "nl").startswith("Het taalmodel gaf geen antwoord (het taalmodel stuurde")
+    with pytest.raises(ValueError, match="NOTICES"):
+        LLMError("no such reason")
 
 
 def test_context_trimmed_by_rank(index, llm_settings) -> None:
@@ -121,7 +226,7 @@ def test_malformed_reply_falls_back(index, settings) -> None:
         ans = answer(index, QUESTION, [], None, settings.model_copy(update=llm_overrides(url)))
     finally:
         server.shutdown()
-    assert ans.notice and "taalmodel gaf geen antwoord" in ans.notice
+    assert_notice(ans.notice, "nl", "malformed")
     assert ans.answer == answer_question(index, QUESTION).answer
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from ingest.document import METADATA_FIELDS, LoadedDocument, LoadError
-from ingest.loaders import SUPPORTED_SUFFIXES, clean_text, load_document
+from ingest.loaders import MAX_LABEL_CHARS, SUPPORTED_SUFFIXES, clean_text, load_document
 
 PAGES = [
     "Kwaliteitsafspraken Universiteit Leiden. De universiteitsraad stemde in met het plan.",
@@ -110,6 +110,7 @@ def test_corrupt_pdf_is_refused_with_a_reason(tmp_path: Path, data: bytes) -> No
     with pytest.raises(LoadError) as info:
         load_document(path)
     assert info.value.reason.startswith(("not a readable PDF (", "no text layer"))
+    assert info.value.reason.endswith(("; repair or re-export it", "OCR not available"))
 
 
 def test_half_a_real_pdf_is_refused_or_read_but_never_crashes(tmp_path: Path) -> None:
@@ -315,6 +316,34 @@ def test_invalid_front_matter_is_refused_with_a_fix(tmp_path: Path) -> None:
     assert info.value.reason.endswith("fix the YAML or remove it")
 
 
+@pytest.mark.parametrize(
+    ("front_matter", "reason"),
+    [
+        (
+            "title: Plan\ndate: [2021\nurl: x\n",
+            "front matter is not valid YAML at line 4: expected ',' or ']', but got ':' "
+            "(while parsing a flow sequence); fix the YAML or remove it",
+        ),
+        (
+            "title: Plan: versie 2\n",
+            "front matter is not valid YAML at line 2: mapping values are not allowed here; fix the YAML or remove it",
+        ),
+        (
+            "title: Plan\n  institution: Leiden\n",
+            "front matter is not valid YAML at line 3: mapping values are not allowed here; fix the YAML or remove it",
+        ),
+        ("- een\n- lijst\n", "front matter is not valid YAML: expected 'key: value' lines; fix the YAML or remove it"),
+    ],
+    ids=["unclosed-list", "colon-in-value", "bad-indent", "not-a-mapping"],
+)
+def test_invalid_front_matter_names_the_line_in_the_file(tmp_path: Path, front_matter: str, reason: str) -> None:
+    path = _write(tmp_path / "plan.md", f"---\n{front_matter}---\n# Plan\n\nTekst van het plan.\n")
+    with pytest.raises(LoadError) as info:
+        load_document(path)
+    assert info.value.reason == reason
+    assert str(info.value) == f"{path}: {reason}"
+
+
 def test_plain_text_short_line_before_a_paragraph_is_a_heading(tmp_path: Path) -> None:
     text = (
         "Nieuwe initiatieven Studentenwelzijn\n\n"
@@ -357,7 +386,7 @@ def test_binary_data_named_txt_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(256))
     with pytest.raises(LoadError) as info:
         load_document(path)
-    assert info.value.reason == "binary data, not text"
+    assert info.value.reason == "binary data, not text; give the file its real extension or remove it"
 
 
 # --------------------------------------------------------------------------- common refusals
@@ -367,7 +396,7 @@ def test_binary_data_named_txt_is_refused(tmp_path: Path) -> None:
 def test_empty_file_is_refused(tmp_path: Path, suffix: str) -> None:
     with pytest.raises(LoadError) as info:
         load_document(_write(tmp_path / f"empty{suffix}", b""))
-    assert info.value.reason == "empty file"
+    assert info.value.reason == "empty file (0 bytes); add text or remove it"
 
 
 def test_whitespace_only_text_is_refused(tmp_path: Path) -> None:
@@ -390,10 +419,23 @@ def test_oversize_file_is_refused_with_the_setting_to_change(tmp_path: Path) -> 
     assert load_document(path, max_bytes=10 * 1024 * 1024).blocks
 
 
-def test_missing_file_gives_the_os_reason(tmp_path: Path) -> None:
+def test_missing_file_is_reported_as_disappeared(tmp_path: Path) -> None:
     with pytest.raises(LoadError) as info:
         load_document(tmp_path / "vanished.md")
-    assert "No such file or directory" in info.value.reason
+    assert info.value.reason == "file disappeared (moved or deleted while the ingest ran); run the ingest again"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
+def test_broken_and_looping_symlinks_are_refused_with_a_fix(tmp_path: Path) -> None:
+    os.symlink("nergens.md", tmp_path / "broken.md")
+    os.symlink("loop-b.md", tmp_path / "loop-a.md")
+    os.symlink("loop-a.md", tmp_path / "loop-b.md")
+    with pytest.raises(LoadError) as info:
+        load_document(tmp_path / "broken.md")
+    assert info.value.reason == "broken symbolic link (its target does not exist); fix or remove the link"
+    with pytest.raises(LoadError) as info:
+        load_document(tmp_path / "loop-a.md")
+    assert info.value.reason == "symbolic link loop; point the link at a real file or remove it"
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read anything")
@@ -405,6 +447,33 @@ def test_unreadable_file_gives_the_os_reason(tmp_path: Path) -> None:
             load_document(path)
     finally:
         path.chmod(0o644)
+
+
+def test_overlong_titles_are_cut_and_overlong_headings_read_as_text(tmp_path: Path) -> None:
+    words = "zeer lange titel " * 5000
+    html = f"<html><head><title>{words}</title></head><body><main><h1>{words}</h1><p>De tekst.</p></main></body></html>"
+    doc = load_document(_write(tmp_path / "pagina.html", html))
+    assert len(doc.meta["title"]) <= MAX_LABEL_CHARS and doc.meta["title"].endswith("…")
+    assert all(block.heading is None or len(block.heading) <= MAX_LABEL_CHARS for block in doc.blocks)
+
+    doc = load_document(_write(tmp_path / "notitie.md", f"---\ntitle: {words}\n---\n# {words}\n\nDe tekst.\n"))
+    assert len(doc.meta["title"]) <= MAX_LABEL_CHARS
+    assert [block.heading for block in doc.blocks] == [None] and words.strip() in _text(doc)
+
+    doc = load_document(_write(tmp_path / "kop.md", "# Plan " + " " * 100_000 + "##\n\nDe tekst van het plan.\n"))
+    assert [block.heading for block in doc.blocks] == ["Plan"]
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Zie [de site](https://x.nl/a_(b)) en ![logo](l.png) nu.", "Zie de site en nu."),
+        ("Een [link](https://x.nl) en **vet** en [1] en (2).", "Een link en vet en [1] en (2)."),
+        ("[[[ open ((( [a](", "[[[ open ((( [a]("),
+    ],
+)
+def test_inline_markdown_is_stripped(tmp_path: Path, line: str, text: str) -> None:
+    assert _text(load_document(_write(tmp_path / "regel.md", f"# Kop\n\n{line}\n"))) == text
 
 
 def test_every_format_fills_every_metadata_key(tmp_path: Path) -> None:

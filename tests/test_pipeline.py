@@ -238,3 +238,75 @@ def test_manifest_records_every_document(own_settings: Settings, corpus_copy: Pa
         assert entry["chunks"] == len(chunks_of(own_settings, doc_id)) >= 1
         assert len(entry["hash"]) == 64
         assert Path(entry["path"]) == (corpus_copy / doc_id).resolve()
+
+
+def _note(folder: Path, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "notitie.md"
+    path.write_text(f"---\ntitle: Notitie\nlanguage: nl\n---\n# Notitie\n\n{text}\n", encoding="utf-8")
+    return path
+
+
+def test_the_same_relative_name_in_two_folders_is_refused_not_swapped(tmp_path: Path) -> None:
+    settings = Settings(index=tmp_path / "index")
+    first = _note(tmp_path / "a", "De werkgroep Noordkaap adviseerde kleinere colleges voor eerstejaars studenten.")
+    second = _note(tmp_path / "b", "De commissie Zuidkaap adviseerde meer mentoren voor alle masterstudenten.")
+    assert ingest([tmp_path / "a"], settings, progress=False).added == ["notitie.md"]
+    report = ingest([tmp_path / "b"], settings, progress=False)
+    assert report.added == [] and "already taken by" in report.failed[str(second)]
+    assert str(first.resolve()) in report.failed[str(second)]
+    assert any("Noordkaap" in t for t in chunks_of(settings, "notitie.md"))
+    assert not any("Zuidkaap" in t for t in chunks_of(settings, "notitie.md"))
+
+
+def test_a_moved_folder_takes_its_documents_along(tmp_path: Path) -> None:
+    settings = Settings(index=tmp_path / "index")
+    _note(tmp_path / "old", "De werkgroep Noordkaap adviseerde kleinere colleges voor eerstejaars studenten.")
+    ingest([tmp_path / "old"], settings, progress=False)
+    (tmp_path / "old").rename(tmp_path / "new")
+    report = ingest([tmp_path / "new"], settings, progress=False)
+    assert report.failed == {} and report.skipped == ["notitie.md"]  # same content: not re-embedded
+    entry = Manifest.load(Path(settings.index)).docs["notitie.md"]
+    assert entry["root"] == str((tmp_path / "new").resolve())
+    (tmp_path / "new" / "notitie.md").unlink()
+    assert ingest([tmp_path / "new"], settings, progress=False).removed == ["notitie.md"]
+
+
+def test_remove_documents_takes_a_document_out_of_every_part_of_the_index(
+    own_settings: Settings, corpus_copy: Path
+) -> None:
+    from ingest.decision_store import query_decisions
+    from ingest.pipeline import remove_documents
+
+    ingest([corpus_copy], own_settings, progress=False)
+    assert any(d.doc_id == "bestedingsplan-2022.md" for d in query_decisions(Path(own_settings.index)))
+    assert remove_documents(["bestedingsplan-2022.md", "not-there.md"], own_settings) == ["bestedingsplan-2022.md"]
+    assert "bestedingsplan-2022.md" not in Manifest.load(Path(own_settings.index)).docs
+    plan = "bestedingsplan-2022.md"
+    assert chunks_of(own_settings, plan) == sentences_of(own_settings, plan) == []
+    assert not any(d.doc_id == "bestedingsplan-2022.md" for d in query_decisions(Path(own_settings.index)))
+    assert "bestedingsplan-2022.md" not in bm25_docs(own_settings, "bestedingsplan universiteitsraad instemming")
+    assert_no_duplicate_ids(own_settings)
+
+
+def test_temporary_files_a_killed_ingest_left_behind_are_swept(tmp_path: Path) -> None:
+    import os
+    import time
+
+    settings = Settings(index=tmp_path / "index")
+    _note(tmp_path / "a", "De werkgroep Noordkaap adviseerde kleinere colleges voor eerstejaars studenten.")
+    ingest([tmp_path / "a"], settings, progress=False)
+    index_dir = Path(settings.index)
+    stale, fresh = index_dir / ".bm25-stale", index_dir / ".bm25-live"
+    stale.mkdir()
+    (stale / "chunks.json").write_text("{}", encoding="utf-8")
+    fresh.mkdir()  # a write in progress in another process: left alone
+    old_manifest = index_dir / ".manifest-dead.json"
+    old_manifest.write_text("{", encoding="utf-8")
+    hours_ago = time.time() - 2 * 3600
+    for path in (stale, old_manifest):
+        os.utime(path, (hours_ago, hours_ago))
+    (tmp_path / "a" / "notitie.md").write_text("# Notitie\n\nDe werkgroep Zuidkaap koos voor mentoren.\n")
+    ingest([tmp_path / "a"], settings, progress=False)
+    assert not stale.exists() and not old_manifest.exists()
+    assert fresh.exists()

@@ -98,3 +98,27 @@ def test_decision_timeline_escapes_document_text():
     assert "javascript:" not in html  # unsafe link dropped
     assert '<section class="pw-year" data-year="2022"><h3>2022</h3>' in html
     assert "No decisions found" in render.decisions_html([], {}, "en")
+
+
+def test_decision_count_is_pluralised_and_bodies_follow_the_interface_language():
+    from ingest.decisions import BODIES, Decision
+    from ui.i18n import BODY_NAMES_EN, body_label
+
+    def rec(body: str) -> Decision:
+        return Decision("2022-03-14", "14 maart 2022", body, "approve", "het plan", False, "a.md", "a.md#0", None, "x")
+
+    one, two = [rec("Universiteitsraad")], [rec("Universiteitsraad"), rec("Ministerie van OCW")]
+    counts = {
+        (n, lang): render.decisions_html(records, {}, lang)
+        for n, records in ((1, one), (2, two))
+        for lang in ("nl", "en")
+    }
+    assert ">1 besluit<" in counts[1, "nl"] and ">2 besluiten<" in counts[2, "nl"]
+    assert ">1 decision<" in counts[1, "en"] and ">2 decisions<" in counts[2, "en"]
+    english, dutch = counts[2, "en"], counts[2, "nl"]
+    assert "University Council" in english and "Ministry of Education, Culture and Science" in english
+    assert "Universiteitsraad ·" not in english and 'data-body="Universiteitsraad"' in english  # filters keep the key
+    assert "Universiteitsraad ·" in dutch and "University Council" not in dutch
+    assert set(BODIES) <= set(BODY_NAMES_EN)  # every canonical body has an English name
+    assert body_label("Faculteitsraad", "en") == "Faculty Council"
+    assert body_label("Faculteitsraad", "nl") == "Faculteitsraad"

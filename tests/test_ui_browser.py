@@ -59,7 +59,7 @@ def web_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     root = tmp_path_factory.mktemp("web")
     corpus = write_corpus(root / "corpus")
     (corpus / "notulen-xss-2019.md").write_text(XSS_MD, encoding="utf-8")
-    settings = Settings(index=root / "index", corpus=corpus)
+    settings = Settings(index=root / "index", corpus=corpus, rate_limit_per_minute=0)  # the tests ask quickly
     report = ingest([corpus], settings, progress=False)
     assert not report.failed
     return settings

@@ -1,6 +1,6 @@
 """The Gradio web app: a streamed, cited chat; a search view for council members; the documents table.
 
-API endpoints (for ``gradio_client``): ``/ask`` and ``/search``, both returning JSON (see the README).
+API endpoints (for ``gradio_client``): ``/ask``, ``/search`` and ``/decisions``, all returning JSON (see the README).
 """
 
 from __future__ import annotations
@@ -17,9 +17,11 @@ from assistant.retrieval import Filters, Index
 from assistant.service import open_index
 from planwijzer.config import Settings
 from ui import catalog, render
+from ui.admin import admin_enabled, build_admin_tab
 from ui.assets import CHAT_JS, CSS, DETECT_LANGUAGE_JS
 from ui.feedback import FeedbackStore
-from ui.i18n import DEFAULT, examples, normalize, t
+from ui.i18n import DEFAULT, body_label, examples, normalize, t
+from ui.ratelimit import RateLimiter, client_key, limited_chat_html, limited_notice, request_logger
 
 PAGE_SIZE = 10
 STREAM_STEPS = 24
@@ -50,6 +52,8 @@ def answer_record(ans: Answer) -> dict:
     for key, items in (("citations", ans.citations), ("related", ans.related)):
         for out, c in zip(data[key], items, strict=True):
             out["heading"] = c.heading
+    if data.get("notice"):  # the question was cut, the model failed, or its answer was not backed: say so first
+        data["answer"] = f"⚠ {data['notice']} {data['answer']}"
     return data
 
 
@@ -60,14 +64,30 @@ class PlanwijzerApp:
         self.settings = settings
         self.index = index or open_index(settings)
         self.feedback = FeedbackStore(settings.feedback_db or Path(settings.index).parent / "feedback.sqlite3")
+        self.limiter = RateLimiter(settings.rate_limit_per_minute)
+        self.request_log = request_logger(settings.log_requests)
+
+    def admit(self, kind: str, text: str, request: gr.Request | None) -> int:
+        """Rate limit (and the opt-in request log) of one public request: 0 = go ahead, else seconds to wait.
+        Direct calls from Python (no ``request``) are not limited."""
+        if request is None:
+            return 0
+        key = client_key(request, self.settings.trust_forwarded_for)
+        wait = self.limiter.check(key)
+        if self.request_log:
+            self.request_log.info("%s client=%s limited=%s text=%r", kind, key, bool(wait), text)
+        return wait
 
     # -- chat -------------------------------------------------------------------------------------------------
-    def ask_stream(self, question: str, turns: list[dict] | None, lang: str):
+    def ask_stream(self, question: str, turns: list[dict] | None, lang: str, request: gr.Request | None = None):
         """Answer ``question`` in the conversation ``turns``; yields (chat html, turns, question box) as it streams."""
         turns = list(turns or [])
         question = (question or "").strip()
         if not question:
             yield render.conversation_html(turns, lang), turns, gr.update()
+            return
+        if wait := self.admit("ask", question, request):  # rate limited: say so, keep the question for a retry
+            yield limited_chat_html(turns, lang, wait), turns, gr.update()
             return
         yield render.waiting_html(turns, question, lang), turns, ""
         history = [turn["question"] for turn in turns]
@@ -80,8 +100,6 @@ class PlanwijzerApp:
                     shown = len(render.split_for_stream(partial))
                     yield render.conversation_html(live, lang, streaming=shown), turns, ""
             record = answer_record(ans)
-            if record.get("notice"):  # the model failed or its answer was not backed by the sources: say so
-                record["answer"] = f"⚠ {record['notice']} {record['answer']}"
             turns.append({"question": question, "answer": record, "vote": None, "feedback_id": None})
             yield render.conversation_html(turns, lang), turns, ""
             return
@@ -180,10 +198,28 @@ class PlanwijzerApp:
             html = render.results_html(passages, query, lang, has_more=more)
         return html, gr.update(visible=more), limit
 
-    def search_first(self, query, year_from, year_to, doc_type, institution, language, sort, lang):
+    def search_first(
+        self, query, year_from, year_to, doc_type, institution, language, sort, lang, request: gr.Request | None = None
+    ):
+        if wait := self.admit("search", query, request):
+            return limited_notice(lang, wait), gr.update(visible=False), PAGE_SIZE
         return self.run_search(query, year_from, year_to, doc_type, institution, language, sort, PAGE_SIZE, lang)
 
-    def search_more(self, query, year_from, year_to, doc_type, institution, language, sort, limit, lang):
+    def search_more(
+        self,
+        query,
+        year_from,
+        year_to,
+        doc_type,
+        institution,
+        language,
+        sort,
+        limit,
+        lang,
+        request: gr.Request | None = None,
+    ):
+        if wait := self.admit("search", query, request):
+            return limited_notice(lang, wait), gr.update(visible=False), limit
         limit = int(limit or PAGE_SIZE) + PAGE_SIZE
         return self.run_search(query, year_from, year_to, doc_type, institution, language, sort, limit, lang)
 
@@ -192,20 +228,21 @@ class PlanwijzerApp:
         """The decision timeline filtered by body, year range and words (empty = any)."""
         from ingest.decision_store import query_decisions
 
+        docs = {d.doc_id: d for d in catalog.documents(self.index)}  # first: brings the local caches in step
         records = query_decisions(
             Path(self.index.dir), _opt(body), _year(year_from), _year(year_to), (text or "").strip() or None
         )
-        docs = {d.doc_id: d for d in catalog.documents(self.index)}
         return render.decisions_html(records, docs, lang)
 
     def decision_choices(self, lang: str) -> dict[str, list[tuple[str, str]]]:
         """Dropdown choices for the decision filters: the bodies and years that occur, "any" first."""
         from ingest.decision_store import query_decisions
 
+        self.index.chunk_count()  # brings the local caches (BM25, decision records) in step with the index
         records = query_decisions(Path(self.index.dir))
         any_ = [(t(lang, "any"), "")]
         return {
-            "bodies": any_ + [(b, b) for b in sorted({r.body for r in records})],
+            "bodies": any_ + [(body_label(b, lang), b) for b in sorted({r.body for r in records})],
             "years": any_ + [(str(y), str(y)) for y in sorted({r.year for r in records})],
         }
 
@@ -234,8 +271,11 @@ class PlanwijzerApp:
         doc_type: str | None = None,
         institution: str | None = None,
         language: str | None = None,
+        request: gr.Request | None = None,
     ) -> dict:
         """Answer a question with numbered citations (the ``planwijzer ask --json`` object)."""
+        if wait := self.admit("ask", question, request):
+            return rate_limited_json(wait)
         filters = make_filters(year_from, year_to, doc_type, institution, language)
         from assistant.generate import answer
 
@@ -251,14 +291,44 @@ class PlanwijzerApp:
         institution: str | None = None,
         language: str | None = None,
         sort: str = "relevance",
+        request: gr.Request | None = None,
     ) -> dict:
         """Ranked passages (empty query: the matching documents, newest first)."""
+        if wait := self.admit("search", query, request):
+            return rate_limited_json(wait)
         filters = make_filters(year_from, year_to, doc_type, institution, language)
         if not (query or "").strip():
             docs = catalog.browse(self.index, filters)[: max(1, int(k))]
             return {"query": "", "documents": [d.__dict__ for d in docs]}
         passages = catalog.search(self.index, query, filters, max(1, int(k)), sort)
         return {"query": query, "results": [p.to_json() for p in passages]}
+
+    def api_decisions(
+        self,
+        body: str | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        query: str | None = None,
+        request: gr.Request | None = None,
+    ) -> list[dict] | dict:
+        """The decision records (the Besluiten timeline), oldest first: ``body`` (Dutch or English name),
+        years of the decision and words that must occur; each record with its source document's title and url."""
+        if wait := self.admit("decisions", query or "", request):
+            return rate_limited_json(wait)
+        from ingest.decision_store import query_decisions
+
+        docs = {d.doc_id: d for d in catalog.documents(self.index)}  # first: brings the local caches in step
+        records = query_decisions(Path(self.index.dir), _opt(body), _year(year_from), _year(year_to), _opt(query))
+        out = []
+        for r in records:
+            doc = docs.get(r.doc_id)
+            out.append(r.to_json() | {"title": doc.title if doc else r.doc_id, "url": doc.url if doc else None})
+        return out
+
+
+def rate_limited_json(seconds: int) -> dict:
+    """What ``/ask`` and ``/search`` return to a client over the rate limit."""
+    return {"error": "rate_limited", "retry_after_s": seconds, "message": t("en", "rate_limited", seconds=seconds)}
 
 
 def _header(lang: str) -> str:
@@ -375,6 +445,8 @@ def build_app(settings: Settings, index: Index | None = None) -> gr.Blocks:
                     )
                     dec_btn = gr.Button(t(lang0, "filter"), scale=1, min_width=90, elem_id="pw-dec-filter")
                 decisions = gr.HTML(app.decisions_view(None, None, None, None, lang0), elem_id="pw-decisions")
+            if admin_enabled(settings):  # only with an operator-set password; otherwise no tab and no endpoints
+                build_admin_tab(settings, lang0, lang, docs, app.documents_html)
 
         # chat
         chat_out = [chat, turns, question]
@@ -468,6 +540,7 @@ def build_app(settings: Settings, index: Index | None = None) -> gr.Blocks:
 
         gr.api(app.api_ask, api_name="ask")
         gr.api(app.api_search, api_name="search")
+        gr.api(app.api_decisions, api_name="decisions")
     demo.queue(default_concurrency_limit=8)
     return demo
 
@@ -493,4 +566,4 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, share: 
     ensure_index(settings, progress=True)
     demo = build_app(settings)
     print(f"Planwijzer: http://{host}:{port}", file=sys.stderr)
-    launch(demo, host, port, share)
+    launch(demo, host, port, share, max_file_size=int(settings.max_file_mb * 1024 * 1024))  # Gradio refuses larger

@@ -66,7 +66,7 @@ def _shorten(text: str, limit: int = SNIPPET_CHARS) -> str:
 def documents(index: Index) -> list[DocInfo]:
     """Every indexed document, newest first (undated last), from the chunk metadata and the manifest."""
     lex = index.lexical
-    manifest = Manifest.load(Path(index.dir)).docs
+    manifest = Manifest.load(Path(index.dir), index.settings.chroma_url, index.settings.collection).docs
     first: dict[str, tuple[int, dict, str]] = {}
     counts: dict[str, int] = {}
     for text, meta in zip(lex.texts, lex.metas, strict=True):

@@ -69,6 +69,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter": "Filteren",
         "no_decisions": "Geen besluiten gevonden. Probeer ruimere filters.",
         "decisions_count": "{n} besluiten",
+        "decisions_count_one": "{n} besluit",
         "decision_source": "Bron:",
         "act_adopt": "vastgesteld",
         "act_agree": "akkoord",
@@ -79,6 +80,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "act_decide": "besloten",
         "act_reject": "afgewezen",
         "act_negated": "niet: {act}",
+        "rate_limited": "Te veel vragen in korte tijd. Probeer het over {seconds} seconden opnieuw.",
+        "tab_admin": "Beheer",
+        "admin_intro": "Alleen voor beheerders: documenten toevoegen aan de index of eruit verwijderen. "
+        "Elke actie vraagt het beheerderswachtwoord.",
+        "admin_password": "Beheerderswachtwoord",
+        "admin_files": "Documenten uploaden ({types}; hoogstens {mb} MB per bestand)",
+        "admin_upload": "Uploaden en indexeren",
+        "admin_doc": "Document in de index",
+        "admin_delete": "Verwijderen uit de index",
+        "admin_wrong_password": "Onjuist wachtwoord; er is niets gewijzigd.",
+        "admin_locked": "Te veel mislukte pogingen. Probeer het over {seconds} seconden opnieuw.",
+        "admin_no_files": "Kies eerst een of meer bestanden.",
+        "admin_no_doc": "Kies eerst een document.",
+        "admin_uploaded": "Toegevoegd en geïndexeerd: {names}.",
+        "admin_refused": "Niet toegevoegd: {name} — {reason}",
+        "admin_deleted": "Verwijderd uit de index: {doc}.",
+        "admin_deleted_upload": "Het geüploade bestand is ook gewist.",
+        "admin_deleted_other": "Het bestand zelf staat buiten de uploadmap; het komt terug als die map opnieuw "
+        "wordt ingelezen.",
+        "err_type": "bestandstype {suffix} is niet toegestaan (toegestaan: {allowed})",
+        "err_name": "ongeldige bestandsnaam",
+        "err_size": "het bestand is {size} MB, groter dan de grens van {limit} MB",
+        "err_taken": "er staat al een document {name} uit een andere map in de index; geef het bestand een andere naam",
+        "err_unreadable": "onleesbaar bestand ({reason})",
+        "err_unknown_doc": "{doc} staat niet in de index",
     },
     "en": {
         "title": "Planwijzer",
@@ -143,6 +169,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "filter": "Filter",
         "no_decisions": "No decisions found. Try wider filters.",
         "decisions_count": "{n} decisions",
+        "decisions_count_one": "{n} decision",
         "decision_source": "Source:",
         "act_adopt": "adopted",
         "act_agree": "agreed",
@@ -153,6 +180,31 @@ STRINGS: dict[str, dict[str, str]] = {
         "act_decide": "decided",
         "act_reject": "rejected",
         "act_negated": "not: {act}",
+        "rate_limited": "Too many questions in a short time. Please try again in {seconds} seconds.",
+        "tab_admin": "Admin",
+        "admin_intro": "For administrators only: add documents to the index or remove them. "
+        "Every action asks for the admin password.",
+        "admin_password": "Admin password",
+        "admin_files": "Upload documents ({types}; at most {mb} MB per file)",
+        "admin_upload": "Upload and index",
+        "admin_doc": "Document in the index",
+        "admin_delete": "Remove from the index",
+        "admin_wrong_password": "Wrong password; nothing was changed.",
+        "admin_locked": "Too many failed attempts. Please try again in {seconds} seconds.",
+        "admin_no_files": "Choose one or more files first.",
+        "admin_no_doc": "Choose a document first.",
+        "admin_uploaded": "Added and indexed: {names}.",
+        "admin_refused": "Not added: {name} — {reason}",
+        "admin_deleted": "Removed from the index: {doc}.",
+        "admin_deleted_upload": "The uploaded file was deleted too.",
+        "admin_deleted_other": "The file itself lies outside the uploads folder; it comes back when that folder is "
+        "ingested again.",
+        "err_type": "file type {suffix} is not allowed (allowed: {allowed})",
+        "err_name": "invalid file name",
+        "err_size": "the file is {size} MB, over the limit of {limit} MB",
+        "err_taken": "a document {name} from another folder is already indexed; rename the file",
+        "err_unreadable": "unreadable file ({reason})",
+        "err_unknown_doc": "{doc} is not in the index",
     },
 }
 
@@ -181,6 +233,35 @@ def t(lang: str, key: str, **values: object) -> str:
     """The interface string ``key`` in ``lang`` (falling back to Dutch), formatted with ``values``."""
     text = STRINGS.get(lang, STRINGS[DEFAULT]).get(key) or STRINGS[DEFAULT][key]
     return text.format(**values) if values else text
+
+
+def count(lang: str, key: str, n: int) -> str:
+    """The interface string ``key`` for ``n`` things: ``key_one`` when ``n`` is 1 and that form exists."""
+    one = f"{key}_one"
+    return t(lang, one if n == 1 and one in STRINGS[DEFAULT] else key, n=n)
+
+
+BODY_NAMES_EN: dict[str, str] = {
+    "College van Bestuur": "Executive Board",
+    "College voor Promoties": "Doctorate Board",
+    "Eerste Kamer": "Senate",
+    "Faculteitsraad": "Faculty Council",
+    "Kabinet": "Cabinet",
+    "Medezeggenschapsraad": "Participation Council",
+    "Ministerie van OCW": "Ministry of Education, Culture and Science",
+    "NVAO": "NVAO",
+    "Opleidingscommissie": "Programme Committee",
+    "Raad van Toezicht": "Supervisory Board",
+    "Tweede Kamer": "House of Representatives",
+    "Universitaire Studentenraad": "University Student Council",
+    "Universiteitsraad": "University Council",
+}
+"""English display names of the canonical (Dutch) deciding bodies of ``ingest/decisions.py``."""
+
+
+def body_label(body: str, lang: str) -> str:
+    """A canonical deciding body ("Universiteitsraad") as the interface shows it in ``lang``."""
+    return BODY_NAMES_EN.get(body, body) if lang == "en" else body
 
 
 def examples() -> list[str]:

@@ -15,7 +15,7 @@ from ingest.decisions import Decision
 from ingest.language import STOPWORDS
 from ingest.tokens import _stem
 from ui.catalog import DocInfo, Passage
-from ui.i18n import STRINGS, t
+from ui.i18n import STRINGS, body_label, count, t
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -329,7 +329,7 @@ def decisions_html(records: list[Decision], docs: dict[str, DocInfo], lang: str)
         doc = docs.get(r.doc_id)
         title = _link(doc.url if doc else None, escape(doc.title if doc else r.doc_id), "pw-title")
         page = f" · {escape(t(lang, 'page'))} {int(r.page)}" if r.page else ""
-        head = _meta_line([r.date_text or r.date, r.body, act_label(r.act, r.negated, lang)])
+        head = _meta_line([r.date_text or r.date, body_label(r.body, lang), act_label(r.act, r.negated, lang)])
         groups.setdefault(r.year, []).append(
             f'<li class="pw-result pw-decision" data-year="{r.year}" data-body="{escape(r.body)}">'
             f'<div class="pw-source-head"><time datetime="{escape(r.date)}">{head}</time></div>'
@@ -337,9 +337,9 @@ def decisions_html(records: list[Decision], docs: dict[str, DocInfo], lang: str)
             + f'<blockquote class="pw-quote">{escape(tidy(r.sentence))}</blockquote>'
             f'<div class="pw-meta pw-decision-source">{escape(t(lang, "decision_source"))} {title}{page}</div></li>'
         )
-    count = escape(t(lang, "decisions_count", n=len(records)))
+    total = escape(count(lang, "decisions_count", len(records)))
     years = "".join(
         f'<section class="pw-year" data-year="{year}"><h3>{year}</h3><ol>{"".join(items)}</ol></section>'
         for year, items in groups.items()
     )
-    return f'<div class="pw-results pw-decisions"><p class="pw-count">{count}</p>{years}</div>'
+    return f'<div class="pw-results pw-decisions"><p class="pw-count">{total}</p>{years}</div>'
