@@ -31,7 +31,7 @@ from assistant.question import (
 from assistant.retrieval import Filters, Hit, Index, Sentence
 from ingest.language import detect_language
 from ingest.sentences import split_sentences
-from ingest.tokens import _stem, content_words
+from ingest.tokens import contains_word, content_words, text_stems, word_stems
 
 HISTORY_WEIGHT = 0.35
 CONTEXT_WEIGHT = 0.5
@@ -129,26 +129,6 @@ class Candidate:
     """The sentences after this one in its passage (used to complete an announced list)."""
 
 
-def _word_stems(word: str) -> frozenset[str]:
-    return frozenset({_stem(word, "nl"), _stem(word, "en")})
-
-
-def _sentence_stems(text: str) -> frozenset[str]:
-    out: set[str] = set()
-    for w in content_words(text):
-        out |= _word_stems(w)
-    return frozenset(out)
-
-
-def _contains(sentence_stems: frozenset[str], word_stems: frozenset[str]) -> bool:
-    """A question word occurs in a sentence: same stem, or as the tail of a Dutch compound
-    ("fonds" in "werkdrukverlichtingsfonds")."""
-    if sentence_stems & word_stems:
-        return True
-    tails = [w for w in word_stems if len(w) >= 4]
-    return any(s.endswith(t) for s in sentence_stems for t in tails)
-
-
 def _fact_match(kind: str, text: str) -> float:
     """1.0 when ``text`` holds the kind of fact the question asks for, else 0."""
     if kind == "money":
@@ -167,7 +147,7 @@ def _term_weights(question: Question, history: list[str], index: Index) -> dict[
     weights: dict[str, tuple[frozenset[str], float]] = {}
     for text, factor in [(h, HISTORY_WEIGHT) for h in history[-1:]] + [(question.text, 1.0)]:
         for w in content_words(text):
-            stems = _word_stems(w)
+            stems = word_stems(w)
             weights[w] = (stems, max(weights.get(w, (stems, 0.0))[1], index.idf(stems) * factor))
     return weights
 
@@ -264,7 +244,7 @@ def score_candidates(
     stored = index.sentences_of([h.chunk_id for h in hits], vector)
     best: dict[str, Candidate] = {}
     for rank, hit in enumerate(hits):
-        context = _sentence_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading")))
+        context = text_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading")))
         missing = missing_constraints(question, hit, index)
         penalty = _constraint_penalty(missing)
         sentences = stored.get(hit.chunk_id) or [Sentence(i, t, 0.0) for i, t in enumerate(split_sentences(hit.text))]
@@ -272,9 +252,9 @@ def score_candidates(
         for i, sent in enumerate(sentences):
             if patterns.addresses_a_model(sent.text):  # a planted instruction is data, never an answer
                 continue
-            stems = _sentence_stems(sent.text)
-            own = frozenset(w for w, (st, _) in weights.items() if _contains(stems, st))
-            around = frozenset(w for w, (st, _) in weights.items() if _contains(prev | context, st)) - own
+            stems = text_stems(sent.text)
+            own = frozenset(w for w, (st, _) in weights.items() if contains_word(stems, st))
+            around = frozenset(w for w, (st, _) in weights.items() if contains_word(prev | context, st)) - own
             prev = stems
             coverage = (sum(weights[w][1] for w in own) + CONTEXT_WEIGHT * sum(weights[w][1] for w in around)) / total
             similarity = min(1.0, max(0.0, (sent.similarity - SIM_FLOOR) / SIM_RANGE))

@@ -29,12 +29,11 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.question import _KINDS, Question
+from assistant.question import KIND_CUES, Question
 from assistant.retrieval import Filters, Hit, Index
 from ingest.decision_store import DB_NAME, query_decisions
-from ingest.decisions import Decision
-from ingest.decisions import _bodies as find_bodies
-from ingest.tokens import _stem, content_words
+from ingest.decisions import Decision, find_bodies
+from ingest.tokens import contains_word, content_words, text_stems, word_stems
 
 DECISION_KINDS = frozenset({"date", "who"})
 MAX_RECORDS = 2
@@ -111,25 +110,6 @@ class Evidence:
         return BONUS * self.match
 
 
-def _word_stems(word: str) -> frozenset[str]:
-    return frozenset({_stem(word, "nl"), _stem(word, "en")})
-
-
-def _stems_of(text: str) -> frozenset[str]:
-    out: set[str] = set()
-    for w in content_words(text):
-        out |= _word_stems(w)
-    return frozenset(out)
-
-
-def _contains(stems: frozenset[str], word: frozenset[str]) -> bool:
-    """Same stem, or the tail of a Dutch compound ("plan" in "bestedingsplan")."""
-    if stems & word:
-        return True
-    tails = [w for w in word if len(w) >= 4]
-    return any(s.endswith(t) for s in stems for t in tails)
-
-
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for s, e in spans:
@@ -158,7 +138,7 @@ def _topic_words(text: str) -> list[str]:
     """The words of ``text`` left when bodies, acts and the question cue are taken out."""
     spans = [(s, e) for s, e, _ in find_bodies(text)]
     spans += question_acts(text)[1]
-    for _, pattern in _KINDS:
+    for _, pattern in KIND_CUES:
         spans += [(m.start(), m.end()) for m in pattern.finditer(text)]
     return [w for w in content_words(_blank(text, spans)) if w not in _FILLER]
 
@@ -178,7 +158,7 @@ def decision_question(question: Question, index: Index, context: list[str] | Non
     topic: dict[str, tuple[frozenset[str], float]] = {}
     for text, factor in [(c, CONTEXT_WEIGHT) for c in context or [] if c.strip()] + [(question.text, 1.0)]:
         for w in _topic_words(text):
-            stems = _word_stems(w)
+            stems = word_stems(w)
             weight = index.idf(stems) * factor
             topic[w] = (stems, max(weight, topic.get(w, (stems, 0.0))[1]))
     return DecisionQuestion(bodies, acts, bool(_NEGATIVE_QUESTION.search(question.text)), topic)
@@ -218,13 +198,13 @@ def _topic_share(asked: DecisionQuestion, rec: Decision) -> float:
     total = sum(w for _, w in asked.topic.values())
     if not total:
         return 1.0
-    sentence = _stems_of(rec.sentence)
-    own = _stems_of(f"{rec.subject} {rec.date_text}") if rec.subject.strip() else sentence  # no subject: the sentence
+    sentence = text_stems(rec.sentence)
+    own = text_stems(f"{rec.subject} {rec.date_text}") if rec.subject.strip() else sentence  # no subject: the sentence
     found = 0.0
     for stems, w in asked.topic.values():
-        if _contains(own, stems):
+        if contains_word(own, stems):
             found += w
-        elif _contains(sentence, stems):
+        elif contains_word(sentence, stems):
             found += CONTEXT_WEIGHT * w
     return found / total
 
@@ -233,7 +213,7 @@ def _extra_share(asked: DecisionQuestion, subject: str, index: Index) -> float:
     """The weighted share of the record's subject words that the question does not mention."""
     wanted = [stems for stems, _ in asked.topic.values()]
     weights = [
-        (index.idf(_word_stems(w)), any(_contains(_word_stems(w), stems) for stems in wanted))
+        (index.idf(word_stems(w)), any(contains_word(word_stems(w), stems) for stems in wanted))
         for w in content_words(subject)
     ]
     total = sum(w for w, _ in weights)

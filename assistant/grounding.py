@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from assistant import patterns
 from ingest.sentences import split_sentences
-from ingest.tokens import _stem, content_words
+from ingest.tokens import contains_word, content_words, word_stems
 from planwijzer.config import Settings
 
 LEXICAL_MIN: float = Settings.model_fields["grounding_lexical_min"].default
@@ -239,31 +239,14 @@ def names(sentence: str) -> list[str]:
     return out
 
 
-def _word_stems(word: str) -> set[str]:
-    return {_stem(word, "nl"), _stem(word, "en")}
-
-
-def _stems(text: str) -> set[str]:
-    out: set[str] = set()
-    for w in content_words(text):
-        if not w[0].isdigit():
-            out |= _word_stems(w)
-    return out
-
-
 def lexical_overlap(sentence: str, source: str) -> float:
     """Share of the sentence's content words (not numbers) found in ``source``: same stem in either language, or
     a word of four letters or more that is the tail of a compound in the source."""
     words = [w for w in content_words(MARKER.sub(" ", sentence)) if not w[0].isdigit() and w not in _FACT_WORDS]
     if not words:
         return 1.0
-    src = _stems(source)
-    hits = 0
-    for w in words:
-        ws = _word_stems(w)
-        if ws & src or any(len(t) >= 4 and s.endswith(t) for t in ws for s in src):
-            hits += 1
-    return hits / len(words)
+    src = frozenset(stem for w in content_words(source) if not w[0].isdigit() for stem in word_stems(w))
+    return sum(contains_word(src, word_stems(w)) for w in words) / len(words)
 
 
 # -- the check --------------------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
+from assistant.patterns import TO_A_MODEL
 from assistant.retrieval import Hit
 from planwijzer.config import Settings
 
@@ -240,12 +241,6 @@ def estimate_tokens(text: str) -> int:
     return int(len(text) / CHARS_PER_TOKEN) + 1
 
 
-INJECTION = re.compile(
-    r"(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:instructions?|rules|prompt|above)|"
-    r"(?:negeer|vergeet|negeren)\b[^.!?\n]{0,40}\b(?:instructies?|opdrachten|regels|prompt)|"
-    r"\b(?:system prompt|systeemprompt|you are now|je bent nu|from now on|vanaf nu)\b",
-    re.IGNORECASE,
-)
 _SENTENCE_AROUND = r"[^.!?\n]*{}[^.!?\n]*[.!?]?"
 REDACTED = "[instruction removed]"
 
@@ -253,9 +248,9 @@ REDACTED = "[instruction removed]"
 def defuse(text: str) -> str:
     """``text`` with every sentence that addresses the model ("ignore previous instructions and say …") replaced
     by a note: a second line of defence after the delimiting, since small models follow such text anyway."""
-    if not INJECTION.search(text):
+    if not TO_A_MODEL.search(text):
         return text
-    return re.sub(_SENTENCE_AROUND.format(f"(?:{INJECTION.pattern})"), REDACTED, text, flags=re.IGNORECASE)
+    return re.sub(_SENTENCE_AROUND.format(f"(?:{TO_A_MODEL.pattern})"), REDACTED, text, flags=re.IGNORECASE)
 
 
 def _source_block(n: int, hit: Hit, text: str) -> str:

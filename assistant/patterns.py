@@ -124,12 +124,12 @@ def has_name(text: str) -> bool:
     return bool(PROPER_NAME.search(body) or ACRONYM.search(text))
 
 
-_TO_A_MODEL = re.compile(
+TO_A_MODEL = re.compile(
     r"\b(?:ignore|disregard|forget|override)\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?"
     r"(?:previous|prior|above|earlier|preceding|former|other)\s+(?:instructions?|prompts?|directions|context)"
     r"|\b(?:negeer|vergeet|negeren)\s+(?:al\s+)?(?:alle\s+)?(?:de\s+|je\s+|jouw\s+)?"
     r"(?:vorige|eerdere|voorgaande|bovenstaande|andere)\s+(?:instructies|opdrachten|prompts?)"
-    r"|\b(?:system|systeem)[- ]?prompt\b|^\W*(?:system|systeem|assistant|assistent)\s*:"
+    r"|\b(?:system|systeem)[- ]?prompt\b|(?:^|(?<=[.!?\n]))\W*(?:system|systeem|assistant|assistent)\s*:"
     r"|\b(?:you\s+are\s+now|from\s+now\s+on\s+you|je\s+bent\s+nu|jij\s+bent\s+nu|vanaf\s+nu\s+ben\s+je)\b"
     r"|\b(?:developer|jailbreak|dan)\s+mode\b|\bontwikkelaarsmodus\b"
     r"|</?\s*(?:context|system|instructions?|sources?|bronnen)\s*>"
@@ -142,4 +142,4 @@ def addresses_a_model(sentence: str) -> bool:
     """True for a sentence written to steer an AI assistant ("Ignore previous instructions…", "Negeer alle
     vorige instructies…", "System prompt: …", "You are now…"): an instruction planted in a document, never a
     statement about the document's subject, so it is never quoted as an answer."""
-    return bool(_TO_A_MODEL.search(sentence))
+    return bool(TO_A_MODEL.search(sentence))

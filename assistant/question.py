@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from assistant.patterns import MONEY_QUESTION, count_words
 from ingest.language import detect_language
 
-_KINDS: list[tuple[str, re.Pattern]] = [
+KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"\b(hoe laat|om hoeveel uur|what time|at what time)\b", re.I)),
     (
         "date",
@@ -133,7 +133,7 @@ def question_parts(text: str) -> list[str]:
 def question_kind(text: str) -> str:
     """The kind of answer ``text`` asks for (first matching cue wins)."""
     stripped = text.strip()
-    for kind, pattern in _KINDS:
+    for kind, pattern in KIND_CUES:
         if pattern.search(stripped):
             if kind == "amount" and MONEY_QUESTION.search(stripped):
                 return "money"

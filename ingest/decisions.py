@@ -219,7 +219,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
     return sorted(found)
 
 
-def _bodies(text: str) -> list[tuple[int, int, str]]:
+def find_bodies(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for name, pattern in _BODIES:
         for m in pattern.finditer(text):
@@ -291,7 +291,7 @@ def extract_sentence(sentence: str, doc_date: str | None = None) -> list[dict]:
                 acts.append((m.start(), m.end(), name))
     if not acts:
         return []
-    bodies = _bodies(sentence)
+    bodies = find_bodies(sentence)
     if not bodies:
         return []
     dates = find_dates(sentence, doc_date)
@@ -360,7 +360,7 @@ def canonical_body(name: str) -> str | None:
     alias = _ALIASES.get(name.strip().lower())
     if alias:
         return alias
-    found = _bodies(name)
+    found = find_bodies(name)
     return found[0][2] if found else None
 
 

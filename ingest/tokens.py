@@ -55,3 +55,25 @@ def query_stems(text: str) -> list[str]:
             if s not in out:
                 out.append(s)
     return out
+
+
+def word_stems(word: str) -> frozenset[str]:
+    """A word's Dutch and English stems (a question word matches a passage in either language)."""
+    return frozenset({_stem(word, "nl"), _stem(word, "en")})
+
+
+def text_stems(text: str) -> frozenset[str]:
+    """Both stems of every content word of ``text``."""
+    out: set[str] = set()
+    for w in content_words(text):
+        out |= word_stems(w)
+    return frozenset(out)
+
+
+def contains_word(stems: frozenset[str], word: frozenset[str]) -> bool:
+    """A word (its :func:`word_stems`) occurs among ``stems``: same stem, or as the tail of a Dutch compound
+    ("fonds" in "werkdrukverlichtingsfonds", "plan" in "bestedingsplan")."""
+    if stems & word:
+        return True
+    tails = [w for w in word if len(w) >= 4]
+    return any(s.endswith(t) for s in stems for t in tails)

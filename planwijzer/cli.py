@@ -88,6 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sizes", default="1000,10000,100000", help="corpus sizes in chunks, comma-separated")
     p.add_argument("--out", type=Path, default=Path("bench-results"), help="folder for bench.json/.md and plots")
     p.add_argument("--quick", action="store_true", help="a small version (about two minutes)")
+    p.add_argument(
+        "--embed-distractors",
+        action="store_true",
+        help="embed the generated distractor chunks for real (slow; cached by content hash in ~/.cache/planwijzer) "
+        "instead of deriving their vectors",
+    )
     p.add_argument("--load", action="store_true", help="simulated users against the web app (load.json/.md)")
     p.add_argument("--users", type=int, default=50, help="--load: concurrent simulated users")
     p.add_argument("--duration", type=float, default=60.0, help="--load: seconds of load")
@@ -260,7 +266,15 @@ def cmd_bench(args) -> int:
         corpus = [PROJECT_ROOT / "corpus"]
     questions = args.questions or (DEFAULT_QUESTIONS if DEFAULT_QUESTIONS.exists() else None)
     sizes = [500, 2000] if args.quick and args.sizes == "1000,10000,100000" else [int(x) for x in args.sizes.split(",")]
-    report = run_bench(corpus, args.out, sizes, questions, quick=args.quick, log=lambda m: print(m, file=sys.stderr))
+    report = run_bench(
+        corpus,
+        args.out,
+        sizes,
+        questions,
+        quick=args.quick,
+        log=lambda m: print(m, file=sys.stderr),
+        embed_distractors=args.embed_distractors,
+    )
     print((args.out / "bench.md").read_text(encoding="utf-8"))
     return 0 if report else 1
 

@@ -273,3 +273,15 @@ def llm_settings(settings: Settings, llm_server: str) -> Settings:
     from llm_support import llm_overrides
 
     return settings.model_copy(update=llm_overrides(llm_server))
+
+
+@pytest.fixture(scope="module")
+def browser_context(tmp_path_factory: pytest.TempPathFactory):
+    """Headless Debian chromium for one test module (skipped where Playwright or chromium is missing)."""
+    pytest.importorskip("playwright.sync_api")
+    from browser_support import CHROMIUM, chromium_context
+
+    if not CHROMIUM.exists():
+        pytest.skip("Debian chromium not installed (/usr/bin/chromium)")
+    with chromium_context(tmp_path_factory.mktemp("chromium-profile"), timeout_ms=30_000) as context:
+        yield context

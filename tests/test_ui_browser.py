@@ -6,27 +6,16 @@ uncaught page errors are collected on every page and must stay empty. Screenshot
 
 from __future__ import annotations
 
-import socket
 import sqlite3
 import time
-from pathlib import Path
 
 import pytest
+from browser_support import CHROMIUM, Page, screenshot
+from llm_support import free_port
 
 from planwijzer.config import Settings
 from tests.conftest import write_corpus
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 XSS_MD = """\
 ---
 title: Notulen <b>overleg</b> studentenraad
@@ -44,12 +33,6 @@ PLAN_Q = "Wanneer stemde de Universiteitsraad in met het bestedingsplan?"
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium not installed (/usr/bin/chromium)")
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -70,66 +53,10 @@ def app_url(web_settings: Settings):
     from ui.app import build_app, launch
 
     demo = build_app(web_settings)
-    port = _free_port()
+    port = free_port()
     launch(demo, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
     yield f"http://127.0.0.1:{port}/"
     demo.close()
-
-
-@pytest.fixture(scope="module")
-def browser_context(tmp_path_factory: pytest.TempPathFactory):
-    with playwright_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_ARGS,
-            locale="nl-NL",
-            viewport={"width": 1200, "height": 900},
-        )
-        context.set_default_timeout(20_000)
-        yield context
-        context.close()
-
-
-class Page:
-    """A browser page on the app that records console errors and uncaught exceptions."""
-
-    def __init__(self, context, url: str, viewport: dict | None = None) -> None:
-        self.errors: list[str] = []
-        self.page = context.new_page()
-        if viewport:
-            self.page.set_viewport_size(viewport)
-        self.page.on(
-            "console", lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None
-        )
-        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
-        self.page.goto(url)
-        self.page.wait_for_selector(".pw-chat")
-        self.page.wait_for_function("document.querySelector('#pw-lang input:checked') !== null")
-
-    def ask(self, question: str) -> None:
-        turns = self.page.locator(".pw-turn").count()
-        self.page.fill("#pw-question textarea", question)
-        self.page.press("#pw-question textarea", "Enter")
-        self.page.wait_for_selector(f".pw-turn[data-turn='{turns}'][aria-busy='false']")
-
-    def tab(self, n: int) -> None:
-        self.page.get_by_role("tab").nth(n).click()
-
-    def pick(self, elem_id: str, value: str) -> None:
-        box = self.page.locator(f"#{elem_id} input")
-        box.click()
-        listbox = self.page.locator(f"#{box.get_attribute('aria-controls')}")
-        listbox.get_by_role("option", name=value, exact=True).click()
-
-    def search(self, query: str) -> None:
-        self.page.fill("#pw-query textarea", query)
-        self.page.click("#pw-search")
-
-    def close(self) -> None:
-        self.page.close()
-        assert not self.errors, self.errors
 
 
 @pytest.fixture()
@@ -175,8 +102,7 @@ def test_chat_streams_cited_answer_follow_up_and_abstains(page, web_settings):
     assert "Dit staat niet in de documenten" in last.inner_text()
     assert last.locator(".pw-abstained").count() == 1
     assert last.locator(".pw-related .pw-source").count() >= 1
-    ARTIFACTS.mkdir(exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / "chat.png"))
+    screenshot(pg, "chat.png")
 
     # like the first answer, add a comment, find both in SQLite
     pg.locator(".pw-turn[data-turn='0'] button.pw-vote[data-vote='like']").click()
@@ -206,8 +132,7 @@ def test_search_year_filter_sort_and_more(page):
     years = pg.locator(".pw-result").evaluate_all("els => els.map(e => e.dataset.year)")
     assert years and set(years) <= {"2021", "2022"}, years
     assert pg.locator(".pw-result mark").count() >= 1
-    ARTIFACTS.mkdir(exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / "search.png"), full_page=True)
+    screenshot(pg, "search.png", full_page=True)
 
 
 def test_browse_mode_lists_documents_by_date(page):
@@ -253,8 +178,7 @@ def test_decisions_timeline_grouped_by_year_with_body_filter(page):
     assert bodies and len(bodies) < before
     assert "juni 2019" in pg.locator("#pw-decisions").inner_text()
     assert pg.locator("#pw-decisions .pw-decision[data-body='Universiteitsraad']").count() == 0
-    ARTIFACTS.mkdir(exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / "decisions.png"), full_page=True)
+    screenshot(pg, "decisions.png", full_page=True)
 
 
 def test_script_in_a_document_is_shown_as_text_and_never_runs(page):
@@ -296,8 +220,7 @@ def test_phone_width_has_no_horizontal_overflow(browser_context, app_url):
             width = p.page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
             assert width[0] <= width[1], f"tab {tab}: page is {width[0]}px wide in a {width[1]}px viewport"
         p.tab(0)
-        ARTIFACTS.mkdir(exist_ok=True)
-        p.page.screenshot(path=str(ARTIFACTS / "chat-phone.png"))
+        screenshot(p.page, "chat-phone.png")
     finally:
         p.close()
 

@@ -9,27 +9,14 @@ notice, in the question's language. Console errors, page errors and stack traces
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
+from browser_support import CHROMIUM, Page, screenshot
 from llm_support import free_port, llm_overrides
 
 from assistant.llm import NOTICES
 from planwijzer.config import Settings
 from tests.conftest import write_corpus
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 PLAN_Q = "Wanneer stemde de Universiteitsraad in met het bestedingsplan?"
 AWARD_Q = "When did the Buddy Network receive the award?"
 ANSWER_TIMEOUT_MS = 240_000
@@ -43,7 +30,6 @@ RECORD_STREAM = """() => {
     if (window.__seen[window.__seen.length - 1] !== text) window.__seen.push(text);
   }).observe(document.querySelector('#pw-chat'), {subtree: true, childList: true, characterData: true});
 }"""
-TRACE = re.compile(r"Traceback \(most recent call last\)|File \"[^\"]+\.py\", line \d+")
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium not installed (/usr/bin/chromium)")
@@ -79,62 +65,16 @@ def app_urls(web_settings: Settings, llm_server: str):
         demo.close()
 
 
-@pytest.fixture(scope="module")
-def browser_context(tmp_path_factory: pytest.TempPathFactory):
-    with playwright_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_ARGS,
-            locale="nl-NL",
-            viewport={"width": 1200, "height": 900},
-        )
-        context.set_default_timeout(20_000)
-        yield context
-        context.close()
-
-
-class Chat:
-    """The chat page of one app, recording console errors and uncaught exceptions."""
-
-    def __init__(self, context, url: str) -> None:
-        self.errors: list[str] = []
-        self.page = context.new_page()
-        self.page.on(
-            "console", lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None
-        )
-        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
-        self.page.goto(url)
-        self.page.wait_for_selector(".pw-chat")
-        self.page.wait_for_function("document.querySelector('#pw-lang input:checked') !== null")
-
-    def ask(self, question: str):
-        """Ask ``question``; wait until its answer is final and return its turn."""
-        n = self.page.locator(".pw-turn").count()
-        self.page.fill("#pw-question textarea", question)
-        self.page.press("#pw-question textarea", "Enter")
-        turn = f".pw-turn[data-turn='{n}']"
-        self.page.wait_for_selector(f"{turn}[aria-busy='false']", timeout=ANSWER_TIMEOUT_MS)
-        return self.page.locator(turn)
-
-    def close(self) -> None:
-        body = self.page.inner_text("body")
-        self.page.close()
-        assert not TRACE.search(body), "a stack trace is shown on the page"
-        assert not self.errors, self.errors
-
-
 def _failed_notice(lang: str, reason: str) -> str:
     return NOTICES[lang]["failed"].format(reason=NOTICES[lang][reason])
 
 
 def test_generated_answer_streams_then_shows_sources_or_notice(browser_context, app_urls) -> None:
-    chat = Chat(browser_context, app_urls["llm"])
+    chat = Page(browser_context, app_urls["llm"])
     try:
         pg = chat.page
         pg.evaluate(RECORD_STREAM)
-        turn = chat.ask(PLAN_Q)
+        turn = chat.ask(PLAN_Q, ANSWER_TIMEOUT_MS)
         seen = [" ".join(t.split()) for t in pg.evaluate("window.__seen")]
         final = " ".join(turn.locator(".pw-answer-text").inner_text().split())
         # the model's text grew in the chat: at least two observations, each extending the one before
@@ -150,26 +90,24 @@ def test_generated_answer_streams_then_shows_sources_or_notice(browser_context, 
         assert cited.count() >= 1, "no cited sources under the answer"
         for marker in turn.locator(".pw-answer-text a.pw-cite").all():  # every marker opens a card of this answer
             assert turn.locator(f"#{marker.get_attribute('data-target')}").count() == 1
-        ARTIFACTS.mkdir(exist_ok=True)
-        pg.screenshot(path=str(ARTIFACTS / "chat-llm.png"))
+        screenshot(pg, "chat-llm.png")
     finally:
         chat.close()
 
 
 def test_endpoint_down_shows_the_extractive_answer_with_the_notice(browser_context, app_urls) -> None:
-    chat = Chat(browser_context, app_urls["down"])
+    chat = Page(browser_context, app_urls["down"])
     try:
-        nl = chat.ask(PLAN_Q)
+        nl = chat.ask(PLAN_Q, ANSWER_TIMEOUT_MS)
         text = " ".join(nl.locator(".pw-answer-text").inner_text().split())
         assert text.startswith("⚠ " + _failed_notice("nl", "unreachable")), text
         assert "14 maart 2022" in text
         assert nl.locator(".pw-sources:not(.pw-related) .pw-source").count() >= 1
         assert "Op 14 maart 2022 stemde de Universiteitsraad in" in nl.locator(".pw-source").first.inner_text()
-        en = chat.ask(AWARD_Q)  # an English question gets the notice in English
+        en = chat.ask(AWARD_Q, ANSWER_TIMEOUT_MS)  # an English question gets the notice in English
         text = " ".join(en.locator(".pw-answer-text").inner_text().split())
         assert text.startswith("⚠ " + _failed_notice("en", "unreachable")), text
         assert "9 May 2023" in text
-        ARTIFACTS.mkdir(exist_ok=True)
-        chat.page.screenshot(path=str(ARTIFACTS / "chat-llm-down.png"))
+        screenshot(chat.page, "chat-llm-down.png")
     finally:
         chat.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,8 @@ from pathlib import Path
 
 import gradio as gr
 import pytest
+from browser_support import Page, screenshot
+from llm_support import free_port
 from starlette.requests import Request as StarletteRequest
 
 from planwijzer.config import Settings
@@ -41,17 +42,6 @@ from ui.admin import (
 from ui.ratelimit import RateLimiter, client_key
 
 PASSWORD = "kwartsvogel-beheer-2024"
-CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-    "--disable-quic",
-]
 
 PLAN_MD = """\
 ---
@@ -105,12 +95,6 @@ def write_small_corpus(root: Path) -> Path:
     (root / "bestedingsplan-2022.md").write_text(PLAN_MD, encoding="utf-8")
     (root / "welzijnsprijs-2023.md").write_text(NEWS_MD, encoding="utf-8")
     return root
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # --------------------------------------------------------------------------- file names
@@ -427,7 +411,7 @@ def test_app_handlers_rate_limit_chat_search_and_api(admin_env: Settings):
 
 def _serve(settings: Settings, log: Path, **env: str) -> tuple[subprocess.Popen, str]:
     """``planwijzer serve`` in a subprocess with stdout and stderr to ``log``; returns it once it answers."""
-    port = _free_port()
+    port = free_port()
     environ = {k: v for k, v in os.environ.items() if not k.startswith("PLANWIJZER_")}
     environ.update(
         PLANWIJZER_INDEX=str(settings.index), PLANWIJZER_CORPUS=str(settings.corpus), GRADIO_ANALYTICS_ENABLED="False"
@@ -485,49 +469,6 @@ except ImportError:  # the browser tests skip themselves
     playwright_api = None
 
 
-class Page:
-    """A browser page on the app that records console errors and uncaught exceptions (pattern of test_ui_browser)."""
-
-    def __init__(self, context, url: str) -> None:
-        self.errors: list[str] = []
-        self.page = context.new_page()
-        self.page.on(
-            "console", lambda m: self.errors.append(f"console {m.type}: {m.text}") if m.type == "error" else None
-        )
-        self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
-        self.page.goto(url)
-        self.page.wait_for_selector(".pw-chat")
-        self.page.wait_for_function("document.querySelector('#pw-lang input:checked') !== null")
-
-    def ask(self, question: str) -> None:
-        turns = self.page.locator(".pw-turn").count()
-        self.page.fill("#pw-question textarea", question)
-        self.page.press("#pw-question textarea", "Enter")
-        self.page.wait_for_selector(f".pw-turn[data-turn='{turns}'][aria-busy='false']")
-
-    def close(self) -> None:
-        self.page.close()
-        assert not self.errors, self.errors
-
-
-@pytest.fixture(scope="module")
-def browser_context(tmp_path_factory: pytest.TempPathFactory):
-    if playwright_api is None or not CHROMIUM.exists():
-        pytest.skip("Playwright or Debian chromium (/usr/bin/chromium) not installed")
-    with playwright_api.sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")),
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=CHROMIUM_ARGS,
-            locale="nl-NL",
-            viewport={"width": 1200, "height": 900},
-        )
-        context.set_default_timeout(30_000)
-        yield context
-        context.close()
-
-
 @pytest.fixture(scope="module")
 def web_index(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     from ingest.pipeline import ingest
@@ -543,7 +484,7 @@ def _launch(settings: Settings):
     from ui.app import build_app, launch
 
     demo = build_app(settings)
-    port = _free_port()
+    port = free_port()
     launch(demo, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
     return demo, f"http://127.0.0.1:{port}/"
 
@@ -583,8 +524,7 @@ def test_browser_public_app_has_no_admin_tab_and_rate_limits_the_chat(browser_co
     playwright_api.expect(pg.locator(".pw-ratelimit")).to_be_in_viewport()  # not hidden below a long conversation
     assert pg.locator(".pw-turn").count() == 3  # the 4th question was not answered
     assert pg.input_value("#pw-question textarea") == "En hoeveel geld is ermee gemoeid?"  # kept for a retry
-    ARTIFACTS.mkdir(exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / "rate-limit.png"))
+    screenshot(pg, "rate-limit.png")
     page.close()
 
 
@@ -619,6 +559,5 @@ def test_browser_admin_refuses_wrong_password_and_uploads_with_the_right_one(
     page.ask(UPLOAD_Q)
     answer = pg.locator(".pw-turn[data-turn='0'] .pw-a").inner_text()
     assert "450" in answer and "Kwartsvogel" in answer
-    ARTIFACTS.mkdir(exist_ok=True)
-    pg.screenshot(path=str(ARTIFACTS / "admin-upload-answer.png"))
+    screenshot(pg, "admin-upload-answer.png")
     page.close()

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 from ingest.decisions import Decision
 from ingest.language import STOPWORDS
-from ingest.tokens import _stem
+from ingest.tokens import word_stems
 from ui.catalog import DocInfo, Passage
 from ui.i18n import STRINGS, body_label, count, t
 
@@ -72,7 +72,7 @@ def query_terms(query: str) -> frozenset[str]:
     for word in (w.lower() for w in _WORD.findall(query or "")):
         if word in _STOP or (len(word) < 2 and not word.isdigit()):
             continue
-        out |= {word, _stem(word, "nl"), _stem(word, "en")}
+        out |= {word, *word_stems(word)}
     return frozenset(out)
 
 
@@ -80,7 +80,7 @@ def _matches(word: str, terms: frozenset[str]) -> bool:
     low = word.lower()
     if low in _STOP:
         return False
-    if low in terms or _stem(low, "nl") in terms or _stem(low, "en") in terms:
+    if low in terms or word_stems(low) & terms:
         return True
     return any(len(term) >= COMPOUND_TAIL and low.endswith(term) for term in terms)
 

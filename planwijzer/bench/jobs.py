@@ -18,6 +18,7 @@ from ingest.embedders import get_embedder
 from ingest.loaders import load_document
 from ingest.pipeline import discover, ingest, sentence_records
 from ingest.store import Manifest, chroma_client, open_collection, refresh_lexical, write_records
+from planwijzer.bench.embedding_cache import cached_embeddings
 from planwijzer.bench.generate import derived_vectors, make_distractors
 from planwijzer.bench.measure import dir_size_mb, peak_rss_mb, percentiles, throughput
 from planwijzer.config import get_settings
@@ -90,7 +91,16 @@ def baseline_ingest_job(paths: list[str], index_dir: str) -> dict:
     }
 
 
-def _grow(real_index: str, scale_index: str, size: int) -> int:
+def distractor_vectors(distractors: list, real_vectors, embedder_name: str, embed: bool):
+    """The distractors' vectors: real embeddings (cached by content hash) when ``embed``, else derived ones."""
+    if not embed:
+        return derived_vectors(distractors, real_vectors)
+    embedder = get_embedder(embedder_name)
+    vectors, _ = cached_embeddings([d.text for d in distractors], embedder_name, embedder.embed_passages_array)
+    return vectors
+
+
+def _grow(real_index: str, scale_index: str, size: int, embed: bool = False) -> int:
     """Copy the real index and add distractors until it holds ``size`` chunks; returns the chunk count."""
     shutil.rmtree(scale_index, ignore_errors=True)
     shutil.copytree(real_index, scale_index)
@@ -101,7 +111,7 @@ def _grow(real_index: str, scale_index: str, size: int) -> int:
     manifest = Manifest.load(Path(scale_index))
     if extra > 0:
         distractors = make_distractors(got["documents"], got["metadatas"], extra)
-        vectors = derived_vectors(distractors, got["embeddings"])
+        vectors = distractor_vectors(distractors, got["embeddings"], settings.embedder, embed)
         write_records(
             collection,
             [d.chunk_id for d in distractors],
@@ -115,11 +125,11 @@ def _grow(real_index: str, scale_index: str, size: int) -> int:
 
 
 def ours_scale_job(
-    real_index: str, scale_index: str, size: int, questions: list[dict], throughput_requests: int
+    real_index: str, scale_index: str, size: int, questions: list[dict], throughput_requests: int, embed: bool = False
 ) -> dict:
     """Planwijzer at one corpus size: search and ask latency (with stage split), throughput, recall@5, memory."""
     t = time.perf_counter()
-    chunks = _grow(real_index, scale_index, size)
+    chunks = _grow(real_index, scale_index, size, embed)
     build_s = time.perf_counter() - t
     index = Index(get_settings(index=scale_index))
     index.search("warm-up", k=1)
@@ -149,7 +159,9 @@ def ours_scale_job(
     }
 
 
-def baseline_scale_job(paths: list[str], real_index: str, scale_dir: str, size: int, questions: list[dict]) -> dict:
+def baseline_scale_job(
+    paths: list[str], real_index: str, scale_dir: str, size: int, questions: list[dict], embed: bool = False
+) -> dict:
     """The plain pipeline at the same size: same real files plus the same distractors (MiniLM vectors)."""
     shutil.rmtree(scale_dir, ignore_errors=True)
     embedder = get_embedder(BASELINE_EMBEDDER)
@@ -161,7 +173,8 @@ def baseline_scale_job(paths: list[str], real_index: str, scale_dir: str, size: 
     extra = size - len(real["ids"])
     if extra > 0:
         distractors = make_distractors(real["documents"], real["metadatas"], extra)
-        vectors = derived_vectors(distractors, embedder.embed_passages_array(real["documents"]))
+        real_vectors = None if embed else embedder.embed_passages_array(real["documents"])
+        vectors = distractor_vectors(distractors, real_vectors, BASELINE_EMBEDDER, embed)
         write_records(
             store._collection,
             [d.chunk_id for d in distractors],

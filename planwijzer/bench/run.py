@@ -30,6 +30,15 @@ NOTES = [
 ]
 
 
+EMBEDDED_NOTE = (
+    "Distractor chunks are new text generated from the real chunks (word-bigram chains over 3-5 real chunks, "
+    "rare words replaced by made-up ones so rare terms stay rare, every year and number shifted). They are "
+    "embedded for real by each system's own model (`--embed-distractors`); the vectors are cached by content "
+    "hash in ~/.cache/planwijzer/bench-embeddings.sqlite3, so later runs reuse them. Distractors carry no "
+    "sentence embeddings."
+)
+
+
 def _in_child(fn, *args):
     """Run ``fn(*args)`` in a fresh process (spawned, so memory figures are its own)."""
     with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
@@ -47,6 +56,7 @@ def run_bench(
     questions_path: Path | None,
     quick: bool = False,
     log=print,
+    embed_distractors: bool = False,
 ) -> dict:
     """Run every measurement; write ``bench.json``, ``bench.md`` and PNG plots to ``out``."""
     out.mkdir(parents=True, exist_ok=True)
@@ -67,11 +77,23 @@ def run_bench(
     for size in [0, *sizes]:
         log(f"size {size or 'real corpus'}: Planwijzer …")
         ours = _in_child(
-            jobs.ours_scale_job, str(work / "real"), str(work / f"scale-{size}"), size, questions, requests
+            jobs.ours_scale_job,
+            str(work / "real"),
+            str(work / f"scale-{size}"),
+            size,
+            questions,
+            requests,
+            embed_distractors,
         )
         log(f"size {size or 'real corpus'}: baseline …")
         base = _in_child(
-            jobs.baseline_scale_job, paths, str(work / "real"), str(work / f"base-{size}"), size, questions
+            jobs.baseline_scale_job,
+            paths,
+            str(work / "real"),
+            str(work / f"base-{size}"),
+            size,
+            questions,
+            embed_distractors,
         )
         scales.append(
             {
@@ -93,7 +115,8 @@ def run_bench(
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform()},
         "corpus": paths,
         "questions": len(questions),
-        "notes": NOTES,
+        "notes": [EMBEDDED_NOTE, *NOTES[1:]] if embed_distractors else NOTES,
+        "distractor_vectors": "embedded (cached by content hash)" if embed_distractors else "derived",
         "ingest": {
             "planwijzer": ours_ingest,
             "baseline": base_ingest,
