@@ -203,6 +203,18 @@ def write_corpus(root: Path) -> Path:
     return root
 
 
+def ingested_index(root: Path, write=write_corpus, **overrides) -> Settings:
+    """An index under ``root`` of the corpus ``write(root / "corpus")`` creates (default: the shared test corpus),
+    ingested for real; ``overrides`` are further settings."""
+    from ingest.pipeline import ingest
+
+    corpus = write(root / "corpus")
+    settings = Settings(index=root / "index", corpus=corpus, **overrides)
+    report = ingest([corpus], settings, progress=False)
+    assert not report.failed, report.failed
+    return settings
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _no_planwijzer_environment():
     """Tests configure Planwijzer explicitly: ``PLANWIJZER_*`` variables of the caller must not leak in."""

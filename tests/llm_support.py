@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 import tempfile
@@ -11,15 +10,10 @@ import time
 import urllib.request
 
 from assistant.llm import smollm2_path
+from planwijzer.bench.load import free_port  # noqa: F401  (the tests' free-port helper too)
 
 N_CTX = 2048
 MAX_TOKENS = 96
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_llm_server(timeout: float = 120.0) -> tuple[subprocess.Popen, str]:

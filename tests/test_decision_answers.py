@@ -8,14 +8,16 @@ ingested once per module with the real embedder into a real index.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from conftest import ingested_index
 
 import assistant.answer as answer_module
 from assistant.answer import answer_question
 from assistant.decision_evidence import decision_question, find_evidence
 from assistant.question import parse_question
 from assistant.retrieval import Filters, Index
-from ingest.pipeline import ingest
 from planwijzer.config import Settings
 
 
@@ -90,13 +92,13 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def decision_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    root = tmp_path_factory.mktemp("decision-corpus")
-    for name, text in FILES.items():
-        (root / name).write_text(text, encoding="utf-8")
-    settings = Settings(index=tmp_path_factory.mktemp("decision-index") / "idx", corpus=root)
-    report = ingest([root], settings, progress=False)
-    assert not report.failed, report.failed
-    return settings
+    def decision_corpus(folder: Path) -> Path:
+        folder.mkdir(parents=True)
+        for name, text in FILES.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        return folder
+
+    return ingested_index(tmp_path_factory.mktemp("decisions"), decision_corpus)
 
 
 @pytest.fixture(scope="module")

@@ -12,10 +12,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ingested_index
 
 from assistant.answer import Answer, answer_question
 from assistant.patterns import addresses_a_model
-from planwijzer.config import Settings
 
 INJECTED_NL = """\
 ---
@@ -75,16 +75,16 @@ UNRELATED = [
 def injected_index(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path):
     """The shared corpus plus the two injected documents, in a private index."""
     from assistant.retrieval import Index
-    from ingest.pipeline import ingest
 
-    root = tmp_path_factory.mktemp("injection")
-    corpus = Path(shutil.copytree(corpus_dir, root / "corpus"))
-    (corpus / "injectie-opmerkingen.md").write_text(INJECTED_NL, encoding="utf-8")
-    (corpus / "injection-notes.md").write_text(INJECTED_EN, encoding="utf-8")
-    settings = Settings(index=root / "index", corpus=corpus)
-    report = ingest([corpus], settings, progress=False)
-    assert not report.failed and INJECTED_IDS <= set(report.added)
-    return Index(settings)
+    def corpus_with_injections(folder: Path) -> Path:
+        corpus = Path(shutil.copytree(corpus_dir, folder))
+        (corpus / "injectie-opmerkingen.md").write_text(INJECTED_NL, encoding="utf-8")
+        (corpus / "injection-notes.md").write_text(INJECTED_EN, encoding="utf-8")
+        return corpus
+
+    index = Index(ingested_index(tmp_path_factory.mktemp("injection"), corpus_with_injections))
+    assert INJECTED_IDS <= {m["doc_id"] for m in index.lexical.metas}
+    return index
 
 
 def _shape(ans: Answer) -> tuple:

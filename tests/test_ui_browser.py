@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 from browser_support import CHROMIUM, Page, screenshot
 from llm_support import free_port
 
 from planwijzer.config import Settings
-from tests.conftest import write_corpus
+from tests.conftest import ingested_index, write_corpus
 
 XSS_MD = """\
 ---
@@ -37,15 +38,12 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium n
 
 @pytest.fixture(scope="module")
 def web_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    from ingest.pipeline import ingest
+    def corpus_with_markup(folder: Path) -> Path:
+        corpus = write_corpus(folder)
+        (corpus / "notulen-xss-2019.md").write_text(XSS_MD, encoding="utf-8")
+        return corpus
 
-    root = tmp_path_factory.mktemp("web")
-    corpus = write_corpus(root / "corpus")
-    (corpus / "notulen-xss-2019.md").write_text(XSS_MD, encoding="utf-8")
-    settings = Settings(index=root / "index", corpus=corpus, rate_limit_per_minute=0)  # the tests ask quickly
-    report = ingest([corpus], settings, progress=False)
-    assert not report.failed
-    return settings
+    return ingested_index(tmp_path_factory.mktemp("web"), corpus_with_markup, rate_limit_per_minute=0)  # asks fast
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from llm_support import free_port, llm_overrides
 
 from assistant.llm import NOTICES
 from planwijzer.config import Settings
-from tests.conftest import write_corpus
+from tests.conftest import ingested_index
 
 PLAN_Q = "Wanneer stemde de Universiteitsraad in met het bestedingsplan?"
 AWARD_Q = "When did the Buddy Network receive the award?"
@@ -37,13 +37,7 @@ pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium n
 
 @pytest.fixture(scope="module")
 def web_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    from ingest.pipeline import ingest
-
-    root = tmp_path_factory.mktemp("web-llm")
-    corpus = write_corpus(root / "corpus")
-    settings = Settings(index=root / "index", corpus=corpus)
-    assert not ingest([corpus], settings, progress=False).failed
-    return settings
+    return ingested_index(tmp_path_factory.mktemp("web-llm"))
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,7 @@ from pathlib import Path
 import gradio as gr
 import pytest
 from browser_support import Page, screenshot
+from conftest import ingested_index
 from llm_support import free_port
 from starlette.requests import Request as StarletteRequest
 
@@ -471,13 +472,7 @@ except ImportError:  # the browser tests skip themselves
 
 @pytest.fixture(scope="module")
 def web_index(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    from ingest.pipeline import ingest
-
-    root = tmp_path_factory.mktemp("web-security")
-    corpus = write_small_corpus(root / "corpus")
-    settings = Settings(index=root / "index", corpus=corpus)
-    assert not ingest([corpus], settings, progress=False).failed
-    return settings
+    return ingested_index(tmp_path_factory.mktemp("web-security"), write_small_corpus)
 
 
 def _launch(settings: Settings):
