@@ -24,6 +24,7 @@ from assistant.question import (
     Constraint,
     Question,
     cap_question,
+    has_words,
     parse_question,
     question_parts,
     wants_list,
@@ -348,7 +349,7 @@ def answer_question(
     started = time.perf_counter()
     question = parse_question(text)
     msgs = MESSAGES[question.language]
-    if not any(ch.isalnum() for ch in question.text):
+    if not has_words(question.text):
         elapsed = {"total": (time.perf_counter() - started) * 1000}
         return Answer(msgs["no_question"], question.language, True, [], [], elapsed, question.kind)
     notice = msgs["truncated"].format(limit=MAX_QUESTION_CHARS) if question.truncated else None

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from assistant import grounding
 from assistant.answer import MESSAGES, RANKED_HITS, Answer, _citation, _shorten, answer_question
 from assistant.llm import NOT_IN_DOCUMENTS, NOTICES, LLMError, build_prompt, failure_notice, get_backend
-from assistant.question import parse_question
+from assistant.question import has_words, parse_question
 from assistant.retrieval import Filters, Index
 from planwijzer.config import Settings
 
@@ -62,7 +62,7 @@ def answer(
     (not called by the extractive backend)."""
     settings = settings or index.settings
     history = [h for h in (history or []) if h.strip()]
-    if settings.answer_backend == "extractive" or not any(ch.isalnum() for ch in question):
+    if settings.answer_backend == "extractive" or not has_words(question):
         # no words to ask the model about: the extractive answerer refuses it without searching
         return answer_question(index, question, history, filters, settings.max_answer_chars)
     return generate(index, question, history, filters, settings, on_token)

@@ -71,6 +71,11 @@ far shorter (the development questions: 151 at most), and the query embedding gr
 2-core machine a 10,000-character question took 7 s to embed, a 63-character one 0.09 s."""
 
 
+def has_words(text: str) -> bool:
+    """False for a question with no letter or digit (empty, blank, only punctuation): nothing to search for."""
+    return any(ch.isalnum() for ch in text)
+
+
 def cap_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]:
     """``text`` stripped and, when longer than ``limit``, cut at a word boundary; and whether it was cut."""
     text = text.strip()
