@@ -119,6 +119,24 @@ def _date_in_text(window: str) -> str | None:
     return min(found)[2] if found else None
 
 
+def days_in_text(text: str) -> list[tuple[str, int, int]]:
+    """Every day written in ``text`` with its month and year ("27 september 2021", "September 27, 2021",
+    "2021-09-27", "27-09-2021"), left to right: ``(YYYY-MM-DD, start, end)`` with the span of the day number."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[str, int, int]] = []
+    for pattern in _TEXT_DATES:
+        if "day" not in pattern.groupindex:
+            continue
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            value = _format(match)
+            if value and len(value) == 10:
+                taken.append((match.start(), match.end()))
+                found.append((value, match.start("day"), match.end("day")))
+    return sorted(found, key=lambda f: f[1])
+
+
 def normalise_date(value: str | None) -> str | None:
     """A front-matter date as ``YYYY[-MM[-DD]]``: kept if already so, else parsed like text, else None."""
     if not value:

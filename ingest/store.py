@@ -36,7 +36,7 @@ import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 
-from ingest.tokens import stems
+from ingest.tokens import TOKENIZER_VERSION, stems
 
 MANIFEST = "manifest.json"
 SENTENCES_SUFFIX = "_sentences"
@@ -283,7 +283,13 @@ def save_lexical(index_dir: Path, lex: LexicalIndex) -> None:
     tmp = Path(tempfile.mkdtemp(dir=index_dir, prefix=".bm25-"))
     if lex.bm25 is not None:
         lex.bm25.save(str(tmp / "bm25"), show_progress=False)
-    data = {"generation": lex.generation, "ids": lex.ids, "texts": lex.texts, "metas": lex.metas}
+    data = {
+        "generation": lex.generation,
+        "tokenizer": TOKENIZER_VERSION,
+        "ids": lex.ids,
+        "texts": lex.texts,
+        "metas": lex.metas,
+    }
     (tmp / "chunks.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     old = index_dir / f".bm25-old-{time.time_ns()}-{os.getpid()}"
     try:
@@ -311,10 +317,13 @@ def _sweep_leftovers(index_dir: Path) -> None:
 
 
 def load_lexical(index_dir: Path) -> LexicalIndex | None:
-    """The persisted lexical index, or None when there is none (or it is unreadable)."""
+    """The persisted lexical index, or None when there is none, it is unreadable, or its tokens were made by
+    another version of the tokenizer (``ingest.tokens.TOKENIZER_VERSION``): the caller rebuilds it then."""
     target = index_dir / "bm25"
     try:
         data = json.loads((target / "chunks.json").read_text(encoding="utf-8"))
+        if data.get("tokenizer") != TOKENIZER_VERSION:
+            return None
         bm25 = bm25s.BM25.load(str(target / "bm25"), show_progress=False) if data["ids"] else None
     except (OSError, ValueError, KeyError):
         return None

@@ -1,4 +1,15 @@
-"""Word tokens for BM25: lower-cased, stopwords removed, stemmed with the Dutch or English Snowball stemmer."""
+"""Word tokens for BM25: lower-cased, stopwords removed, stemmed with the Dutch or English Snowball stemmer.
+
+Two kinds of token are added to the words, in documents and queries alike:
+
+* the parts of a hyphenated word ("NPO-geld" also gives "npo" and "geld"), as search engines' word-delimiter
+  filters do, so "NPO-geld" finds a passage on "het geld van het NPO";
+* every written day, normalised ("27 september 2021", "Monday 27 September 2021" and "2021-09-27" all give
+  ``2021-09-27`` in place of the day number), so a date in a question matches the same date in any wording or
+  language, and only that date, where "27", "september" and "2021" match any passage that has them anywhere.
+
+``TOKENIZER_VERSION`` changes whenever the tokens do; a saved BM25 index of another version is rebuilt.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +20,9 @@ from functools import lru_cache
 import snowballstemmer
 
 from ingest.language import STOPWORDS
+from ingest.metadata import days_in_text
+
+TOKENIZER_VERSION = 2
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _LANGUAGES = {"nl": "dutch", "en": "english"}
@@ -43,18 +57,43 @@ def content_words(text: str) -> list[str]:
 def stems(text: str, language: str) -> list[str]:
     """Content words of ``text`` stemmed for ``language`` ('nl' or 'en'); the BM25 document tokens."""
     lang = language if language in _LANGUAGES else "nl"
-    return [_stem(w, lang) for w in content_words(text)]
+    text, days = _dated(text)
+    return [_stem(w, lang) for w in _with_parts(content_words(text))] + days
+
+
+def _with_parts(words: list[str]) -> list[str]:
+    """``words`` followed by the parts of the hyphenated ones (stopword parts left out)."""
+    stop = STOPWORDS["nl"] | STOPWORDS["en"]
+    return words + [p for w in words if "-" in w for p in w.split("-") if len(p) > 1 and p not in stop]
+
+
+def _dated(text: str) -> tuple[str, list[str]]:
+    """``text`` with the day number of each written day replaced by the day's date token, kept apart.
+
+    "27 september 2021" gives the words "september" and "2021" and the token ``2021-09-27``, not "27": on its own
+    a day number matches any "27" (27 proposals, page 27); and the passage's length, which BM25 weighs, stays the
+    same.
+    """
+    days = days_in_text(text)
+    if not days:
+        return text, []
+    pieces, last = [], 0
+    for _value, start, end in days:
+        pieces += [text[last:start], " "]
+        last = end
+    return "".join([*pieces, text[last:]]), [value for value, _, _ in days]
 
 
 def query_stems(text: str) -> list[str]:
     """Query tokens: each content word stemmed both ways, so a query matches Dutch and English passages."""
     out: list[str] = []
-    for w in content_words(text):
+    text, days = _dated(text)
+    for w in _with_parts(content_words(text)):
         for lang in ("nl", "en"):
             s = _stem(w, lang)
             if s not in out:
                 out.append(s)
-    return out
+    return out + [t for t in dict.fromkeys(days) if t not in out]
 
 
 def word_stems(word: str) -> frozenset[str]:

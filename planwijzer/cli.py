@@ -94,6 +94,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="embed the generated distractor chunks for real (slow; cached by content hash in ~/.cache/planwijzer) "
         "instead of deriving their vectors",
     )
+    p.add_argument(
+        "--baseline-sizes",
+        help="sizes at which the baseline runs too, comma-separated (default: every size; '' = real corpus only)",
+    )
     p.add_argument("--load", action="store_true", help="simulated users against the web app (load.json/.md)")
     p.add_argument("--users", type=int, default=50, help="--load: concurrent simulated users")
     p.add_argument("--duration", type=float, default=60.0, help="--load: seconds of load")
@@ -274,6 +278,7 @@ def cmd_bench(args) -> int:
         quick=args.quick,
         log=lambda m: print(m, file=sys.stderr),
         embed_distractors=args.embed_distractors,
+        baseline_sizes=None if args.baseline_sizes is None else [int(x) for x in args.baseline_sizes.split(",") if x],
     )
     print((args.out / "bench.md").read_text(encoding="utf-8"))
     return 0 if report else 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import DUINSTAD, POLDERLAND
+from conftest import DUINSTAD, POLDERLAND, ingested_index
 from langchain_core.documents import Document
 
 from assistant.retrieval import Filters, HybridRetriever, Index
@@ -143,3 +143,80 @@ def test_the_lexical_side_reloads_after_another_ingest(own_settings: Settings, c
     (found,) = index.bm25_search("QUASARVLOT", Filters(), 5)
     assert index.search("QUASARVLOT", k=1).hits[0].chunk_id == found[0]
     assert index.search("QUASARVLOT", Filters(year_from=2024), k=5).hits[0].meta["doc_id"] == "nieuw-besluit-2024.md"
+
+
+# --- dates and hyphenated words in BM25 ----------------------------------------------------------------
+
+MEETING = "vergadering-2021-09.md"
+DATE_QUESTION = "Waar vergaderde de Universiteitsraad op 27 september 2021?"
+
+
+def _dated_corpus(root: Path) -> Path:
+    """Minutes of twenty Dutch council meetings on other days, about the faculties' money, one of them on the
+    13th of September 2021 about 27 proposals (every word of the Dutch question about the meeting of 27 September
+    2021, but not that date); the English announcement of that meeting; a page on the money of the NPO."""
+    root.mkdir(parents=True, exist_ok=True)
+    months = ["januari", "maart", "mei", "juni", "september", "oktober", "december"]
+    pages = {
+        f"notulen-{i:02d}.md": (
+            f"Notulen {i}",
+            "nl",
+            f"De Universiteitsraad vergaderde op {1 + i % 28} {months[i % len(months)]} {2018 + i % 5} over het "
+            f"geld van de faculteiten en {i + 3} voorstellen.",
+        )
+        for i in range(20)
+    }
+    pages["notulen-13.md"] = (
+        "Notulen 13",
+        "nl",
+        "De Universiteitsraad vergaderde op 13 september 2021 over 27 voorstellen en het geld van de faculteiten.",
+    )
+    pages[MEETING] = (
+        "University Council meeting",
+        "en",
+        "The Council meets on Monday 27 September 2021 from 15:00 to 17:00 in the Academy Building, Rapenburg 73.",
+    )
+    pages["npo.md"] = (
+        "Herstelgeld",
+        "nl",
+        "Een deel van het geld van het Nationaal Programma Onderwijs (NPO) is bedoeld voor hulp aan studenten.",
+    )
+    for name, (title, lang, body) in pages.items():
+        front = f"---\ntitle: {title}\nlanguage: {lang}\ndate: 2021-10-01\nurl: https://example.org/{name}\n---\n"
+        (root / name).write_text(front + body + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def dated_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return ingested_index(tmp_path_factory.mktemp("dated"), _dated_corpus)
+
+
+def test_a_date_in_the_question_finds_that_date_in_another_wording_and_language(dated_settings: Settings) -> None:
+    index = Index(dated_settings)
+    meeting = next(h for h in index.search(DATE_QUESTION, k=5).hits if h.meta["doc_id"] == MEETING)
+    assert meeting.bm25_rank == 0
+
+
+def test_a_hyphenated_question_word_finds_its_parts(dated_settings: Settings) -> None:
+    hits = Index(dated_settings).search("Hoeveel NPO-geld krijgt een faculteit?", k=2, mode="bm25").hits
+    assert hits[0].meta["doc_id"] == "npo.md"
+
+
+def test_a_bm25_index_from_another_tokenizer_version_is_rebuilt(tmp_path: Path, monkeypatch) -> None:
+    import json
+
+    import ingest.tokens
+
+    monkeypatch.setattr(ingest.tokens, "_dated", lambda text: (text, []))  # an older tokenizer: no date tokens
+    settings = ingested_index(tmp_path, _dated_corpus)
+    chunks = settings.index / "bm25" / "chunks.json"
+    data = json.loads(chunks.read_text(encoding="utf-8"))
+    data["tokenizer"] -= 1
+    chunks.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.undo()
+
+    index = Index(settings)
+    top = index.bm25_search(DATE_QUESTION, Filters(), 1)[0][0]
+    assert index.lexical.metas[index._id_pos[top]]["doc_id"] == MEETING
+    assert json.loads(chunks.read_text(encoding="utf-8"))["tokenizer"] == data["tokenizer"] + 1

@@ -35,12 +35,18 @@ def markdown(report: dict) -> str:
     ]
     for s in report["scales"]:
         p, bl, r = s["planwijzer"], s["baseline"], s["ratio"]
+        base = (
+            f"{bl['search_ms']['p50']}/{bl['search_ms']['p95']}/{bl['search_ms']['p99']} | {bl['recall@5']}"
+            if bl
+            else "not run | not run"
+        )
         lines.append(
             f"| {p['chunks']}{'' if s['distractors'] else ' (real only)'} | "
             f"{p['ask_ms']['p50']}/{p['ask_ms']['p95']}/{p['ask_ms']['p99']} | "
             f"{p['search_ms']['p50']}/{p['search_ms']['p95']}/{p['search_ms']['p99']} | {p['recall@5']} | "
-            f"{p['peak_rss_mb']} | {bl['search_ms']['p50']}/{bl['search_ms']['p95']}/{bl['search_ms']['p99']} | "
-            f"{bl['recall@5']} | {r['ask_p95']} | {r['search_p95']} | {r['recall@5']} |"
+            f"{p['peak_rss_mb']} | {base} | "
+            + " | ".join("–" if r[k] is None else str(r[k]) for k in ("ask_p95", "search_p95", "recall@5"))
+            + " |"
         )
     lines += ["", "Throughput of `ask` (queries/s, errors) by concurrent clients:", ""]
     for s in report["scales"]:
@@ -60,7 +66,9 @@ def plots(report: dict, out: Path) -> list[Path]:
     for key, label, style in [("ask_ms", "Planwijzer ask", "-o"), ("search_ms", "Planwijzer search", "-s")]:
         for pct, alpha in [("p50", 1.0), ("p95", 0.7), ("p99", 0.4)]:
             ax.plot(x, [s["planwijzer"][key][pct] for s in scales], style, alpha=alpha, label=f"{label} {pct}")
-    ax.plot(x, [s["baseline"]["search_ms"]["p95"] for s in scales], "--^", color="grey", label="baseline p95")
+    based = [s for s in scales if s["baseline"]]
+    bx = [s["planwijzer"]["chunks"] for s in based]
+    ax.plot(bx, [s["baseline"]["search_ms"]["p95"] for s in based], "--^", color="grey", label="baseline p95")
     ax.set_xscale("log")
     ax.set_xlabel("chunks in index")
     ax.set_ylabel("latency (ms)")
@@ -88,7 +96,7 @@ def plots(report: dict, out: Path) -> list[Path]:
 
     fig, ax = plt.subplots(figsize=(6, 3.5))
     ax.plot(x, [s["planwijzer"]["recall@5"] for s in scales], "-o", label="Planwijzer")
-    ax.plot(x, [s["baseline"]["recall@5"] for s in scales], "--^", color="grey", label="baseline")
+    ax.plot(bx, [s["baseline"]["recall@5"] for s in based], "--^", color="grey", label="baseline")
     ax.set_xscale("log")
     ax.set_ylim(0, 1.05)
     ax.set_xlabel("chunks in index")
