@@ -316,13 +316,14 @@ def _sweep_leftovers(index_dir: Path) -> None:
             pass  # another process removed it first
 
 
-def load_lexical(index_dir: Path) -> LexicalIndex | None:
+def load_lexical(index_dir: Path, any_tokenizer: bool = False) -> LexicalIndex | None:
     """The persisted lexical index, or None when there is none, it is unreadable, or its tokens were made by
-    another version of the tokenizer (``ingest.tokens.TOKENIZER_VERSION``): the caller rebuilds it then."""
+    another version of the tokenizer (``ingest.tokens.TOKENIZER_VERSION``): the caller rebuilds it then.
+    With ``any_tokenizer`` it is returned anyway (for callers that read only its chunks' texts and metadata)."""
     target = index_dir / "bm25"
     try:
         data = json.loads((target / "chunks.json").read_text(encoding="utf-8"))
-        if data.get("tokenizer") != TOKENIZER_VERSION:
+        if data.get("tokenizer") != TOKENIZER_VERSION and not any_tokenizer:
             return None
         bm25 = bm25s.BM25.load(str(target / "bm25"), show_progress=False) if data["ids"] else None
     except (OSError, ValueError, KeyError):

@@ -222,6 +222,10 @@ def test_records_follow_incremental_ingest_and_rebuild(tmp_path: Path) -> None:
 
     (index_dir / DB_NAME).unlink()  # an index built before decision records existed is filled from its chunks
     assert [r.date for r in query_decisions(index_dir)] == ["2022-05-17"]
+    (index_dir / DB_NAME).unlink()  # … also when its BM25 tokens are of an older tokenizer version
+    chunks = index_dir / "bm25" / "chunks.json"
+    chunks.write_text(chunks.read_text(encoding="utf-8").replace('"tokenizer": ', '"tokenizer": -'), encoding="utf-8")
+    assert [r.date for r in query_decisions(index_dir)] == ["2022-05-17"]
 
     (folder / "a.md").write_text("# Leeg\n\nGeen besluiten in dit document.\n", encoding="utf-8")
     ingest([folder], settings, rebuild=True, progress=False)
