@@ -1,12 +1,14 @@
 """Word tokens for BM25: lower-cased, stopwords removed, stemmed with the Dutch or English Snowball stemmer.
 
-Two kinds of token are added to the words, in documents and queries alike:
+Three kinds of token are added to the words, in documents and queries alike:
 
 * the parts of a hyphenated word ("NPO-geld" also gives "npo" and "geld"), as search engines' word-delimiter
   filters do, so "NPO-geld" finds a passage on "het geld van het NPO";
 * every written day, normalised ("27 september 2021", "Monday 27 September 2021" and "2021-09-27" all give
   ``2021-09-27`` in place of the day number), so a date in a question matches the same date in any wording or
-  language, and only that date, where "27", "september" and "2021" match any passage that has them anywhere.
+  language, and only that date, where "27", "september" and "2021" match any passage that has them anywhere;
+* every period of years ("instellingsplan 2015-2020", "2015–2020", "studiejaar 2021/2022" give ``2015-2020``,
+  ``2021-2022``), which names plans and academic years, as one token besides its two years.
 
 ``TOKENIZER_VERSION`` changes whenever the tokens do; a saved BM25 index of another version is rebuilt.
 """
@@ -22,7 +24,8 @@ import snowballstemmer
 from ingest.language import STOPWORDS
 from ingest.metadata import days_in_text
 
-TOKENIZER_VERSION = 2
+TOKENIZER_VERSION = 3
+_PERIOD = re.compile(r"(?<![\d/-])((?:19|20)\d\d) ?[-–/] ?((?:19|20)\d\d)(?![\d/-])")
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _LANGUAGES = {"nl": "dutch", "en": "english"}
@@ -68,20 +71,21 @@ def _with_parts(words: list[str]) -> list[str]:
 
 
 def _dated(text: str) -> tuple[str, list[str]]:
-    """``text`` with the day number of each written day replaced by the day's date token, kept apart.
+    """``text`` with the day number of each written day taken out, and the date and period tokens, kept apart.
 
     "27 september 2021" gives the words "september" and "2021" and the token ``2021-09-27``, not "27": on its own
     a day number matches any "27" (27 proposals, page 27); and the passage's length, which BM25 weighs, stays the
-    same.
+    same. "2015-2020" gives "2015", "2020" and ``2015-2020``.
     """
     days = days_in_text(text)
+    periods = [f"{a}-{b}" for a, b in _PERIOD.findall(text) if 0 < int(b) - int(a) <= 12]
     if not days:
-        return text, []
+        return text, periods
     pieces, last = [], 0
     for _value, start, end in days:
         pieces += [text[last:start], " "]
         last = end
-    return "".join([*pieces, text[last:]]), [value for value, _, _ in days]
+    return "".join([*pieces, text[last:]]), [value for value, _, _ in days] + periods
 
 
 def query_stems(text: str) -> list[str]:

@@ -181,6 +181,18 @@ def _dated_corpus(root: Path) -> Path:
         "nl",
         "Een deel van het geld van het Nationaal Programma Onderwijs (NPO) is bedoeld voor hulp aan studenten.",
     )
+    for start in (2010, 2015, 2021):
+        pages[f"plan-{start}.md"] = (
+            f"Instellingsplan {start}-{start + 5}",
+            "nl",
+            f"Het instellingsplan {start}–{start + 5} volgt op het vorige plan en beschrijft de ambities "
+            "voor onderwijs, onderzoek, de campus, de organisatie, de medewerkers en de samenwerking in de regio.",
+        )
+    pages["jaren.md"] = (
+        "Terugblik",
+        "nl",
+        "In 2015 begon de bouw en in 2020 was die klaar; het instellingsplan noemt 2015 en 2020 drukke jaren.",
+    )
     for name, (title, lang, body) in pages.items():
         front = f"---\ntitle: {title}\nlanguage: {lang}\ndate: 2021-10-01\nurl: https://example.org/{name}\n---\n"
         (root / name).write_text(front + body + "\n", encoding="utf-8")
@@ -201,6 +213,11 @@ def test_a_date_in_the_question_finds_that_date_in_another_wording_and_language(
 def test_a_hyphenated_question_word_finds_its_parts(dated_settings: Settings) -> None:
     hits = Index(dated_settings).search("Hoeveel NPO-geld krijgt een faculteit?", k=2, mode="bm25").hits
     assert hits[0].meta["doc_id"] == "npo.md"
+
+
+def test_a_period_of_years_finds_the_plan_for_that_period(dated_settings: Settings) -> None:
+    hits = Index(dated_settings).search("Wat staat er in het instellingsplan 2015-2020?", k=3, mode="bm25").hits
+    assert hits[0].meta["doc_id"] == "plan-2015.md"
 
 
 def test_a_bm25_index_from_another_tokenizer_version_is_rebuilt(tmp_path: Path, monkeypatch) -> None:

@@ -86,3 +86,14 @@ def test_the_date_token_takes_the_place_of_the_day_number() -> None:
 def test_months_years_and_impossible_days_give_no_date_token() -> None:
     assert stems("In december 2021 kwam de raad bijeen", "nl") == ["december", "2021", "kwam", "raad", "bijeen"]
     assert stems("op 31 februari 2021", "nl") == ["31", "februari", "2021"]
+
+
+@pytest.mark.parametrize("text", ["Instellingsplan 2015-2020", "Institutional Plan 2015–2020", "plan 2015 - 2020"])
+def test_a_period_of_years_is_one_token_besides_its_years(text: str) -> None:
+    for tokens in (stems(text, "nl"), query_stems(text)):
+        assert {"2015", "2020", "2015-2020"} <= set(tokens)
+    assert "2021-2022" in query_stems("studiejaar 2021/2022")
+
+
+def test_dates_and_backward_or_long_spans_are_not_periods() -> None:
+    assert not [t for t in stems("2021-09-27, 2020-2019 en 1990-2099", "nl") if t.count("-") == 1]
