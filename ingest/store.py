@@ -249,6 +249,12 @@ class LexicalIndex:
         return len(self.ids)
 
 
+BM25_K1, BM25_B = 0.9, 0.4
+"""BM25 parameters: the Lucene/Anserini defaults for passages. Against the earlier k1 1.2, b 0.75 they kept the
+real corpus's figures and, with 100k generated distractor chunks that repeat the question's words, kept one more
+question's passage in the top 5 (``planwijzer bench``, README "Performance")."""
+
+
 def _bm25_tokens(text: str, meta: dict) -> list[str]:
     body = "\n".join(str(meta[k]) for k in ("title", "heading") if meta.get(k)) + "\n" + text
     return stems(body, str(meta.get("language") or "nl"))
@@ -266,7 +272,7 @@ def build_lexical(collection, generation: int) -> LexicalIndex:
     ids, texts, metas = [ids[i] for i in order], [texts[i] for i in order], [dict(metas[i] or {}) for i in order]
     bm25 = None
     if ids:
-        bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
         bm25.index([_bm25_tokens(t, m) or ["\x00"] for t, m in zip(texts, metas, strict=True)], show_progress=False)
     return LexicalIndex(bm25, ids, texts, metas, generation)
 
@@ -286,6 +292,7 @@ def save_lexical(index_dir: Path, lex: LexicalIndex) -> None:
     data = {
         "generation": lex.generation,
         "tokenizer": TOKENIZER_VERSION,
+        "bm25_params": [BM25_K1, BM25_B],
         "ids": lex.ids,
         "texts": lex.texts,
         "metas": lex.metas,
@@ -318,12 +325,14 @@ def _sweep_leftovers(index_dir: Path) -> None:
 
 def load_lexical(index_dir: Path, any_tokenizer: bool = False) -> LexicalIndex | None:
     """The persisted lexical index, or None when there is none, it is unreadable, or its tokens were made by
-    another version of the tokenizer (``ingest.tokens.TOKENIZER_VERSION``): the caller rebuilds it then.
+    another version of the tokenizer (``ingest.tokens.TOKENIZER_VERSION``) or with other BM25 parameters: the
+    caller rebuilds it then.
     With ``any_tokenizer`` it is returned anyway (for callers that read only its chunks' texts and metadata)."""
     target = index_dir / "bm25"
     try:
         data = json.loads((target / "chunks.json").read_text(encoding="utf-8"))
-        if data.get("tokenizer") != TOKENIZER_VERSION and not any_tokenizer:
+        stale = data.get("tokenizer") != TOKENIZER_VERSION or data.get("bm25_params") != [BM25_K1, BM25_B]
+        if stale and not any_tokenizer:
             return None
         bm25 = bm25s.BM25.load(str(target / "bm25"), show_progress=False) if data["ids"] else None
     except (OSError, ValueError, KeyError):

@@ -237,3 +237,13 @@ def test_a_bm25_index_from_another_tokenizer_version_is_rebuilt(tmp_path: Path, 
     top = index.bm25_search(DATE_QUESTION, Filters(), 1)[0][0]
     assert index.lexical.metas[index._id_pos[top]]["doc_id"] == MEETING
     assert json.loads(chunks.read_text(encoding="utf-8"))["tokenizer"] == data["tokenizer"] + 1
+
+    # BM25 parameters are part of the saved index too: other ones make it stale
+    from ingest.store import load_lexical
+
+    assert load_lexical(settings.index) is not None
+    data = json.loads(chunks.read_text(encoding="utf-8"))
+    data["bm25_params"] = [1.2, 0.75]
+    chunks.write_text(json.dumps(data), encoding="utf-8")
+    assert load_lexical(settings.index) is None
+    assert load_lexical(settings.index, any_tokenizer=True) is not None  # its chunks are still readable
