@@ -77,7 +77,7 @@ def ensure_decisions(index_dir: Path) -> None:
 
     if (Path(index_dir) / DB_NAME).exists() or not (Path(index_dir) / "bm25").exists():
         return
-    lex = load_lexical(Path(index_dir), any_tokenizer=True)  # only its chunks are read
+    lex = load_lexical(Path(index_dir), any_version=True)  # only its chunks are read
     if lex is None:
         return
     rebuild_decisions(index_dir, lex)

@@ -323,16 +323,16 @@ def _sweep_leftovers(index_dir: Path) -> None:
             pass  # another process removed it first
 
 
-def load_lexical(index_dir: Path, any_tokenizer: bool = False) -> LexicalIndex | None:
+def load_lexical(index_dir: Path, any_version: bool = False) -> LexicalIndex | None:
     """The persisted lexical index, or None when there is none, it is unreadable, or its tokens were made by
     another version of the tokenizer (``ingest.tokens.TOKENIZER_VERSION``) or with other BM25 parameters: the
     caller rebuilds it then.
-    With ``any_tokenizer`` it is returned anyway (for callers that read only its chunks' texts and metadata)."""
+    With ``any_version`` a stale one is returned anyway (for callers that read only its chunks' texts and metadata)."""
     target = index_dir / "bm25"
     try:
         data = json.loads((target / "chunks.json").read_text(encoding="utf-8"))
         stale = data.get("tokenizer") != TOKENIZER_VERSION or data.get("bm25_params") != [BM25_K1, BM25_B]
-        if stale and not any_tokenizer:
+        if stale and not any_version:
             return None
         bm25 = bm25s.BM25.load(str(target / "bm25"), show_progress=False) if data["ids"] else None
     except (OSError, ValueError, KeyError):

@@ -27,6 +27,7 @@ from ingest.metadata import days_in_text
 TOKENIZER_VERSION = 3
 _PERIOD = re.compile(r"(?<![\d/-])((?:19|20)\d\d) ?[-–/] ?((?:19|20)\d\d)(?![\d/-])")
 
+_STOP = STOPWORDS["nl"] | STOPWORDS["en"]
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _LANGUAGES = {"nl": "dutch", "en": "english"}
 _local = threading.local()
@@ -53,8 +54,7 @@ def _stem(word: str, language: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Words of ``text`` that are not stopwords in Dutch or English."""
-    stop = STOPWORDS["nl"] | STOPWORDS["en"]
-    return [w for w in words(text) if w not in stop and (len(w) > 1 or w.isdigit())]
+    return [w for w in words(text) if w not in _STOP and (len(w) > 1 or w.isdigit())]
 
 
 def stems(text: str, language: str) -> list[str]:
@@ -66,8 +66,7 @@ def stems(text: str, language: str) -> list[str]:
 
 def _with_parts(words: list[str]) -> list[str]:
     """``words`` followed by the parts of the hyphenated ones (stopword parts left out)."""
-    stop = STOPWORDS["nl"] | STOPWORDS["en"]
-    return words + [p for w in words if "-" in w for p in w.split("-") if len(p) > 1 and p not in stop]
+    return words + [p for w in words if "-" in w for p in w.split("-") if len(p) > 1 and p not in _STOP]
 
 
 def _dated(text: str) -> tuple[str, list[str]]:

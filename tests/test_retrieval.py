@@ -246,4 +246,4 @@ def test_a_bm25_index_from_another_tokenizer_version_is_rebuilt(tmp_path: Path, 
     data["bm25_params"] = [1.2, 0.75]
     chunks.write_text(json.dumps(data), encoding="utf-8")
     assert load_lexical(settings.index) is None
-    assert load_lexical(settings.index, any_tokenizer=True) is not None  # its chunks are still readable
+    assert load_lexical(settings.index, any_version=True) is not None  # its chunks are still readable
