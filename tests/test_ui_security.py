@@ -22,7 +22,7 @@ from pathlib import Path
 import gradio as gr
 import pytest
 from browser_support import Page, screenshot
-from conftest import ingested_index
+from conftest import NEWS_MD, PLAN_MD, ingested_index
 from llm_support import free_port
 from starlette.requests import Request as StarletteRequest
 
@@ -44,31 +44,6 @@ from ui.ratelimit import RateLimiter, client_key
 
 PASSWORD = "kwartsvogel-beheer-2024"
 
-PLAN_MD = """\
----
-title: Bestedingsplan kwaliteitsafspraken Universiteit Duinstad
-date: 2022-03-14
-doc_type: plan
-language: nl
-institution: Universiteit Duinstad
----
-# Instemming met het bestedingsplan
-
-Op 14 maart 2022 stemde de Universiteitsraad in met het bestedingsplan voor de kwaliteitsafspraken. \
-Met het plan is in totaal 12,8 miljoen euro gemoeid.
-"""
-NEWS_MD = """\
----
-title: Student well-being award for the Buddy Network
-date: 2023-05-10
-doc_type: news
-language: en
-institution: Universiteit Duinstad
----
-# Award for student well-being
-
-The Buddy Network of Universiteit Duinstad received the national Student Well-being Award on 9 May 2023.
-"""
 UPLOAD_MD = """\
 ---
 title: Besluit over het project Kwartsvogel

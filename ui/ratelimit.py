@@ -56,8 +56,7 @@ class RateLimiter:
     def _wait(self, hits: deque[float], now: float) -> int:
         return max(1, math.ceil(hits[0] + self.window - now))
 
-    def check(self, key: str) -> int:
-        """Count one request of ``key``; 0 when allowed, else the whole seconds until it would be (not counted)."""
+    def _admit(self, key: str, count: bool) -> int:
         if not self.enabled:
             return 0
         with self._lock:
@@ -65,17 +64,17 @@ class RateLimiter:
             hits = self._recent(key, now)
             if len(hits) >= self.limit:
                 return self._wait(hits, now)
-            hits.append(now)
+            if count:
+                hits.append(now)
             return 0
+
+    def check(self, key: str) -> int:
+        """Count one request of ``key``; 0 when allowed, else the whole seconds until it would be (not counted)."""
+        return self._admit(key, count=True)
 
     def retry_after(self, key: str) -> int:
         """Like :meth:`check` without counting: 0 when ``key`` may make a request now."""
-        if not self.enabled:
-            return 0
-        with self._lock:
-            now = self._clock()
-            hits = self._recent(key, now)
-            return self._wait(hits, now) if len(hits) >= self.limit else 0
+        return self._admit(key, count=False)
 
     def add(self, key: str) -> None:
         """Count one event of ``key`` without checking (e.g. a failed password)."""
