@@ -17,8 +17,9 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from assistant import patterns
+from assistant import lexicon, patterns
 from assistant.decision_evidence import find_evidence, sentence_bonus, with_evidence
+from assistant.dedup import near_duplicate
 from assistant.question import (
     MAX_QUESTION_CHARS,
     Constraint,
@@ -27,6 +28,7 @@ from assistant.question import (
     has_words,
     parse_question,
     question_parts,
+    wants_day,
     wants_list,
 )
 from assistant.retrieval import Filters, Hit, Index, Sentence
@@ -34,10 +36,27 @@ from ingest.language import detect_language
 from ingest.sentences import split_sentences
 from ingest.tokens import contains_word, content_words, text_stems, word_stems
 
+# The answerer's weights, in one place (a sentence's score runs to about 1.5).
 HISTORY_WEIGHT = 0.35
+"""Weight of the previous question's words (follow-ups) against the question's own."""
 CONTEXT_WEIGHT = 0.5
+"""Weight of question words found only in the sentence before, or in the passage's title or heading."""
 LEXICAL_WEIGHT = 0.6
+"""Share of word coverage (the rest: embedding similarity) in a same-language sentence's score."""
+CROSS_LEXICAL_WEIGHT = 0.25
+"""The same for a sentence in the other language: its words cannot match the question's, only names and numbers."""
 SIM_FLOOR, SIM_RANGE = 0.78, 0.12
+"""Cosine (e5) mapped onto 0..1 for the similarity part of the score."""
+FACT_WEIGHT = 0.3
+"""Bonus of a sentence that holds the kind of fact asked for (a date for *wanneer*, an amount for *hoeveel*)."""
+RANK_WEIGHT = 0.2
+"""Weight of the passage's retrieval score relative to the best passage's."""
+EXPLAIN_WEIGHT = 0.1
+"""Bonus of a defining or explaining sentence for an open question (*wat is*, *waarom*, *hoe*)."""
+WEAK_COVERAGE, WEAK_SIMILARITY = 0.1, 0.84
+"""Below both, the best sentence shares too little with the question: abstain."""
+CROSS_WEAK_SIMILARITY = 0.80
+"""The similarity bar for a sentence in the other language (its coverage is near zero by nature)."""
 RANKED_HITS = 20
 
 MESSAGES = {
@@ -128,14 +147,19 @@ class Candidate:
     missing: list[Constraint] = field(default_factory=list)
     following: list[str] = field(default_factory=list)
     """The sentences after this one in its passage (used to complete an announced list)."""
+    preceding: str | None = None
+    """The sentence before this one in its passage (brought along when this one opens with a referring word)."""
+    cross: bool = False
+    """The passage is in another language than the question."""
 
 
-def _fact_match(kind: str, text: str) -> float:
-    """1.0 when ``text`` holds the kind of fact the question asks for, else 0."""
+def _fact_match(kind: str, text: str, day: bool = False) -> float:
+    """1.0 when ``text`` holds the kind of fact the question asks for, else 0 (``day``: the question asks for a
+    day, "op welke datum", so a year alone does not count)."""
     if kind == "money":
         return float(patterns.has_money(text))
     checks = {
-        "date": patterns.has_date(text) or patterns.has_year(text) * 0.5,
+        "date": patterns.has_date(text) or (0.0 if day else patterns.has_year(text) * 0.5),
         "time": patterns.has_time(text),
         "amount": patterns.has_amount(text),
         "who": patterns.has_name(text),
@@ -187,6 +211,8 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
     for c in question.constraints:
         if c.kind == "number":
             ok = c.token in lowered
+        elif c.kind == "month":
+            ok = int(c.token) in patterns.months_in(scope)
         elif c.kind == "acronym":
             ok = re.search(rf"\b{re.escape(c.token)}", scope) is not None
         else:
@@ -200,8 +226,12 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
     return missing
 
 
+HARD_CONSTRAINTS = frozenset({"number", "month"})
+"""Constraints a passage must satisfy (a year, a number, a month); names may be paraphrased or translated."""
+
+
 def _constraint_penalty(missing: list[Constraint]) -> float:
-    return sum(0.3 if c.kind == "number" else 0.15 for c in missing)
+    return sum(0.3 if c.kind in HARD_CONSTRAINTS else 0.15 for c in missing)
 
 
 _LEADER_DOTS = re.compile(r"\.{4,}|…{2,}")
@@ -244,10 +274,14 @@ def score_candidates(
     top_score = hits[0].score if hits else 1.0
     stored = index.sentences_of([h.chunk_id for h in hits], vector)
     best: dict[str, Candidate] = {}
+    day = wants_day(question.text)
+    explains = bool(lexicon.OPEN_QUESTION.search(question.text))
     for rank, hit in enumerate(hits):
         context = text_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading")))
         missing = missing_constraints(question, hit, index)
         penalty = _constraint_penalty(missing)
+        cross = str(hit.meta.get("language") or question.language) != question.language
+        lexical_weight = CROSS_LEXICAL_WEIGHT if cross else LEXICAL_WEIGHT
         sentences = stored.get(hit.chunk_id) or [Sentence(i, t, 0.0) for i, t in enumerate(split_sentences(hit.text))]
         prev: frozenset[str] = frozenset()
         for i, sent in enumerate(sentences):
@@ -257,16 +291,19 @@ def score_candidates(
             own = frozenset(w for w, (st, _) in weights.items() if contains_word(stems, st))
             around = frozenset(w for w, (st, _) in weights.items() if contains_word(prev | context, st)) - own
             prev = stems
+            if lexicon.is_non_answer(sent.text):  # a question, heading, bullet stub or navigation line: context only
+                continue
             coverage = (sum(weights[w][1] for w in own) + CONTEXT_WEIGHT * sum(weights[w][1] for w in around)) / total
             similarity = min(1.0, max(0.0, (sent.similarity - SIM_FLOOR) / SIM_RANGE))
             length_penalty = 0.15 if len(sent.text) < 30 else (0.1 if len(sent.text) > 450 else 0.0)
             if _looks_like_contents(sent.text):
                 length_penalty += 0.2
             score = (
-                LEXICAL_WEIGHT * coverage
-                + (1 - LEXICAL_WEIGHT) * similarity
-                + 0.3 * _fact_match(question.kind, sent.text)
-                + 0.2 * (hit.score / top_score)
+                lexical_weight * coverage
+                + (1 - lexical_weight) * similarity
+                + FACT_WEIGHT * _fact_match(question.kind, sent.text, day)
+                + RANK_WEIGHT * (hit.score / top_score)
+                + (EXPLAIN_WEIGHT if explains and lexicon.EXPLAINING.search(sent.text) else 0.0)
                 - length_penalty
                 - penalty
                 + bonus.get(sent.text, 0.0)
@@ -274,7 +311,10 @@ def score_candidates(
             following = [s.text for s in sentences[i + 1 : i + 3]]
             if len(following) < 2:
                 following += _next_chunk_sentences(index, hit, sentences)[: 2 - len(following)]
-            cand = Candidate(sent.text, hit, rank, score, coverage, own, sent.similarity, missing, following)
+            preceding = sentences[i - 1].text if i > 0 else None
+            cand = Candidate(
+                sent.text, hit, rank, score, coverage, own, sent.similarity, missing, following, preceding, cross
+            )
             if sent.text not in best or best[sent.text].score < score:
                 best[sent.text] = cand
     return sorted(best.values(), key=lambda c: -c.score)
@@ -315,11 +355,14 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
             length += len(listing.text) + 6
     for cand in cands[1:6]:
         same_doc = cand.hit.meta.get("doc_id") == best.hit.meta.get("doc_id")
-        if cand.score < (0.7 if same_doc else 0.8) * best.score or any(cand.text == c.text for c in chosen):
+        if cand.score < (0.7 if same_doc else 0.8) * best.score or any(
+            near_duplicate(cand.text, c.text) for c in chosen
+        ):
             continue
         adds_terms = bool(cand.matched - covered)
         adds_fact = (
-            question.kind in {"date", "amount", "money", "who", "time"} and _fact_match(question.kind, cand.text) > 0
+            question.kind in {"date", "amount", "money", "who", "time"}
+            and _fact_match(question.kind, cand.text, wants_day(question.text)) > 0
         )
         adds = adds_terms or (adds_fact and same_doc)
         if not adds or length + len(cand.text) + 6 > max_chars:
@@ -329,7 +372,29 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         length += len(cand.text) + 6
         if len(chosen) >= 3:
             break
-    return chosen
+    return with_antecedents(chosen, max_chars)
+
+
+def with_antecedents(chosen: list[Candidate], max_chars: int) -> list[Candidate]:
+    """``chosen`` with the sentence before each sentence that opens with a referring word ("Zij werd in 2019
+    benoemd." needs the sentence that names her), unless it is already there, is a question, or does not fit."""
+    out: list[Candidate] = []
+    length = sum(len(c.text) + 6 for c in chosen)
+    texts = {c.text for c in chosen}
+    for cand in chosen:
+        before = cand.preceding
+        if (
+            before
+            and before not in texts
+            and lexicon.starts_with_reference(cand.text)
+            and not lexicon.is_question(before)
+            and length + len(before) + 1 <= max_chars
+        ):
+            out.append(Candidate(before, cand.hit, cand.hit_rank, cand.score, 0.0, frozenset(), cross=cand.cross))
+            texts.add(before)
+            length += len(before) + 1
+        out.append(cand)
+    return out
 
 
 def answer_question(
@@ -364,7 +429,7 @@ def answer_question(
     hits = with_evidence(hits, [ev for found in evidence for ev in found])
     cands = score_candidates(question, history, hits, index, result.query_vector, sentence_bonus(evidence[0]))
     chosen = compose(question, cands, max_chars)
-    best = chosen[0] if chosen else None
+    best = cands[0] if chosen else None
     abstain = best is None or is_weak(question, best)
     if not abstain:
         for sub, sub_evidence in zip(parts, evidence[1:], strict=True):
@@ -432,11 +497,16 @@ def is_weak(question: Question, best: Candidate) -> bool:
     shares little with the question both in words and in meaning. Names and acronyms may be
     paraphrased or translated, so one missing name alone does not make the evidence weak.
     """
-    hard = [c for c in best.missing if c.kind == "number"]
-    names = [c for c in question.constraints if c.kind != "number"]
-    missing_names = [c for c in best.missing if c.kind != "number"]
+    hard = [c for c in best.missing if c.kind in HARD_CONSTRAINTS]
+    names = [c for c in question.constraints if c.kind not in HARD_CONSTRAINTS]
+    missing_names = [c for c in best.missing if c.kind not in HARD_CONSTRAINTS]
     if hard or (len(missing_names) >= 2 and len(missing_names) * 2 > len(names)):
         return True
-    if question.kind in {"date", "amount", "money", "time"} and _fact_match(question.kind, best.text) == 0:
+    kind = question.kind
+    if kind in {"date", "amount", "money", "time"} and _fact_match(kind, best.text, wants_day(question.text)) == 0:
         return True
-    return (best.coverage < 0.1 and best.similarity < 0.84) or math.isnan(best.score)
+    if math.isnan(best.score):
+        return True
+    if best.cross:
+        return best.similarity < CROSS_WEAK_SIMILARITY and best.coverage < WEAK_COVERAGE
+    return best.coverage < WEAK_COVERAGE and best.similarity < WEAK_SIMILARITY

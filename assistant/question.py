@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.patterns import MONEY_QUESTION, count_words
+from assistant.patterns import MONEY_QUESTION, count_words, months_in
 from ingest.language import detect_language
 
 KIND_CUES: list[tuple[str, re.Pattern]] = [
@@ -56,9 +56,10 @@ _CAPITALISED = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-zà-ÿ]{3,}(?:-[A-Za-zà
 class Constraint:
     """Something the question pins down that any answer's passage must mention.
 
-    ``kind`` is ``number`` (a year or decimal; must be present), ``acronym`` or ``name`` (a capitalised
-    word inside the question; may be paraphrased, and names are only checked against passages in the
-    question's language since they may be translated).
+    ``kind`` is ``number`` (a year or decimal; must be present), ``month`` (a month the question pins, as its
+    number; must be present in any language), ``acronym`` or ``name`` (a capitalised word inside the question;
+    may be paraphrased, and names are only checked against passages in the question's language since they may
+    be translated).
     """
 
     kind: str
@@ -104,15 +105,36 @@ def question_constraints(text: str) -> tuple[Constraint, ...]:
     found: list[Constraint] = []
     for m in _YEAR_OR_DECIMAL.finditer(text):
         found.append(Constraint("number", m.group(0)))
+    for month in sorted(months_in(text)):
+        found.append(Constraint("month", str(month)))
     for m in _ACRONYM.finditer(text):
         found.append(Constraint("acronym", m.group(0).rstrip("s") if len(m.group(0)) > 2 else m.group(0)))
+    month_words = {m.lower() for m in _MONTH_NAMES}
     for m in _CAPITALISED.finditer(text.strip()):
-        found.append(Constraint("name", m.group(0).lower()))
+        if m.group(0).lower() not in month_words:
+            found.append(Constraint("name", m.group(0).lower()))
     unique: list[Constraint] = []
     for c in found:
         if c not in unique:
             unique.append(c)
     return tuple(unique)
+
+
+_MONTH_NAMES = (
+    "januari january februari february maart march april mei may juni june juli july augustus august september "
+    "oktober october november december"
+).split()
+
+_DAY_QUESTION = re.compile(
+    r"\b(welke datum|op welke datum|welke dag|op welke dag|what date|which date|on which date|on what date|"
+    r"which day|what day)\b",
+    re.I,
+)
+
+
+def wants_day(text: str) -> bool:
+    """True when the question asks for a day ("op welke datum", "on which date"), not just a year or period."""
+    return bool(_DAY_QUESTION.search(text))
 
 
 _PLURAL_AFTER_WHICH = re.compile(r"\b(?:welke|which|what)\s+(?:\w+\s+)?\w{3,}(?:en|s)\b", re.I)

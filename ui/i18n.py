@@ -211,12 +211,12 @@ STRINGS: dict[str, dict[str, str]] = {
 EXAMPLES: dict[str, list[str]] = {
     "nl": [
         "Wanneer stemde de Universiteitsraad in met het aanvullend bestedingsplan?",
-        "Hoeveel geld is er met de kwaliteitsafspraken gemoeid?",
         "Waar gaat het geld van de kwaliteitsafspraken naartoe?",
+        "Wat zijn de nieuwe initiatieven voor studentenwelzijn en docenten?",
     ],
     "en": [
         "What are the quality agreements?",
-        "Who assesses the plans of the universities?",
+        "When did the University Council consent to the supplementary spending plan?",
     ],
 }
 

@@ -1,0 +1,131 @@
+"""General Dutch and English language resources for choosing answers, in one place.
+
+Nothing here names anything of a particular corpus (no title, body, person or place): only function words,
+referring words, question cues and the shapes of text that are never an answer (a question, a heading, a bullet
+stub, a navigation or cookie line). The answerer uses them to choose and extend its span; ``planwijzer eval`` uses
+:func:`is_non_answer` for the non-answer rate, so both judge an answer by the same rule.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.patterns import AMOUNT, DATE, YEAR
+
+REFERRING_START = frozenset(
+    (
+        # Dutch: personal and demonstrative pronouns, pronominal adverbs that point back
+        "zij ze hij dit deze dat die dergelijke zulke zo'n beide beiden allebei hun haar "
+        "daarnaast daarom daardoor daarmee daarbij daarin daarvoor daarvan daarop hierdoor hiermee hierbij hierin "
+        "hiervoor hiervan hierop bovendien tevens ook eveneens "
+        # English
+        "she he it they this these that those such both its their his her them "
+        "also moreover furthermore additionally likewise thereby therefore hence"
+    ).split()
+)
+"""Words that, starting a sentence, refer to something the sentence before it names ("Zij werd …", "Both …")."""
+
+_FINITE = frozenset(
+    (
+        "is zijn was waren wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon "
+        "konden moet moeten moest mag mogen gaat gaan ging gingen komt komen kwam staat staan stond krijgt krijgen "
+        "kreeg blijft blijven bleef biedt bieden bood maakt maken maakte neemt nemen nam geeft geven gaf ligt "
+        "liggen lag houdt vormt vormen betekent bevat omvat investeert investeren besteedt besteden "
+        "are were be been has have will would can could shall should may might must does do did "
+        "gets got gives gave takes took makes made offers provides includes means became becomes remains"
+    ).split()
+)
+"""Finite and auxiliary verb forms common enough to tell a statement from a label."""
+_PARTICIPLE = re.compile(r"\b(?:ge|be|ver|ont|her|er)\w{2,}(?:d|t|en)\b|\b\w{3,}(?:ed|es)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_END = re.compile(r"[.!;:\"”’)\]…]\s*$")
+BULLETS = "-•■·*–▪◦"
+LABEL_WORDS = 10
+"""Up to this many words, a text with no verb we know, date or number is a label; a longer one has a verb we do
+not know (the list of verb forms is short on purpose)."""
+
+NAVIGATION = re.compile(
+    r"\b(?:cookies?|lees meer|read more|meer informatie|more information|deel (?:dit|deze)|share (?:this|on)|"
+    r"terug naar|back to|skip to|ga naar|go to|klik hier|click here|inloggen|log in|sign in|zoeken|search|"
+    r"menu|sitemap|privacy(?:verklaring| statement| policy)?|disclaimer|volg ons|follow us|nieuwsbrief|newsletter|"
+    r"contact|print(?:en)?|delen|share)\b",
+    re.I,
+)
+"""Cues of a site's furniture; a short line made of them is navigation, not content."""
+
+OPEN_QUESTION = re.compile(
+    r"^\s*(?:wat\s+(?:is|zijn|was|waren|houdt|houden|betekent|betekenen|doet|doen|deed)|waarom|hoe|"
+    r"what\s+(?:is|are|was|were|does|do|did)|why|how)\b",
+    re.I,
+)
+"""Questions that ask for a definition or an explanation rather than one fact."""
+
+EXPLAINING = re.compile(
+    r"\b(?:omdat|doordat|zodat|waardoor|om\s+\w+(?:\s+\w+){0,6}\s+te|bedoeld om|gericht op|houdt in|betekent|"
+    r"is een|zijn de|is de|because|since|so that|in order to|aimed at|intended to|means|is a|are the|is the|"
+    r"due to|as a result)\b",
+    re.I,
+)
+"""Cues of a sentence that defines or explains (used for *wat is / why / how* questions)."""
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text`` (letters only), lower-cased."""
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def starts_with_reference(sentence: str) -> bool:
+    """True when ``sentence`` opens with a word that points back to the sentence before it."""
+    stripped = sentence.lstrip(" \"'‘“(" + BULLETS)
+    first = words_of(stripped[:40])
+    return bool(first) and first[0] in REFERRING_START
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence that asks rather than tells."""
+    return sentence.rstrip(" \"'”’)").endswith("?")
+
+
+def has_verb(sentence: str) -> bool:
+    """A finite verb or participle: enough to tell a statement from a label or heading."""
+    ws = words_of(sentence)
+    return any(w in _FINITE for w in ws) or bool(_PARTICIPLE.search(sentence))
+
+
+def has_fact(sentence: str) -> bool:
+    """A date, a year or an amount."""
+    return bool(DATE.search(sentence) or YEAR.search(sentence) or AMOUNT.search(sentence))
+
+
+def is_heading(sentence: str) -> bool:
+    """A heading or label: short, with no closing punctuation and no verb."""
+    text = sentence.strip()
+    n = len(words_of(text))
+    return n <= 14 and not _END.search(text) and not has_verb(text)
+
+
+def is_bullet_stub(sentence: str) -> bool:
+    """A lone list item: starts with a bullet and says too little to stand alone."""
+    text = sentence.strip()
+    return text[:1] in BULLETS and (len(words_of(text)) < 8 or not has_verb(text))
+
+
+def is_navigation(sentence: str) -> bool:
+    """A line of the site around the text (cookie notice, "lees meer", menu, share buttons)."""
+    n = len(words_of(sentence))
+    return n <= 16 and bool(NAVIGATION.search(sentence)) and (n <= 6 or "cookie" in sentence.lower())
+
+
+def is_non_answer(sentence: str) -> bool:
+    """True for text that cannot answer anything on its own: a question, a heading, a bullet stub, a navigation
+    or cookie line, or a sentence with no verb, date or number."""
+    text = sentence.strip()
+    if not text:
+        return True
+    return (
+        is_question(text)
+        or is_navigation(text)
+        or is_bullet_stub(text)
+        or is_heading(text)
+        or (len(words_of(text)) <= LABEL_WORDS and not (has_verb(text) or has_fact(text)))
+    )

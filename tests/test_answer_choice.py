@@ -1,0 +1,133 @@
+"""How the extractive answerer chooses and composes its span, on hand-built candidates and on a small corpus
+written for each failure mode: non-answers, fragments without their referent, pinned months, duplicates and
+cross-lingual evidence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ingested_index
+
+from assistant.answer import Candidate, answer_question, compose, is_weak
+from assistant.question import parse_question
+from assistant.retrieval import Hit, Index
+
+
+def hit(text: str, doc: str = "a.md", language: str = "nl") -> Hit:
+    return Hit(f"{doc}-0", text, {"doc_id": doc, "language": language, "position": 0}, 1.0)
+
+
+def cand(text: str, score: float, **kw) -> Candidate:
+    h = kw.pop("hit", None) or hit(text)
+    return Candidate(text, h, 0, score, kw.pop("coverage", 0.5), frozenset(kw.pop("matched", ())), 0.9, **kw)
+
+
+def test_a_sentence_that_opens_with_a_referring_word_brings_the_sentence_before_it() -> None:
+    q = parse_question("Wie werd in 2019 voorzitter van de raad?")
+    best = cand("Zij werd in 2019 voorzitter van de raad.", 1.0, preceding="Anna de Vries is hoogleraar recht.")
+    chosen = compose(q, [best], 600)
+    expected = ["Anna de Vries is hoogleraar recht.", "Zij werd in 2019 voorzitter van de raad."]
+    assert [c.text for c in chosen] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "preceding", "brought"),
+    [
+        ("Both start in 2022.", "The plan adds two initiatives: well-being and teacher support.", True),
+        ("De raad werd in 2019 opgericht.", "Anna de Vries is hoogleraar recht.", False),  # no referring word
+        ("Zij werd in 2019 voorzitter.", "Wie werd voorzitter?", False),  # a question is no antecedent
+        ("Zij werd in 2019 voorzitter.", None, False),  # first sentence of its passage
+    ],
+)
+def test_an_antecedent_only_when_it_is_needed_and_usable(sentence: str, preceding: str | None, brought: bool) -> None:
+    chosen = compose(parse_question("Wat gebeurde er in 2019?"), [cand(sentence, 1.0, preceding=preceding)], 600)
+    assert (len(chosen) == 2) is brought
+
+
+def test_one_fact_is_not_stated_twice() -> None:
+    q = parse_question("Wanneer stemde de raad in met het plan?")
+    text = "Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan kwaliteitsafspraken."
+    copy = "Kwaliteitsafspraken: " + text.upper()
+    other = "De raad stemde na intensief overleg in met het plan voor de kwaliteitsafspraken."
+    chosen = compose(
+        q,
+        [
+            cand(text, 1.0, matched={"raad"}),
+            cand(copy, 0.99, matched={"raad", "plan"}, hit=hit(copy, "b.md")),
+            cand(other, 0.95, matched={"raad", "plan", "intensief"}),
+        ],
+        600,
+    )
+    assert [c.text for c in chosen] == [text, other]
+
+
+def test_a_passage_without_the_pinned_month_is_weak() -> None:
+    q = parse_question("Wat besloot de raad in april 2019?")
+    c = cand("De raad besloot in 2019 tot een nieuw plan.", 1.0)
+    c.missing = [m for m in q.constraints if m.kind == "month"]
+    assert c.missing and is_weak(q, c)
+    c.missing = []
+    assert not is_weak(q, c)
+
+
+def test_a_day_question_is_not_answered_by_a_year_alone() -> None:
+    assert is_weak(parse_question("Op welke datum verscheen het rapport?"), cand("Het rapport verscheen in 2022.", 1.0))
+    assert not is_weak(parse_question("Wanneer verscheen het rapport?"), cand("Het rapport verscheen in 2022.", 1.0))
+    assert not is_weak(
+        parse_question("Op welke datum verscheen het rapport?"), cand("Het rapport verscheen op 3 mei 2022.", 1.0)
+    )
+
+
+def _write(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    council = (
+        "---\ntitle: Nieuws van de raad\nlanguage: nl\ndoc_type: news\ndate: 2019-05\n---\n"
+        "Wat doet de adviesraad voor het onderwijs?\n\n"
+        "Nieuwe voorzitter adviesraad onderwijs\n\n"
+        "De adviesraad onderwijs van Hogeschool Kaapstad kreeg dit voorjaar een nieuwe voorzitter. "
+        "Marieke Zandvoort is hoogleraar onderwijskunde aan de hogeschool. "
+        "Zij werd op 3 april 2019 voorzitter van de adviesraad onderwijs.\n\n"
+        "De opkomst bij de verkiezingen voor de adviesraad was in maart 2019 achttien procent.\n"
+    )
+    (root / "raad-nieuws.md").write_text(council, encoding="utf-8")
+    (root / "raad-nieuws-kopie.md").write_text(council.replace("Nieuws van de raad", "Raadsnieuws (kopie)"), "utf-8")
+    (root / "mensa.md").write_text(
+        "---\ntitle: Mensa\nlanguage: nl\ndoc_type: news\ndate: 2020-01\n---\n"
+        "De mensa van Hogeschool Kaapstad opent om acht uur. Studenten betalen met hun pas.\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return Index(ingested_index(tmp_path_factory.mktemp("choice"), _write))
+
+
+def test_the_answer_is_a_statement_with_its_referent_not_the_question_or_heading(small: Index) -> None:
+    ans = answer_question(small, "Wie werd in april 2019 voorzitter van de adviesraad onderwijs?")
+    assert not ans.abstained
+    assert "Marieke Zandvoort" in ans.answer and "3 april 2019" in ans.answer
+    assert "?" not in ans.answer and not ans.answer.startswith("Nieuwe voorzitter")
+
+
+def test_a_copy_of_the_same_page_is_cited_once(small: Index) -> None:
+    ans = answer_question(small, "Wie werd in april 2019 voorzitter van de adviesraad onderwijs?")
+    quotes = [c.quote for c in ans.citations]
+    assert len(ans.citations) == 1, quotes
+
+
+def test_a_pinned_month_that_no_passage_has_is_an_abstention(small: Index) -> None:
+    ans = answer_question(small, "Wat was de opkomst bij de verkiezingen voor de adviesraad in november 2019?")
+    assert ans.abstained
+    assert ans.related  # the near miss is offered as related material
+    answered = answer_question(small, "Wat was de opkomst bij de verkiezingen voor de adviesraad in maart 2019?")
+    assert not answered.abstained and "achttien procent" in answered.answer
+
+
+def test_an_english_question_is_answered_from_the_dutch_passage_by_meaning(small: Index) -> None:
+    ans = answer_question(small, "Who became chair of the education advisory council in April 2019?")
+    assert not ans.abstained
+    assert ans.answer.startswith("According to the source (in Dutch): ")
+    assert "Zandvoort" in ans.answer

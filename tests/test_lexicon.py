@@ -1,0 +1,61 @@
+"""assistant/lexicon.py: which text can stand as an answer, and which sentence points back to the one before."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.lexicon import is_non_answer, starts_with_reference
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wat zijn de kwaliteitsafspraken?",
+        "What does the plan say about mentoring?",
+        "Nieuwe initiatieven Studentenwelzijn en ondersteuning docenten",
+        "Plan kwaliteitsafspraken Universiteit Leiden",
+        "• Studiesucces",
+        "- Kleinschalig onderwijs",
+        "Deze website maakt gebruik van cookies. Meer informatie.",
+        "Lees meer",
+        "Share this page",
+        "nl en",
+        "",
+    ],
+)
+def test_questions_headings_bullet_stubs_and_navigation_are_non_answers(text: str) -> None:
+    assert is_non_answer(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan.",
+        "The University Council consented to the plan on 6 December 2021.",
+        "Het College van Bestuur vraagt de Universiteitsraad daarom om akkoord op de verdeling van middelen over de "
+        "hoofdposten: faculteiten, diensten, werkbudgetten en huisvesting.",
+        "Met het plan is 12,8 miljoen euro gemoeid.",
+        "Zij werd in 2019 benoemd.",
+        "• De faculteiten stellen well-being officers aan die samen trainingen geven.",
+    ],
+)
+def test_statements_are_answers(text: str) -> None:
+    assert not is_non_answer(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "refers"),
+    [
+        ("Zij werd in 2019 voorzitter van de raad.", True),
+        ("Deze middelen zijn vrijgekomen door het leenstelsel.", True),
+        ("Both initiatives start in 2022.", True),
+        ("She chaired the council until May 2023.", True),
+        ("Beide plannen zijn goedgekeurd.", True),
+        ("Het College van Bestuur vraagt de raad om akkoord.", False),
+        ("De Universiteitsraad stemde in met het plan.", False),
+        ("There are eight seats for students.", False),
+        ("Maastricht University has a council.", False),
+    ],
+)
+def test_a_sentence_that_opens_with_a_referring_word_points_back(text: str, refers: bool) -> None:
+    assert starts_with_reference(text) is refers
