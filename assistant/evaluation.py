@@ -1,20 +1,39 @@
 """``planwijzer eval``: retrieval and answer quality on a questions file, with baselines in the same run.
 
 Questions file: JSON lines with ``question``, optional ``history`` (earlier questions), ``answerable``,
-``gold_urls`` and ``answer_facts`` (a list of required facts, each a list of accepted spellings), ``kind``.
+``gold_urls`` and ``answer_facts`` (a list of required facts, each a list of accepted spellings), ``kind``,
+``language``.
+
+Besides retrieval and fact accuracy, every answer that is given (not abstained) is judged for two faults:
+
+* **non-answer**: its first sentence (after the cross-language prefix and the citation markers) is a question,
+  heading, bullet stub, navigation line or verbless label (:func:`assistant.lexicon.is_non_answer`);
+* **duplicate citation**: two of its citations quote near-duplicate passages (one passage from two copies or
+  versions of a page) or two of its sentences say the same thing (:func:`assistant.dedup.near_duplicate`).
+
+Fact accuracy is also split by direction: the question's language against its gold documents' language (``en_nl``:
+an English question answered from Dutch documents, ``nl_en`` the reverse, ``same`` when a gold document is in the
+question's own language).
 """
 
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections import defaultdict
 from pathlib import Path
 
-from assistant.answer import Answer, answer_question
+from assistant.answer import MESSAGES, Answer, answer_question
+from assistant.dedup import near_duplicate
+from assistant.lexicon import is_non_answer
 from assistant.retrieval import Index
+from ingest.sentences import split_sentences
 
 ANSWER_WINDOW = 600
+DIRECTIONS = ("en_nl", "nl_en")
+"""Cross-lingual directions reported, question language first (``en_nl``: English question, Dutch source)."""
+_CITATION_MARK = re.compile(r"\s*\[\d+\]")
 
 
 def load_questions(path: Path) -> list[dict]:
@@ -45,10 +64,88 @@ def facts_found(answer: str, facts: list[list[str]]) -> bool:
     return all(any(form.lower() in window for form in forms) for forms in facts)
 
 
+def _cross_prefixes() -> list[str]:
+    """Every cross-language prefix the answerer can put first, longest first."""
+    found = {msgs["cross"].format(lang=name).strip() for msgs in MESSAGES.values() for name in msgs["lang"].values()}
+    return sorted(found, key=len, reverse=True)
+
+
+def _without_prefix(answer_text: str) -> str:
+    text = answer_text.strip()
+    for prefix in _cross_prefixes():
+        if text.startswith(prefix):
+            return text[len(prefix) :].lstrip()
+    return text
+
+
+def answer_body(answer_text: str) -> str:
+    """``answer_text`` without the cross-language prefix and the citation markers (`` [1]``)."""
+    return _CITATION_MARK.sub("", _without_prefix(answer_text)).strip()
+
+
+def answer_sentences(answer_text: str) -> list[str]:
+    """The sentences of an answer, judged without prefix and citation markers. A marker ends the answerer's
+    quoted unit, so a heading quoted without a full stop stays apart from the sentence after it."""
+    units = _CITATION_MARK.split(_without_prefix(answer_text))
+    return [s for unit in units if unit.strip() for s in split_sentences(unit.strip())]
+
+
+def is_non_answer_text(answer_text: str) -> bool:
+    """True when the answer's first sentence cannot answer anything on its own (or there is none)."""
+    sentences = answer_sentences(answer_text)
+    return is_non_answer(sentences[0]) if sentences else True
+
+
+def has_duplicate(answer_text: str, quotes: list[str]) -> bool:
+    """True when two citation quotes are near-duplicates or one answer sentence repeats another."""
+    for texts in (quotes, answer_sentences(answer_text)):
+        texts = [t for t in texts if t and t.strip()]
+        if any(near_duplicate(a, b) for i, a in enumerate(texts) for b in texts[i + 1 :]):
+            return True
+    return False
+
+
+def judge_answer(ans: Answer) -> dict:
+    """``non_answer`` and ``duplicate`` of an :class:`Answer` (both None when it abstained)."""
+    if ans.abstained:
+        return {"non_answer": None, "duplicate": None}
+    quotes = [c.quote for c in ans.citations]
+    return {"non_answer": is_non_answer_text(ans.answer), "duplicate": has_duplicate(ans.answer, quotes)}
+
+
+def url_languages(index: Index) -> dict[str, str]:
+    """Each indexed document url's ``language`` metadata."""
+    langs: dict[str, str] = {}
+    for meta in index.lexical.metas:
+        url, lang = meta.get("url"), meta.get("language")
+        if url and lang:
+            langs.setdefault(str(url), str(lang))
+    return langs
+
+
+def direction(q: dict, url_lang: dict[str, str]) -> str | None:
+    """``same`` when a gold document is in the question's language, ``<question>_<source>`` (e.g. ``en_nl``) when
+    every known gold document is in another language, None without gold urls or known languages."""
+    qlang = q.get("language")
+    langs = {url_lang[u] for u in q.get("gold_urls") or [] if u in url_lang}
+    if not qlang or not langs:
+        return None
+    if qlang in langs:
+        return "same"
+    return f"{qlang}_{sorted(langs)[0]}"
+
+
 def score_one(
-    q: dict, urls: list[str], answer_text: str, cited_urls: list[str | None], abstained: bool, ms: float
+    q: dict,
+    urls: list[str],
+    answer_text: str,
+    cited_urls: list[str | None],
+    abstained: bool,
+    ms: float,
+    quotes: list[str] | None = None,
+    url_lang: dict[str, str] | None = None,
 ) -> dict:
-    """Per-question measurements."""
+    """Per-question measurements (``quotes``: the citations' quoted text; ``url_lang``: document languages)."""
     gold = set(q.get("gold_urls") or [])
     rank = next((i + 1 for i, u in enumerate(urls) if u in gold), None)
     answerable = bool(q.get("answerable", True))
@@ -62,6 +159,9 @@ def score_one(
         "cited_gold": sum(1 for u in cited_urls if u in gold),
         "abstained": abstained,
         "ms": ms,
+        "non_answer": None if abstained else is_non_answer_text(answer_text),
+        "duplicate": None if abstained else has_duplicate(answer_text, quotes or []),
+        "direction": direction(q, url_lang or {}),
     }
 
 
@@ -78,6 +178,17 @@ def summarise(rows: list[dict]) -> dict:
         return round(lat[min(len(lat) - 1, int(round(p * (len(lat) - 1))))], 1) if lat else 0.0
 
     cited = sum(r["cited"] for r in ans)
+    given = [r for r in rows if not r["abstained"]]
+
+    def rate(key: str) -> float | None:
+        judged = [r[key] for r in given if r.get(key) is not None]
+        return round(sum(judged) / len(judged), 3) if judged else None
+
+    def by_direction(name: str) -> dict:
+        group = [r for r in ans if r.get("direction") == name]
+        share = round(sum(r["fact_ok"] for r in group) / len(group), 3) if group else None
+        return {"questions": len(group), "fact_accuracy": share}
+
     return {
         "questions": len(rows),
         "recall@1": recall(1),
@@ -90,18 +201,26 @@ def summarise(rows: list[dict]) -> dict:
         "false_abstention": round(sum(r["abstained"] for r in ans) / len(ans), 3) if ans else None,
         "p50_ms": pct(0.5),
         "p95_ms": pct(0.95),
+        "answered": len(given),
+        "non_answer_rate": rate("non_answer"),
+        "duplicate_citation_rate": rate("duplicate"),
+        "cross_lingual": {name: by_direction(name) for name in ("same", *DIRECTIONS)},
     }
 
 
-def _run_ours(index: Index, questions: list[dict], mode: str) -> list[dict]:
+def _run_ours(index: Index, questions: list[dict], mode: str, url_lang: dict[str, str] | None = None) -> list[dict]:
     rows = []
     for q in questions:
         t = time.perf_counter()
-        ans: Answer = answer_question(index, q["question"], q.get("history") or [], mode=mode)
+        ans: Answer = answer_question(
+            index, q["question"], q.get("history") or [], max_chars=index.settings.max_answer_chars, mode=mode
+        )
         ms = (time.perf_counter() - t) * 1000
         urls = ranked_urls([h.meta.get("url") for h in ans.hits])
         cited = [c.url for c in ans.citations]
-        rows.append(score_one(q, urls, ans.answer, cited, ans.abstained, ms) | {"answer": ans.answer})
+        quotes = [c.quote for c in ans.citations]
+        row = score_one(q, urls, ans.answer, cited, ans.abstained, ms, quotes, url_lang)
+        rows.append(row | {"answer": ans.answer})
     return rows
 
 
@@ -112,7 +231,9 @@ def _report(rows: list[dict]) -> dict:
     return {"overall": summarise(rows), "by_kind": {k: summarise(v) for k, v in sorted(kinds.items())}, "rows": rows}
 
 
-def _run_backend(index: Index, questions: list[dict], backend: str) -> list[dict]:
+def _run_backend(
+    index: Index, questions: list[dict], backend: str, url_lang: dict[str, str] | None = None
+) -> list[dict]:
     """Planwijzer with a generating backend: the answer metrics plus the grounding check's counts."""
     from assistant.generate import answer
 
@@ -125,7 +246,8 @@ def _run_backend(index: Index, questions: list[dict], backend: str) -> list[dict
         urls = ranked_urls([h.meta.get("url") for h in ans.hits])
         cited = [c.url for c in ans.citations]
         g = getattr(ans, "grounding", None) or {"checked": 0, "supported": 0, "removed": []}
-        row = score_one(q, urls, ans.answer, cited, ans.abstained, ms)
+        quotes = [c.quote for c in ans.citations]
+        row = score_one(q, urls, ans.answer, cited, ans.abstained, ms, quotes, url_lang)
         rows.append(
             row
             | {"answer": ans.answer, "raw": getattr(ans, "raw", ""), "notice": getattr(ans, "notice", None)}
@@ -148,14 +270,15 @@ def run_eval(index: Index, questions_path: Path, baselines: bool = False, backen
     with ``backend``, also Planwijzer answering with that generating backend)."""
     questions = load_questions(questions_path)
     index.search("warm-up", k=1)  # load the BM25 side and the model before timing
-    systems = {"planwijzer": _report(_run_ours(index, questions, "hybrid"))}
+    langs = url_languages(index)
+    systems = {"planwijzer": _report(_run_ours(index, questions, "hybrid", langs))}
     if backend and backend != "extractive":
-        systems[f"planwijzer_{backend}"] = _backend_report(_run_backend(index, questions, backend))
+        systems[f"planwijzer_{backend}"] = _backend_report(_run_backend(index, questions, backend, langs))
     if baselines:
         from assistant.baseline import PlainPipeline
 
-        systems["bm25_only"] = _report(_run_ours(index, questions, "bm25"))
-        systems["dense_only"] = _report(_run_ours(index, questions, "dense"))
+        systems["bm25_only"] = _report(_run_ours(index, questions, "bm25", langs))
+        systems["dense_only"] = _report(_run_ours(index, questions, "dense", langs))
         plain = PlainPipeline.for_index(index)
         rows = []
         for q in questions:
@@ -164,9 +287,9 @@ def run_eval(index: Index, questions_path: Path, baselines: bool = False, backen
             ms = (time.perf_counter() - t) * 1000
             urls = ranked_urls([d.metadata.get("url") for d in docs])
             top = docs[:1]
-            rows.append(
-                score_one(q, urls, top[0].page_content if top else "", [d.metadata.get("url") for d in top], False, ms)
-            )
+            text = top[0].page_content if top else ""
+            cited = [d.metadata.get("url") for d in top]
+            rows.append(score_one(q, urls, text, cited, False, ms, [d.page_content for d in top], langs))
         systems["plain_minilm_top_chunk"] = _report(rows)
     return {"questions_file": str(questions_path), "chunks": index.chunk_count(), "systems": systems}
 
@@ -185,16 +308,32 @@ METRICS = (
 )
 
 
+EXTRA_METRICS = ("non_answer_rate", "duplicate_citation_rate")
+"""Columns after :data:`METRICS`: shares of the given (not abstained) answers."""
+
+
+def _direction_cell(summary: dict, name: str) -> str:
+    d = (summary.get("cross_lingual") or {}).get(name) or {}
+    share = d.get("fact_accuracy")
+    return "–" if share is None else f"{share:.3f} ({d['questions']})"
+
+
 def format_report(report: dict) -> str:
     """A Markdown table: one row per system, then Planwijzer per question kind."""
 
     def fmt(v):
         return "–" if v is None else (f"{v:.3f}" if isinstance(v, float) and v <= 1.0 else f"{v}")
 
-    head = "| system | " + " | ".join(METRICS) + " |\n|---|" + "---|" * len(METRICS)
+    columns = (*METRICS, *EXTRA_METRICS, *(f"fact {d.replace('_', '→')} (n)" for d in DIRECTIONS))
+    head = "| system | " + " | ".join(columns) + " |\n|---|" + "---|" * len(columns)
+
+    def cells(s: dict) -> str:
+        values = [fmt(s.get(m)) for m in (*METRICS, *EXTRA_METRICS)] + [_direction_cell(s, d) for d in DIRECTIONS]
+        return " | ".join(values)
+
     lines = [f"{report['questions_file']} — index of {report['chunks']} chunks", "", head]
     for name, sys_report in report["systems"].items():
-        lines.append(f"| {name} | " + " | ".join(fmt(sys_report["overall"][m]) for m in METRICS) + " |")
+        lines.append(f"| {name} | " + cells(sys_report["overall"]) + " |")
     for name, sys_report in report["systems"].items():
         if "removed_share" in sys_report["overall"]:
             o = sys_report["overall"]
@@ -202,7 +341,12 @@ def format_report(report: dict) -> str:
                 f"\n{name}: {o['generated_sentences']} generated sentences checked, share removed by the grounding "
                 f"check {fmt(o['removed_share'])}, extractive fallback on {fmt(o['fallback_share'])} of the questions"
             )
+    lines += [
+        "",
+        "non_answer_rate and duplicate_citation_rate are shares of the answers given (not abstained); "
+        "fact en→nl: English questions whose gold documents are Dutch (n = answerable questions), nl→en the reverse.",
+    ]
     lines += ["", "Planwijzer by question kind:", "", head.replace("system", "kind (n)")]
     for kind, s in report["systems"]["planwijzer"]["by_kind"].items():
-        lines.append(f"| {kind} ({s['questions']}) | " + " | ".join(fmt(s[m]) for m in METRICS) + " |")
+        lines.append(f"| {kind} ({s['questions']}) | " + cells(s) + " |")
     return "\n".join(lines)

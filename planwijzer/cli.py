@@ -70,8 +70,26 @@ def build_parser() -> argparse.ArgumentParser:
     _add_index_args(p)
     _add_filter_args(p)
 
-    p = sub.add_parser("eval", help="measure retrieval and answers against a questions file")
-    p.add_argument("questions", type=Path)
+    p = sub.add_parser(
+        "eval",
+        help="measure retrieval and answers against a questions file (or tune a setting by held-out folds)",
+        description="Measure retrieval and answers against questions files: recall, MRR, fact accuracy, citation "
+        "precision, abstention, non-answer and duplicate-citation rates, cross-lingual fact accuracy per direction. "
+        "With --grid NAME=v1,v2,...: tune one setting by cross-validation instead: the questions of all files are "
+        "split into --cv-folds folds by document (questions sharing a gold url share a fold), every value is run "
+        "once, each fold gets the value best on the other folds, and the change is accepted only when that beats "
+        "the default on the held-out folds. NAME is a Settings field read at query time (dense_weight, fusion, "
+        "fusion_k, candidates, answer_passages, max_answer_chars, ...) or module.CONSTANT (e.g. "
+        "assistant.answer.LEXICAL_WEIGHT), set per value and restored after.",
+    )
+    p.add_argument("questions", type=Path, nargs="+", help="questions JSONL file(s)")
+    p.add_argument(
+        "--grid",
+        metavar="NAME=v1,v2,...",
+        help="tune NAME (a setting or module.CONSTANT) over these values by held-out folds (the current value is "
+        "always measured as the default)",
+    )
+    p.add_argument("--cv-folds", type=int, default=5, metavar="K", help="with --grid: number of folds (default 5)")
     p.add_argument("--json", action="store_true")
     p.add_argument("--baselines", action="store_true", help="also run BM25-only, dense-only and the plain pipeline")
     p.add_argument("--backend", choices=["openai", "llamacpp"], help="also run this generating answer backend")
@@ -250,12 +268,24 @@ def cmd_eval(args) -> int:
     if args.calibrate_grounding:
         from assistant import grounding_calibration
 
-        cal = grounding_calibration.run(index, args.questions)
+        if len(args.questions) != 1:
+            raise ValueError("--calibrate-grounding takes one questions file")
+        cal = grounding_calibration.run(index, args.questions[0])
         text = grounding_calibration.format_report(cal)
         print(json.dumps(cal.to_json(), ensure_ascii=False, indent=2) if args.json else text)
         return 0
-    report = run_eval(index, args.questions, baselines=args.baselines, backend=args.backend)
-    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+    if args.grid:
+        from assistant.crossval import format_cv, parse_grid, run_cv
+
+        grid = parse_grid(args.grid, index.settings)
+        cv = run_cv(index, args.questions, grid, args.cv_folds, log=lambda m: print(m, file=sys.stderr))
+        print(json.dumps(cv, ensure_ascii=False, indent=2) if args.json else format_cv(cv))
+        return 0
+    reports = [run_eval(index, q, baselines=args.baselines, backend=args.backend) for q in args.questions]
+    if args.json:
+        print(json.dumps(reports[0] if len(reports) == 1 else reports, ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(format_report(r) for r in reports))
     return 0
 
 
