@@ -30,7 +30,7 @@ from ingest.decision_store import (
 )
 from ingest.decisions import Decision, extract_decisions
 from ingest.document import LoadedDocument, LoadError
-from ingest.embedders import get_embedder
+from ingest.embedders import get_embedder, get_second_embedder
 from ingest.loaders import SUPPORTED_SUFFIXES, load_document, os_error_reason
 from ingest.sentences import split_sentences
 from ingest.store import (
@@ -39,8 +39,10 @@ from ingest.store import (
     delete_doc,
     open_collection,
     open_sentence_collection,
+    open_use_collection,
     refresh_lexical,
     reset_index,
+    use_meta,
     write_records,
 )
 from planwijzer.config import Settings
@@ -157,7 +159,8 @@ def decision_records(chunks: list[Chunk]) -> list[Decision]:
 
 
 def _drop(doc_id: str, manifest: Manifest, collections: list, index_dir: Path, url: str | None, name: str) -> None:
-    """Remove one document's chunks, sentences and decision records, then its manifest entry (saved)."""
+    """Remove one document's chunks, sentences, second-lane vectors and decision records, then its manifest entry
+    (saved)."""
     delete_doc(collections, doc_id)
     delete_doc_decisions(index_dir, doc_id)
     del manifest.docs[doc_id]
@@ -172,7 +175,11 @@ def remove_documents(doc_ids: list[str], settings: Settings) -> list[str]:
     manifest = Manifest.load(index_dir, url, name)
     in_step = decisions_generation(index_dir) == manifest.generation
     collection = open_collection(index_dir, name, url)
-    collections = [collection, open_sentence_collection(index_dir, name, url)]
+    collections = [
+        collection,
+        open_sentence_collection(index_dir, name, url),
+        open_use_collection(index_dir, name, url),
+    ]
     removed = [doc_id for doc_id in doc_ids if doc_id in manifest.docs]
     for doc_id in removed:
         _drop(doc_id, manifest, collections, index_dir, url, name)
@@ -217,7 +224,9 @@ def ingest(
     embedder = get_embedder(settings.embedder)
     collection = open_collection(index_dir, name, url)
     sentence_collection = open_sentence_collection(index_dir, name, url)
-    collections = [collection, sentence_collection]
+    use_collection = open_use_collection(index_dir, name, url)
+    second = get_second_embedder(settings.second_dense)
+    collections = [collection, sentence_collection, use_collection]
     report = IngestReport()
     max_bytes = int(settings.max_file_mb * 1024 * 1024)
 
@@ -277,10 +286,12 @@ def ingest(
         t = time.perf_counter()
         texts = [c.embedding_text() for c in chunks] + [s[3] for s in sentences]
         vectors = embed_unique(embedder, texts)
+        lane_vectors = embed_unique(second, texts[: len(chunks)]) if second is not None else None
         report.timings["embed"] += time.perf_counter() - t
         t = time.perf_counter()
         delete_doc(collections, doc_id)
         metas = [{**c.metadata, "doc_hash": digest[:16]} for c in chunks]
+        metas_use = [use_meta(m) for m in metas]
         write_records(collection, [c.chunk_id for c in chunks], [c.text for c in chunks], metas, vectors[: len(chunks)])
         write_records(
             sentence_collection,
@@ -289,6 +300,8 @@ def ingest(
             [s[2] for s in sentences],
             vectors[len(chunks) :],
         )
+        if lane_vectors is not None:  # written after the chunks: a crash in between is repaired like any other
+            write_records(use_collection, [c.chunk_id for c in chunks], [""] * len(chunks), metas_use, lane_vectors)
         replace_doc_decisions(index_dir, doc_id, decision_records(chunks))
         manifest.generation += 1
         manifest.docs[doc_id] = {

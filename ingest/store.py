@@ -2,7 +2,8 @@
 
 Layout of the index directory (embedded mode, the default)::
 
-    chroma/          Chroma's persistent store (embedded, no server)
+    chroma/          Chroma's persistent store (embedded, no server): the chunks, their sentences and
+                     ``<collection>_use``, each chunk's vector from the second dense lane (same ids)
     bm25/            bm25s index + chunks.json (ids, texts, metadata), tagged with the index generation
     manifest.json    embedder, generation, and per document: content hash, chunk count, time indexed
 
@@ -40,6 +41,8 @@ from ingest.tokens import TOKENIZER_VERSION, stems
 
 MANIFEST = "manifest.json"
 SENTENCES_SUFFIX = "_sentences"
+USE_SUFFIX = "_use"
+"""The collection of second-lane (USE multilingual) chunk vectors: one record per chunk, same id, ``doc_id`` set."""
 FILTER_KEYS = ("doc_id", "year", "doc_type", "institution", "language")
 GENERATION = "generation"
 WRITE_BATCH = 256
@@ -198,7 +201,7 @@ def reset_index(index_dir: Path, name: str, manifest: Manifest, url: str | None 
     """
     client = chroma_client(index_dir, url)
     for collection in client.list_collections():
-        if collection.name in (name, f"{name}{SENTENCES_SUFFIX}"):
+        if collection.name in (name, f"{name}{SENTENCES_SUFFIX}", f"{name}{USE_SUFFIX}"):
             client.delete_collection(collection.name)
     shutil.rmtree(index_dir / "bm25", ignore_errors=True)
     fresh = Manifest(generation=manifest.generation + 1)
@@ -212,6 +215,52 @@ def open_sentence_collection(index_dir: Path, name: str, url: str | None = None)
     return client.get_or_create_collection(f"{name}{SENTENCES_SUFFIX}", configuration={"hnsw": HNSW})
 
 
+def open_use_collection(index_dir: Path, name: str, url: str | None = None):
+    """The Chroma collection of the second dense lane's chunk vectors (ids = chunk ids); created if missing."""
+    client = chroma_client(index_dir, url)
+    return client.get_or_create_collection(f"{name}{USE_SUFFIX}", configuration={"hnsw": HNSW})
+
+
+def lane_text(text: str, meta: dict) -> str:
+    """The text a chunk's embeddings are made of: title and heading, then the text (as ``Chunk.embedding_text``)."""
+    head = [str(meta.get(k)) for k in ("title", "heading") if meta.get(k)]
+    return "\n".join([*head, text])
+
+
+def use_matrix(use_collection, lex: LexicalIndex, embedder) -> np.ndarray:
+    """The second lane's vectors of every chunk of ``lex`` as one ``(len(lex), dim)`` matrix in ``lex.ids`` order.
+
+    Vectors the collection lacks (an index built before the lane existed) are embedded from the chunk texts and
+    written, so the next process finds them. Chunk ids are content-derived, so a vector written for a chunk that
+    another process deleted meanwhile is harmless: it is deleted with its document, and is right if it comes back.
+    """
+    rows = {cid: i for i, cid in enumerate(lex.ids)}
+    matrix = np.zeros((len(lex.ids), embedder.dim), dtype=np.float32)
+    found = np.zeros(len(lex.ids), dtype=bool)
+    for offset in range(0, use_collection.count(), READ_BATCH):
+        got = use_collection.get(include=["embeddings"], limit=READ_BATCH, offset=offset)
+        if not got["ids"]:
+            break
+        vectors = np.asarray(got["embeddings"], dtype=np.float32)
+        for cid, vector in zip(got["ids"], vectors, strict=True):
+            row = rows.get(cid)
+            if row is not None:
+                matrix[row], found[row] = vector, True
+    missing = np.flatnonzero(~found)
+    if len(missing):
+        texts = [lane_text(lex.texts[i], lex.metas[i]) for i in missing]
+        vectors = embedder.embed_passages_array(texts)
+        matrix[missing] = vectors
+        metas = [use_meta(lex.metas[i]) for i in missing]
+        write_records(use_collection, [lex.ids[i] for i in missing], [""] * len(missing), metas, vectors)
+    return matrix
+
+
+def use_meta(meta: dict) -> dict:
+    """Metadata of a second-lane record: the chunk's filter keys (``doc_id`` so it is deleted with its document)."""
+    return {k: meta[k] for k in FILTER_KEYS if meta.get(k) is not None}
+
+
 def open_vectorstore(index_dir: Path, name: str, embeddings, url: str | None = None) -> Chroma:
     """The same collection through langchain-chroma, for similarity search."""
     return Chroma(
@@ -223,7 +272,7 @@ def open_vectorstore(index_dir: Path, name: str, embeddings, url: str | None = N
 
 
 def delete_doc(collections: list, doc_id: str) -> None:
-    """Remove every chunk and sentence of ``doc_id`` (including any a crashed run left behind)."""
+    """Remove every chunk, sentence and second-lane vector of ``doc_id`` (including any a crashed run left behind)."""
     for collection in collections:
         collection.delete(where={"doc_id": doc_id})
 

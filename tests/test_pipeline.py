@@ -18,7 +18,7 @@ from conftest import write_corpus
 
 from assistant.retrieval import Filters, Index
 from ingest.pipeline import ingest
-from ingest.store import Manifest, open_collection, open_sentence_collection
+from ingest.store import Manifest, open_collection, open_sentence_collection, open_use_collection
 from planwijzer.cli import main
 from planwijzer.config import Settings
 
@@ -310,3 +310,82 @@ def test_temporary_files_a_killed_ingest_left_behind_are_swept(tmp_path: Path) -
     ingest([tmp_path / "a"], settings, progress=False)
     assert not stale.exists() and not old_manifest.exists()
     assert fresh.exists()
+
+
+# --- the second dense lane's vectors (``<collection>_use``) ---------------------------------------------------
+
+
+def use_records(settings: Settings) -> dict[str, str]:
+    """chunk id → doc_id of every second-lane vector in the index."""
+    got = open_use_collection(Path(settings.index), settings.collection).get(include=["metadatas"])
+    return {cid: meta["doc_id"] for cid, meta in zip(got["ids"], got["metadatas"], strict=True)}
+
+
+def test_every_chunk_gets_a_second_lane_vector_deleted_with_its_document(
+    own_settings: Settings, corpus_copy: Path
+) -> None:
+    from ingest.pipeline import remove_documents
+
+    ingest([corpus_copy], own_settings, progress=False)
+    records = use_records(own_settings)
+    assert sorted(records) == sorted(chunk_ids(own_settings))
+    assert set(records.values()) == set(ALL_DOCS)
+
+    (corpus_copy / WORKGROUP).write_text(
+        (corpus_copy / WORKGROUP).read_text(encoding="utf-8") + "\nDe pilot wordt in 2019 uitgebreid.\n",
+        encoding="utf-8",
+    )
+    ingest([corpus_copy], own_settings, progress=False)  # a changed file: its old vectors are replaced
+    assert sorted(use_records(own_settings)) == sorted(chunk_ids(own_settings))
+
+    remove_documents(["bestedingsplan-2022.md"], own_settings)
+    records = use_records(own_settings)
+    assert "bestedingsplan-2022.md" not in records.values()
+    assert sorted(records) == sorted(chunk_ids(own_settings))
+
+    (corpus_copy / "tutoraat.docx").unlink()  # a file gone from its folder
+    ingest([corpus_copy], own_settings, progress=False)
+    assert "tutoraat.docx" not in use_records(own_settings).values()
+
+
+def test_an_index_without_second_lane_vectors_gets_them_on_first_use(
+    tmp_path: Path, corpus_dir: Path, index: Index
+) -> None:
+    import numpy as np
+
+    old = Settings(index=tmp_path / "index", corpus=corpus_dir, second_dense="none")  # as before the lane existed
+    ingest([corpus_dir], old, progress=False)
+    assert use_records(old) == {}
+
+    fresh = Index(old.model_copy(update={"second_dense": "use"}))
+    assert fresh.chunk_count() == index.chunk_count()
+    assert sorted(use_records(old)) == sorted(chunk_ids(old))
+    # the same vectors an ingest writes: filled from the same (title-prefixed) text
+    rows = {cid: i for i, cid in enumerate(index.lexical.ids)}
+    assert np.allclose(fresh._use, index._use[[rows[cid] for cid in fresh.lexical.ids]], atol=1e-5)
+    # and the next process reads them instead of embedding again
+    from ingest.store import use_matrix
+
+    class NoEmbedding:
+        dim = 512
+
+        def embed_passages_array(self, texts):
+            raise AssertionError(f"{len(texts)} vectors embedded again")
+
+    matrix = use_matrix(fresh.use_collection, fresh.lexical, NoEmbedding())
+    assert np.allclose(matrix, fresh._use)
+    assert fresh.search("mentoring programme for first-year students", k=3).hits[0].meta["doc_id"] == (
+        "jaarverslag-2020.pdf"
+    )
+
+
+def test_rebuild_drops_the_second_lane_collection(own_settings: Settings, corpus_copy: Path) -> None:
+    from ingest.store import USE_SUFFIX, chroma_client, reset_index
+
+    ingest([corpus_copy], own_settings, progress=False)
+    index_dir, name = Path(own_settings.index), own_settings.collection
+    reset_index(index_dir, name, Manifest.load(index_dir))
+    names = {c.name for c in chroma_client(index_dir).list_collections()}
+    assert f"{name}{USE_SUFFIX}" not in names
+    ingest([corpus_copy], own_settings, progress=False)
+    assert sorted(use_records(own_settings)) == sorted(chunk_ids(own_settings))

@@ -247,3 +247,123 @@ def test_a_bm25_index_from_another_tokenizer_version_is_rebuilt(tmp_path: Path, 
     chunks.write_text(json.dumps(data), encoding="utf-8")
     assert load_lexical(settings.index) is None
     assert load_lexical(settings.index, any_version=True) is not None  # its chunks are still readable
+
+
+# --- the second dense lane, language-aware fusion, near-duplicates ------------------------------------------------
+
+CROSS_QUESTION = "When does the library close on Saturdays?"
+CROSS_ANSWER = "zaterdag.md"
+
+
+def _cross_lingual_corpus(root: Path) -> Path:
+    """A Dutch passage that answers the English question without sharing a word with it, English passages on other
+    things that share some of its words, and Dutch and English pages on other subjects."""
+    root.mkdir(parents=True, exist_ok=True)
+    pages = {
+        CROSS_ANSWER: (
+            "Openingstijden",
+            "nl",
+            "Op zaterdag sluit de bibliotheek om vijf uur 's middags; op zondag blijft ze dicht.",
+        ),
+        "lab.md": ("Lab rules", "en", "Close the windows before you leave the lab."),
+        "market.md": ("Market", "en", "The market is busy on Saturdays."),
+        "kantine.md": ("Kantine", "nl", "De kantine serveert op vrijdag verse soep en broodjes met kaas."),
+        "parkeren.md": ("Parkeren", "nl", "Parkeren op het terrein kan alleen met een vergunning van de gemeente."),
+        "rooster.md": ("Rooster", "nl", "Het rooster van de tentamens verschijnt zes weken voor de toetsweek."),
+        "sports.md": ("Sports centre", "en", "The sports centre has a new climbing wall and a sauna."),
+        "budget.md": ("Budget", "en", "The board approved a budget of two million euros for new lecture halls."),
+    }
+    for name, (title, lang, body) in pages.items():
+        front = f"---\ntitle: {title}\nlanguage: {lang}\ndate: 2022-01-01\n---\n"
+        (root / name).write_text(front + body + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def cross_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    return ingested_index(tmp_path_factory.mktemp("cross"), _cross_lingual_corpus)
+
+
+def test_a_passage_in_the_other_language_outranks_ones_that_only_share_words(cross_settings: Settings) -> None:
+    hits = Index(cross_settings).search(CROSS_QUESTION, k=8).hits
+    word_sharers = [h.meta["doc_id"] for h in hits if h.bm25_score]
+    assert word_sharers and CROSS_ANSWER not in word_sharers  # no word in common, as the test intends
+    assert hits[0].meta["doc_id"] == CROSS_ANSWER, doc_ids(hits)
+    assert hits[0].use_score is not None and hits[0].use_rank == 0
+
+    # it is the language-aware fusion that lifts it: fused like a same-language candidate it loses to the sharers
+    blind = Index(cross_settings.model_copy(update={"cross_lingual_bm25": "keep"})).search(CROSS_QUESTION, k=8).hits
+    assert doc_ids(blind).index(CROSS_ANSWER) > 0
+    assert next(h.score for h in blind if h.meta["doc_id"] == CROSS_ANSWER) < hits[0].score
+
+
+def test_fuse_lanes_ignores_bm25_only_for_candidates_in_another_language() -> None:
+    from assistant.retrieval import fuse_lanes
+
+    lanes = {"dense": {"a": 0.9, "b": 0.5, "c": 0.4}, "use": {"a": 0.8, "b": 0.4, "c": 0.3}, "bm25": {"b": 9.0}}
+    weights = {"dense": 0.3, "use": 0.2, "bm25": 0.5}
+    same = fuse_lanes(lanes, weights)
+    cross = fuse_lanes(lanes, weights, cross={"a"})
+    assert same["b"] > same["a"]  # BM25 alone decides without the language rule
+    assert cross["a"] > cross["b"]  # a is in the other language: its BM25 zero is no evidence against it
+    assert cross["b"] == same["b"] and cross["c"] == same["c"]
+    neutral = fuse_lanes(lanes, weights, cross={"a"}, cross_lingual_bm25="neutral")
+    assert same["a"] < neutral["a"] < cross["a"]
+    assert fuse_lanes(lanes, weights, cross={"a"}, cross_lingual_bm25="keep") == same
+
+
+def test_the_second_lane_can_be_switched_off(cross_settings: Settings) -> None:
+    index = Index(cross_settings.model_copy(update={"second_dense": "none"}))
+    assert index.use_collection is None
+    hits = index.search(CROSS_QUESTION, k=3).hits
+    assert hits and all(h.use_score is None for h in hits)
+
+
+PAGE_2021 = (
+    "De opleiding biedt iedere eerstejaarsstudent een vaste studieadviseur die drie keer per jaar een gesprek "
+    "voert over de studievoortgang, de keuze van de minor en het welzijn van de student."
+)
+
+
+def _duplicate_corpus(root: Path) -> Path:
+    """Two versions of one page (the newer with a sentence added), a copy of it, and unrelated pages."""
+    root.mkdir(parents=True, exist_ok=True)
+    versions = {
+        "studieadvies-2021.md": ("2021-02-01", PAGE_2021),
+        "studieadvies-2023.md": ("2023-02-01", PAGE_2021 + " Sinds 2023 kan dat ook online."),
+        "kopie/studieadvies.md": ("2019-05-01", PAGE_2021),
+        "kantine.md": ("2022-01-01", "De kantine serveert op vrijdag verse soep en broodjes met kaas."),
+        "parkeren.md": ("2022-01-01", "Parkeren op het terrein kan alleen met een vergunning van de gemeente."),
+    }
+    for name, (date, body) in versions.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        front = f"---\ntitle: Studieadvies\nlanguage: nl\ndate: {date}\n---\n"
+        (root / name).write_text(front + body + "\n", encoding="utf-8")
+    return root
+
+
+def test_near_duplicate_hits_collapse_to_the_newest_version(tmp_path: Path) -> None:
+    settings = ingested_index(tmp_path, _duplicate_corpus)
+    question = "Hoe vaak voert de studieadviseur een gesprek over de studievoortgang?"
+    hits = Index(settings).search(question, k=5).hits
+    copies = [h for h in hits if h.meta["doc_id"].endswith("studieadvies.md") or "studieadvies-" in h.meta["doc_id"]]
+    assert [h.meta["doc_id"] for h in copies] == ["studieadvies-2023.md"], doc_ids(hits)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+    all_copies = Index(settings.model_copy(update={"dedup": False})).search(question, k=5).hits
+    assert len([h for h in all_copies if "studieadvies" in h.meta["doc_id"]]) == 3
+
+
+def test_collapse_keeps_the_better_hit_unless_the_newer_one_is_close() -> None:
+    from assistant.retrieval import Hit, collapse_near_duplicates
+
+    def hit(cid: str, text: str, score: float, date: str) -> Hit:
+        return Hit(cid, text, {"date": date}, score)
+
+    old = hit("old", PAGE_2021, 0.90, "2021-02-01")
+    other = hit("other", "De kantine serveert op vrijdag verse soep.", 0.85, "2022-01-01")
+    close_new = hit("new", PAGE_2021 + " Sinds 2023 kan dat ook online.", 0.89, "2023-02-01")
+    far_new = hit("new", PAGE_2021 + " Sinds 2023 kan dat ook online.", 0.60, "2023-02-01")
+    assert [h.chunk_id for h in collapse_near_duplicates([old, close_new, other], 5, 0.03)] == ["new", "other"]
+    assert [h.chunk_id for h in collapse_near_duplicates([old, other, far_new], 5, 0.03)] == ["old", "other"]
+    assert [h.chunk_id for h in collapse_near_duplicates([old, close_new, other], 1, 0.03)] == ["new"]
