@@ -28,7 +28,6 @@ from assistant.question import (
     has_words,
     parse_question,
     question_parts,
-    wants_day,
     wants_list,
 )
 from assistant.retrieval import Filters, Hit, Index, Sentence
@@ -274,7 +273,6 @@ def score_candidates(
     top_score = hits[0].score if hits else 1.0
     stored = index.sentences_of([h.chunk_id for h in hits], vector)
     best: dict[str, Candidate] = {}
-    day = wants_day(question.text)
     explains = bool(lexicon.OPEN_QUESTION.search(question.text))
     for rank, hit in enumerate(hits):
         context = text_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading")))
@@ -301,7 +299,7 @@ def score_candidates(
             score = (
                 lexical_weight * coverage
                 + (1 - lexical_weight) * similarity
-                + FACT_WEIGHT * _fact_match(question.kind, sent.text, day)
+                + FACT_WEIGHT * _fact_match(question.kind, sent.text, question.day)
                 + RANK_WEIGHT * (hit.score / top_score)
                 + (EXPLAIN_WEIGHT if explains and lexicon.EXPLAINING.search(sent.text) else 0.0)
                 - length_penalty
@@ -362,7 +360,7 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         adds_terms = bool(cand.matched - covered)
         adds_fact = (
             question.kind in {"date", "amount", "money", "who", "time"}
-            and _fact_match(question.kind, cand.text, wants_day(question.text)) > 0
+            and _fact_match(question.kind, cand.text, question.day) > 0
         )
         adds = adds_terms or (adds_fact and same_doc)
         if not adds or length + len(cand.text) + 6 > max_chars:
@@ -429,7 +427,7 @@ def answer_question(
     hits = with_evidence(hits, [ev for found in evidence for ev in found])
     cands = score_candidates(question, history, hits, index, result.query_vector, sentence_bonus(evidence[0]))
     chosen = compose(question, cands, max_chars)
-    best = cands[0] if chosen else None
+    best = cands[0] if chosen else None  # the top-scored sentence, not an antecedent placed before it
     abstain = best is None or is_weak(question, best)
     if not abstain:
         for sub, sub_evidence in zip(parts, evidence[1:], strict=True):
@@ -492,10 +490,11 @@ def _fit(chosen: list[Candidate], max_chars: int) -> list[Candidate]:
 def is_weak(question: Question, best: Candidate) -> bool:
     """True when the best sentence is too weak to count as an answer.
 
-    Weak means: its passage misses a year, number or acronym the question names, or most of the
-    names it names; or the question wants a date/amount/time and the sentence holds none; or it
-    shares little with the question both in words and in meaning. Names and acronyms may be
-    paraphrased or translated, so one missing name alone does not make the evidence weak.
+    Weak means: its passage misses a year, number or month the question names, or most of the names and
+    acronyms it names; or the question wants a date/amount/time (a day, for "op welke datum") and the sentence
+    holds none; or it shares little with the question both in words and in meaning (for a sentence in the other
+    language, whose words cannot match, a lower similarity bar). Names and acronyms may be paraphrased or
+    translated, so one missing name alone does not make the evidence weak.
     """
     hard = [c for c in best.missing if c.kind in HARD_CONSTRAINTS]
     names = [c for c in question.constraints if c.kind not in HARD_CONSTRAINTS]
@@ -503,7 +502,7 @@ def is_weak(question: Question, best: Candidate) -> bool:
     if hard or (len(missing_names) >= 2 and len(missing_names) * 2 > len(names)):
         return True
     kind = question.kind
-    if kind in {"date", "amount", "money", "time"} and _fact_match(kind, best.text, wants_day(question.text)) == 0:
+    if kind in {"date", "amount", "money", "time"} and _fact_match(kind, best.text, question.day) == 0:
         return True
     if math.isnan(best.score):
         return True

@@ -131,7 +131,7 @@ def parse_grid(spec: str, settings: Settings) -> Grid:
             values = [adapter.validate_python(v) for v in values_raw]
         except Exception as exc:
             raise ValueError(f"--grid {name}: {exc}") from exc
-        return Grid(name, _unique(values), getattr(settings, name), "settings")
+        return Grid(name, list(dict.fromkeys(values)), getattr(settings, name), "settings")
     module_name, dot, attr = name.rpartition(".")
     if not dot:
         raise ValueError(f"--grid: {name!r} is not a setting (see planwijzer/config.py) nor a module.CONSTANT")
@@ -146,15 +146,7 @@ def parse_grid(spec: str, settings: Settings) -> Grid:
         values = [_parse_as(v, current) for v in values_raw]
     except ValueError as exc:
         raise ValueError(f"--grid {name}: {exc}") from exc
-    return Grid(name, _unique(values), current, "constant")
-
-
-def _unique(values: list[Any]) -> list[Any]:
-    out: list[Any] = []
-    for v in values:
-        if v not in out:
-            out.append(v)
-    return out
+    return Grid(name, list(dict.fromkeys(values)), current, "constant")
 
 
 @contextmanager
@@ -259,7 +251,7 @@ def _round(x: float | None) -> float | None:
 
 def run_cv(index, question_files: list, grid: Grid, k: int = 5, log=None) -> dict:
     """Answer every question of ``question_files`` once per grid value and select by ``k`` held-out folds."""
-    from assistant.evaluation import _run_ours, load_questions, url_languages
+    from assistant.evaluation import load_questions, run_questions, url_languages
 
     questions = [q for path in question_files for q in load_questions(path)]
     if len(questions) < k:
@@ -272,7 +264,7 @@ def run_cv(index, question_files: list, grid: Grid, k: int = 5, log=None) -> dic
         if log:
             log(f"{grid.name}={value}: answering {len(questions)} questions …")
         with applied(index, grid, value):
-            rows[value] = _run_ours(index, questions, "hybrid", langs)
+            rows[value] = run_questions(index, questions, "hybrid", langs)
     scores = {v: [1.0 if correct(r) else 0.0 for r in rs] for v, rs in rows.items()}
     result = cross_validate(scores, folds, grid.default)
     fold_sizes = [folds.count(f) for f in range(k)]

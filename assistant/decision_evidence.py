@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.question import KIND_CUES, Question
+from assistant.lexicon import KIND_CUES
+from assistant.question import Question
 from assistant.retrieval import Filters, Hit, Index
 from ingest.decision_store import DB_NAME, query_decisions
 from ingest.decisions import Decision, find_bodies

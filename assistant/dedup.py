@@ -29,6 +29,20 @@ def shingles(text: str, n: int = 3) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(words[i : i + n]) for i in range(len(words) - n + 1))
 
 
+def signature(text: str) -> tuple[str, frozenset[tuple[str, ...]]]:
+    """What :func:`near_duplicate` compares: the normalised text and its 3-grams (compute once per text when
+    comparing one text with many)."""
+    return normalise(text), shingles(text)
+
+
+def same_signature(a: tuple[str, frozenset], b: tuple[str, frozenset], threshold: float = NEAR_DUPLICATE) -> bool:
+    """:func:`near_duplicate` on two :func:`signature` values."""
+    if a[0] == b[0]:
+        return True
+    small, large = sorted((a[1], b[1]), key=len)
+    return bool(small) and len(small & large) / len(small) >= threshold
+
+
 def containment(a: str, b: str) -> float:
     """Share of the shorter text's 3-grams found in the other text (0 when either is empty)."""
     sa, sb = shingles(a), shingles(b)
@@ -40,6 +54,4 @@ def containment(a: str, b: str) -> float:
 
 def near_duplicate(a: str, b: str, threshold: float = NEAR_DUPLICATE) -> bool:
     """True when ``a`` and ``b`` say the same thing in (nearly) the same words."""
-    if normalise(a) == normalise(b):
-        return True
-    return containment(a, b) >= threshold
+    return same_signature(signature(a), signature(b), threshold)

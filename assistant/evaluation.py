@@ -105,12 +105,17 @@ def has_duplicate(answer_text: str, quotes: list[str]) -> bool:
     return False
 
 
-def judge_answer(ans: Answer) -> dict:
-    """``non_answer`` and ``duplicate`` of an :class:`Answer` (both None when it abstained)."""
-    if ans.abstained:
+def judge(answer_text: str, quotes: list[str], abstained: bool) -> dict:
+    """``non_answer`` and ``duplicate`` of an answer given its text and its citations' quotes (both None when it
+    abstained)."""
+    if abstained:
         return {"non_answer": None, "duplicate": None}
-    quotes = [c.quote for c in ans.citations]
-    return {"non_answer": is_non_answer_text(ans.answer), "duplicate": has_duplicate(ans.answer, quotes)}
+    return {"non_answer": is_non_answer_text(answer_text), "duplicate": has_duplicate(answer_text, quotes)}
+
+
+def judge_answer(ans: Answer) -> dict:
+    """:func:`judge` of an :class:`Answer`."""
+    return judge(ans.answer, [c.quote for c in ans.citations], ans.abstained)
 
 
 def url_languages(index: Index) -> dict[str, str]:
@@ -159,8 +164,7 @@ def score_one(
         "cited_gold": sum(1 for u in cited_urls if u in gold),
         "abstained": abstained,
         "ms": ms,
-        "non_answer": None if abstained else is_non_answer_text(answer_text),
-        "duplicate": None if abstained else has_duplicate(answer_text, quotes or []),
+        **judge(answer_text, quotes or [], abstained),
         "direction": direction(q, url_lang or {}),
     }
 
@@ -208,7 +212,10 @@ def summarise(rows: list[dict]) -> dict:
     }
 
 
-def _run_ours(index: Index, questions: list[dict], mode: str, url_lang: dict[str, str] | None = None) -> list[dict]:
+def run_questions(
+    index: Index, questions: list[dict], mode: str = "hybrid", url_lang: dict[str, str] | None = None
+) -> list[dict]:
+    """One measurement row per question (see :func:`score_one`), answered by Planwijzer with retrieval ``mode``."""
     rows = []
     for q in questions:
         t = time.perf_counter()
@@ -271,14 +278,14 @@ def run_eval(index: Index, questions_path: Path, baselines: bool = False, backen
     questions = load_questions(questions_path)
     index.search("warm-up", k=1)  # load the BM25 side and the model before timing
     langs = url_languages(index)
-    systems = {"planwijzer": _report(_run_ours(index, questions, "hybrid", langs))}
+    systems = {"planwijzer": _report(run_questions(index, questions, "hybrid", langs))}
     if backend and backend != "extractive":
         systems[f"planwijzer_{backend}"] = _backend_report(_run_backend(index, questions, backend, langs))
     if baselines:
         from assistant.baseline import PlainPipeline
 
-        systems["bm25_only"] = _report(_run_ours(index, questions, "bm25", langs))
-        systems["dense_only"] = _report(_run_ours(index, questions, "dense", langs))
+        systems["bm25_only"] = _report(run_questions(index, questions, "bm25", langs))
+        systems["dense_only"] = _report(run_questions(index, questions, "dense", langs))
         plain = PlainPipeline.for_index(index)
         rows = []
         for q in questions:

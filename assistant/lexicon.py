@@ -53,6 +53,53 @@ NAVIGATION = re.compile(
 )
 """Cues of a site's furniture; a short line made of them is navigation, not content."""
 
+KIND_CUES: list[tuple[str, re.Pattern]] = [
+    ("time", re.compile(r"\b(hoe laat|om hoeveel uur|what time|at what time)\b", re.I)),
+    (
+        "date",
+        re.compile(
+            r"\b(wanneer|welke datum|op welke datum|tot welke datum|sinds wanneer|in welk jaar|welk jaar|"
+            r"welke periode|when|what date|which date|what year|which year|since when|which period|what period)\b",
+            re.I,
+        ),
+    ),
+    (
+        "amount",
+        re.compile(
+            r"\b(hoeveel|welk bedrag|welk totaalbedrag|hoe groot|hoe hoog|welk percentage|welk deel|welk cijfer|"
+            r"welk gemiddeld|how much|how many|what amount|what total amount|how large|how big|how high|"
+            r"what percentage|what share|what score)\b",
+            re.I,
+        ),
+    ),
+    (
+        "who",
+        re.compile(
+            r"\b(wie|door wie|welk (orgaan|bestuursorgaan|college)|welke (organisatie|organisaties|instantie|orgaan|"
+            r"partij|partijen|universiteit|"
+            r"beleidsadviseur|voorzitter|voorzitters|studentenorganisatie)|who|whom|by whom|which (organisation|"
+            r"organization|body|party|university|student organisation|student organization))\b",
+            re.I,
+        ),
+    ),
+    ("where", re.compile(r"\b(waar|where|in welke paragraaf|in which section)\b", re.I)),
+    ("why", re.compile(r"\b(waarom|why)\b", re.I)),
+]
+"""Question cues → the kind of answer asked for (first match wins; ``assistant.question.question_kind``)."""
+YES_NO = re.compile(
+    r"^(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|moet|moeten|mag|zal|gaat|krijgt|"
+    r"does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|may)\b",
+    re.I,
+)
+"""A question that starts with a verb asks yes or no."""
+
+DAY_QUESTION = re.compile(
+    r"\b(welke datum|op welke datum|welke dag|op welke dag|what date|which date|on which date|on what date|"
+    r"which day|what day)\b",
+    re.I,
+)
+"""A question that asks for a day, not just a year or a period."""
+
 OPEN_QUESTION = re.compile(
     r"^\s*(?:wat\s+(?:is|zijn|was|waren|houdt|houden|betekent|betekenen|doet|doen|deed)|waarom|hoe|"
     r"what\s+(?:is|are|was|were|does|do|did)|why|how)\b",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.metadata import MONTH_NUMBERS
+
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
     "january|february|march|may|june|july|august|october|"
@@ -145,28 +147,9 @@ def addresses_a_model(sentence: str) -> bool:
     return bool(TO_A_MODEL.search(sentence))
 
 
-_MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            "januari january",
-            "februari february",
-            "maart march",
-            "april",
-            "mei",
-            "juni june",
-            "juli july",
-            "augustus august",
-            "september",
-            "oktober october",
-            "november",
-            "december",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-_MONTH_WORD = re.compile(r"\b(" + "|".join(_MONTH_NUMBERS) + r")\b", re.IGNORECASE)
+MONTH_NAMES = frozenset(name for name in MONTH_NUMBERS if len(name) > 3 or name == "mei")
+"""Full Dutch and English month names (abbreviations like "mar" or "dec" are too often other words in a question)."""
+_MONTH_WORD = re.compile(r"\b(" + "|".join(sorted(MONTH_NAMES)) + r")\b", re.IGNORECASE)
 _MAY = re.compile(r"\b\d{1,2}(?:st|th)?\s+may\b|\bmay\s+\d{1,2}\b|\bmay\s+(?:19|20)\d\d\b", re.IGNORECASE)
 _NUMERIC_MONTH = re.compile(r"\b(?:19|20)\d\d-(\d\d)(?:-\d\d)?\b|\b\d{1,2}-(\d{1,2})-(?:19|20)\d\d\b")
 
@@ -174,7 +157,7 @@ _NUMERIC_MONTH = re.compile(r"\b(?:19|20)\d\d-(\d\d)(?:-\d\d)?\b|\b\d{1,2}-(\d{1
 def months_in(text: str) -> set[int]:
     """The months ``text`` names (1-12), in Dutch or English, by name or in a numeric date; English "May" only
     next to a day or a year, since "may" is also a verb."""
-    found = {_MONTH_NUMBERS[m.group(1).lower()] for m in _MONTH_WORD.finditer(text)}
+    found = {MONTH_NUMBERS[m.group(1).lower()] for m in _MONTH_WORD.finditer(text)}
     if _MAY.search(text):
         found.add(5)
     for m in _NUMERIC_MONTH.finditer(text):

@@ -5,47 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.patterns import MONEY_QUESTION, count_words, months_in
+from assistant.lexicon import DAY_QUESTION, KIND_CUES, YES_NO
+from assistant.patterns import MONEY_QUESTION, MONTH_NAMES, count_words, months_in
 from ingest.language import detect_language
-
-KIND_CUES: list[tuple[str, re.Pattern]] = [
-    ("time", re.compile(r"\b(hoe laat|om hoeveel uur|what time|at what time)\b", re.I)),
-    (
-        "date",
-        re.compile(
-            r"\b(wanneer|welke datum|op welke datum|tot welke datum|sinds wanneer|in welk jaar|welk jaar|"
-            r"welke periode|when|what date|which date|what year|which year|since when|which period|what period)\b",
-            re.I,
-        ),
-    ),
-    (
-        "amount",
-        re.compile(
-            r"\b(hoeveel|welk bedrag|welk totaalbedrag|hoe groot|hoe hoog|welk percentage|welk deel|welk cijfer|"
-            r"welk gemiddeld|how much|how many|what amount|what total amount|how large|how big|how high|"
-            r"what percentage|what share|what score)\b",
-            re.I,
-        ),
-    ),
-    (
-        "who",
-        re.compile(
-            r"\b(wie|door wie|welk (orgaan|bestuursorgaan|college)|welke (organisatie|organisaties|instantie|orgaan|"
-            r"partij|partijen|universiteit|"
-            r"beleidsadviseur|voorzitter|voorzitters|studentenorganisatie)|who|whom|by whom|which (organisation|"
-            r"organization|body|party|university|student organisation|student organization))\b",
-            re.I,
-        ),
-    ),
-    ("where", re.compile(r"\b(waar|where|in welke paragraaf|in which section)\b", re.I)),
-    ("why", re.compile(r"\b(waarom|why)\b", re.I)),
-]
-_YES_NO = re.compile(
-    r"^(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|moet|moeten|mag|zal|gaat|krijgt|"
-    r"does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|may)\b",
-    re.I,
-)
-
 
 _YEAR_OR_DECIMAL = re.compile(r"\b(?:19|20)\d{2}\b|\b\d+[.,]\d+\b")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")
@@ -98,6 +60,8 @@ class Question:
     constraints: tuple[Constraint, ...] = ()
     truncated: bool = False
     """The asked text was longer than :data:`MAX_QUESTION_CHARS` and only its start is used."""
+    day: bool = False
+    """It asks for a day ("op welke datum", "on which date"): a year alone does not answer it."""
 
 
 def question_constraints(text: str) -> tuple[Constraint, ...]:
@@ -109,9 +73,8 @@ def question_constraints(text: str) -> tuple[Constraint, ...]:
         found.append(Constraint("month", str(month)))
     for m in _ACRONYM.finditer(text):
         found.append(Constraint("acronym", m.group(0).rstrip("s") if len(m.group(0)) > 2 else m.group(0)))
-    month_words = {m.lower() for m in _MONTH_NAMES}
     for m in _CAPITALISED.finditer(text.strip()):
-        if m.group(0).lower() not in month_words:
+        if m.group(0).lower() not in MONTH_NAMES:
             found.append(Constraint("name", m.group(0).lower()))
     unique: list[Constraint] = []
     for c in found:
@@ -120,21 +83,9 @@ def question_constraints(text: str) -> tuple[Constraint, ...]:
     return tuple(unique)
 
 
-_MONTH_NAMES = (
-    "januari january februari february maart march april mei may juni june juli july augustus august september "
-    "oktober october november december"
-).split()
-
-_DAY_QUESTION = re.compile(
-    r"\b(welke datum|op welke datum|welke dag|op welke dag|what date|which date|on which date|on what date|"
-    r"which day|what day)\b",
-    re.I,
-)
-
-
 def wants_day(text: str) -> bool:
     """True when the question asks for a day ("op welke datum", "on which date"), not just a year or period."""
-    return bool(_DAY_QUESTION.search(text))
+    return bool(DAY_QUESTION.search(text))
 
 
 _PLURAL_AFTER_WHICH = re.compile(r"\b(?:welke|which|what)\s+(?:\w+\s+)?\w{3,}(?:en|s)\b", re.I)
@@ -165,7 +116,7 @@ def question_kind(text: str) -> str:
             if kind == "amount" and MONEY_QUESTION.search(stripped):
                 return "money"
             return kind
-    if _YES_NO.match(stripped):
+    if YES_NO.match(stripped):
         return "yes_no"
     return "what"
 
@@ -179,4 +130,5 @@ def parse_question(text: str) -> Question:
         kind=question_kind(text),
         constraints=question_constraints(text),
         truncated=truncated,
+        day=wants_day(text),
     )

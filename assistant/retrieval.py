@@ -31,7 +31,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from assistant.dedup import NEAR_DUPLICATE, normalise, shingles
+from assistant.dedup import same_signature, signature
 from assistant.question import cap_question
 from ingest.decision_store import sync_decisions
 from ingest.embedders import get_embedder, get_second_embedder
@@ -123,32 +123,19 @@ class Sentence:
     similarity: float
 
 
-def fuse_convex(dense: dict[str, float], bm25: dict[str, float], dense_weight: float) -> dict[str, float]:
-    """Convex fusion of exact scores: ``w·z(dense cosine) + (1-w)·z(BM25)`` over the candidate union, where ``z``
-    standardises each retriever's scores over the candidates of this query; returned squashed into (0, 1).
-
-    Unlike rank fusion it keeps *how much* better a candidate is: a passage that BM25 ranks first only
-    because it repeats the query's words, while its meaning is far from the question, no longer wins
-    (Bruch et al., "An Analysis of Fusion Functions for Hybrid Retrieval", 2023). Both dicts must hold a
-    score for every candidate.
-    """
-    ids = list(dense)
-    if not ids:
-        return {}
-    d = np.fromiter((dense[c] for c in ids), dtype=np.float64, count=len(ids))
-    b = np.fromiter((bm25.get(c, 0.0) for c in ids), dtype=np.float64, count=len(ids))
-    fused = dense_weight * _standardise(d) + (1.0 - dense_weight) * _standardise(b)
-    return dict(zip(ids, (1.0 / (1.0 + np.exp(-fused))).tolist(), strict=True))
-
-
 def fuse_lanes(
     lanes: dict[str, dict[str, float]],
     weights: dict[str, float],
     cross: set[str] = frozenset(),
-    cross_lingual_bm25: str = "renormalise",
+    cross_lingual_bm25: str = "lift",
 ) -> dict[str, float]:
     """Convex fusion over any number of lanes (``name → {candidate: exact score}``, every lane scoring every
-    candidate of the first), language-aware: ``w_lane · z(score)`` summed, squashed into (0, 1).
+    candidate of the first), language-aware: ``w_lane · z(score)`` summed, where ``z`` standardises a lane's scores
+    over this query's candidates, squashed into (0, 1).
+
+    Unlike rank fusion it keeps *how much* better a candidate is: a passage that BM25 ranks first only because it
+    repeats the query's words, while its meaning is far from the question, no longer wins (Bruch et al., "An
+    Analysis of Fusion Functions for Hybrid Retrieval", 2023).
 
     For a candidate in ``cross`` (its language differs from the question's) BM25 carries no signal: with
     ``renormalise`` it is fused from the other lanes alone, their weights scaled to sum to 1; ``lift`` takes the
@@ -180,18 +167,11 @@ def collapse_near_duplicates(hits: list[Hit], k: int, margin: float) -> list[Hit
     """The best ``k`` of ``hits`` (best first) with near-duplicates (two versions or copies of one passage, as
     :func:`assistant.dedup.near_duplicate` decides) collapsed to one: the better-ranked, unless the other has a newer
     ``date`` and a score within ``margin`` (a share of the better score)."""
-    grams = [shingles(h.text) for h in hits]  # once per hit, not once per pair
-    plain = [normalise(h.text) for h in hits]
-
-    def same(i: int, j: int) -> bool:
-        if plain[i] == plain[j]:
-            return True
-        small, large = sorted((grams[i], grams[j]), key=len)
-        return bool(small) and len(small & large) / len(small) >= NEAR_DUPLICATE
+    signs = [signature(h.text) for h in hits]  # once per hit, not once per pair
 
     kept: list[int] = []
     for i, hit in enumerate(hits):
-        twin = next((n for n, j in enumerate(kept) if same(i, j)), None)
+        twin = next((n for n, j in enumerate(kept) if same_signature(signs[i], signs[j])), None)
         if twin is None:
             if len(kept) < k:
                 kept.append(i)
@@ -420,7 +400,7 @@ class Index:
         t = time.perf_counter()
         w = {"hybrid": self.settings.dense_weight, "dense": 1.0, "bm25": 0.0}[mode]
         share = self.settings.use_share if all_use is not None else 0.0
-        positions = self._id_pos
+        lex, positions = self._loaded(), self._id_pos  # as refreshed by bm25_scores above
         if mode == "hybrid" and self.settings.fusion == "convex":
             lanes = {
                 "dense": dict(dense_pairs),
@@ -432,7 +412,6 @@ class Index:
             if all_use is not None:
                 lanes["use"] = {cid: float(all_use[positions[cid]]) for cid, _ in dense_pairs}
             asked_in = detect_language(query)
-            lex = self._loaded()
             cross = {cid for cid, _ in dense_pairs if lex.metas[positions[cid]].get("language") not in (None, asked_in)}
             fused = fuse_lanes(lanes, weights, cross, self.settings.cross_lingual_bm25)
         else:
@@ -441,13 +420,12 @@ class Index:
                 rankings.append(([cid for cid, _ in use], w * share))
             fused = fuse(rankings, self.settings.fusion_k)
         ordered = [cid for cid in sorted(fused, key=lambda cid: -fused[cid]) if fused[cid] > 0]
-        lex = self.lexical
         dense_info = {cid: (i, sim) for i, (cid, sim) in enumerate(dense_pairs)}
         bm25_info = {cid: (i, s) for i, (cid, s) in enumerate(bm25)}
         use_info = {cid: (i, s) for i, (cid, s) in enumerate(use)}
         hits = []
         for cid in ordered[: 2 * k if self.settings.dedup else k]:
-            pos = self._id_pos[cid]
+            pos = positions[cid]
             text, meta = lex.texts[pos], dict(lex.metas[pos])
             hits.append(
                 Hit(

@@ -30,8 +30,13 @@ class Chunk:
 
     def embedding_text(self) -> str:
         """Text given to the embedder and BM25: title and heading give the passage its context."""
-        head = [str(self.metadata.get(k)) for k in ("title", "heading") if self.metadata.get(k)]
-        return "\n".join([*head, self.text])
+        return context_text(self.text, self.metadata)
+
+
+def context_text(text: str, meta: dict) -> str:
+    """A chunk's ``text`` after its title and heading (from ``meta``): what is embedded and indexed for BM25."""
+    head = [str(meta.get(k)) for k in ("title", "heading") if meta.get(k)]
+    return "\n".join([*head, text])
 
 
 def _merge_small_blocks(blocks: list[Block]) -> list[Block]:

@@ -122,9 +122,6 @@ class USEEmbeddings(Embeddings):
         return np.asarray(self._model.encode(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
 
 
-SECOND_DENSE = ("use", "none")
-
-
 @lru_cache(maxsize=2)
 def get_second_embedder(spec: str) -> USEEmbeddings | None:
     """The second dense lane named by ``spec`` (``use`` or ``none`` → None); cached per process."""

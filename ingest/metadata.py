@@ -11,7 +11,8 @@ import yaml
 
 from ingest.document import Block, LoadError
 
-_MONTHS: dict[str, int] = {}
+MONTH_NUMBERS: dict[str, int] = {}
+"""Dutch and English month names and abbreviations → 1-12 (the one month table of the project)."""
 for _number, _names in enumerate(
     (
         "januari january jan",
@@ -30,7 +31,8 @@ for _number, _names in enumerate(
     start=1,
 ):
     for _name in _names.split():
-        _MONTHS[_name] = _number
+        MONTH_NUMBERS[_name] = _number
+_MONTHS = MONTH_NUMBERS
 
 MONTH_RE = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 YEAR_RE = r"(?P<year>(?:19|20)\d\d)"

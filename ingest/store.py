@@ -37,6 +37,7 @@ import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
 
+from ingest.chunking import context_text
 from ingest.tokens import TOKENIZER_VERSION, stems
 
 MANIFEST = "manifest.json"
@@ -221,12 +222,6 @@ def open_use_collection(index_dir: Path, name: str, url: str | None = None):
     return client.get_or_create_collection(f"{name}{USE_SUFFIX}", configuration={"hnsw": HNSW})
 
 
-def lane_text(text: str, meta: dict) -> str:
-    """The text a chunk's embeddings are made of: title and heading, then the text (as ``Chunk.embedding_text``)."""
-    head = [str(meta.get(k)) for k in ("title", "heading") if meta.get(k)]
-    return "\n".join([*head, text])
-
-
 def use_matrix(use_collection, lex: LexicalIndex, embedder) -> np.ndarray:
     """The second lane's vectors of every chunk of ``lex`` as one ``(len(lex), dim)`` matrix in ``lex.ids`` order.
 
@@ -248,7 +243,7 @@ def use_matrix(use_collection, lex: LexicalIndex, embedder) -> np.ndarray:
                 matrix[row], found[row] = vector, True
     missing = np.flatnonzero(~found)
     if len(missing):
-        texts = [lane_text(lex.texts[i], lex.metas[i]) for i in missing]
+        texts = [context_text(lex.texts[i], lex.metas[i]) for i in missing]
         vectors = embedder.embed_passages_array(texts)
         matrix[missing] = vectors
         metas = [use_meta(lex.metas[i]) for i in missing]
@@ -305,8 +300,7 @@ question's passage in the top 5 (``planwijzer bench``, README "Performance")."""
 
 
 def _bm25_tokens(text: str, meta: dict) -> list[str]:
-    body = "\n".join(str(meta[k]) for k in ("title", "heading") if meta.get(k)) + "\n" + text
-    return stems(body, str(meta.get("language") or "nl"))
+    return stems(context_text(text, meta), str(meta.get("language") or "nl"))
 
 
 def build_lexical(collection, generation: int) -> LexicalIndex:

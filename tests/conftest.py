@@ -215,6 +215,36 @@ def ingested_index(root: Path, write=write_corpus, **overrides) -> Settings:
     return settings
 
 
+PLAN_URL = "https://duinstad.example/kwaliteitsafspraken/bestedingsplan"
+"""The url of the test corpus's spending plan (``bestedingsplan-2022.md``)."""
+PLAN_DATE_QUESTION = {
+    "question": "Wanneer stemde de Universiteitsraad in met het bestedingsplan?",
+    "language": "nl",
+    "answerable": True,
+    "gold_urls": [PLAN_URL],
+    "answer_facts": [["14 maart 2022"]],
+    "kind": "date",
+}
+"""An eval question the test corpus answers (add an ``id``)."""
+UNANSWERABLE_QUESTION = {
+    "question": "Wie was in 2030 voorzitter van de faculteitsraad Geneeskunde?",
+    "language": "nl",
+    "answerable": False,
+    "gold_urls": [],
+    "answer_facts": [],
+    "kind": "unanswerable",
+}
+"""An eval question the test corpus does not answer (add an ``id``)."""
+
+
+def write_questions(path: Path, rows: list[dict], end: str = "\n") -> Path:
+    """An eval questions file (JSON lines) of ``rows``, ending in ``end``."""
+    import json
+
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + end, encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _no_planwijzer_environment():
     """Tests configure Planwijzer explicitly: ``PLANWIJZER_*`` variables of the caller must not leak in."""

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import PLAN_DATE_QUESTION, PLAN_URL, UNANSWERABLE_QUESTION, write_questions
 
 from assistant.retrieval import Index
 from planwijzer.cli import main
@@ -18,7 +19,6 @@ from planwijzer.config import Settings
 
 ANSWER_KEYS = {"answer", "language", "abstained", "citations", "related", "timings_ms"}
 CITATION_KEYS = {"n", "doc_id", "title", "url", "page", "date", "quote"}
-PLAN_URL = "https://duinstad.example/kwaliteitsafspraken/bestedingsplan"
 COUNCIL_URL = "https://polderland.example/raad/besluit-begroting-studiesucces"
 SYSTEMS = {"planwijzer", "bm25_only", "dense_only", "plain_minilm_top_chunk"}
 RATES = ("recall@1", "recall@5", "recall@10", "mrr", "fact_accuracy", "citation_precision")
@@ -182,15 +182,7 @@ def test_status_of_an_empty_index(capsys: pytest.CaptureFixture[str], tmp_path: 
 
 def _questions(path: Path) -> Path:
     rows = [
-        {
-            "id": "q1",
-            "question": "Wanneer stemde de Universiteitsraad in met het bestedingsplan?",
-            "language": "nl",
-            "answerable": True,
-            "gold_urls": [PLAN_URL],
-            "answer_facts": [["14 maart 2022"]],
-            "kind": "date",
-        },
+        {"id": "q1", **PLAN_DATE_QUESTION},
         {
             "id": "q2",
             "question": "En hoeveel geld was ermee gemoeid?",
@@ -201,18 +193,9 @@ def _questions(path: Path) -> Path:
             "answer_facts": [["3,4 miljoen"]],
             "kind": "follow_up",
         },
-        {
-            "id": "q3",
-            "question": "Wie was in 2030 voorzitter van de faculteitsraad Geneeskunde?",
-            "language": "nl",
-            "answerable": False,
-            "gold_urls": [],
-            "answer_facts": [],
-            "kind": "unanswerable",
-        },
+        {"id": "q3", **UNANSWERABLE_QUESTION},
     ]
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n\n", encoding="utf-8")
-    return path
+    return write_questions(path, rows, end="\n\n")
 
 
 def test_eval_prints_a_metrics_table(

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import PLAN_DATE_QUESTION, PLAN_URL, UNANSWERABLE_QUESTION, write_questions
 
 from assistant import crossval
 from assistant.answer import MESSAGES, Answer, Citation
@@ -23,7 +24,6 @@ from assistant.retrieval import Index
 from planwijzer.cli import main
 from planwijzer.config import Settings
 
-PLAN_URL = "https://duinstad.example/kwaliteitsafspraken/bestedingsplan"
 NEWS_URL = "https://duinstad.example/news/wellbeing-award"
 POLICY_URL = "https://duinstad.example/policy/small-scale-teaching"
 
@@ -323,15 +323,7 @@ def test_summary_reports_rates_and_directions() -> None:
 
 def _questions(path: Path) -> Path:
     rows = [
-        {
-            "id": "e1",
-            "question": "Wanneer stemde de Universiteitsraad in met het bestedingsplan?",
-            "language": "nl",
-            "answerable": True,
-            "gold_urls": [PLAN_URL],
-            "answer_facts": [["14 maart 2022"]],
-            "kind": "date",
-        },
+        {"id": "e1", **PLAN_DATE_QUESTION},
         {
             "id": "e2",
             "question": "When did the University Council consent to the spending plan?",
@@ -350,18 +342,9 @@ def _questions(path: Path) -> Path:
             "answer_facts": [["Well-being Award"]],
             "kind": "what",
         },
-        {
-            "id": "e4",
-            "question": "Wie was in 2030 voorzitter van de faculteitsraad Geneeskunde?",
-            "language": "nl",
-            "answerable": False,
-            "gold_urls": [],
-            "answer_facts": [],
-            "kind": "unanswerable",
-        },
+        {"id": "e4", **UNANSWERABLE_QUESTION},
     ]
-    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
-    return path
+    return write_questions(path, rows)
 
 
 def test_eval_cli_reports_the_new_measurements(

@@ -151,6 +151,14 @@ MEETING = "vergadering-2021-09.md"
 DATE_QUESTION = "Waar vergaderde de Universiteitsraad op 27 september 2021?"
 
 
+def _write_pages(root: Path, pages: dict[str, tuple[str, str, str]], date: str, with_url: bool = False) -> Path:
+    """Markdown pages ``name → (title, language, body)`` with front matter (and a url from the name) in ``root``."""
+    for name, (title, lang, body) in pages.items():
+        url = f"url: https://example.org/{name}\n" if with_url else ""
+        (root / name).write_text(f"---\ntitle: {title}\nlanguage: {lang}\ndate: {date}\n{url}---\n{body}\n", "utf-8")
+    return root
+
+
 def _dated_corpus(root: Path) -> Path:
     """Minutes of twenty Dutch council meetings on other days, about the faculties' money, one of them on the
     13th of September 2021 about 27 proposals (every word of the Dutch question about the meeting of 27 September
@@ -193,10 +201,7 @@ def _dated_corpus(root: Path) -> Path:
         "nl",
         "In 2015 begon de bouw en in 2020 was die klaar; het instellingsplan noemt 2015 en 2020 drukke jaren.",
     )
-    for name, (title, lang, body) in pages.items():
-        front = f"---\ntitle: {title}\nlanguage: {lang}\ndate: 2021-10-01\nurl: https://example.org/{name}\n---\n"
-        (root / name).write_text(front + body + "\n", encoding="utf-8")
-    return root
+    return _write_pages(root, pages, "2021-10-01", with_url=True)
 
 
 @pytest.fixture(scope="module")
@@ -273,10 +278,7 @@ def _cross_lingual_corpus(root: Path) -> Path:
         "sports.md": ("Sports centre", "en", "The sports centre has a new climbing wall and a sauna."),
         "budget.md": ("Budget", "en", "The board approved a budget of two million euros for new lecture halls."),
     }
-    for name, (title, lang, body) in pages.items():
-        front = f"---\ntitle: {title}\nlanguage: {lang}\ndate: 2022-01-01\n---\n"
-        (root / name).write_text(front + body + "\n", encoding="utf-8")
-    return root
+    return _write_pages(root, pages, "2022-01-01")
 
 
 @pytest.fixture(scope="module")
