@@ -158,12 +158,26 @@ def _fact_match(kind: str, text: str, day: bool = False) -> float:
     if kind == "money":
         return float(patterns.has_money(text))
     checks = {
-        "date": patterns.has_date(text) or (0.0 if day else patterns.has_year(text) * 0.5),
+        "date": _date_match(text, day),
         "time": patterns.has_time(text),
         "amount": patterns.has_amount(text),
         "who": patterns.has_name(text),
     }
     return float(checks.get(kind, 0.0))
+
+
+PARTIAL_DATE = 0.75
+"""A written day without its year ("op 6 december") answers a *wanneer* question less fully than one with it."""
+
+
+def _date_match(text: str, day: bool) -> float:
+    """1.0 for a date with its year, :data:`PARTIAL_DATE` for one without, 0.5 for a year alone (0 when the
+    question asks for a day)."""
+    if patterns.has_dated_year(text):
+        return 1.0
+    if patterns.has_date(text):
+        return PARTIAL_DATE
+    return 0.0 if day else patterns.has_year(text) * 0.5
 
 
 def _term_weights(question: Question, history: list[str], index: Index) -> dict[str, tuple[frozenset[str], float]]:
@@ -202,12 +216,23 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
     meta = hit.meta
     around = [index.neighbour_text(meta, -1) or "", index.neighbour_text(meta, 1) or ""]
     fields = [str(meta.get(k) or "") for k in ("title", "heading", "date", "institution")]
-    scope = " ".join([hit.text, *around, *fields])
+    text_scope = " ".join([hit.text, *around, str(meta.get("title") or "")])
+    scope = " ".join([text_scope, *fields[1:]])
     lowered = scope.lower()
     words = None
     same_language = str(meta.get("language") or question.language) == question.language
+    institutions = index.institution_words() if INSTITUTION_IS_HARD else frozenset()
     missing = []
     for c in question.constraints:
+        if c.kind in {"name", "acronym"} and _prefix_match(c.token.lower(), institutions):
+            # an institution the index knows ("Utrecht", "Radboud"): a proper name, the same in both languages.
+            # A passage whose text names other institutions and not this one is about them and does not answer;
+            # one that names none may be about it (a student paper's article need not repeat the university's name)
+            words = words if words is not None else set(re.findall(r"[a-zà-ÿ]{3,}", lowered))
+            if not _prefix_match(c.token.lower(), words):
+                named = {w for w in re.findall(r"[a-zà-ÿ]{4,}", text_scope.lower()) if w in institutions}
+                missing.append(Constraint("institution" if named else "name", c.token))
+            continue
         if c.kind == "number":
             ok = c.token in lowered
         elif c.kind == "month":
@@ -218,15 +243,27 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
             if not same_language:
                 continue
             words = words if words is not None else set(re.findall(r"[a-zà-ÿ]{3,}", lowered))
-            need = max(4, len(c.token) - 2)
-            ok = any(w[:need] == c.token[:need] for w in words if len(w) >= need)
+            ok = _prefix_match(c.token, words)
         if not ok:
             missing.append(c)
     return missing
 
 
-HARD_CONSTRAINTS = frozenset({"number", "month"})
-"""Constraints a passage must satisfy (a year, a number, a month); names may be paraphrased or translated."""
+def _prefix_match(token: str, words: frozenset[str] | set[str]) -> bool:
+    """``token`` is one of ``words`` up to an inflection ("Leidse" ~ "leiden"): they share all but its last two
+    letters, at least four."""
+    need = max(4, len(token) - 2)
+    return any(w[:need] == token[:need] for w in words if len(w) >= need)
+
+
+INSTITUTION_IS_HARD = True
+"""A question word that names an institution of the index must be in the passage
+(:meth:`~assistant.retrieval.Index.institution_words`)."""
+
+
+HARD_CONSTRAINTS = frozenset({"number", "month", "institution"})
+"""Constraints a passage must satisfy (a year, a number, a month, an institution); other names may be paraphrased
+or translated."""
 
 
 def _constraint_penalty(missing: list[Constraint]) -> float:

@@ -288,12 +288,19 @@ def find_evidence(
             match *= NEGATION_MISMATCH
         if match > 0:
             scored.append(Evidence(rec, hit, min(1.0, match)))
-    scored.sort(key=lambda e: (-e.match, e.record.date))
+    # equal matches: the sentence that states its date in full ("6 december 2021", not "6 december" dated by
+    # its document) answers on its own, so it goes first
+    scored.sort(key=lambda e: (-e.match, not _states_year(e.record), e.record.date))
     if not scored:
         return []
     best = scored[0]
     same = [e for e in scored[1:] if _decision_key(e.record) == _decision_key(best.record)]
     return [best, *same][:MAX_RECORDS]
+
+
+def _states_year(rec: Decision) -> bool:
+    """The record's sentence writes the year of its date (rather than taking it from the document's date)."""
+    return rec.date[:4] in rec.date_text
 
 
 def _decision_key(rec: Decision) -> tuple:

@@ -176,3 +176,31 @@ def is_non_answer(sentence: str) -> bool:
         or is_heading(text)
         or (len(words_of(text)) <= LABEL_WORDS and not (has_verb(text) or has_fact(text)))
     )
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)
+NAME_SAMPLE = 2000
+"""Passages read to tell a proper name from a common word (a bounded, evenly spread sample)."""
+
+
+def distinctive_name_words(names: frozenset[str], texts: list[str]) -> frozenset[str]:
+    """The words (lower case) that single out one of ``names`` (e.g. the institutions of an index): four letters or
+    more, in only one name, and written as a name in ``texts`` (capitalised at least nine times in ten where it
+    occurs), so "Utrecht" and "Radboud" count, and "universiteit", "raad" or "nieuws" from a name do not."""
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        for w in _NAME_WORD.findall(name):
+            owners.setdefault(w.lower(), set()).add(name)
+    candidates = {w for w, names_of in owners.items() if len(names_of) == 1}
+    capital = dict.fromkeys(candidates, 0)
+    lower = dict.fromkeys(candidates, 0)
+    step = max(1, len(texts) // NAME_SAMPLE)
+    for text in texts[::step]:
+        for w in _NAME_WORD.findall(text):
+            key = w.lower()
+            if key in capital:
+                if w[0].isupper():
+                    capital[key] += 1
+                else:
+                    lower[key] += 1
+    return frozenset(w for w in candidates if lower[w] * 9 <= capital[w] or capital[w] + lower[w] == 0)

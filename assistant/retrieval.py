@@ -32,6 +32,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
 from assistant.dedup import same_signature, signature
+from assistant.lexicon import distinctive_name_words
 from assistant.question import cap_question
 from ingest.decision_store import sync_decisions
 from ingest.embedders import get_embedder, get_second_embedder
@@ -227,6 +228,7 @@ class Index:
         self._id_pos: dict[str, int] = {}
         self._by_place: dict[tuple, int] = {}
         self._filter_cache: dict[Filters, np.ndarray] = {}
+        self._institution_words: frozenset[str] | None = None
 
     @property
     def lexical(self) -> LexicalIndex:
@@ -244,6 +246,7 @@ class Index:
                 self._id_pos = {cid: i for i, cid in enumerate(self._lex.ids)}
                 self._by_place = {(m.get("doc_id"), m.get("position")): i for i, m in enumerate(self._lex.metas)}
                 self._filter_cache = {}
+                self._institution_words = None
             return self._lex
 
     def _loaded(self) -> LexicalIndex:
@@ -255,6 +258,16 @@ class Index:
         lex = self._loaded()
         pos = self._by_place.get((meta.get("doc_id"), int(meta.get("position", -99)) + offset))
         return lex.texts[pos] if pos is not None else None
+
+    def institution_words(self) -> frozenset[str]:
+        """The words that name one of the indexed documents' institutions ("utrecht", "radboud"; see
+        :func:`assistant.lexicon.distinctive_name_words`), worked out once per index generation."""
+        lex = self._loaded()
+        words = self._institution_words
+        if words is None:
+            names = frozenset(str(m["institution"]) for m in lex.metas if m.get("institution"))
+            words = self._institution_words = distinctive_name_words(names, lex.texts)
+        return words
 
     def chunk_count(self) -> int:
         return len(self.lexical)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ingested_index
 
-from assistant.answer import Candidate, answer_question, compose, is_weak
+from assistant.answer import Candidate, answer_question, compose, is_weak, missing_constraints
 from assistant.question import parse_question
 from assistant.retrieval import Hit, Index
 
@@ -133,3 +133,55 @@ def test_an_english_question_is_answered_from_the_dutch_passage_by_meaning(small
     assert not ans.abstained
     assert ans.answer.startswith("According to the source (in Dutch): ")
     assert "Zandvoort" in ans.answer
+
+
+def _institutions(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    docs = {
+        "duinstad.md": (
+            "Universiteit Duinstad",
+            "Op 3 mei 2022 stemde de raad van de Universiteit Duinstad in met het plan.",
+        ),
+        "polderland.md": (
+            "Universiteit Polderland",
+            "De raad van de Universiteit Polderland stemde op 9 juni 2022 in met het plan voor kleinere werkgroepen.",
+        ),
+        "kaapstad.md": ("Hogeschool Kaapstad", "De mensa van Hogeschool Kaapstad opent om acht uur."),
+        "krant.md": ("Stadskrant", "De universiteitsraad wilde het plan al in mei bespreken, schreef de krant."),
+    }
+    for name, (institution, text) in docs.items():
+        front = f"---\ntitle: Nieuws\nlanguage: nl\ndate: 2022-07\ninstitution: {institution}\n---\n"
+        (root / name).write_text(front + text + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def campuses(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return Index(ingested_index(tmp_path_factory.mktemp("campuses"), _institutions))
+
+
+def test_the_institutions_of_the_index_are_known_by_their_distinctive_words(campuses: Index) -> None:
+    words = campuses.institution_words()
+    assert {"duinstad", "polderland", "kaapstad", "stadskrant"} <= words
+    assert "universiteit" not in words  # in two names: it singles out no institution
+
+
+def test_a_question_about_one_institution_is_answered_from_that_institution(campuses: Index) -> None:
+    ans = answer_question(campuses, "Wanneer stemde de raad van Polderland in met het plan?")
+    assert not ans.abstained and "9 juni 2022" in ans.answer and "3 mei" not in ans.answer
+    assert ans.citations[0].doc_id == "polderland.md"
+
+
+def test_an_institution_no_passage_is_about_is_an_abstention(campuses: Index) -> None:
+    ans = answer_question(campuses, "Wanneer stemde de raad van Hogeschool Kaapstad in met het plan?")
+    assert ans.abstained, ans.answer
+
+
+def test_a_passage_that_names_no_institution_is_not_ruled_out(campuses: Index) -> None:
+    # the paper's article does not repeat the university's name: a soft miss, unlike a passage about another one
+    question = parse_question("Wanneer wilde de universiteitsraad van Duinstad het plan al bespreken?")
+    hits = {h.meta["doc_id"]: h for h in campuses.search(question.text, k=4).hits}
+    kinds = {doc: {c.kind for c in missing_constraints(question, hit, campuses)} for doc, hit in hits.items()}
+    assert kinds["krant.md"] == {"name"}
+    assert kinds["polderland.md"] == {"institution"}
+    assert kinds["duinstad.md"] == set()

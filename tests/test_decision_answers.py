@@ -216,3 +216,29 @@ def test_the_decisions_api_lists_records_with_filters(decision_settings: Setting
     negated = app.api_decisions(query="aanwezigheid")
     assert len(negated) == 1 and negated[0]["negated"] is True
     assert app.api_decisions(body="Faculteitsraad", year_from=2021) == []
+
+
+SHORT_DATE = "Op 17 mei stemde de Universiteitsraad in met het Zonnebloemplan voor de begeleiding van eerstejaars."
+
+
+@pytest.fixture(scope="module")
+def twice_index(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    """One decision stated twice: in a news item that leaves the year to its date ("op 17 mei"), and in the
+    decision list that writes it in full. The news item comes first in the index."""
+
+    def corpus(folder: Path) -> Path:
+        folder.mkdir(parents=True)
+        news = _doc("Kort nieuws", "nieuws/kort-2022-05", "2022-05-20", "news", "nl", f"# Nieuws\n\n{SHORT_DATE}\n")
+        (folder / "a-kort-nieuws-2022-05.md").write_text(news, encoding="utf-8")
+        (folder / "raad-zonnebloemplan-2022.md").write_text(FILES["raad-zonnebloemplan-2022.md"], encoding="utf-8")
+        return folder
+
+    return Index(ingested_index(tmp_path_factory.mktemp("twice"), corpus))
+
+
+def test_of_two_records_of_one_decision_the_one_that_states_the_whole_date_answers(twice_index: Index) -> None:
+    question = "Wanneer stemde de Universiteitsraad in met het Zonnebloemplan voor de begeleiding van eerstejaars?"
+    found = _evidence(twice_index, question)
+    assert {e.record.sentence for e in found} == {DECISION, SHORT_DATE}  # the same decision, found twice
+    assert found[0].record.sentence == DECISION
+    assert answer_question(twice_index, question).answer.startswith(DECISION)
