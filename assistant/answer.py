@@ -50,8 +50,6 @@ FACT_WEIGHT = 0.3
 """Bonus of a sentence that holds the kind of fact asked for (a date for *wanneer*, an amount for *hoeveel*)."""
 RANK_WEIGHT = 0.2
 """Weight of the passage's retrieval score relative to the best passage's."""
-EXPLAIN_WEIGHT = 0.1
-"""Bonus of a defining or explaining sentence for an open question (*wat is*, *waarom*, *hoe*)."""
 WEAK_COVERAGE, WEAK_SIMILARITY = 0.1, 0.84
 """Below both, the best sentence shares too little with the question: abstain."""
 CROSS_WEAK_SIMILARITY = 0.80
@@ -158,26 +156,12 @@ def _fact_match(kind: str, text: str, day: bool = False) -> float:
     if kind == "money":
         return float(patterns.has_money(text))
     checks = {
-        "date": _date_match(text, day),
+        "date": patterns.has_date(text) or (0.0 if day else patterns.has_year(text) * 0.5),
         "time": patterns.has_time(text),
         "amount": patterns.has_amount(text),
         "who": patterns.has_name(text),
     }
     return float(checks.get(kind, 0.0))
-
-
-PARTIAL_DATE = 0.75
-"""A written day without its year ("op 6 december") answers a *wanneer* question less fully than one with it."""
-
-
-def _date_match(text: str, day: bool) -> float:
-    """1.0 for a date with its year, :data:`PARTIAL_DATE` for one without, 0.5 for a year alone (0 when the
-    question asks for a day)."""
-    if patterns.has_dated_year(text):
-        return 1.0
-    if patterns.has_date(text):
-        return PARTIAL_DATE
-    return 0.0 if day else patterns.has_year(text) * 0.5
 
 
 def _term_weights(question: Question, history: list[str], index: Index) -> dict[str, tuple[frozenset[str], float]]:
@@ -310,7 +294,6 @@ def score_candidates(
     top_score = hits[0].score if hits else 1.0
     stored = index.sentences_of([h.chunk_id for h in hits], vector)
     best: dict[str, Candidate] = {}
-    explains = bool(lexicon.OPEN_QUESTION.search(question.text))
     for rank, hit in enumerate(hits):
         context = text_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading")))
         missing = missing_constraints(question, hit, index)
@@ -338,7 +321,6 @@ def score_candidates(
                 + (1 - lexical_weight) * similarity
                 + FACT_WEIGHT * _fact_match(question.kind, sent.text, question.day)
                 + RANK_WEIGHT * (hit.score / top_score)
-                + (EXPLAIN_WEIGHT if explains and lexicon.EXPLAINING.search(sent.text) else 0.0)
                 - length_penalty
                 - penalty
                 + bonus.get(sent.text, 0.0)

@@ -34,8 +34,10 @@ from planwijzer.config import Settings
 
 INDEX_TIME_FIELDS = frozenset(
     {"index", "corpus", "embedder", "collection", "chroma_url", "chunk_size", "chunk_overlap", "max_file_mb"}
+    | {"second_dense"}
 )
-"""Settings fixed when the index is built: sweeping them at query time would measure nothing."""
+"""Settings fixed when the index is built or opened (``second_dense``: the lane's model is loaded with the
+:class:`~assistant.retrieval.Index`): sweeping them at query time would measure nothing."""
 
 
 # --------------------------------------------------------------------------------------------------- folds
@@ -125,7 +127,7 @@ def parse_grid(spec: str, settings: Settings) -> Grid:
         raise ValueError(f"--grid wants NAME=v1,v2,… (got {spec!r})")
     if name in Settings.model_fields:
         if name in INDEX_TIME_FIELDS:
-            raise ValueError(f"{name} is fixed when the index is built; sweep it by building one index per value")
+            raise ValueError(f"{name} is fixed when the index is built or opened; compare one index per value")
         adapter = TypeAdapter(Settings.model_fields[name].annotation)
         try:
             values = [adapter.validate_python(v) for v in values_raw]

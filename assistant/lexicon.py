@@ -100,21 +100,6 @@ DAY_QUESTION = re.compile(
 )
 """A question that asks for a day, not just a year or a period."""
 
-OPEN_QUESTION = re.compile(
-    r"^\s*(?:wat\s+(?:is|zijn|was|waren|houdt|houden|betekent|betekenen|doet|doen|deed)|waarom|hoe|"
-    r"what\s+(?:is|are|was|were|does|do|did)|why|how)\b",
-    re.I,
-)
-"""Questions that ask for a definition or an explanation rather than one fact."""
-
-EXPLAINING = re.compile(
-    r"\b(?:omdat|doordat|zodat|waardoor|om\s+\w+(?:\s+\w+){0,6}\s+te|bedoeld om|gericht op|houdt in|betekent|"
-    r"is een|zijn de|is de|because|since|so that|in order to|aimed at|intended to|means|is a|are the|is the|"
-    r"due to|as a result)\b",
-    re.I,
-)
-"""Cues of a sentence that defines or explains (used for *wat is / why / how* questions)."""
-
 
 def words_of(text: str) -> list[str]:
     """The words of ``text`` (letters only), lower-cased."""

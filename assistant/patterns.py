@@ -38,11 +38,6 @@ def has_date(text: str) -> bool:
     return bool(DATE.search(text))
 
 
-def has_dated_year(text: str) -> bool:
-    """A written date that includes its year ("6 december 2021", not "6 december")."""
-    return any(YEAR.search(m.group(0)) for m in DATE.finditer(text))
-
-
 def has_year(text: str) -> bool:
     return bool(YEAR.search(text))
 

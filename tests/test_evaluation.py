@@ -174,7 +174,14 @@ def test_parse_grid_types_settings_and_constants() -> None:
     assert parse_grid("fusion=rrf,convex", settings).values == ["rrf", "convex"]
     g = parse_grid("assistant.answer.RANKED_HITS=10,30", settings)
     assert g.kind == "constant" and g.values == [10, 30] and g.default == 20
-    for bad in ("dense_weight", "dense_weight=", "nosuchfield=1", "fusion=median", "chunk_size=500,900"):
+    for bad in (
+        "dense_weight",
+        "dense_weight=",
+        "nosuchfield=1",
+        "fusion=median",
+        "chunk_size=500,900",
+        "second_dense=use,none",
+    ):
         with pytest.raises(ValueError):
             parse_grid(bad, settings)
 
