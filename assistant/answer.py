@@ -17,10 +17,10 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from assistant import lexicon, patterns
-from assistant.decision_evidence import find_evidence, sentence_bonus, with_evidence
-from assistant.dedup import near_duplicate
-from assistant.question import (
+from planwijzer.assistant import lexicon, patterns
+from planwijzer.assistant.decision_evidence import find_evidence, sentence_bonus, with_evidence
+from planwijzer.assistant.dedup import near_duplicate
+from planwijzer.assistant.question import (
     MAX_QUESTION_CHARS,
     Constraint,
     Question,
@@ -30,10 +30,10 @@ from assistant.question import (
     question_parts,
     wants_list,
 )
-from assistant.retrieval import Filters, Hit, Index, Sentence
-from ingest.language import detect_language
-from ingest.sentences import split_sentences
-from ingest.tokens import contains_word, content_words, text_stems, word_stems
+from planwijzer.assistant.retrieval import Filters, Hit, Index, Sentence
+from planwijzer.ingest.language import detect_language
+from planwijzer.ingest.sentences import split_sentences
+from planwijzer.ingest.tokens import contains_word, content_words, text_stems, word_stems
 
 # The answerer's weights, in one place (a sentence's score runs to about 1.5).
 HISTORY_WEIGHT = 0.35

@@ -12,12 +12,11 @@ from pathlib import Path
 from langchain_chroma import Chroma
 from langchain_core.documents import Document
 from langchain_text_splitters import RecursiveCharacterTextSplitter
-
-from assistant.retrieval import Index
-from ingest.document import LoadError
-from ingest.embedders import get_embedder
-from ingest.loaders import load_document
-from ingest.store import Manifest, chroma_client
+from planwijzer.assistant.retrieval import Index
+from planwijzer.ingest.document import LoadError
+from planwijzer.ingest.embedders import get_embedder
+from planwijzer.ingest.loaders import load_document
+from planwijzer.ingest.store import Manifest, chroma_client
 
 BASELINE_EMBEDDER = "sentence-transformers:minilm"
 

@@ -138,7 +138,7 @@ def parse_grid(spec: str, settings: Settings) -> Grid:
     if not dot:
         raise ValueError(f"--grid: {name!r} is not a setting (see planwijzer/config.py) nor a module.CONSTANT")
     try:
-        module = importlib.import_module(module_name)
+        module = _module(module_name)
     except ImportError as exc:
         raise ValueError(f"--grid: no module {module_name!r}") from exc
     if not hasattr(module, attr):
@@ -149,6 +149,13 @@ def parse_grid(spec: str, settings: Settings) -> Grid:
     except ValueError as exc:
         raise ValueError(f"--grid {name}: {exc}") from exc
     return Grid(name, list(dict.fromkeys(values)), current, "constant")
+
+
+def _module(name: str):
+    """The module ``name``, also given as the folder path without its ``planwijzer.`` root (``assistant.answer``)."""
+    if not name.startswith("planwijzer.") and name.split(".")[0] in {"ingest", "assistant", "ui"}:
+        name = "planwijzer." + name
+    return importlib.import_module(name)
 
 
 @contextmanager
@@ -163,7 +170,7 @@ def applied(index, grid: Grid, value: Any) -> Iterator[None]:
             index.settings = saved
         return
     module_name, _, attr = grid.name.rpartition(".")
-    module = importlib.import_module(module_name)
+    module = _module(module_name)
     saved_value = getattr(module, attr)
     setattr(module, attr, value)
     try:
@@ -253,7 +260,7 @@ def _round(x: float | None) -> float | None:
 
 def run_cv(index, question_files: list, grid: Grid, k: int = 5, log=None) -> dict:
     """Answer every question of ``question_files`` once per grid value and select by ``k`` held-out folds."""
-    from assistant.evaluation import load_questions, run_questions, url_languages
+    from planwijzer.assistant.evaluation import load_questions, run_questions, url_languages
 
     questions = [q for path in question_files for q in load_questions(path)]
     if len(questions) < k:

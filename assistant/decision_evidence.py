@@ -29,12 +29,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.lexicon import KIND_CUES
-from assistant.question import Question
-from assistant.retrieval import Filters, Hit, Index
-from ingest.decision_store import DB_NAME, query_decisions
-from ingest.decisions import Decision, find_bodies
-from ingest.tokens import contains_word, content_words, text_stems, word_stems
+from planwijzer.assistant.lexicon import KIND_CUES
+from planwijzer.assistant.question import Question
+from planwijzer.assistant.retrieval import Filters, Hit, Index
+from planwijzer.ingest.decision_store import DB_NAME, query_decisions
+from planwijzer.ingest.decisions import Decision, find_bodies
+from planwijzer.ingest.tokens import contains_word, content_words, text_stems, word_stems
 
 DECISION_KINDS = frozenset({"date", "who"})
 MAX_RECORDS = 2

@@ -24,11 +24,11 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from assistant.answer import MESSAGES, Answer, answer_question
-from assistant.dedup import near_duplicate
-from assistant.lexicon import is_non_answer
-from assistant.retrieval import Index
-from ingest.sentences import split_sentences
+from planwijzer.assistant.answer import MESSAGES, Answer, answer_question
+from planwijzer.assistant.dedup import near_duplicate
+from planwijzer.assistant.lexicon import is_non_answer
+from planwijzer.assistant.retrieval import Index
+from planwijzer.ingest.sentences import split_sentences
 
 ANSWER_WINDOW = 600
 DIRECTIONS = ("en_nl", "nl_en")
@@ -242,7 +242,7 @@ def _run_backend(
     index: Index, questions: list[dict], backend: str, url_lang: dict[str, str] | None = None
 ) -> list[dict]:
     """Planwijzer with a generating backend: the answer metrics plus the grounding check's counts."""
-    from assistant.generate import answer
+    from planwijzer.assistant.generate import answer
 
     settings = index.settings.model_copy(update={"answer_backend": backend})
     rows = []
@@ -282,7 +282,7 @@ def run_eval(index: Index, questions_path: Path, baselines: bool = False, backen
     if backend and backend != "extractive":
         systems[f"planwijzer_{backend}"] = _backend_report(_run_backend(index, questions, backend, langs))
     if baselines:
-        from assistant.baseline import PlainPipeline
+        from planwijzer.assistant.baseline import PlainPipeline
 
         systems["bm25_only"] = _report(run_questions(index, questions, "bm25", langs))
         systems["dense_only"] = _report(run_questions(index, questions, "dense", langs))

@@ -15,11 +15,12 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant import grounding
-from assistant.answer import MESSAGES, RANKED_HITS, Answer, _citation, _shorten, answer_question
-from assistant.llm import NOT_IN_DOCUMENTS, NOTICES, LLMError, build_prompt, failure_notice, get_backend
-from assistant.question import has_words, parse_question
-from assistant.retrieval import Filters, Index
+from planwijzer.assistant import grounding
+from planwijzer.assistant.answer import MESSAGES, RANKED_HITS, Answer, _citation, _shorten, answer_question
+from planwijzer.assistant.llm import NOT_IN_DOCUMENTS, NOTICES, LLMError, build_prompt, failure_notice, get_backend
+from planwijzer.assistant.question import has_words, parse_question
+from planwijzer.assistant.retrieval import Filters, Index
+
 from planwijzer.config import Settings
 
 _ABSTAIN = re.compile(

@@ -19,9 +19,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from assistant import patterns
-from ingest.sentences import split_sentences
-from ingest.tokens import contains_word, content_words, word_stems
+from planwijzer.assistant import patterns
+from planwijzer.ingest.sentences import split_sentences
+from planwijzer.ingest.tokens import contains_word, content_words, word_stems
+
 from planwijzer.config import Settings
 
 LEXICAL_MIN: float = Settings.model_fields["grounding_lexical_min"].default

@@ -17,7 +17,7 @@ For each pair it computes the two features the check uses (:func:`assistant.grou
 cosine to the passage's closest stored sentence, as :func:`assistant.grounding.index_similarity`), then picks the
 thresholds that keep at least ``target`` of the supported pairs while removing as many unsupported ones as
 possible. Reproduce with ``planwijzer eval QUESTIONS --calibrate-grounding`` or
-``python -m assistant.grounding_calibration QUESTIONS --index DIR``.
+``python -m planwijzer.assistant.grounding_calibration QUESTIONS --index DIR``.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
+from planwijzer.assistant import grounding
+from planwijzer.assistant.answer import MESSAGES, RANKED_HITS, answer_question
+from planwijzer.assistant.grounding import MARKER, Source
+from planwijzer.assistant.retrieval import Index
+from planwijzer.ingest.sentences import split_sentences
 
-from assistant import grounding
-from assistant.answer import MESSAGES, RANKED_HITS, answer_question
-from assistant.grounding import MARKER, Source
-from assistant.retrieval import Index
-from ingest.sentences import split_sentences
 from planwijzer.config import PROJECT_ROOT, Settings, get_settings
 
 TARGET_RECALL = 0.95
@@ -649,7 +649,7 @@ def run(index: Index, questions_path: Path, extra: Path | None = DEFAULT_EXTRA, 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="python -m assistant.grounding_calibration", description=(__doc__ or "").split("\n")[0]
+        prog="python -m planwijzer.assistant.grounding_calibration", description=(__doc__ or "").split("\n")[0]
     )
     parser.add_argument("questions", type=Path, help="questions JSONL (e.g. ../shared/eval/questions.jsonl)")
     parser.add_argument("--index", type=Path, help="the index directory (default: PLANWIJZER_INDEX)")
@@ -657,7 +657,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    from assistant.service import open_index
+    from planwijzer.assistant.service import open_index
 
     index = open_index(get_settings(index=args.index))
     cal = run(index, args.questions, args.extra, args.seed)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.patterns import AMOUNT, DATE, YEAR
+from planwijzer.assistant.patterns import AMOUNT, DATE, YEAR
 
 REFERRING_START = frozenset(
     (

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from assistant.patterns import TO_A_MODEL
-from assistant.retrieval import Hit
+from planwijzer.assistant.patterns import TO_A_MODEL
+from planwijzer.assistant.retrieval import Hit
+
 from planwijzer.config import Settings
 
 CHARS_PER_TOKEN = 3.0

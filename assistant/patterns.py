@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata import MONTH_NUMBERS
+from planwijzer.ingest.metadata import MONTH_NUMBERS
 
 MONTHS = (
     "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"

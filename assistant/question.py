@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.lexicon import DAY_QUESTION, KIND_CUES, YES_NO
-from assistant.patterns import MONEY_QUESTION, MONTH_NAMES, count_words, months_in
-from ingest.language import detect_language
+from planwijzer.assistant.lexicon import DAY_QUESTION, KIND_CUES, YES_NO
+from planwijzer.assistant.patterns import MONEY_QUESTION, MONTH_NAMES, count_words, months_in
+from planwijzer.ingest.language import detect_language
 
 _YEAR_OR_DECIMAL = re.compile(r"\b(?:19|20)\d{2}\b|\b\d+[.,]\d+\b")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,5}s?\b")

@@ -29,15 +29,13 @@ import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
-
-from assistant.dedup import same_signature, signature
-from assistant.lexicon import distinctive_name_words
-from assistant.question import cap_question
-from ingest.decision_store import sync_decisions
-from ingest.embedders import get_embedder, get_second_embedder
-from ingest.language import detect_language
-from ingest.store import (
+from planwijzer.assistant.dedup import same_signature, signature
+from planwijzer.assistant.lexicon import distinctive_name_words
+from planwijzer.assistant.question import cap_question
+from planwijzer.ingest.decision_store import sync_decisions
+from planwijzer.ingest.embedders import get_embedder, get_second_embedder
+from planwijzer.ingest.language import detect_language
+from planwijzer.ingest.store import (
     LexicalIndex,
     Manifest,
     open_sentence_collection,
@@ -47,7 +45,9 @@ from ingest.store import (
     refresh_lexical,
     use_matrix,
 )
-from ingest.tokens import query_stems
+from planwijzer.ingest.tokens import query_stems
+from pydantic import ConfigDict
+
 from planwijzer.config import Settings
 
 

@@ -6,9 +6,10 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.retrieval import Index
-from ingest.pipeline import ingest
-from ingest.store import Manifest
+from planwijzer.assistant.retrieval import Index
+from planwijzer.ingest.pipeline import ingest
+from planwijzer.ingest.store import Manifest
+
 from planwijzer.config import Settings
 
 

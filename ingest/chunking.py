@@ -11,9 +11,8 @@ import hashlib
 from dataclasses import dataclass, field
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
-
-from ingest.document import Block, LoadedDocument
-from ingest.metadata import year_of
+from planwijzer.ingest.document import Block, LoadedDocument
+from planwijzer.ingest.metadata import year_of
 
 SEPARATORS = ["\n\n", "\n", ". ", "? ", "! ", "; ", ": ", ", ", " ", ""]
 MIN_SECTION_CHARS = 300

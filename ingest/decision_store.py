@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
-from ingest.decisions import Decision, canonical_body, extract_decisions
+from planwijzer.ingest.decisions import Decision, canonical_body, extract_decisions
 
 DB_NAME = "decisions.sqlite3"
 _COLUMNS = ("date", "date_text", "body", "act", "subject", "negated", "doc_id", "chunk_id", "page", "sentence")
@@ -73,7 +73,7 @@ def _records_by_doc(lex) -> dict[str, list[Decision]]:
 def ensure_decisions(index_dir: Path) -> None:
     """Fill ``decisions.sqlite3`` from the chunks already indexed when it does not exist yet (an index built
     before decision records existed), so unchanged documents get their records without re-embedding."""
-    from ingest.store import load_lexical
+    from planwijzer.ingest.store import load_lexical
 
     if (Path(index_dir) / DB_NAME).exists() or not (Path(index_dir) / "bm25").exists():
         return

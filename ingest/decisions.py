@@ -19,8 +19,8 @@ import datetime as dt
 import re
 from dataclasses import asdict, dataclass
 
-from ingest.metadata import _MONTHS, MONTH_RE, YEAR_RE, format_date_parts
-from ingest.sentences import split_sentences
+from planwijzer.ingest.metadata import _MONTHS, MONTH_RE, YEAR_RE, format_date_parts
+from planwijzer.ingest.sentences import split_sentences
 
 # --- bodies ---------------------------------------------------------------------------------------
 

@@ -19,10 +19,9 @@ from pathlib import Path
 
 import yaml
 from bs4 import BeautifulSoup
-
-from ingest.document import METADATA_FIELDS, Block, LoadedDocument, LoadError
-from ingest.language import detect_language
-from ingest.metadata import detect_date, guess_title, normalise_date, parse_front_matter
+from planwijzer.ingest.document import METADATA_FIELDS, Block, LoadedDocument, LoadError
+from planwijzer.ingest.language import detect_language
+from planwijzer.ingest.metadata import detect_date, guess_title, normalise_date, parse_front_matter
 
 SUPPORTED_SUFFIXES = (".pdf", ".html", ".htm", ".docx", ".md", ".markdown", ".txt")
 _MB = 1024 * 1024

@@ -8,8 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import yaml
-
-from ingest.document import Block, LoadError
+from planwijzer.ingest.document import Block, LoadError
 
 MONTH_NUMBERS: dict[str, int] = {}
 """Dutch and English month names and abbreviations → 1-12 (the one month table of the project)."""

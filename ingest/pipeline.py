@@ -16,10 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
-
-from ingest.chunking import Chunk, chunk_document
-from ingest.decision_store import (
+from planwijzer.ingest.chunking import Chunk, chunk_document
+from planwijzer.ingest.decision_store import (
     clear_decisions,
     decisions_generation,
     delete_doc_decisions,
@@ -28,12 +26,12 @@ from ingest.decision_store import (
     stamp_decisions,
     sync_decisions,
 )
-from ingest.decisions import Decision, extract_decisions
-from ingest.document import LoadedDocument, LoadError
-from ingest.embedders import get_embedder, get_second_embedder
-from ingest.loaders import SUPPORTED_SUFFIXES, load_document, os_error_reason
-from ingest.sentences import split_sentences
-from ingest.store import (
+from planwijzer.ingest.decisions import Decision, extract_decisions
+from planwijzer.ingest.document import LoadedDocument, LoadError
+from planwijzer.ingest.embedders import get_embedder, get_second_embedder
+from planwijzer.ingest.loaders import SUPPORTED_SUFFIXES, load_document, os_error_reason
+from planwijzer.ingest.sentences import split_sentences
+from planwijzer.ingest.store import (
     FILTER_KEYS,
     Manifest,
     delete_doc,
@@ -45,6 +43,8 @@ from ingest.store import (
     use_meta,
     write_records,
 )
+from tqdm import tqdm
+
 from planwijzer.config import Settings
 
 

@@ -36,9 +36,8 @@ import chromadb
 import numpy as np
 from chromadb.config import Settings as ChromaSettings
 from langchain_chroma import Chroma
-
-from ingest.chunking import context_text
-from ingest.tokens import TOKENIZER_VERSION, stems
+from planwijzer.ingest.chunking import context_text
+from planwijzer.ingest.tokens import TOKENIZER_VERSION, stems
 
 MANIFEST = "manifest.json"
 SENTENCES_SUFFIX = "_sentences"

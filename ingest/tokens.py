@@ -20,9 +20,8 @@ import threading
 from functools import lru_cache
 
 import snowballstemmer
-
-from ingest.language import STOPWORDS
-from ingest.metadata import days_in_text
+from planwijzer.ingest.language import STOPWORDS
+from planwijzer.ingest.metadata import days_in_text
 
 TOKENIZER_VERSION = 3
 _PERIOD = re.compile(r"(?<![\d/-])((?:19|20)\d\d) ?[-–/] ?((?:19|20)\d\d)(?![\d/-])")

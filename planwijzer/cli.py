@@ -39,7 +39,7 @@ def _add_filter_args(p: argparse.ArgumentParser) -> None:
 
 
 def _filters(args: argparse.Namespace):
-    from assistant.retrieval import Filters
+    from planwijzer.assistant.retrieval import Filters
 
     return Filters(args.year_from, args.year_to, args.doc_type, args.institution, args.language)
 
@@ -175,7 +175,7 @@ def _print_citation(c, prefix: str = "") -> None:
 
 
 def cmd_ingest(args) -> int:
-    from ingest.pipeline import ingest
+    from planwijzer.ingest.pipeline import ingest
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     report = ingest(args.paths, settings, rebuild=args.rebuild, progress=not args.no_progress)
@@ -184,8 +184,8 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_ask(args) -> int:
-    from assistant.generate import answer
-    from assistant.service import open_index
+    from planwijzer.assistant.generate import answer
+    from planwijzer.assistant.service import open_index
 
     settings = get_settings(
         index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, answer_backend=args.backend
@@ -230,8 +230,8 @@ def cmd_ask(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from assistant.answer import _citation
-    from assistant.service import open_index
+    from planwijzer.assistant.answer import _citation
+    from planwijzer.assistant.service import open_index
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     index = open_index(settings)
@@ -260,13 +260,13 @@ def cmd_search(args) -> int:
 
 
 def cmd_eval(args) -> int:
-    from assistant.evaluation import format_report, run_eval
-    from assistant.service import open_index
+    from planwijzer.assistant.evaluation import format_report, run_eval
+    from planwijzer.assistant.service import open_index
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     index = open_index(settings)
     if args.calibrate_grounding:
-        from assistant import grounding_calibration
+        from planwijzer.assistant import grounding_calibration
 
         if len(args.questions) != 1:
             raise ValueError("--calibrate-grounding takes one questions file")
@@ -275,7 +275,7 @@ def cmd_eval(args) -> int:
         print(json.dumps(cal.to_json(), ensure_ascii=False, indent=2) if args.json else text)
         return 0
     if args.grid:
-        from assistant.crossval import format_cv, parse_grid, run_cv
+        from planwijzer.assistant.crossval import format_cv, parse_grid, run_cv
 
         grid = parse_grid(args.grid, index.settings)
         cv = run_cv(index, args.questions, grid, args.cv_folds, log=lambda m: print(m, file=sys.stderr))
@@ -290,7 +290,14 @@ def cmd_eval(args) -> int:
 
 
 def cmd_bench(args) -> int:
-    from planwijzer.bench.run import DEFAULT_QUESTIONS, run_bench
+    try:
+        from planwijzer.bench.run import DEFAULT_QUESTIONS, run_bench
+    except ImportError as exc:  # matplotlib is the bench extra
+        print(
+            f"planwijzer bench needs its extra ({exc.name} is missing): pip install 'planwijzer[bench]'",
+            file=sys.stderr,
+        )
+        return 2
     from planwijzer.config import PROJECT_ROOT
 
     if args.load:
@@ -338,7 +345,7 @@ def _cmd_bench_load(args, questions: Path | None) -> int:
 
 
 def cmd_status(args) -> int:
-    from ingest.store import Manifest, open_collection
+    from planwijzer.ingest.store import Manifest, open_collection
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     manifest = Manifest.load(Path(settings.index), settings.chroma_url, settings.collection)
@@ -353,7 +360,7 @@ def cmd_status(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from ui.app import serve
+    from planwijzer.ui.app import serve
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, corpus=args.corpus)
     serve(settings, host=args.host, port=args.port, share=args.share)
@@ -363,7 +370,7 @@ def cmd_serve(args) -> int:
 def cmd_admin_password(args) -> int:
     import getpass
 
-    from ui.admin import hash_password
+    from planwijzer.ui.admin import hash_password
 
     if sys.stdin.isatty():
         password = getpass.getpass("Admin password: ")
@@ -380,7 +387,7 @@ def cmd_admin_password(args) -> int:
 
 
 def cmd_feedback(args) -> int:
-    from ui.feedback import FeedbackStore
+    from planwijzer.ui.feedback import FeedbackStore
 
     settings = get_settings(
         index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, feedback_db=args.feedback_db
@@ -397,10 +404,10 @@ def cmd_feedback(args) -> int:
 
 def _extract_folder(folder: Path, settings) -> list:
     """Decision records of every readable file under ``folder``, without indexing (no embedding)."""
-    from ingest.chunking import chunk_document
-    from ingest.document import LoadError
-    from ingest.loaders import load_document
-    from ingest.pipeline import decision_records, discover
+    from planwijzer.ingest.chunking import chunk_document
+    from planwijzer.ingest.document import LoadError
+    from planwijzer.ingest.loaders import load_document
+    from planwijzer.ingest.pipeline import decision_records, discover
 
     records = []
     for doc_id, path in discover(folder):
@@ -413,15 +420,15 @@ def _extract_folder(folder: Path, settings) -> list:
 
 
 def cmd_decisions(args) -> int:
-    from ingest.decision_store import query_decisions
-    from ingest.decisions import evaluate_records
+    from planwijzer.ingest.decision_store import query_decisions
+    from planwijzer.ingest.decisions import evaluate_records
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     if args.evaluate and args.corpus:
         records = _extract_folder(args.corpus, settings)
     else:
         if settings.chroma_url:  # the local records are a cache of the server's chunks: bring them in step first
-            from assistant.service import open_index
+            from planwijzer.assistant.service import open_index
 
             open_index(settings).chunk_count()
         records = query_decisions(Path(settings.index), args.body, args.year_from, args.year_to, args.query)

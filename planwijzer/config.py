@@ -13,7 +13,16 @@ from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = PROJECT_ROOT / "corpus"
+"""The source checkout (for a wheel install: site-packages, where no checkout folder exists)."""
+
+
+def _bundled_corpus() -> Path:
+    """The bundled default corpus: ``planwijzer/corpus`` inside a wheel install, ``corpus/`` in a checkout."""
+    packaged = Path(__file__).resolve().parent / "corpus"
+    return packaged if packaged.is_dir() else PROJECT_ROOT / "corpus"
+
+
+DEFAULT_CORPUS = _bundled_corpus()
 
 
 def _default_index() -> Path:

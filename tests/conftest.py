@@ -206,7 +206,7 @@ def write_corpus(root: Path) -> Path:
 def ingested_index(root: Path, write=write_corpus, **overrides) -> Settings:
     """An index under ``root`` of the corpus ``write(root / "corpus")`` creates (default: the shared test corpus),
     ingested for real; ``overrides`` are further settings."""
-    from ingest.pipeline import ingest
+    from planwijzer.ingest.pipeline import ingest
 
     corpus = write(root / "corpus")
     settings = Settings(index=root / "index", corpus=corpus, **overrides)
@@ -269,7 +269,7 @@ def settings(tmp_path_factory: pytest.TempPathFactory, corpus_dir: Path) -> Sett
 @pytest.fixture(scope="session")
 def ingest_report(settings: Settings, corpus_dir: Path):
     """The one ingest of the shared corpus into the shared index."""
-    from ingest.pipeline import ingest
+    from planwijzer.ingest.pipeline import ingest
 
     report = ingest([corpus_dir], settings, progress=False)
     assert not report.failed, report.failed
@@ -279,7 +279,7 @@ def ingest_report(settings: Settings, corpus_dir: Path):
 @pytest.fixture(scope="session")
 def index(settings: Settings, ingest_report):
     """The shared index, opened for queries. Do not ingest into it from tests."""
-    from assistant.retrieval import Index
+    from planwijzer.assistant.retrieval import Index
 
     return Index(settings)
 

@@ -9,7 +9,8 @@ import tempfile
 import time
 import urllib.request
 
-from assistant.llm import smollm2_path
+from planwijzer.assistant.llm import smollm2_path
+
 from planwijzer.bench.load import free_port  # noqa: F401  (the tests' free-port helper too)
 
 N_CTX = 2048

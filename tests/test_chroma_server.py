@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 from llm_support import free_port
+from planwijzer.assistant.answer import answer_question
+from planwijzer.assistant.retrieval import Filters, Index
+from planwijzer.ingest.decision_store import query_decisions
+from planwijzer.ingest.store import Manifest, load_lexical, open_collection
 
-from assistant.answer import answer_question
-from assistant.retrieval import Filters, Index
-from ingest.decision_store import query_decisions
-from ingest.store import Manifest, load_lexical, open_collection
 from planwijzer.config import Settings
 
 PLAN = """\
@@ -156,7 +156,7 @@ def test_an_unreachable_server_is_named_with_the_fix(tmp_path: Path) -> None:
 
 def test_an_empty_server_is_not_auto_ingested_by_a_worker(chroma_url: str, tmp_path: Path) -> None:
     env_settings = Settings(index=tmp_path / "cache", chroma_url=chroma_url, collection="leeg")
-    from assistant.service import ensure_index
+    from planwijzer.assistant.service import ensure_index
 
     with pytest.raises(RuntimeError, match="planwijzer ingest"):
         ensure_index(env_settings, progress=False)

@@ -6,10 +6,9 @@ from pathlib import Path
 
 import pytest
 from conftest import PDF_PAGES, PLAN_MD, pdf_bytes
-
-from ingest.chunking import chunk_document
-from ingest.document import Block, LoadedDocument
-from ingest.loaders import load_document
+from planwijzer.ingest.chunking import chunk_document
+from planwijzer.ingest.document import Block, LoadedDocument
+from planwijzer.ingest.loaders import load_document
 
 SENTENCES = [
     f"Zin {i} beschrijft hoe de faculteit de middelen voor kleinschalig onderwijs in jaar {2019 + i % 5} besteedt."

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from conftest import PLAN_DATE_QUESTION, PLAN_URL, UNANSWERABLE_QUESTION, write_questions
+from planwijzer.assistant.retrieval import Index
 
-from assistant.retrieval import Index
 from planwijzer.cli import main
 from planwijzer.config import Settings
 

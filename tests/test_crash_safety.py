@@ -21,11 +21,11 @@ import time
 from pathlib import Path
 
 import pytest
+from planwijzer.assistant.retrieval import Index
+from planwijzer.ingest.decision_store import query_decisions
+from planwijzer.ingest.pipeline import ingest
+from planwijzer.ingest.store import Manifest, load_lexical, open_collection, open_sentence_collection
 
-from assistant.retrieval import Index
-from ingest.decision_store import query_decisions
-from ingest.pipeline import ingest
-from ingest.store import Manifest, load_lexical, open_collection, open_sentence_collection
 from planwijzer.config import Settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -164,8 +164,8 @@ CHILD = r"""
 import os, signal, sys
 from pathlib import Path
 
-import ingest.pipeline as pipeline
-from ingest.store import SENTENCES_SUFFIX
+import planwijzer.ingest.pipeline as pipeline
+from planwijzer.ingest.store import SENTENCES_SUFFIX
 from planwijzer.config import Settings
 
 corpus, index_dir, point, nth = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], int(sys.argv[4])
@@ -221,7 +221,7 @@ FULL_RUN = r"""
 import sys
 from pathlib import Path
 
-from ingest.pipeline import ingest
+from planwijzer.ingest.pipeline import ingest
 from planwijzer.config import Settings
 
 print(ingest([Path(sys.argv[1])], Settings(index=Path(sys.argv[2])), progress=False).summary())
@@ -277,7 +277,7 @@ def test_ingest_killed_at_each_write_step_resumes_to_exactly_the_clean_index(
 
 FEEDBACK_CHILD = r"""
 import sys
-from ui.feedback import FeedbackStore
+from planwijzer.ui.feedback import FeedbackStore
 
 store = FeedbackStore(sys.argv[1])
 i = int(sys.argv[2])
@@ -291,7 +291,7 @@ while True:
 
 
 def test_feedback_store_keeps_every_committed_row_when_killed_mid_write(tmp_path: Path) -> None:
-    from ui.feedback import FeedbackStore
+    from planwijzer.ui.feedback import FeedbackStore
 
     db = tmp_path / "feedback.sqlite3"
     committed: dict[int, int] = {}

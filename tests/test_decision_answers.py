@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import planwijzer.assistant.answer as answer_module
 import pytest
 from conftest import ingested_index
+from planwijzer.assistant.answer import answer_question
+from planwijzer.assistant.decision_evidence import decision_question, find_evidence
+from planwijzer.assistant.question import parse_question
+from planwijzer.assistant.retrieval import Filters, Index
 
-import assistant.answer as answer_module
-from assistant.answer import answer_question
-from assistant.decision_evidence import decision_question, find_evidence
-from assistant.question import parse_question
-from assistant.retrieval import Filters, Index
 from planwijzer.config import Settings
 
 
@@ -203,7 +203,7 @@ def test_decision_evidence_respects_the_filters(dindex: Index) -> None:
 
 
 def test_the_decisions_api_lists_records_with_filters(decision_settings: Settings, dindex: Index) -> None:
-    from ui.app import PlanwijzerApp
+    from planwijzer.ui.app import PlanwijzerApp
 
     app = PlanwijzerApp(decision_settings, dindex)
     records = app.api_decisions()

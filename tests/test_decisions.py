@@ -9,10 +9,16 @@ import json
 from pathlib import Path
 
 import pytest
+from planwijzer.ingest.decision_store import DB_NAME, query_decisions
+from planwijzer.ingest.decisions import (
+    canonical_body,
+    evaluate_records,
+    extract_decisions,
+    extract_sentence,
+    find_dates,
+)
+from planwijzer.ingest.pipeline import ingest
 
-from ingest.decision_store import DB_NAME, query_decisions
-from ingest.decisions import canonical_body, evaluate_records, extract_decisions, extract_sentence, find_dates
-from ingest.pipeline import ingest
 from planwijzer.cli import main
 from planwijzer.config import Settings
 

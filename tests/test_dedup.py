@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from assistant.dedup import near_duplicate
+from planwijzer.assistant.dedup import near_duplicate
 
 PASSAGE = (
     "Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan Kwaliteitsafspraken, "

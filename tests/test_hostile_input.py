@@ -19,19 +19,19 @@ from pathlib import Path
 
 import pytest
 from conftest import pdf_bytes
+from planwijzer.assistant.answer import MESSAGES, answer_question
+from planwijzer.assistant.question import MAX_QUESTION_CHARS, parse_question
+from planwijzer.assistant.retrieval import Index
+from planwijzer.ingest.chunking import chunk_document
+from planwijzer.ingest.document import LoadedDocument
+from planwijzer.ingest.loaders import MAX_LABEL_CHARS, load_document
+from planwijzer.ingest.pipeline import IngestReport, ingest
+from planwijzer.ingest.store import Manifest, load_lexical, open_collection, open_sentence_collection
+from planwijzer.ui.app import answer_record
+from planwijzer.ui.render import conversation_html
 
-from assistant.answer import MESSAGES, answer_question
-from assistant.question import MAX_QUESTION_CHARS, parse_question
-from assistant.retrieval import Index
-from ingest.chunking import chunk_document
-from ingest.document import LoadedDocument
-from ingest.loaders import MAX_LABEL_CHARS, load_document
-from ingest.pipeline import IngestReport, ingest
-from ingest.store import Manifest, load_lexical, open_collection, open_sentence_collection
 from planwijzer.cli import main
 from planwijzer.config import Settings
-from ui.app import answer_record
-from ui.render import conversation_html
 
 MAX_FILE_MB = 1.5
 CP1252_TEXT = "Het café ontving in 2021 een subsidie van € 12.000 voor één jaar; daarna volgde een evaluatie."
@@ -343,7 +343,7 @@ def test_a_very_long_question_is_cut_with_a_notice_and_still_answered(index: Ind
 
 
 def test_a_question_without_words_is_refused_by_a_generating_backend_too(settings: Settings, index: Index) -> None:
-    from assistant.generate import answer
+    from planwijzer.assistant.generate import answer
 
     llm = settings.model_copy(update={"answer_backend": "openai", "llm_base_url": "http://127.0.0.1:9/v1"})
     ans = answer(index, " ?!.. ", [], None, llm)

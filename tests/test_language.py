@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from ingest.language import STOPWORDS, detect_language
+from planwijzer.ingest.language import STOPWORDS, detect_language
 
 
 @pytest.mark.parametrize(

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from assistant.lexicon import is_non_answer, starts_with_reference
+from planwijzer.assistant.lexicon import is_non_answer, starts_with_reference
 
 
 @pytest.mark.parametrize(

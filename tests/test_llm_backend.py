@@ -14,11 +14,10 @@ from collections.abc import Iterator
 
 import pytest
 from llm_support import free_port, llm_overrides, start_llm_server, stop
-
-from assistant.answer import RANKED_HITS, answer_question
-from assistant.generate import answer
-from assistant.llm import NOTICES, LLMError, OpenAIBackend, build_prompt, failure_notice
-from assistant.question import parse_question
+from planwijzer.assistant.answer import RANKED_HITS, answer_question
+from planwijzer.assistant.generate import answer
+from planwijzer.assistant.llm import NOTICES, LLMError, OpenAIBackend, build_prompt, failure_notice
+from planwijzer.assistant.question import parse_question
 
 QUESTION = "Wanneer stemde de Universiteitsraad in met het bestedingsplan?"
 QUESTIONS = {"nl": QUESTION, "en": "When did the University Council consent to the spending plan?"}
@@ -246,8 +245,8 @@ De kantine gaat vanaf september om acht uur open.
 
 
 def test_prompt_injection_in_a_document_is_not_followed(own_settings, corpus_copy, llm_server) -> None:
-    from assistant.retrieval import Index
-    from ingest.pipeline import ingest
+    from planwijzer.assistant.retrieval import Index
+    from planwijzer.ingest.pipeline import ingest
 
     (corpus_copy / "kantine.md").write_text(INJECTED, encoding="utf-8")
     assert not ingest([corpus_copy], own_settings, progress=False).failed

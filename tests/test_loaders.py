@@ -10,9 +10,8 @@ import os
 from pathlib import Path
 
 import pytest
-
-from ingest.document import METADATA_FIELDS, LoadedDocument, LoadError
-from ingest.loaders import MAX_LABEL_CHARS, SUPPORTED_SUFFIXES, clean_text, load_document
+from planwijzer.ingest.document import METADATA_FIELDS, LoadedDocument, LoadError
+from planwijzer.ingest.loaders import MAX_LABEL_CHARS, SUPPORTED_SUFFIXES, clean_text, load_document
 
 PAGES = [
     "Kwaliteitsafspraken Universiteit Leiden. De universiteitsraad stemde in met het plan.",
@@ -185,9 +184,9 @@ def test_html_keeps_main_text_and_headings_and_drops_page_furniture(tmp_path: Pa
 def test_html_fallback_without_trafilatura_gives_the_same_result(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ingest.loaders
+    from planwijzer.ingest import loaders as ingest_loaders
 
-    monkeypatch.setattr(ingest.loaders, "_trafilatura_markdown", lambda data: None)
+    monkeypatch.setattr(ingest_loaders, "_trafilatura_markdown", lambda data: None)
     _check_html_document(load_document(_write(tmp_path / "plan.htm", HTML)))
 
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from ingest.document import Block, LoadError
-from ingest.metadata import detect_date, guess_title, normalise_date, parse_front_matter, year_of
+from planwijzer.ingest.document import Block, LoadError
+from planwijzer.ingest.metadata import detect_date, guess_title, normalise_date, parse_front_matter, year_of
 
 # --------------------------------------------------------------------------- detect_date
 

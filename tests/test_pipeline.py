@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 from conftest import write_corpus
+from planwijzer.assistant.retrieval import Filters, Index
+from planwijzer.ingest.pipeline import ingest
+from planwijzer.ingest.store import Manifest, open_collection, open_sentence_collection, open_use_collection
 
-from assistant.retrieval import Filters, Index
-from ingest.pipeline import ingest
-from ingest.store import Manifest, open_collection, open_sentence_collection, open_use_collection
 from planwijzer.cli import main
 from planwijzer.config import Settings
 
@@ -275,8 +275,8 @@ def test_a_moved_folder_takes_its_documents_along(tmp_path: Path) -> None:
 def test_remove_documents_takes_a_document_out_of_every_part_of_the_index(
     own_settings: Settings, corpus_copy: Path
 ) -> None:
-    from ingest.decision_store import query_decisions
-    from ingest.pipeline import remove_documents
+    from planwijzer.ingest.decision_store import query_decisions
+    from planwijzer.ingest.pipeline import remove_documents
 
     ingest([corpus_copy], own_settings, progress=False)
     assert any(d.doc_id == "bestedingsplan-2022.md" for d in query_decisions(Path(own_settings.index)))
@@ -324,7 +324,7 @@ def use_records(settings: Settings) -> dict[str, str]:
 def test_every_chunk_gets_a_second_lane_vector_deleted_with_its_document(
     own_settings: Settings, corpus_copy: Path
 ) -> None:
-    from ingest.pipeline import remove_documents
+    from planwijzer.ingest.pipeline import remove_documents
 
     ingest([corpus_copy], own_settings, progress=False)
     records = use_records(own_settings)
@@ -364,7 +364,7 @@ def test_an_index_without_second_lane_vectors_gets_them_on_first_use(
     rows = {cid: i for i, cid in enumerate(index.lexical.ids)}
     assert np.allclose(fresh._use, index._use[[rows[cid] for cid in fresh.lexical.ids]], atol=1e-5)
     # and the next process reads them instead of embedding again
-    from ingest.store import use_matrix
+    from planwijzer.ingest.store import use_matrix
 
     class NoEmbedding:
         dim = 512
@@ -380,7 +380,7 @@ def test_an_index_without_second_lane_vectors_gets_them_on_first_use(
 
 
 def test_rebuild_drops_the_second_lane_collection(own_settings: Settings, corpus_copy: Path) -> None:
-    from ingest.store import USE_SUFFIX, chroma_client, reset_index
+    from planwijzer.ingest.store import USE_SUFFIX, chroma_client, reset_index
 
     ingest([corpus_copy], own_settings, progress=False)
     index_dir, name = Path(own_settings.index), own_settings.collection

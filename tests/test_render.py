@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ui import render
-from ui.catalog import DocInfo, Passage
+from planwijzer.ui import render
+from planwijzer.ui.catalog import DocInfo, Passage
 
 EVIL = 'Notulen <script>window.__pwned=1</script> <img src=x onerror="alert(1)"> & bestedingsplan'
 
@@ -86,7 +86,7 @@ def test_results_browse_and_documents_escape():
 
 
 def test_decision_timeline_escapes_document_text():
-    from ingest.decisions import Decision
+    from planwijzer.ingest.decisions import Decision
 
     rec = Decision("2022-03-14", "14 maart <b>2022</b>", "Universiteitsraad", "consent", "het <i>plan</i>", False,
                    "a.md", "a.md#0", 2, EVIL)  # fmt: skip
@@ -101,8 +101,8 @@ def test_decision_timeline_escapes_document_text():
 
 
 def test_decision_count_is_pluralised_and_bodies_follow_the_interface_language():
-    from ingest.decisions import BODIES, Decision
-    from ui.i18n import BODY_NAMES_EN, body_label
+    from planwijzer.ingest.decisions import BODIES, Decision
+    from planwijzer.ui.i18n import BODY_NAMES_EN, body_label
 
     def rec(body: str) -> Decision:
         return Decision("2022-03-14", "14 maart 2022", body, "approve", "het plan", False, "a.md", "a.md#0", None, "x")

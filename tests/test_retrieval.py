@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import DUINSTAD, POLDERLAND, ingested_index
 from langchain_core.documents import Document
+from planwijzer.assistant.retrieval import Filters, HybridRetriever, Index
+from planwijzer.ingest.pipeline import ingest
 
-from assistant.retrieval import Filters, HybridRetriever, Index
-from ingest.pipeline import ingest
 from planwijzer.config import Settings
 
 PLAN = "bestedingsplan-2022.md"
@@ -228,9 +228,9 @@ def test_a_period_of_years_finds_the_plan_for_that_period(dated_settings: Settin
 def test_a_bm25_index_from_another_tokenizer_version_is_rebuilt(tmp_path: Path, monkeypatch) -> None:
     import json
 
-    import ingest.tokens
+    from planwijzer.ingest import tokens as ingest_tokens
 
-    monkeypatch.setattr(ingest.tokens, "_dated", lambda text: (text, []))  # an older tokenizer: no date tokens
+    monkeypatch.setattr(ingest_tokens, "_dated", lambda text: (text, []))  # an older tokenizer: no date tokens
     settings = ingested_index(tmp_path, _dated_corpus)
     chunks = settings.index / "bm25" / "chunks.json"
     data = json.loads(chunks.read_text(encoding="utf-8"))
@@ -244,7 +244,7 @@ def test_a_bm25_index_from_another_tokenizer_version_is_rebuilt(tmp_path: Path, 
     assert json.loads(chunks.read_text(encoding="utf-8"))["tokenizer"] == data["tokenizer"] + 1
 
     # BM25 parameters are part of the saved index too: other ones make it stale
-    from ingest.store import load_lexical
+    from planwijzer.ingest.store import load_lexical
 
     assert load_lexical(settings.index) is not None
     data = json.loads(chunks.read_text(encoding="utf-8"))
@@ -300,7 +300,7 @@ def test_a_passage_in_the_other_language_outranks_ones_that_only_share_words(cro
 
 
 def test_fuse_lanes_ignores_bm25_only_for_candidates_in_another_language() -> None:
-    from assistant.retrieval import fuse_lanes
+    from planwijzer.assistant.retrieval import fuse_lanes
 
     lanes = {"dense": {"a": 0.9, "b": 0.5, "c": 0.4}, "use": {"a": 0.8, "b": 0.4, "c": 0.3}, "bm25": {"b": 9.0}}
     weights = {"dense": 0.3, "use": 0.2, "bm25": 0.5}
@@ -357,7 +357,7 @@ def test_near_duplicate_hits_collapse_to_the_newest_version(tmp_path: Path) -> N
 
 
 def test_collapse_keeps_the_better_hit_unless_the_newer_one_is_close() -> None:
-    from assistant.retrieval import Hit, collapse_near_duplicates
+    from planwijzer.assistant.retrieval import Hit, collapse_near_duplicates
 
     def hit(cid: str, text: str, score: float, date: str) -> Hit:
         return Hit(cid, text, {"date": date}, score)

@@ -9,8 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import snowballstemmer
-
-from ingest.tokens import _stem, query_stems, stems
+from planwijzer.ingest.tokens import _stem, query_stems, stems
 
 
 def _made_up_words(n: int, seed: int) -> list[str]:

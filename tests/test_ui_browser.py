@@ -48,7 +48,7 @@ def web_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 @pytest.fixture(scope="module")
 def app_url(web_settings: Settings):
-    from ui.app import build_app, launch
+    from planwijzer.ui.app import build_app, launch
 
     demo = build_app(web_settings)
     port = free_port()

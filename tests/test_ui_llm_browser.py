@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 from browser_support import CHROMIUM, Page, screenshot
 from llm_support import free_port, llm_overrides
+from planwijzer.assistant.llm import NOTICES
 
-from assistant.llm import NOTICES
 from planwijzer.config import Settings
 from tests.conftest import ingested_index
 
@@ -43,8 +43,8 @@ def web_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 @pytest.fixture(scope="module")
 def app_urls(web_settings: Settings, llm_server: str):
     """Two apps over one index: ``llm`` streams from the real model server, ``down`` points at a closed port."""
-    from assistant.retrieval import Index
-    from ui.app import build_app, launch
+    from planwijzer.assistant.retrieval import Index
+    from planwijzer.ui.app import build_app, launch
 
     index = Index(web_settings)
     demos, urls = [], {}

@@ -24,10 +24,7 @@ import pytest
 from browser_support import Page, screenshot
 from conftest import NEWS_MD, PLAN_MD, ingested_index
 from llm_support import free_port
-from starlette.requests import Request as StarletteRequest
-
-from planwijzer.config import Settings
-from ui.admin import (
+from planwijzer.ui.admin import (
     AdminActions,
     AdminError,
     admin_enabled,
@@ -40,7 +37,10 @@ from ui.admin import (
     uploads_root,
     verify_password,
 )
-from ui.ratelimit import RateLimiter, client_key
+from planwijzer.ui.ratelimit import RateLimiter, client_key
+from starlette.requests import Request as StarletteRequest
+
+from planwijzer.config import Settings
 
 PASSWORD = "kwartsvogel-beheer-2024"
 
@@ -214,7 +214,7 @@ def test_client_key_uses_forwarded_for_only_when_trusted():
 @pytest.fixture(scope="module")
 def admin_env(tmp_path_factory: pytest.TempPathFactory) -> Settings:
     """A small corpus ingested into a private index, with admin configured and uploads in their own folder."""
-    from ingest.pipeline import ingest
+    from planwijzer.ingest.pipeline import ingest
 
     root = tmp_path_factory.mktemp("admin")
     corpus = write_small_corpus(root / "corpus")
@@ -229,13 +229,13 @@ def admin_env(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 def _generation(settings: Settings) -> int:
-    from ingest.store import read_generation
+    from planwijzer.ingest.store import read_generation
 
     return read_generation(Path(settings.index), settings.chroma_url, settings.collection)
 
 
 def _manifest_docs(settings: Settings) -> dict:
-    from ingest.store import Manifest
+    from planwijzer.ingest.store import Manifest
 
     return Manifest.load(Path(settings.index), settings.chroma_url, settings.collection).docs
 
@@ -254,8 +254,8 @@ def test_uploads_dir_defaults_next_to_the_index_and_refuses_unsafe_places(admin_
 
 
 def test_upload_is_sanitised_indexed_answerable_and_removable(admin_env: Settings, tmp_path: Path):
-    from assistant.retrieval import Index
-    from assistant.service import open_index
+    from planwijzer.assistant.retrieval import Index
+    from planwijzer.assistant.service import open_index
 
     src = tmp_path / "upload.md"
     src.write_text(UPLOAD_MD, encoding="utf-8")
@@ -269,7 +269,7 @@ def test_upload_is_sanitised_indexed_answerable_and_removable(admin_env: Setting
     assert corpus_docs < set(docs)  # ingesting the uploads folder removed nothing from the corpus folder
     assert ("Besluit Kwartsvogel.md (upload)", "Besluit Kwartsvogel.md") in document_choices(admin_env)
 
-    from assistant.answer import answer_question
+    from planwijzer.assistant.answer import answer_question
 
     index = open_index(admin_env, auto_ingest=False)
     ans = answer_question(index, UPLOAD_Q, [], None, admin_env.max_answer_chars)
@@ -288,7 +288,7 @@ def test_upload_is_sanitised_indexed_answerable_and_removable(admin_env: Setting
 
 
 def test_removing_a_corpus_document_keeps_its_file(admin_env: Settings, tmp_path: Path):
-    from ingest.pipeline import ingest
+    from planwijzer.ingest.pipeline import ingest
 
     corpus_file = Path(admin_env.corpus) / "welzijnsprijs-2023.md"
     assert remove_document(admin_env, "welzijnsprijs-2023.md") is None
@@ -351,7 +351,7 @@ def test_admin_actions_check_the_password_on_the_server(admin_env: Settings, tmp
 
 
 def test_without_admin_config_there_is_no_admin_tab_or_endpoint(admin_env: Settings):
-    from ui.app import build_app
+    from planwijzer.ui.app import build_app
 
     plain = build_app(admin_env.model_copy(update={"admin_password_hash": ""}))
     names = {fn.name for fn in plain.fns.values()}
@@ -363,7 +363,7 @@ def test_without_admin_config_there_is_no_admin_tab_or_endpoint(admin_env: Setti
 
 
 def test_app_handlers_rate_limit_chat_search_and_api(admin_env: Settings):
-    from ui.app import PlanwijzerApp
+    from planwijzer.ui.app import PlanwijzerApp
 
     app = PlanwijzerApp(admin_env.model_copy(update={"rate_limit_per_minute": 2}))
     client = make_request("198.51.100.7")
@@ -451,7 +451,7 @@ def web_index(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 def _launch(settings: Settings):
-    from ui.app import build_app, launch
+    from planwijzer.ui.app import build_app, launch
 
     demo = build_app(settings)
     port = free_port()

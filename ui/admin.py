@@ -27,12 +27,12 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from planwijzer.ingest.document import LoadError
+from planwijzer.ingest.loaders import SUPPORTED_SUFFIXES, load_document
+from planwijzer.ui.i18n import t
+from planwijzer.ui.ratelimit import RateLimiter, client_key
 
-from ingest.document import LoadError
-from ingest.loaders import SUPPORTED_SUFFIXES, load_document
 from planwijzer.config import Settings
-from ui.i18n import t
-from ui.ratelimit import RateLimiter, client_key
 
 AUTH_FAILURES_PER_MINUTE = 5
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
@@ -188,7 +188,7 @@ class UploadResult:
 
 
 def _manifest(settings: Settings):
-    from ingest.store import Manifest
+    from planwijzer.ingest.store import Manifest
 
     return Manifest.load(Path(settings.index), settings.chroma_url, settings.collection)
 
@@ -225,7 +225,7 @@ def store_upload(src: Path, original_name: str, settings: Settings) -> Path:
 def upload_files(settings: Settings, files: list[tuple[Path, str]]) -> UploadResult:
     """Store each ``(temporary path, original name)`` that passes the checks, then ingest the uploads folder
     (incremental: only new or changed files are embedded). Files the ingest cannot index are removed again."""
-    from ingest.pipeline import ingest
+    from planwijzer.ingest.pipeline import ingest
 
     result = UploadResult()
     root = check_uploads_dir(settings)
@@ -253,7 +253,7 @@ def remove_document(settings: Settings, doc_id: str) -> Path | None:
     """Remove ``doc_id`` from the index (chunks, sentences, decision records, manifest, BM25 side); when it was
     uploaded, its stored file too (returned). A document from another folder comes back if that folder is ingested
     again."""
-    from ingest.pipeline import remove_documents
+    from planwijzer.ingest.pipeline import remove_documents
 
     root = uploads_root(settings)
     with _LOCK:

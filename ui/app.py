@@ -11,17 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from planwijzer.assistant.answer import Answer, answer_question
+from planwijzer.assistant.retrieval import Filters, Index
+from planwijzer.assistant.service import open_index
+from planwijzer.ui import catalog, render
+from planwijzer.ui.admin import admin_enabled, build_admin_tab
+from planwijzer.ui.assets import CHAT_JS, CSS, DETECT_LANGUAGE_JS
+from planwijzer.ui.feedback import FeedbackStore
+from planwijzer.ui.i18n import DEFAULT, body_label, examples, normalize, t
+from planwijzer.ui.ratelimit import RateLimiter, client_key, limited_chat_html, limited_notice, request_logger
 
-from assistant.answer import Answer, answer_question
-from assistant.retrieval import Filters, Index
-from assistant.service import open_index
 from planwijzer.config import Settings
-from ui import catalog, render
-from ui.admin import admin_enabled, build_admin_tab
-from ui.assets import CHAT_JS, CSS, DETECT_LANGUAGE_JS
-from ui.feedback import FeedbackStore
-from ui.i18n import DEFAULT, body_label, examples, normalize, t
-from ui.ratelimit import RateLimiter, client_key, limited_chat_html, limited_notice, request_logger
 
 PAGE_SIZE = 10
 STREAM_STEPS = 24
@@ -117,7 +117,7 @@ class PlanwijzerApp:
         import queue
         import threading
 
-        from assistant.generate import answer
+        from planwijzer.assistant.generate import answer
 
         pieces: queue.Queue = queue.Queue()
         done: dict = {}
@@ -226,7 +226,7 @@ class PlanwijzerApp:
     # -- decisions --------------------------------------------------------------------------------------------
     def decisions_view(self, body: Any, year_from: Any, year_to: Any, text: str | None, lang: str) -> str:
         """The decision timeline filtered by body, year range and words (empty = any)."""
-        from ingest.decision_store import query_decisions
+        from planwijzer.ingest.decision_store import query_decisions
 
         docs = {d.doc_id: d for d in catalog.documents(self.index)}  # first: brings the local caches in step
         records = query_decisions(
@@ -236,7 +236,7 @@ class PlanwijzerApp:
 
     def decision_choices(self, lang: str) -> dict[str, list[tuple[str, str]]]:
         """Dropdown choices for the decision filters: the bodies and years that occur, "any" first."""
-        from ingest.decision_store import query_decisions
+        from planwijzer.ingest.decision_store import query_decisions
 
         self.index.chunk_count()  # brings the local caches (BM25, decision records) in step with the index
         records = query_decisions(Path(self.index.dir))
@@ -277,7 +277,7 @@ class PlanwijzerApp:
         if wait := self.admit("ask", question, request):
             return rate_limited_json(wait)
         filters = make_filters(year_from, year_to, doc_type, institution, language)
-        from assistant.generate import answer
+        from planwijzer.assistant.generate import answer
 
         return answer(self.index, question, history or [], filters, self.settings).to_json()
 
@@ -315,7 +315,7 @@ class PlanwijzerApp:
         years of the decision and words that must occur; each record with its source document's title and url."""
         if wait := self.admit("decisions", query or "", request):
             return rate_limited_json(wait)
-        from ingest.decision_store import query_decisions
+        from planwijzer.ingest.decision_store import query_decisions
 
         docs = {d.doc_id: d for d in catalog.documents(self.index)}  # first: brings the local caches in step
         records = query_decisions(Path(self.index.dir), _opt(body), _year(year_from), _year(year_to), _opt(query))
@@ -561,7 +561,7 @@ def launch(demo: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, share: bo
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, share: bool = False) -> None:
     """Ingest the corpus into an empty index (with progress), then serve the app until interrupted."""
-    from assistant.service import ensure_index
+    from planwijzer.assistant.service import ensure_index
 
     ensure_index(settings, progress=True)
     demo = build_app(settings)

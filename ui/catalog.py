@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.retrieval import Filters, Index
-from ingest.store import Manifest
+from planwijzer.assistant.retrieval import Filters, Index
+from planwijzer.ingest.store import Manifest
 
 SNIPPET_CHARS = 280
 

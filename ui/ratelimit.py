@@ -114,7 +114,7 @@ def limited_notice(lang: str, seconds: int) -> str:
     """The localised "too many requests, try again in N seconds" notice (HTML)."""
     from html import escape
 
-    from ui.i18n import t
+    from planwijzer.ui.i18n import t
 
     text = escape(t(lang, "rate_limited", seconds=seconds))
     style = (  # sticky: stays in view at the bottom of a scrolled conversation
@@ -126,7 +126,7 @@ def limited_notice(lang: str, seconds: int) -> str:
 
 def limited_chat_html(turns: list[dict], lang: str, seconds: int) -> str:
     """The conversation so far with the rate-limit notice below it (the question itself is not answered)."""
-    from ui import render
+    from planwijzer.ui import render
 
     body = "".join(render.turn_html(turn, i, lang, None) for i, turn in enumerate(turns))
     return f'<div class="pw-chat" aria-live="polite">{body}{limited_notice(lang, seconds)}</div>'

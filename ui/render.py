@@ -11,11 +11,11 @@ import re
 from html import escape
 from urllib.parse import urlparse
 
-from ingest.decisions import Decision
-from ingest.language import STOPWORDS
-from ingest.tokens import word_stems
-from ui.catalog import DocInfo, Passage
-from ui.i18n import STRINGS, body_label, count, t
+from planwijzer.ingest.decisions import Decision
+from planwijzer.ingest.language import STOPWORDS
+from planwijzer.ingest.tokens import word_stems
+from planwijzer.ui.catalog import DocInfo, Passage
+from planwijzer.ui.i18n import STRINGS, body_label, count, t
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _MARKER = re.compile(r"\[(\d{1,3})\]")

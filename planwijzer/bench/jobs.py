@@ -8,20 +8,20 @@ from pathlib import Path
 
 from langchain_chroma import Chroma
 
-from assistant.answer import answer_question
-from assistant.baseline import BASELINE_EMBEDDER, plain_chunks
-from assistant.evaluation import ranked_urls
-from assistant.retrieval import Index
-from ingest.chunking import chunk_document
-from ingest.document import LoadError
-from ingest.embedders import get_embedder
-from ingest.loaders import load_document
-from ingest.pipeline import discover, ingest, sentence_records
-from ingest.store import Manifest, chroma_client, open_collection, refresh_lexical, write_records
+from planwijzer.assistant.answer import answer_question
+from planwijzer.assistant.baseline import BASELINE_EMBEDDER, plain_chunks
+from planwijzer.assistant.evaluation import ranked_urls
+from planwijzer.assistant.retrieval import Index
 from planwijzer.bench.embedding_cache import cached_embeddings
 from planwijzer.bench.generate import derived_vectors, make_distractors
 from planwijzer.bench.measure import dir_size_mb, peak_rss_mb, percentiles, throughput
 from planwijzer.config import get_settings
+from planwijzer.ingest.chunking import chunk_document
+from planwijzer.ingest.document import LoadError
+from planwijzer.ingest.embedders import get_embedder
+from planwijzer.ingest.loaders import load_document
+from planwijzer.ingest.pipeline import discover, ingest, sentence_records
+from planwijzer.ingest.store import Manifest, chroma_client, open_collection, refresh_lexical, write_records
 
 CLIENTS = (1, 4, 16)
 

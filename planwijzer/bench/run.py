@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
-from assistant.evaluation import load_questions
+from planwijzer.assistant.evaluation import load_questions
 from planwijzer.bench import jobs
 from planwijzer.bench.report import markdown, plots
 from planwijzer.config import PROJECT_ROOT
