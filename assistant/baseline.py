@@ -16,7 +16,6 @@ from planwijzer.assistant.retrieval import Index
 from planwijzer.ingest.document import LoadError
 from planwijzer.ingest.embedders import get_embedder
 from planwijzer.ingest.loaders import load_document
-from planwijzer.ingest.store import Manifest, chroma_client
 
 BASELINE_EMBEDDER = "sentence-transformers:minilm"
 
@@ -46,11 +45,11 @@ class PlainPipeline:
     @classmethod
     def for_index(cls, index: Index) -> PlainPipeline:
         """Build (or reuse, when the index has not changed) the baseline collection beside ``index``."""
-        manifest = Manifest.load(index.dir, index.settings.chroma_url, index.settings.collection)
+        manifest = index.store.manifest()
         name = f"baseline-minilm-g{manifest.generation}"
-        client = chroma_client(index.dir / "baseline")
+        client = index.store.baseline_client()
         store = Chroma(collection_name=name, embedding_function=get_embedder(BASELINE_EMBEDDER), client=client)
-        if store._collection.count() == 0:
+        if client.get_collection(name).count() == 0:  # the vector store created it if missing
             for old in client.list_collections():
                 if old.name != name:
                     client.delete_collection(old.name)

@@ -27,12 +27,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from planwijzer.assistant.lexicon import KIND_CUES
 from planwijzer.assistant.question import Question
 from planwijzer.assistant.retrieval import Filters, Hit, Index
-from planwijzer.ingest.decision_store import DB_NAME, query_decisions
 from planwijzer.ingest.decisions import Decision, find_bodies
 from planwijzer.ingest.tokens import contains_word, content_words, text_stems, word_stems
 
@@ -165,24 +163,6 @@ def decision_question(question: Question, index: Index, context: list[str] | Non
     return DecisionQuestion(bodies, acts, bool(_NEGATIVE_QUESTION.search(question.text)), topic)
 
 
-_CACHE: dict[Path, tuple[tuple[int, int], list[Decision]]] = {}
-
-
-def _records(index_dir: Path) -> list[Decision]:
-    """Every decision record of the index (one per chunk and sentence), re-read only when the database changes."""
-    path = index_dir / DB_NAME
-    if not path.exists():
-        query_decisions(index_dir)  # fills the database of an index built before decision records existed
-        if not path.exists():
-            return []
-    stat = path.stat()
-    key = (stat.st_mtime_ns, stat.st_size)
-    cached = _CACHE.get(index_dir)
-    if cached is None or cached[0] != key:
-        cached = _CACHE[index_dir] = (key, query_decisions(index_dir, dedupe=False))
-    return cached[1]
-
-
 def _act_score(asked: DecisionQuestion, act: str) -> float:
     if not asked.acts:
         return 1.0
@@ -253,7 +233,7 @@ def find_evidence(
     floor = min((h.score for h in retrieved), default=1.0)
     pool: list[tuple[Decision, Hit, float, float]] = []
     seen: set[tuple[str, str]] = set()
-    for rec in sorted(_records(Path(index.dir)), key=lambda r: r.chunk_id not in by_id):
+    for rec in sorted(index.decisions(dedupe=False), key=lambda r: r.chunk_id not in by_id):
         if (rec.doc_id, rec.sentence) in seen:
             continue
         body_ok = rec.body in asked.bodies

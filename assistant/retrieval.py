@@ -23,7 +23,6 @@ import math
 import threading
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -32,19 +31,11 @@ from langchain_core.retrievers import BaseRetriever
 from planwijzer.assistant.dedup import same_signature, signature
 from planwijzer.assistant.lexicon import distinctive_name_words
 from planwijzer.assistant.question import cap_question
-from planwijzer.ingest.decision_store import sync_decisions
+from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.embedders import get_embedder, get_second_embedder
 from planwijzer.ingest.language import detect_language
-from planwijzer.ingest.store import (
-    LexicalIndex,
-    Manifest,
-    open_sentence_collection,
-    open_use_collection,
-    open_vectorstore,
-    read_generation,
-    refresh_lexical,
-    use_matrix,
-)
+from planwijzer.ingest.lexical import LexicalIndex
+from planwijzer.ingest.store import IndexStore, open_store, use_matrix
 from planwijzer.ingest.tokens import query_stems
 from pydantic import ConfigDict
 
@@ -198,29 +189,30 @@ def fuse(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:
 
 
 class Index:
-    """An opened index: embedder, Chroma collection and the BM25 side, ready for queries.
+    """An opened index ready for queries: the :class:`~ingest.store.IndexStore`, the embedders, and the in-memory
+    state derived from the store's caches (the BM25 side, the second dense lane's matrix, lookups by chunk).
 
-    One instance per process serves any number of threads; the BM25 side is reloaded when the
-    manifest's generation changes (another process ingested).
+    One instance per process serves any number of threads. It is current with the store as of the last
+    :meth:`refresh`: call that at the start of each request (a CLI command, a web-app handler), so an ingest by
+    another process is picked up. Reading the index (:attr:`lexical`, :meth:`search`, ...) never refreshes it.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, store: IndexStore | None = None) -> None:
         self.settings = settings
-        self.dir = Path(settings.index)
-        self.url = settings.chroma_url
-        manifest = Manifest.load(self.dir, self.url, settings.collection)
+        self.store = store or open_store(settings)
+        manifest = self.store.manifest()
         if manifest.embedder and manifest.embedder != settings.embedder:
             raise RuntimeError(
-                f"{self.dir} was built with embedder '{manifest.embedder}' but '{settings.embedder}' is configured; "
-                f"set PLANWIJZER_EMBEDDER={manifest.embedder} or re-run `planwijzer ingest --rebuild`"
+                f"{self.store.location} was built with embedder '{manifest.embedder}' but '{settings.embedder}' is "
+                f"configured; set PLANWIJZER_EMBEDDER={manifest.embedder} or re-run `planwijzer ingest --rebuild`"
             )
         self.embedder = get_embedder(settings.embedder)
-        self.vectorstore = open_vectorstore(self.dir, settings.collection, self.embedder, self.url)
-        self.sentence_collection = open_sentence_collection(self.dir, settings.collection, self.url)
+        self.vectorstore = self.store.vectorstore(self.embedder)
+        """The chunks through langchain-chroma (the LangChain face; dense search goes through it)."""
+        self.chunk_collection = self.store.chunk_collection()
+        self.sentence_collection = self.store.sentence_collection()
         self.second = get_second_embedder(settings.second_dense)
-        self.use_collection = (
-            open_use_collection(self.dir, settings.collection, self.url) if self.second is not None else None
-        )
+        self.use_collection = self.store.use_collection() if self.second is not None else None
         self._use: np.ndarray | None = None
         """The second lane's vectors of every chunk, rows in :attr:`lexical` order (None: lane off)."""
         self._lock = threading.Lock()
@@ -229,40 +221,67 @@ class Index:
         self._by_place: dict[tuple, int] = {}
         self._filter_cache: dict[Filters, np.ndarray] = {}
         self._institution_words: frozenset[str] | None = None
+        self._decisions: dict[bool, list[Decision]] = {}
+        self.refresh()
+
+    def refresh(self) -> bool:
+        """Bring this index in step with the store's generation: the BM25 side (rebuilt from Chroma when its cache
+        lags), the second dense lane's matrix (vectors an older index lacks are embedded and stored then), the
+        decision records (with a Chroma server a local cache, rebuilt when the server's generation moved on) and
+        the lookups derived from them. Cheap when nothing changed (one generation read). Returns whether anything
+        was reloaded."""
+        generation = self.store.generation()
+        with self._lock:
+            if self._lex is not None and self._lex.generation == generation:
+                return False
+            lex = self.store.lexical(generation)
+            self.store.refresh_decisions(lex)
+            self._use = use_matrix(self.use_collection, lex, self.second) if self.second is not None else None
+            self._lex = lex
+            self._id_pos = {cid: i for i, cid in enumerate(lex.ids)}
+            self._by_place = {(m.get("doc_id"), m.get("position")): i for i, m in enumerate(lex.metas)}
+            self._filter_cache = {}
+            self._institution_words = None
+            self._decisions = {}
+            return True
 
     @property
     def lexical(self) -> LexicalIndex:
-        """The BM25 side, current with the manifest's generation (with a Chroma server: the server's generation,
-        and the local decision records are brought in step with it too), with the second dense lane's matrix
-        (vectors an older index lacks are embedded and stored then)."""
-        generation = read_generation(self.dir, self.url, self.settings.collection)
-        with self._lock:
-            if self._lex is None or self._lex.generation != generation:
-                self._lex = refresh_lexical(self.dir, self.vectorstore._collection, generation)
-                if self.url:
-                    sync_decisions(self.dir, self._lex)
-                if self.second is not None:
-                    self._use = use_matrix(self.use_collection, self._lex, self.second)
-                self._id_pos = {cid: i for i, cid in enumerate(self._lex.ids)}
-                self._by_place = {(m.get("doc_id"), m.get("position")): i for i, m in enumerate(self._lex.metas)}
-                self._filter_cache = {}
-                self._institution_words = None
-            return self._lex
+        """The BM25 side with every chunk's text and metadata, as of the last :meth:`refresh`."""
+        lex = self._lex
+        if lex is None:  # only while __init__ runs, before its refresh
+            raise RuntimeError("the index is not loaded yet")
+        return lex
 
-    def _loaded(self) -> LexicalIndex:
-        """The BM25 side as last refreshed (each :meth:`search` refreshes it), without re-reading the generation."""
-        return self._lex if self._lex is not None else self.lexical
+    def decisions(
+        self,
+        body: str | None = None,
+        year_from: int | None = None,
+        year_to: int | None = None,
+        text: str | None = None,
+        dedupe: bool = True,
+    ) -> list[Decision]:
+        """The decision records in chronological order, filtered by body (any Dutch or English name), years and
+        words (see :meth:`~ingest.decision_store.DecisionRecords.query`), read from the local records that
+        :meth:`refresh` keeps in step with the store. The unfiltered lists are read once and kept until a refresh
+        reloads the index."""
+        if body is None and year_from is None and year_to is None and text is None:
+            cached = self._decisions.get(dedupe)
+            if cached is None:
+                cached = self._decisions[dedupe] = self.store.decisions(dedupe=dedupe)
+            return cached
+        return self.store.decisions(body, year_from, year_to, text, dedupe)
 
     def neighbour_text(self, meta: dict, offset: int) -> str | None:
         """The text of the chunk ``offset`` places after (negative: before) the chunk with metadata ``meta``."""
-        lex = self._loaded()
+        lex = self.lexical
         pos = self._by_place.get((meta.get("doc_id"), int(meta.get("position", -99)) + offset))
         return lex.texts[pos] if pos is not None else None
 
     def institution_words(self) -> frozenset[str]:
         """The words that name one of the indexed documents' institutions ("utrecht", "radboud"; see
         :func:`assistant.lexicon.distinctive_name_words`), worked out once per index generation."""
-        lex = self._loaded()
+        lex = self.lexical
         words = self._institution_words
         if words is None:
             names = frozenset(str(m["institution"]) for m in lex.metas if m.get("institution"))
@@ -270,11 +289,12 @@ class Index:
         return words
 
     def chunk_count(self) -> int:
+        """The chunks in the index, as of the last :meth:`refresh`."""
         return len(self.lexical)
 
     def idf(self, stems: frozenset[str] | set[str]) -> float:
         """BM25-style inverse document frequency of a word given as its possible stems (rarest wins)."""
-        lex = self._loaded()
+        lex = self.lexical
         n = len(lex)
         df = 0
         if lex.bm25 is not None:
@@ -311,7 +331,7 @@ class Index:
         scores = self.bm25_scores(query, filters) if scores is None else scores
         if scores is None:
             return []
-        lex = self._loaded()
+        lex = self.lexical
         k = min(k, len(scores))
         top = np.argpartition(-scores, k - 1)[:k]
         top = top[np.argsort(-scores[top], kind="stable")]
@@ -329,7 +349,7 @@ class Index:
         missing = [cid for cid in dict.fromkeys(others) if cid not in known]
         if not missing:
             return dense
-        got = self.vectorstore._collection.get(ids=missing, include=["embeddings"])
+        got = self.chunk_collection.get(ids=missing, include=["embeddings"])
         if not got["ids"]:
             return dense
         sims = np.asarray(got["embeddings"], dtype=np.float32) @ np.asarray(vector, dtype=np.float32)
@@ -365,7 +385,7 @@ class Index:
     ) -> tuple[list[tuple[str, float]], np.ndarray | None]:
         """Top ``k`` chunks by the second dense lane (exact: one product with the in-memory matrix), and the
         similarity of every chunk (in :attr:`lexical` order); ``([], None)`` when the lane is off."""
-        lex, matrix = self._loaded(), self._use
+        lex, matrix = self.lexical, self._use
         if matrix is None or len(matrix) != len(lex) or not len(lex):
             return [], None
         sims = matrix @ vector
@@ -413,7 +433,7 @@ class Index:
         t = time.perf_counter()
         w = {"hybrid": self.settings.dense_weight, "dense": 1.0, "bm25": 0.0}[mode]
         share = self.settings.use_share if all_use is not None else 0.0
-        lex, positions = self._loaded(), self._id_pos  # as refreshed by bm25_scores above
+        lex, positions = self.lexical, self._id_pos  # as of the last refresh, like bm25_scores above
         if mode == "hybrid" and self.settings.fusion == "convex":
             lanes = {
                 "dense": dict(dense_pairs),
@@ -463,7 +483,8 @@ class Index:
 
 
 class HybridRetriever(BaseRetriever):
-    """The hybrid search as a langchain retriever (for chains and tools that expect one)."""
+    """The hybrid search as a langchain retriever (for chains and tools that expect one); each retrieval is a
+    request, so it refreshes the index first."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     index: Index
@@ -471,5 +492,6 @@ class HybridRetriever(BaseRetriever):
     k: int = 10
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        self.index.refresh()
         hits = self.index.search(query, self.filters, self.k).hits
         return [Document(page_content=h.text, metadata={**h.meta, "score": h.score}, id=h.chunk_id) for h in hits]

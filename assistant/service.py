@@ -8,16 +8,17 @@ from pathlib import Path
 
 from planwijzer.assistant.retrieval import Index
 from planwijzer.ingest.pipeline import ingest
-from planwijzer.ingest.store import Manifest
+from planwijzer.ingest.store import open_store
 
 from planwijzer.config import Settings
 
 
 def ensure_index(settings: Settings, progress: bool = True) -> None:
     """Ingest ``settings.corpus`` first when the index holds no documents yet (the fresh-clone case)."""
-    if Manifest.load(Path(settings.index), settings.chroma_url, settings.collection).docs:
+    store = open_store(settings)
+    if store.manifest().docs:
         return
-    if settings.chroma_url:  # several workers share a server: one ingest, run on purpose, fills it
+    if store.shared:  # several workers share a server: one ingest, run on purpose, fills it
         raise RuntimeError(
             f"the index on the Chroma server {settings.chroma_url} is empty; "
             "run `planwijzer ingest PATH` with the same PLANWIJZER_CHROMA_URL first"

@@ -16,33 +16,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
+from planwijzer.ingest.chroma import delete_doc, write_records
 from planwijzer.ingest.chunking import Chunk, chunk_document
-from planwijzer.ingest.decision_store import (
-    clear_decisions,
-    decisions_generation,
-    delete_doc_decisions,
-    ensure_decisions,
-    replace_doc_decisions,
-    stamp_decisions,
-    sync_decisions,
-)
 from planwijzer.ingest.decisions import Decision, extract_decisions
 from planwijzer.ingest.document import LoadedDocument, LoadError
 from planwijzer.ingest.embedders import get_embedder, get_second_embedder
 from planwijzer.ingest.loaders import SUPPORTED_SUFFIXES, load_document, os_error_reason
+from planwijzer.ingest.manifest import Manifest
 from planwijzer.ingest.sentences import split_sentences
-from planwijzer.ingest.store import (
-    FILTER_KEYS,
-    Manifest,
-    delete_doc,
-    open_collection,
-    open_sentence_collection,
-    open_use_collection,
-    refresh_lexical,
-    reset_index,
-    use_meta,
-    write_records,
-)
+from planwijzer.ingest.store import FILTER_KEYS, IndexStore, open_store, use_meta
 from tqdm import tqdm
 
 from planwijzer.config import Settings
@@ -158,36 +140,41 @@ def decision_records(chunks: list[Chunk]) -> list[Decision]:
     ]
 
 
-def _drop(doc_id: str, manifest: Manifest, collections: list, index_dir: Path, url: str | None, name: str) -> None:
+def _drop(store: IndexStore, manifest: Manifest, collections: list, doc_id: str) -> None:
     """Remove one document's chunks, sentences, second-lane vectors and decision records, then its manifest entry
     (saved)."""
     delete_doc(collections, doc_id)
-    delete_doc_decisions(index_dir, doc_id)
+    store.decision_db.delete(doc_id)
     del manifest.docs[doc_id]
     manifest.generation += 1
-    manifest.save(index_dir, url, name)
+    store.save_manifest(manifest)
+
+
+def _finish(store: IndexStore, manifest: Manifest, decisions_in_step: bool) -> int:
+    """Bring the BM25 side and the decision records in step with ``manifest``; returns the chunks in the index.
+
+    Records kept in step document by document are stamped with the generation; otherwise they are rebuilt from the
+    chunks.
+    """
+    lex = store.lexical(manifest.generation)
+    if decisions_in_step:
+        store.decision_db.stamp(manifest.generation)
+    else:
+        store.decision_db.sync(lex)
+    return len(lex)
 
 
 def remove_documents(doc_ids: list[str], settings: Settings) -> list[str]:
     """Remove documents from the index by id (chunks, sentences, decision records, manifest entries, BM25 side);
     returns the ids that were there. Their files are left alone: ingesting their folder again brings them back."""
-    index_dir, url, name = Path(settings.index), settings.chroma_url, settings.collection
-    manifest = Manifest.load(index_dir, url, name)
-    in_step = decisions_generation(index_dir) == manifest.generation
-    collection = open_collection(index_dir, name, url)
-    collections = [
-        collection,
-        open_sentence_collection(index_dir, name, url),
-        open_use_collection(index_dir, name, url),
-    ]
+    store = open_store(settings)
+    manifest = store.manifest()
+    in_step = store.decision_db.generation() == manifest.generation
+    collections = store.collections()
     removed = [doc_id for doc_id in doc_ids if doc_id in manifest.docs]
     for doc_id in removed:
-        _drop(doc_id, manifest, collections, index_dir, url, name)
-    lex = refresh_lexical(index_dir, collection, manifest.generation)
-    if in_step:
-        stamp_decisions(index_dir, manifest.generation)
-    else:
-        sync_decisions(index_dir, lex)
+        _drop(store, manifest, collections, doc_id)
+    _finish(store, manifest, in_step)
     return removed
 
 
@@ -198,35 +185,31 @@ def ingest(
     progress: bool = True,
     loader: Callable[[Path, int | None], LoadedDocument] = load_document,
 ) -> IngestReport:
-    """Bring the index at ``settings.index`` in step with the files under ``paths``.
+    """Bring the index ``settings`` configure (:func:`~ingest.store.open_store`) in step with the files under ``paths``.
 
     ``loader(path, max_bytes)`` reads one file (default :func:`~ingest.loaders.load_document`; tests pass a
     wrapper to act between discovery and loading, e.g. to delete a file mid-run).
     """
     started = time.perf_counter()
-    index_dir = Path(settings.index)
-    index_dir.mkdir(parents=True, exist_ok=True)
-    url, name = settings.chroma_url, settings.collection
-    manifest = Manifest.load(index_dir, url, name)
+    store = open_store(settings)
+    store.dir.mkdir(parents=True, exist_ok=True)
+    manifest = store.manifest()
     if rebuild:
-        manifest = reset_index(index_dir, name, manifest, url)
-        clear_decisions(index_dir)
-    ensure_decisions(index_dir)
+        manifest = store.reset(manifest)
+    store.decision_db.fill_if_missing()
     # Records kept in step document by document only if they matched the index to begin with (with a Chroma
     # server this directory may be a fresh cache); otherwise they are rebuilt from the chunks at the end.
-    decisions_in_step = not manifest.docs or decisions_generation(index_dir) == manifest.generation
+    decisions_in_step = not manifest.docs or store.decision_db.generation() == manifest.generation
     if manifest.embedder and manifest.embedder != settings.embedder and not rebuild:
         raise RuntimeError(
-            f"{index_dir} was built with embedder '{manifest.embedder}', but '{settings.embedder}' is configured; "
-            "run `planwijzer ingest --rebuild` to re-embed everything with the new one"
+            f"{store.location} was built with embedder '{manifest.embedder}', but '{settings.embedder}' is "
+            "configured; run `planwijzer ingest --rebuild` to re-embed everything with the new one"
         )
     manifest.embedder = settings.embedder
     embedder = get_embedder(settings.embedder)
-    collection = open_collection(index_dir, name, url)
-    sentence_collection = open_sentence_collection(index_dir, name, url)
-    use_collection = open_use_collection(index_dir, name, url)
+    collections = store.collections()
+    collection, sentence_collection, use_collection = collections
     second = get_second_embedder(settings.second_dense)
-    collections = [collection, sentence_collection, use_collection]
     report = IngestReport()
     max_bytes = int(settings.max_file_mb * 1024 * 1024)
 
@@ -246,7 +229,7 @@ def ingest(
         if root.is_dir():
             for doc_id, entry in list(manifest.docs.items()):
                 if entry.get("root") == root_key and doc_id not in present:
-                    _drop(doc_id, manifest, collections, index_dir, url, name)
+                    _drop(store, manifest, collections, doc_id)
                     report.removed.append(doc_id)
 
     bar = tqdm(work, desc="ingest", unit="file", disable=not progress or len(work) < 2, leave=False)
@@ -302,7 +285,7 @@ def ingest(
         )
         if lane_vectors is not None:  # written after the chunks: a crash in between is repaired like any other
             write_records(use_collection, [c.chunk_id for c in chunks], [""] * len(chunks), metas_use, lane_vectors)
-        replace_doc_decisions(index_dir, doc_id, decision_records(chunks))
+        store.decision_db.replace(doc_id, decision_records(chunks))
         manifest.generation += 1
         manifest.docs[doc_id] = {
             "hash": digest,
@@ -312,19 +295,14 @@ def ingest(
             "title": doc.meta.get("title"),
             "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        manifest.save(index_dir, url, name)
+        store.save_manifest(manifest)
         report.timings["write"] += time.perf_counter() - t
         report.chunks_written += len(chunks)
         (report.changed if old else report.added).append(doc_id)
 
     t = time.perf_counter()
-    lex = refresh_lexical(index_dir, collection, manifest.generation)
-    if decisions_in_step:
-        stamp_decisions(index_dir, manifest.generation)
-    else:
-        sync_decisions(index_dir, lex)
+    report.total_chunks = _finish(store, manifest, decisions_in_step)
     report.timings["write"] += time.perf_counter() - t
-    manifest.save(index_dir, url, name)
-    report.total_chunks = len(lex)
+    store.save_manifest(manifest)
     report.seconds = time.perf_counter() - started
     return report

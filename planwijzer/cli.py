@@ -191,6 +191,7 @@ def cmd_ask(args) -> int:
         index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, answer_backend=args.backend
     )
     index = open_index(settings)
+    index.refresh()
     streamed: list[str] = []
 
     def on_token(piece: str) -> None:
@@ -235,6 +236,7 @@ def cmd_search(args) -> int:
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     index = open_index(settings)
+    index.refresh()
     result = index.search(args.query, _filters(args), k=args.k)
     rows = []
     for i, hit in enumerate(result.hits, 1):
@@ -265,6 +267,7 @@ def cmd_eval(args) -> int:
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     index = open_index(settings)
+    index.refresh()
     if args.calibrate_grounding:
         from planwijzer.assistant import grounding_calibration
 
@@ -345,11 +348,12 @@ def _cmd_bench_load(args, questions: Path | None) -> int:
 
 
 def cmd_status(args) -> int:
-    from planwijzer.ingest.store import Manifest, open_collection
+    from planwijzer.ingest.store import open_store
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
-    manifest = Manifest.load(Path(settings.index), settings.chroma_url, settings.collection)
-    chunks = open_collection(Path(settings.index), settings.collection, settings.chroma_url).count()
+    store = open_store(settings)
+    manifest = store.manifest()
+    chunks = store.chunk_collection().count()
     server = f"{settings.chroma_url} (Chroma server); local cache " if settings.chroma_url else ""
     print(f"index:      {server}{settings.index}")
     print(f"embedder:   {manifest.embedder or settings.embedder}")
@@ -420,18 +424,16 @@ def _extract_folder(folder: Path, settings) -> list:
 
 
 def cmd_decisions(args) -> int:
-    from planwijzer.ingest.decision_store import query_decisions
     from planwijzer.ingest.decisions import evaluate_records
+    from planwijzer.ingest.store import open_store
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     if args.evaluate and args.corpus:
         records = _extract_folder(args.corpus, settings)
     else:
-        if settings.chroma_url:  # the local records are a cache of the server's chunks: bring them in step first
-            from planwijzer.assistant.service import open_index
-
-            open_index(settings).chunk_count()
-        records = query_decisions(Path(settings.index), args.body, args.year_from, args.year_to, args.query)
+        store = open_store(settings)
+        store.refresh_decisions()
+        records = store.decisions(args.body, args.year_from, args.year_to, args.query)
     if args.evaluate:
         gold = [json.loads(line) for line in args.evaluate.read_text(encoding="utf-8").splitlines() if line.strip()]
         print(json.dumps(evaluate_records(records, gold), ensure_ascii=False, indent=2))

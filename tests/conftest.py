@@ -327,3 +327,34 @@ def browser_context(tmp_path_factory: pytest.TempPathFactory):
         pytest.skip("Debian chromium not installed (/usr/bin/chromium)")
     with chromium_context(tmp_path_factory.mktemp("chromium-profile"), timeout_ms=30_000) as context:
         yield context
+
+
+@pytest.fixture(scope="module")
+def chroma_url(tmp_path_factory: pytest.TempPathFactory):
+    """A real Chroma server (``chroma run``) on a free loopback port, stopped after the module."""
+    import subprocess
+    import sys
+    import time
+
+    import chromadb
+    from llm_support import free_port
+
+    port = free_port()
+    data = tmp_path_factory.mktemp("chroma-server")
+    log = (data / "server.log").open("w")
+    chroma = Path(sys.executable).with_name("chroma")
+    cmd = [str(chroma) if chroma.exists() else "chroma", "run", "--path", str(data / "db"), "--host", "127.0.0.1"]
+    proc = subprocess.Popen([*cmd, "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
+            break
+        except Exception:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail(f"chroma run did not start: {(data / 'server.log').read_text()[-2000:]}")
+            time.sleep(0.3)
+    yield f"http://127.0.0.1:{port}"
+    proc.terminate()
+    proc.wait(timeout=20)

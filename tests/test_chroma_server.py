@@ -9,15 +9,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from llm_support import free_port
 from planwijzer.assistant.answer import answer_question
 from planwijzer.assistant.retrieval import Filters, Index
-from planwijzer.ingest.decision_store import query_decisions
-from planwijzer.ingest.store import Manifest, load_lexical, open_collection
+from planwijzer.ingest.lexical import load_lexical
+from planwijzer.ingest.store import IndexStore, open_store
 
 from planwijzer.config import Settings
 
@@ -49,32 +48,6 @@ institution: Hogeschool Zeewolde
 
 De hogeschool opende een inloopspreekuur voor studenten met stress. Het spreekuur is elke dinsdag.
 """
-
-
-@pytest.fixture(scope="module")
-def chroma_url(tmp_path_factory: pytest.TempPathFactory):
-    """A real Chroma server (``chroma run``) on a free loopback port, stopped after the module."""
-    import chromadb
-
-    port = free_port()
-    data = tmp_path_factory.mktemp("chroma-server")
-    log = (data / "server.log").open("w")
-    chroma = Path(sys.executable).with_name("chroma")
-    cmd = [str(chroma) if chroma.exists() else "chroma", "run", "--path", str(data / "db"), "--host", "127.0.0.1"]
-    proc = subprocess.Popen([*cmd, "--port", str(port)], stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            chromadb.HttpClient(host="127.0.0.1", port=port).heartbeat()
-            break
-        except Exception:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail(f"chroma run did not start: {(data / 'server.log').read_text()[-2000:]}")
-            time.sleep(0.3)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=20)
 
 
 def _cli(env_url: str, cache: Path, *argv: str) -> subprocess.CompletedProcess:
@@ -110,7 +83,7 @@ def test_one_index_on_a_server_is_shared_and_updates_reach_every_process(chroma_
     assert "4,2 miljoen" in first.answer
     assert not (tmp_path / "cache-serve" / "chroma").exists(), "server mode must not create an embedded store"
     assert (tmp_path / "cache-serve" / "bm25").is_dir()
-    assert [d.date for d in query_decisions(tmp_path / "cache-serve")] == ["2023-05-09"]
+    assert [d.date for d in open_store(serving).decisions()] == ["2023-05-09"]
 
     # Process B changes the plan (another amount, another date) and removes the news item.
     (corpus / "plan.md").write_text(
@@ -121,7 +94,8 @@ def test_one_index_on_a_server_is_shared_and_updates_reach_every_process(chroma_
     assert done.returncode == 0, done.stderr
     assert "1 changed, 1 removed" in done.stdout
 
-    # The serving process sees the change at its next query: dense (server), BM25 and decisions (local caches).
+    # The serving process sees the change at its next request: dense (server), BM25 and decisions (local caches).
+    index.refresh()
     second = answer_question(index, "Hoeveel geld is er met het bestedingsplan gemoeid?")
     assert "5,9 miljoen" in second.answer and "4,2 miljoen" not in second.answer
     assert index.search("inloopspreekuur stress dinsdag", Filters(), k=5, mode="bm25").hits == []
@@ -130,13 +104,14 @@ def test_one_index_on_a_server_is_shared_and_updates_reach_every_process(chroma_
     }
     lex = load_lexical(tmp_path / "cache-serve")
     assert lex is not None and {m["doc_id"] for m in lex.metas} == {"plan.md"}
-    assert [d.date for d in query_decisions(tmp_path / "cache-serve")] == ["2023-05-16"]
+    assert [d.date for d in open_store(serving).decisions()] == ["2023-05-16"]
 
     # The manifest lives on the server, not in any local directory.
-    manifest = Manifest.load(tmp_path / "anywhere", chroma_url, serving.collection)
+    anywhere = IndexStore.on_server(chroma_url, tmp_path / "anywhere", serving.collection)
+    manifest = anywhere.manifest()
     assert sorted(manifest.docs) == ["plan.md"]
     assert not (tmp_path / "cache-serve" / "manifest.json").exists()
-    chunk_ids = open_collection(tmp_path / "anywhere", serving.collection, chroma_url).get(include=[])["ids"]
+    chunk_ids = anywhere.chunk_collection().get(include=[])["ids"]
     assert sorted(chunk_ids) == sorted(lex.ids)
 
     # A third process lists the decisions and the status from yet another fresh cache.

@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 from planwijzer.assistant.retrieval import Index
-from planwijzer.ingest.decision_store import query_decisions
+from planwijzer.ingest.lexical import load_lexical
 from planwijzer.ingest.pipeline import ingest
-from planwijzer.ingest.store import Manifest, load_lexical, open_collection, open_sentence_collection
+from planwijzer.ingest.store import IndexStore
 
 from planwijzer.config import Settings
 
@@ -80,11 +80,12 @@ def manifest_docs(index_dir: Path) -> dict[str, dict]:
 
 def index_state(index_dir: Path) -> dict[str, object]:
     """Everything an ingest leaves behind that must match a clean ingest, checked for inner consistency."""
-    manifest = Manifest.load(index_dir)
+    store = IndexStore.embedded(index_dir, COLLECTION)
+    manifest = store.manifest()
     state: dict[str, object] = {"manifest": {d: (e["hash"], e["chunks"]) for d, e in manifest.docs.items()}}
     for key, collection in (
-        ("chunks", open_collection(index_dir, COLLECTION)),
-        ("sentences", open_sentence_collection(index_dir, COLLECTION)),
+        ("chunks", store.chunk_collection()),
+        ("sentences", store.sentence_collection()),
     ):
         got = collection.get(include=["documents", "metadatas", "embeddings"])
         ids, texts = got["ids"], got["documents"]
@@ -98,7 +99,7 @@ def index_state(index_dir: Path) -> dict[str, object]:
     assert lex.generation == manifest.generation, "BM25 index is behind the manifest"
     assert len(lex.ids) == len(set(lex.ids)), "duplicate ids in the BM25 index"
     state["bm25"] = {i: (t, m) for i, t, m in zip(lex.ids, lex.texts, lex.metas, strict=True)}
-    records = query_decisions(index_dir, dedupe=False)
+    records = store.decisions(dedupe=False)
     state["decisions"] = sorted(json.dumps(r.to_json(), sort_keys=True, ensure_ascii=False) for r in records)
     return state
 
@@ -165,6 +166,7 @@ import os, signal, sys
 from pathlib import Path
 
 import planwijzer.ingest.pipeline as pipeline
+from planwijzer.ingest.decision_store import DecisionRecords
 from planwijzer.ingest.store import SENTENCES_SUFFIX
 from planwijzer.config import Settings
 
@@ -191,14 +193,15 @@ if point == "sentences":  # the document's chunks are in Chroma, its sentences n
 
     pipeline.write_records = patched
 elif point == "manifest":  # chunks, sentences and decision records written; the manifest not yet saved
-    replace_doc_decisions = pipeline.replace_doc_decisions
+    replace = DecisionRecords.replace
 
-    def patched(*args):
-        replace_doc_decisions(*args)
+    def patched(self, *args):
+        written = replace(self, *args)
         if reached():
             die()
+        return written
 
-    pipeline.replace_doc_decisions = patched
+    DecisionRecords.replace = patched
 elif point == "bm25":  # the old BM25 index moved aside, the new one not yet in its place
     rename = Path.rename
 

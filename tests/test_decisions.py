@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from planwijzer.ingest.decision_store import DB_NAME, query_decisions
+from planwijzer.ingest.decision_store import DB_NAME
 from planwijzer.ingest.decisions import (
     canonical_body,
     evaluate_records,
@@ -18,6 +18,7 @@ from planwijzer.ingest.decisions import (
     find_dates,
 )
 from planwijzer.ingest.pipeline import ingest
+from planwijzer.ingest.store import open_store
 
 from planwijzer.cli import main
 from planwijzer.config import Settings
@@ -210,9 +211,10 @@ def test_records_follow_incremental_ingest_and_rebuild(tmp_path: Path) -> None:
     (folder / "b.md").write_text(DOC_B, encoding="utf-8")
     settings = Settings(index=tmp_path / "index")
     index_dir = Path(settings.index)
+    store = open_store(settings)
 
     ingest([folder], settings, progress=False)
-    recs = query_decisions(index_dir)
+    recs = store.decisions()
     assert [(r.date, r.body, r.doc_id) for r in recs] == [
         ("2019-06", "College van Bestuur", "b.md"),
         ("2022-05-10", "Universiteitsraad", "a.md"),
@@ -220,22 +222,22 @@ def test_records_follow_incremental_ingest_and_rebuild(tmp_path: Path) -> None:
 
     (folder / "a.md").write_text(DOC_A.replace("10 mei 2022", "17 mei 2022"), encoding="utf-8")
     ingest([folder], settings, progress=False)
-    assert [r.date for r in query_decisions(index_dir, body="University Council")] == ["2022-05-17"]
+    assert [r.date for r in store.decisions(body="University Council")] == ["2022-05-17"]
 
     (folder / "b.md").unlink()
     ingest([folder], settings, progress=False)
-    assert [r.doc_id for r in query_decisions(index_dir)] == ["a.md"]
+    assert [r.doc_id for r in store.decisions()] == ["a.md"]
 
     (index_dir / DB_NAME).unlink()  # an index built before decision records existed is filled from its chunks
-    assert [r.date for r in query_decisions(index_dir)] == ["2022-05-17"]
+    assert [r.date for r in store.decisions()] == ["2022-05-17"]
     (index_dir / DB_NAME).unlink()  # … also when its BM25 tokens are of an older tokenizer version
     chunks = index_dir / "bm25" / "chunks.json"
     chunks.write_text(chunks.read_text(encoding="utf-8").replace('"tokenizer": ', '"tokenizer": -'), encoding="utf-8")
-    assert [r.date for r in query_decisions(index_dir)] == ["2022-05-17"]
+    assert [r.date for r in store.decisions()] == ["2022-05-17"]
 
     (folder / "a.md").write_text("# Leeg\n\nGeen besluiten in dit document.\n", encoding="utf-8")
     ingest([folder], settings, rebuild=True, progress=False)
-    assert query_decisions(index_dir) == []
+    assert store.decisions() == []
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> str:

@@ -24,9 +24,10 @@ from planwijzer.assistant.question import MAX_QUESTION_CHARS, parse_question
 from planwijzer.assistant.retrieval import Index
 from planwijzer.ingest.chunking import chunk_document
 from planwijzer.ingest.document import LoadedDocument
+from planwijzer.ingest.lexical import load_lexical
 from planwijzer.ingest.loaders import MAX_LABEL_CHARS, load_document
 from planwijzer.ingest.pipeline import IngestReport, ingest
-from planwijzer.ingest.store import Manifest, load_lexical, open_collection, open_sentence_collection
+from planwijzer.ingest.store import open_store
 from planwijzer.ui.app import answer_record
 from planwijzer.ui.render import conversation_html
 
@@ -205,9 +206,10 @@ def test_nothing_is_indexed_from_a_refused_file_and_everything_else_is_intact(ho
         str(hostile.root / c.name) for c in CASES
     }
     assert sorted(report.added) == INDEXED and not report.changed and not report.removed
-    assert sorted(Manifest.load(index_dir).docs) == INDEXED
-    assert _doc_ids(open_collection(index_dir, hostile.settings.collection)) == set(INDEXED)
-    assert _doc_ids(open_sentence_collection(index_dir, hostile.settings.collection)) == set(INDEXED)
+    store = open_store(hostile.settings)
+    assert sorted(store.manifest().docs) == INDEXED
+    assert _doc_ids(store.chunk_collection()) == set(INDEXED)
+    assert _doc_ids(store.sentence_collection()) == set(INDEXED)
     lexical = load_lexical(index_dir)
     assert lexical is not None and {m["doc_id"] for m in lexical.metas} == set(INDEXED)
 
@@ -227,17 +229,17 @@ def test_cp1252_text_is_decoded_not_mangled(hostile: Ingested) -> None:
 
 
 def test_deeply_nested_html_is_indexed_without_its_scripts_and_styles(hostile: Ingested) -> None:
-    index_dir, name = Path(hostile.settings.index), hostile.settings.collection
     texts = _texts(hostile, "diep-genest.html")
     assert any(HTML_TEXT in text for text in texts)
-    sentences = open_sentence_collection(index_dir, name).get(where={"doc_id": "diep-genest.html"})["documents"]
+    sentence_collection = open_store(hostile.settings).sentence_collection()
+    sentences = sentence_collection.get(where={"doc_id": "diep-genest.html"})["documents"]
     for text in [*texts, *sentences]:
         assert "MARK" not in text and "color:red" not in text and "<" not in text
 
 
 def test_a_megabyte_single_line_is_chunked_within_the_chunk_size(hostile: Ingested) -> None:
     settings = hostile.settings
-    chunks = open_collection(Path(settings.index), settings.collection).get(where={"doc_id": "een-regel.txt"})
+    chunks = open_store(settings).chunk_collection().get(where={"doc_id": "een-regel.txt"})
     spans = sorted((m["char_start"], m["char_end"]) for m in chunks["metadatas"])
     assert max(len(text) for text in chunks["documents"]) <= settings.chunk_size
     assert len(spans) >= 1024 * 1024 // settings.chunk_size

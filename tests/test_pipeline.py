@@ -17,7 +17,7 @@ import pytest
 from conftest import write_corpus
 from planwijzer.assistant.retrieval import Filters, Index
 from planwijzer.ingest.pipeline import ingest
-from planwijzer.ingest.store import Manifest, open_collection, open_sentence_collection, open_use_collection
+from planwijzer.ingest.store import open_store
 
 from planwijzer.cli import main
 from planwijzer.config import Settings
@@ -38,21 +38,21 @@ WORKGROUP = "verslag-werkgroep-2018.md"
 
 
 def chunk_ids(settings: Settings) -> list[str]:
-    return list(open_collection(Path(settings.index), settings.collection).get(include=[])["ids"])
+    return list(open_store(settings).chunk_collection().get(include=[])["ids"])
 
 
 def sentence_ids(settings: Settings) -> list[str]:
-    return list(open_sentence_collection(Path(settings.index), settings.collection).get(include=[])["ids"])
+    return list(open_store(settings).sentence_collection().get(include=[])["ids"])
 
 
 def chunks_of(settings: Settings, doc_id: str) -> list[str]:
     """Texts of the chunks Chroma holds for ``doc_id``."""
-    got = open_collection(Path(settings.index), settings.collection).get(where={"doc_id": doc_id})
+    got = open_store(settings).chunk_collection().get(where={"doc_id": doc_id})
     return list(got["documents"])
 
 
 def sentences_of(settings: Settings, doc_id: str) -> list[str]:
-    got = open_sentence_collection(Path(settings.index), settings.collection).get(where={"doc_id": doc_id})
+    got = open_store(settings).sentence_collection().get(where={"doc_id": doc_id})
     return list(got["documents"])
 
 
@@ -77,7 +77,7 @@ def test_first_run_adds_every_file_and_a_rerun_skips_them_all(own_settings: Sett
     assert first.changed == first.removed == first.skipped == []
     assert first.failed == {}
     assert first.chunks_written == first.total_chunks == len(chunk_ids(own_settings)) > len(ALL_DOCS)
-    assert sorted(Manifest.load(Path(own_settings.index)).docs) == ALL_DOCS
+    assert sorted(open_store(own_settings).manifest().docs) == ALL_DOCS
     assert_no_duplicate_ids(own_settings)
     before_sentences = len(sentence_ids(own_settings))
 
@@ -129,7 +129,7 @@ def test_a_removed_file_disappears_from_chroma_and_from_bm25(own_settings: Setti
     assert bm25_docs(own_settings, "ZEPHYRQ-17") == []
     assert WORKGROUP not in Index(own_settings).lexical.ids  # ids are hashes, but also no metadata left:
     assert all(m["doc_id"] != WORKGROUP for m in Index(own_settings).lexical.metas)
-    assert WORKGROUP not in Manifest.load(Path(own_settings.index)).docs
+    assert WORKGROUP not in open_store(own_settings).manifest().docs
     assert_no_duplicate_ids(own_settings)
 
 
@@ -146,7 +146,7 @@ def test_unreadable_files_are_reported_by_path_and_the_rest_is_indexed(
     assert "pdf" in report.failed[str(corrupt)].lower()
     assert "empty" in report.failed[str(empty)].lower()
     assert sorted(report.added) == ALL_DOCS
-    assert sorted(Manifest.load(Path(own_settings.index)).docs) == ALL_DOCS
+    assert sorted(open_store(own_settings).manifest().docs) == ALL_DOCS
     assert f"FAILED {corrupt}" in report.summary()
 
     # The CLI says so too, and exits non-zero (the failures are retried on every run).
@@ -179,7 +179,7 @@ def test_a_file_that_becomes_corrupt_keeps_its_previously_indexed_content(
     assert report.total_chunks == first.total_chunks
     assert sorted(chunks_of(own_settings, pdf.name)) == pdf_chunks
     assert bm25_docs(own_settings, "Kompas")[0] == pdf.name
-    assert pdf.name in Manifest.load(Path(own_settings.index)).docs
+    assert pdf.name in open_store(own_settings).manifest().docs
 
 
 def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
@@ -193,13 +193,13 @@ def test_rebuild_starts_clean(own_settings: Settings, corpus_copy: Path, capsys:
     # The first ingest runs in its own process, like a user's earlier `planwijzer ingest` would.
     done = _run_cli("ingest", str(corpus_copy), "--index", str(own_settings.index), "--no-progress")
     assert done.returncode == 0, done.stderr
-    assert sorted(Manifest.load(Path(own_settings.index)).docs) == ALL_DOCS
+    assert sorted(open_store(own_settings).manifest().docs) == ALL_DOCS
 
     code = main(["ingest", str(corpus_copy / WORKGROUP), "--rebuild", "--index", str(own_settings.index)])
     assert code == 0
     assert "1 added" in capsys.readouterr().out
-    assert list(Manifest.load(Path(own_settings.index)).docs) == [WORKGROUP]
-    got = open_collection(Path(own_settings.index), own_settings.collection).get()
+    assert list(open_store(own_settings).manifest().docs) == [WORKGROUP]
+    got = open_store(own_settings).chunk_collection().get()
     assert {m["doc_id"] for m in got["metadatas"]} == {WORKGROUP}
     assert bm25_docs(own_settings, "Kompas") == []
     assert_no_duplicate_ids(own_settings)
@@ -209,7 +209,7 @@ def test_rebuild_in_the_same_process_starts_clean(own_settings: Settings, corpus
     ingest([corpus_copy], own_settings, progress=False)
     report = ingest([corpus_copy / WORKGROUP], own_settings, rebuild=True, progress=False)
     assert report.added == [WORKGROUP]
-    assert list(Manifest.load(Path(own_settings.index)).docs) == [WORKGROUP]
+    assert list(open_store(own_settings).manifest().docs) == [WORKGROUP]
 
 
 def test_chunk_ids_are_the_same_in_every_fresh_build(tmp_path: Path, corpus_dir: Path, index: Index) -> None:
@@ -266,7 +266,7 @@ def test_a_moved_folder_takes_its_documents_along(tmp_path: Path) -> None:
     (tmp_path / "old").rename(tmp_path / "new")
     report = ingest([tmp_path / "new"], settings, progress=False)
     assert report.failed == {} and report.skipped == ["notitie.md"]  # same content: not re-embedded
-    entry = Manifest.load(Path(settings.index)).docs["notitie.md"]
+    entry = open_store(settings).manifest().docs["notitie.md"]
     assert entry["root"] == str((tmp_path / "new").resolve())
     (tmp_path / "new" / "notitie.md").unlink()
     assert ingest([tmp_path / "new"], settings, progress=False).removed == ["notitie.md"]
@@ -275,16 +275,15 @@ def test_a_moved_folder_takes_its_documents_along(tmp_path: Path) -> None:
 def test_remove_documents_takes_a_document_out_of_every_part_of_the_index(
     own_settings: Settings, corpus_copy: Path
 ) -> None:
-    from planwijzer.ingest.decision_store import query_decisions
     from planwijzer.ingest.pipeline import remove_documents
 
     ingest([corpus_copy], own_settings, progress=False)
-    assert any(d.doc_id == "bestedingsplan-2022.md" for d in query_decisions(Path(own_settings.index)))
+    assert any(d.doc_id == "bestedingsplan-2022.md" for d in open_store(own_settings).decisions())
     assert remove_documents(["bestedingsplan-2022.md", "not-there.md"], own_settings) == ["bestedingsplan-2022.md"]
-    assert "bestedingsplan-2022.md" not in Manifest.load(Path(own_settings.index)).docs
+    assert "bestedingsplan-2022.md" not in open_store(own_settings).manifest().docs
     plan = "bestedingsplan-2022.md"
     assert chunks_of(own_settings, plan) == sentences_of(own_settings, plan) == []
-    assert not any(d.doc_id == "bestedingsplan-2022.md" for d in query_decisions(Path(own_settings.index)))
+    assert not any(d.doc_id == "bestedingsplan-2022.md" for d in open_store(own_settings).decisions())
     assert "bestedingsplan-2022.md" not in bm25_docs(own_settings, "bestedingsplan universiteitsraad instemming")
     assert_no_duplicate_ids(own_settings)
 
@@ -317,7 +316,7 @@ def test_temporary_files_a_killed_ingest_left_behind_are_swept(tmp_path: Path) -
 
 def use_records(settings: Settings) -> dict[str, str]:
     """chunk id → doc_id of every second-lane vector in the index."""
-    got = open_use_collection(Path(settings.index), settings.collection).get(include=["metadatas"])
+    got = open_store(settings).use_collection().get(include=["metadatas"])
     return {cid: meta["doc_id"] for cid, meta in zip(got["ids"], got["metadatas"], strict=True)}
 
 
@@ -380,12 +379,12 @@ def test_an_index_without_second_lane_vectors_gets_them_on_first_use(
 
 
 def test_rebuild_drops_the_second_lane_collection(own_settings: Settings, corpus_copy: Path) -> None:
-    from planwijzer.ingest.store import USE_SUFFIX, chroma_client, reset_index
+    from planwijzer.ingest.store import USE_SUFFIX
 
     ingest([corpus_copy], own_settings, progress=False)
-    index_dir, name = Path(own_settings.index), own_settings.collection
-    reset_index(index_dir, name, Manifest.load(index_dir))
-    names = {c.name for c in chroma_client(index_dir).list_collections()}
+    store, name = open_store(own_settings), own_settings.collection
+    store.reset(store.manifest())
+    names = {c.name for c in store.client().list_collections()}
     assert f"{name}{USE_SUFFIX}" not in names
     ingest([corpus_copy], own_settings, progress=False)
     assert sorted(use_records(own_settings)) == sorted(chunk_ids(own_settings))

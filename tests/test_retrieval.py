@@ -138,6 +138,7 @@ def test_the_lexical_side_reloads_after_another_ingest(own_settings: Settings, c
     )
     ingest([corpus_copy], own_settings, progress=False)  # e.g. another process ingesting
 
+    assert index.refresh()  # the next request's refresh picks it up
     assert index.lexical.generation > generation
     assert index.chunk_count() == count + 1
     (found,) = index.bm25_search("QUASARVLOT", Filters(), 5)
@@ -244,7 +245,7 @@ def test_a_bm25_index_from_another_tokenizer_version_is_rebuilt(tmp_path: Path, 
     assert json.loads(chunks.read_text(encoding="utf-8"))["tokenizer"] == data["tokenizer"] + 1
 
     # BM25 parameters are part of the saved index too: other ones make it stale
-    from planwijzer.ingest.store import load_lexical
+    from planwijzer.ingest.lexical import load_lexical
 
     assert load_lexical(settings.index) is not None
     data = json.loads(chunks.read_text(encoding="utf-8"))

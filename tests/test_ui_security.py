@@ -229,15 +229,15 @@ def admin_env(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 def _generation(settings: Settings) -> int:
-    from planwijzer.ingest.store import read_generation
+    from planwijzer.ingest.store import open_store
 
-    return read_generation(Path(settings.index), settings.chroma_url, settings.collection)
+    return open_store(settings).generation()
 
 
 def _manifest_docs(settings: Settings) -> dict:
-    from planwijzer.ingest.store import Manifest
+    from planwijzer.ingest.store import open_store
 
-    return Manifest.load(Path(settings.index), settings.chroma_url, settings.collection).docs
+    return open_store(settings).manifest().docs
 
 
 def test_uploads_dir_defaults_next_to_the_index_and_refuses_unsafe_places(admin_env: Settings, tmp_path: Path):
@@ -281,6 +281,7 @@ def test_upload_is_sanitised_indexed_answerable_and_removable(admin_env: Setting
     assert set(_manifest_docs(admin_env)) == corpus_docs
     fresh = Index(admin_env)
     assert all(m.get("doc_id") != "Besluit Kwartsvogel.md" for m in fresh.lexical.metas)
+    index.refresh()  # the next request's refresh picks up the removal
     ans = answer_question(index, UPLOAD_Q, [], None, admin_env.max_answer_chars)
     assert "450" not in ans.answer and all(c.doc_id != "Besluit Kwartsvogel.md" for c in ans.citations)
     with pytest.raises(AdminError, match="not in the index"):

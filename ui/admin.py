@@ -188,9 +188,9 @@ class UploadResult:
 
 
 def _manifest(settings: Settings):
-    from planwijzer.ingest.store import Manifest
+    from planwijzer.ingest.store import open_store
 
-    return Manifest.load(Path(settings.index), settings.chroma_url, settings.collection)
+    return open_store(settings).manifest()
 
 
 def store_upload(src: Path, original_name: str, settings: Settings) -> Path:

@@ -89,6 +89,7 @@ class PlanwijzerApp:
         if wait := self.admit("ask", question, request):  # rate limited: say so, keep the question for a retry
             yield limited_chat_html(turns, lang, wait), turns, gr.update()
             return
+        self.index.refresh()
         yield render.waiting_html(turns, question, lang), turns, ""
         history = [turn["question"] for turn in turns]
         if self.settings.answer_backend != "extractive":
@@ -181,6 +182,7 @@ class PlanwijzerApp:
     # -- search -----------------------------------------------------------------------------------------------
     def run_search(self, query: str, year_from, year_to, doc_type, institution, language, sort: str, limit: int, lang):
         """Search (or browse, with an empty query); returns the results html, the "more" button and the limit."""
+        self.index.refresh()
         filters = make_filters(year_from, year_to, doc_type, institution, language)
         query = (query or "").strip()
         if not query:
@@ -226,20 +228,15 @@ class PlanwijzerApp:
     # -- decisions --------------------------------------------------------------------------------------------
     def decisions_view(self, body: Any, year_from: Any, year_to: Any, text: str | None, lang: str) -> str:
         """The decision timeline filtered by body, year range and words (empty = any)."""
-        from planwijzer.ingest.decision_store import query_decisions
-
-        docs = {d.doc_id: d for d in catalog.documents(self.index)}  # first: brings the local caches in step
-        records = query_decisions(
-            Path(self.index.dir), _opt(body), _year(year_from), _year(year_to), (text or "").strip() or None
-        )
+        self.index.refresh()
+        docs = {d.doc_id: d for d in catalog.documents(self.index)}
+        records = self.index.decisions(_opt(body), _year(year_from), _year(year_to), (text or "").strip() or None)
         return render.decisions_html(records, docs, lang)
 
     def decision_choices(self, lang: str) -> dict[str, list[tuple[str, str]]]:
         """Dropdown choices for the decision filters: the bodies and years that occur, "any" first."""
-        from planwijzer.ingest.decision_store import query_decisions
-
-        self.index.chunk_count()  # brings the local caches (BM25, decision records) in step with the index
-        records = query_decisions(Path(self.index.dir))
+        self.index.refresh()
+        records = self.index.decisions()
         any_ = [(t(lang, "any"), "")]
         return {
             "bodies": any_ + [(body_label(b, lang), b) for b in sorted({r.body for r in records})],
@@ -248,10 +245,12 @@ class PlanwijzerApp:
 
     # -- documents and language -------------------------------------------------------------------------------
     def documents_html(self, lang: str) -> str:
+        self.index.refresh()
         return render.documents_html(catalog.documents(self.index), lang)
 
     def facet_choices(self, lang: str) -> dict[str, list[tuple[str, str]]]:
         """Dropdown choices (label, value) for the search filters, "any" first."""
+        self.index.refresh()
         f = catalog.facets(catalog.documents(self.index))
         any_ = [(t(lang, "any"), "")]
         return {
@@ -276,6 +275,7 @@ class PlanwijzerApp:
         """Answer a question with numbered citations (the ``planwijzer ask --json`` object)."""
         if wait := self.admit("ask", question, request):
             return rate_limited_json(wait)
+        self.index.refresh()
         filters = make_filters(year_from, year_to, doc_type, institution, language)
         from planwijzer.assistant.generate import answer
 
@@ -296,6 +296,7 @@ class PlanwijzerApp:
         """Ranked passages (empty query: the matching documents, newest first)."""
         if wait := self.admit("search", query, request):
             return rate_limited_json(wait)
+        self.index.refresh()
         filters = make_filters(year_from, year_to, doc_type, institution, language)
         if not (query or "").strip():
             docs = catalog.browse(self.index, filters)[: max(1, int(k))]
@@ -315,10 +316,9 @@ class PlanwijzerApp:
         years of the decision and words that must occur; each record with its source document's title and url."""
         if wait := self.admit("decisions", query or "", request):
             return rate_limited_json(wait)
-        from planwijzer.ingest.decision_store import query_decisions
-
-        docs = {d.doc_id: d for d in catalog.documents(self.index)}  # first: brings the local caches in step
-        records = query_decisions(Path(self.index.dir), _opt(body), _year(year_from), _year(year_to), _opt(query))
+        self.index.refresh()
+        docs = {d.doc_id: d for d in catalog.documents(self.index)}
+        records = self.index.decisions(_opt(body), _year(year_from), _year(year_to), _opt(query))
         out = []
         for r in records:
             doc = docs.get(r.doc_id)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from planwijzer.assistant.retrieval import Filters, Index
-from planwijzer.ingest.store import Manifest
 
 SNIPPET_CHARS = 280
 
@@ -64,9 +62,10 @@ def _shorten(text: str, limit: int = SNIPPET_CHARS) -> str:
 
 
 def documents(index: Index) -> list[DocInfo]:
-    """Every indexed document, newest first (undated last), from the chunk metadata and the manifest."""
+    """Every indexed document, newest first (undated last), from the chunk metadata and the manifest, as of the
+    index's last refresh."""
     lex = index.lexical
-    manifest = Manifest.load(Path(index.dir), index.settings.chroma_url, index.settings.collection).docs
+    manifest = index.store.manifest().docs
     first: dict[str, tuple[int, dict, str]] = {}
     counts: dict[str, int] = {}
     for text, meta in zip(lex.texts, lex.metas, strict=True):

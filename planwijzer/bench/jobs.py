@@ -16,12 +16,13 @@ from planwijzer.bench.embedding_cache import cached_embeddings
 from planwijzer.bench.generate import derived_vectors, make_distractors
 from planwijzer.bench.measure import dir_size_mb, peak_rss_mb, percentiles, throughput
 from planwijzer.config import get_settings
+from planwijzer.ingest.chroma import persistent_client, write_records
 from planwijzer.ingest.chunking import chunk_document
 from planwijzer.ingest.document import LoadError
 from planwijzer.ingest.embedders import get_embedder
 from planwijzer.ingest.loaders import load_document
 from planwijzer.ingest.pipeline import discover, ingest, sentence_records
-from planwijzer.ingest.store import Manifest, chroma_client, open_collection, refresh_lexical, write_records
+from planwijzer.ingest.store import IndexStore
 
 CLIENTS = (1, 4, 16)
 
@@ -77,9 +78,8 @@ def baseline_ingest_job(paths: list[str], index_dir: str) -> dict:
     shutil.rmtree(index_dir, ignore_errors=True)
     started = time.perf_counter()
     pieces = _baseline_chunks(paths)
-    store = Chroma(
-        "baseline", embedding_function=get_embedder(BASELINE_EMBEDDER), client=chroma_client(Path(index_dir))
-    )
+    client = persistent_client(Path(index_dir) / "chroma")
+    store = Chroma("baseline", embedding_function=get_embedder(BASELINE_EMBEDDER), client=client)
     store.add_texts([p for p, _ in pieces], metadatas=[m for _, m in pieces])
     seconds = time.perf_counter() - started
     return {
@@ -105,10 +105,11 @@ def _grow(real_index: str, scale_index: str, size: int, embed: bool = False) -> 
     shutil.rmtree(scale_index, ignore_errors=True)
     shutil.copytree(real_index, scale_index)
     settings = get_settings(index=scale_index)
-    collection = open_collection(Path(scale_index), settings.collection)
+    store = IndexStore.embedded(Path(scale_index), settings.collection)
+    collection = store.chunk_collection()
     got = collection.get(include=["documents", "metadatas", "embeddings"])
     extra = size - len(got["ids"])
-    manifest = Manifest.load(Path(scale_index))
+    manifest = store.manifest()
     if extra > 0:
         distractors = make_distractors(got["documents"], got["metadatas"], extra)
         vectors = distractor_vectors(distractors, got["embeddings"], settings.embedder, embed)
@@ -120,8 +121,8 @@ def _grow(real_index: str, scale_index: str, size: int, embed: bool = False) -> 
             vectors,
         )
         manifest.generation += 1
-        manifest.save(Path(scale_index))
-    return len(refresh_lexical(Path(scale_index), collection, manifest.generation))
+        store.save_manifest(manifest)
+    return len(store.lexical(manifest.generation))
 
 
 def ours_scale_job(
@@ -166,9 +167,11 @@ def baseline_scale_job(
     shutil.rmtree(scale_dir, ignore_errors=True)
     embedder = get_embedder(BASELINE_EMBEDDER)
     settings = get_settings(index=real_index)
-    real = open_collection(Path(real_index), settings.collection).get(include=["documents", "metadatas"])
+    real_chunks = IndexStore.embedded(Path(real_index), settings.collection).chunk_collection()
+    real = real_chunks.get(include=["documents", "metadatas"])
     pieces = _baseline_chunks(paths)
-    store = Chroma("baseline", embedding_function=embedder, client=chroma_client(Path(scale_dir)))
+    client = persistent_client(Path(scale_dir) / "chroma")
+    store = Chroma("baseline", embedding_function=embedder, client=client)
     store.add_texts([p for p, _ in pieces], metadatas=[m for _, m in pieces])
     extra = size - len(real["ids"])
     if extra > 0:
@@ -176,7 +179,7 @@ def baseline_scale_job(
         real_vectors = None if embed else embedder.embed_passages_array(real["documents"])
         vectors = distractor_vectors(distractors, real_vectors, BASELINE_EMBEDDER, embed)
         write_records(
-            store._collection,
+            client.get_collection("baseline"),
             [d.chunk_id for d in distractors],
             [d.text for d in distractors],
             [{"doc_id": d.meta["doc_id"], "url": d.meta["url"], "title": d.meta["title"]} for d in distractors],
@@ -192,7 +195,7 @@ def baseline_scale_job(
         if q.get("answerable", True) and q.get("gold_urls"):
             hits5.append(bool(set(ranked_urls([d.metadata.get("url") for d in docs])[:5]) & set(q["gold_urls"])))
     return {
-        "chunks": store._collection.count(),
+        "chunks": client.get_collection("baseline").count(),
         "search_ms": percentiles(search_ms),
         "recall@5": round(sum(hits5) / len(hits5), 3) if hits5 else None,
         "peak_rss_mb": peak_rss_mb(),
