@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 import pytest
 from llm_support import free_port, llm_overrides, start_llm_server, stop
-from planwijzer.assistant.answer import RANKED_HITS, answer_question
+from planwijzer.assistant.answer import answer_question
+from planwijzer.assistant.answer_weights import RANKED_HITS
 from planwijzer.assistant.generate import answer
 from planwijzer.assistant.llm import NOTICES, LLMError, OpenAIBackend, build_prompt, failure_notice
 from planwijzer.assistant.question import parse_question
