@@ -117,7 +117,7 @@ def test_server_killed_mid_stream_falls_back(index, settings) -> None:
 
         t = time.monotonic()
         ans = answer(index, QUESTION, [], None, own, kill_after_first)
-        assert time.monotonic() - t < 60  # no hang (generous: CI machines are slow and busy)
+        assert time.monotonic() - t < 300  # no hang (a hang is endless; busy 2-core machines took over 60 s)
     finally:
         stop(proc)
     assert seen
