@@ -15,9 +15,9 @@ A grid names either a :class:`~planwijzer.config.Settings` field read at query t
 ``fusion_k``, ``candidates``, ``answer_passages``, ``max_answer_chars``, …) — swapped in with
 ``index.settings.model_copy`` for each value, since :class:`~assistant.retrieval.Index` and the answerer read
 ``index.settings`` on every question — or a module constant, ``module.CONSTANT`` (e.g.
-``assistant.answer.LEXICAL_WEIGHT``), set for the run of each value and restored afterwards. A constant only takes
-effect where it is read through its module at call time (the defining module's own functions do); a copy made by
-``from module import CONSTANT`` elsewhere keeps the old value.
+``assistant.answer_weights.LEXICAL_WEIGHT``), set for the run of each value and restored afterwards. A constant
+only takes effect where it is read through its module at call time (``answer_weights.NAME``, or the defining
+module's own functions); a copy made by ``from module import CONSTANT`` elsewhere keeps the old value.
 """
 
 from __future__ import annotations

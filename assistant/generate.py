@@ -16,7 +16,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planwijzer.assistant import grounding
-from planwijzer.assistant.answer import MESSAGES, RANKED_HITS, Answer, _citation, _shorten, answer_question
+from planwijzer.assistant.answer import MESSAGES, Answer, answer_question
+from planwijzer.assistant.answer_weights import RANKED_HITS
+from planwijzer.assistant.citing import citation, shorten
 from planwijzer.assistant.llm import NOT_IN_DOCUMENTS, NOTICES, LLMError, build_prompt, failure_notice, get_backend
 from planwijzer.assistant.question import has_words, parse_question
 from planwijzer.assistant.retrieval import Filters, Index
@@ -117,7 +119,7 @@ def generate(
     if not grounding.markers(raw) and _ABSTAIN.search(raw):
         timings["grounding"] = 0.0
         timings["total"] = (time.perf_counter() - started) * 1000
-        related = [_citation(i + 1, h, _shorten(h.text)) for i, h in enumerate(hits[:3])]
+        related = [citation(i + 1, h, shorten(h.text)) for i, h in enumerate(hits[:3])]
         body = NOT_IN_DOCUMENTS[lang] + " " + MESSAGES[lang]["related"]
         return GeneratedAnswer(
             body, lang, True, [], related, timings, question.kind, result.hits,
@@ -140,13 +142,13 @@ def generate(
     citations = []
     for n in order:
         quotes = [c.quote[n] for c in kept if n in c.quote]
-        quote = " … ".join(dict.fromkeys(quotes)) if quotes else _shorten(prompt.hits[n - 1].text)
-        citations.append(_citation(n, prompt.hits[n - 1], quote))
+        quote = " … ".join(dict.fromkeys(quotes)) if quotes else shorten(prompt.hits[n - 1].text)
+        citations.append(citation(n, prompt.hits[n - 1], quote))
     cited_ids = {prompt.hits[n - 1].chunk_id for n in order}
     numbers = {h.chunk_id: n for n, h in enumerate(prompt.hits, 1)}
     rest = [h for h in hits if h.chunk_id not in cited_ids][:3]
     related = [
-        _citation(numbers.get(h.chunk_id, len(prompt.hits) + i + 1), h, _shorten(h.text)) for i, h in enumerate(rest)
+        citation(numbers.get(h.chunk_id, len(prompt.hits) + i + 1), h, shorten(h.text)) for i, h in enumerate(rest)
     ]
     timings["answer"] = (time.perf_counter() - t) * 1000 + timings["generate"]
     timings["total"] = (time.perf_counter() - started) * 1000

@@ -34,7 +34,8 @@ from pathlib import Path
 
 import numpy as np
 from planwijzer.assistant import grounding
-from planwijzer.assistant.answer import MESSAGES, RANKED_HITS, answer_question
+from planwijzer.assistant.answer import MESSAGES, answer_question
+from planwijzer.assistant.answer_weights import RANKED_HITS
 from planwijzer.assistant.grounding import MARKER, Source
 from planwijzer.assistant.retrieval import Index
 from planwijzer.ingest.sentences import split_sentences

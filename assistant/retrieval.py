@@ -120,6 +120,7 @@ def fuse_lanes(
     weights: dict[str, float],
     cross: set[str] = frozenset(),
     cross_lingual_bm25: str = "lift",
+    cross_weights: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """Convex fusion over any number of lanes (``name → {candidate: exact score}``, every lane scoring every
     candidate of the first), language-aware: ``w_lane · z(score)`` summed, where ``z`` standardises a lane's scores
@@ -133,7 +134,8 @@ def fuse_lanes(
     ``renormalise`` it is fused from the other lanes alone, their weights scaled to sum to 1; ``lift`` takes the
     better of that and the full fusion (what both languages write alike — names, dates, numbers, codes — still
     counts, a missing match does not); with ``neutral`` its BM25 term is the candidates' average (z = 0); with
-    ``keep`` it is treated like the rest.
+    ``keep`` it is treated like the rest. ``cross_weights`` (default ``weights``) weigh the other lanes for such a
+    candidate: a multilingual lane may deserve more weight across languages than within one.
     """
     ids = list(next(iter(lanes.values()), {}))
     if not ids:
@@ -145,9 +147,10 @@ def fuse_lanes(
     fused = sum(weights[name] * z[name] for name in lanes)
     if cross and "bm25" in lanes and cross_lingual_bm25 != "keep":
         is_cross = np.fromiter((c in cross for c in ids), dtype=bool, count=len(ids))
-        other = sum(weights[name] * z[name] for name in lanes if name != "bm25")
+        across = cross_weights or weights
+        other = sum(across[name] * z[name] for name in lanes if name != "bm25")
         if cross_lingual_bm25 in ("renormalise", "lift"):
-            total = sum(weights[name] for name in lanes if name != "bm25")
+            total = sum(across[name] for name in lanes if name != "bm25")
             other = other / total if total > 0 else other
         if cross_lingual_bm25 == "lift":  # words both languages share (names, dates, numbers) may still count
             other = np.maximum(other, fused)
@@ -442,11 +445,14 @@ class Index:
                 },
             }
             weights = {"dense": w * (1.0 - share), "bm25": 1.0 - w, "use": w * share}
+            across = self.settings.cross_use_share if all_use is not None else 0.0
+            across = share if across is None else across
+            cross_weights = {"dense": w * (1.0 - across), "bm25": 1.0 - w, "use": w * across}
             if all_use is not None:
                 lanes["use"] = {cid: float(all_use[positions[cid]]) for cid, _ in dense_pairs}
             asked_in = detect_language(query)
             cross = {cid for cid, _ in dense_pairs if lex.metas[positions[cid]].get("language") not in (None, asked_in)}
-            fused = fuse_lanes(lanes, weights, cross, self.settings.cross_lingual_bm25)
+            fused = fuse_lanes(lanes, weights, cross, self.settings.cross_lingual_bm25, cross_weights)
         else:
             rankings = [([cid for cid, _ in dense_pairs], w * (1.0 - share)), ([cid for cid, _ in bm25], 1.0 - w)]
             if use:

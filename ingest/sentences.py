@@ -2,16 +2,26 @@
 
 Line breaks end a sentence (headings, list items); a sentence ending in ':' keeps the short list
 items that follow it, so "…instemming nodig bij: • a • b • c" stays one quotable unit.
-Common Dutch and English abbreviations (ca., o.a., bijv., e.g., dr.) do not end a sentence.
+Common Dutch and English abbreviations (ca., o.a., bijv., e.g., Prof.dr.) and initials (A. Bakker) do not end a
+sentence.
 """
 
 from __future__ import annotations
 
 import re
 
+ABBREVIATIONS = tuple(
+    "ca o.a bijv bv vgl dr drs prof mr ir ing dhr mevr mw nr blz e.g i.e vs etc resp zgn jl st p pp incl excl "
+    "d.w.z m.b.t t.a.v i.p.v n.a.v a.s mrs ms jr sr no fig".split()
+)
+"""Dutch and English abbreviations whose period does not end a sentence ("Prof.dr. Jansen", "o.a. de raad")."""
 _ABBREV = (
-    r"(?<!\bca)(?<!\bo\.a)(?<!\bbijv)(?<!\bvgl)(?<!\bdr)(?<!\bDr)(?<!\bprof)(?<!\bProf)(?<!\bmr)(?<!\bMr)"
-    r"(?<!\bnr)(?<!\bNr)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)(?<!\betc)(?<!\bresp)(?<!\bzgn)(?<!\bjl)(?<!\bSt)(?<!\bp)"
+    "".join(
+        rf"(?<!\b{re.escape(variant)}\.)"
+        for abbreviation in ABBREVIATIONS
+        for variant in dict.fromkeys((abbreviation, abbreviation.capitalize(), abbreviation.upper()))
+    )
+    + r"(?<!\b[A-Z]\.)"  # an initial: "A. Bakker"
 )
 _BOUNDARY = re.compile(_ABBREV + r"(?<=[.!?])[\"'’”)\]]?\s+(?=[\"'‘“(\[]?[A-ZÀ-Ý])")
 MAX_LIST_UNIT = 450

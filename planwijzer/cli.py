@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         "once, each fold gets the value best on the other folds, and the change is accepted only when that beats "
         "the default on the held-out folds. NAME is a Settings field read at query time (dense_weight, fusion, "
         "fusion_k, candidates, answer_passages, max_answer_chars, ...) or module.CONSTANT (e.g. "
-        "assistant.answer.LEXICAL_WEIGHT), set per value and restored after.",
+        "assistant.answer_weights.LEXICAL_WEIGHT), set per value and restored after.",
     )
     p.add_argument("questions", type=Path, nargs="+", help="questions JSONL file(s)")
     p.add_argument(
@@ -231,7 +231,7 @@ def cmd_ask(args) -> int:
 
 
 def cmd_search(args) -> int:
-    from planwijzer.assistant.answer import _citation
+    from planwijzer.assistant.citing import citation
     from planwijzer.assistant.service import open_index
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
@@ -240,7 +240,7 @@ def cmd_search(args) -> int:
     result = index.search(args.query, _filters(args), k=args.k)
     rows = []
     for i, hit in enumerate(result.hits, 1):
-        c = _citation(i, hit, hit.text).to_json()
+        c = citation(i, hit, hit.text).to_json()
         c.update(score=round(hit.score, 5), doc_type=hit.meta.get("doc_type"), language=hit.meta.get("language"))
         rows.append(c)
     if args.json:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 from conftest import ingested_index
-from planwijzer.assistant.answer import Candidate, answer_question, compose, is_weak, missing_constraints
+from planwijzer.assistant.answer import answer_question
+from planwijzer.assistant.candidates import Candidate, missing_constraints
+from planwijzer.assistant.choice import compose, is_weak
 from planwijzer.assistant.question import parse_question
 from planwijzer.assistant.retrieval import Hit, Index
 

@@ -172,7 +172,7 @@ def test_parse_grid_types_settings_and_constants() -> None:
     assert g.values == [20, 60] and all(isinstance(v, int) for v in g.values)
     assert g.all_values == [40, 20, 60]  # the default is always measured
     assert parse_grid("fusion=rrf,convex", settings).values == ["rrf", "convex"]
-    g = parse_grid("assistant.answer.RANKED_HITS=10,30", settings)
+    g = parse_grid("assistant.answer_weights.RANKED_HITS=10,30", settings)
     assert g.kind == "constant" and g.values == [10, 30] and g.default == 20
     for bad in (
         "dense_weight",

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 import pytest
 from llm_support import free_port, llm_overrides, start_llm_server, stop
-from planwijzer.assistant.answer import RANKED_HITS, answer_question
+from planwijzer.assistant.answer import answer_question
+from planwijzer.assistant.answer_weights import RANKED_HITS
 from planwijzer.assistant.generate import answer
 from planwijzer.assistant.llm import NOTICES, LLMError, OpenAIBackend, build_prompt, failure_notice
 from planwijzer.assistant.question import parse_question
@@ -116,7 +117,7 @@ def test_server_killed_mid_stream_falls_back(index, settings) -> None:
 
         t = time.monotonic()
         ans = answer(index, QUESTION, [], None, own, kill_after_first)
-        assert time.monotonic() - t < 60  # no hang (generous: CI machines are slow and busy)
+        assert time.monotonic() - t < 300  # no hang (a hang is endless; busy 2-core machines took over 60 s)
     finally:
         stop(proc)
     assert seen

@@ -315,6 +315,19 @@ def test_fuse_lanes_ignores_bm25_only_for_candidates_in_another_language() -> No
     assert fuse_lanes(lanes, weights, cross={"a"}, cross_lingual_bm25="keep") == same
 
 
+def test_a_candidate_in_another_language_is_weighed_by_the_cross_lane_weights() -> None:
+    from planwijzer.assistant.retrieval import fuse_lanes
+
+    # "a" (other language) is far ahead in the second lane, behind in the first; "b" (same language) the reverse
+    lanes = {"dense": {"a": 0.80, "b": 0.90, "c": 0.70}, "use": {"a": 0.60, "b": 0.30, "c": 0.20}, "bm25": {"b": 5.0}}
+    within = {"dense": 0.3, "use": 0.2, "bm25": 0.5}
+    across = {"dense": 0.1, "use": 0.4, "bm25": 0.5}
+    plain = fuse_lanes(lanes, within, cross={"a"}, cross_lingual_bm25="renormalise")
+    weighed = fuse_lanes(lanes, within, cross={"a"}, cross_lingual_bm25="renormalise", cross_weights=across)
+    assert weighed["a"] > plain["a"]
+    assert weighed["b"] == plain["b"] and weighed["c"] == plain["c"]  # same-language candidates are untouched
+
+
 def test_the_second_lane_can_be_switched_off(cross_settings: Settings) -> None:
     index = Index(cross_settings.model_copy(update={"second_dense": "none"}))
     assert index.use_collection is None

@@ -1,0 +1,64 @@
+"""The extractive answerer's weights and thresholds, in one place.
+
+A sentence's score runs to about 1.5: coverage and similarity (up to 1), the asked-for kind of fact
+(``FACT_WEIGHT``), the passage's rank (``RANK_WEIGHT``), less penalties. Modules read these as
+``answer_weights.NAME`` when they run, so ``planwijzer eval --grid assistant.answer_weights.NAME=…`` can tune
+any of them by held-out folds.
+"""
+
+from __future__ import annotations
+
+# Scoring a sentence (assistant/candidates.py)
+HISTORY_WEIGHT = 0.35
+"""Weight of the previous question's words (follow-ups) against the question's own."""
+
+CONTEXT_WEIGHT = 0.5
+"""Weight of question words found only in the sentence before, or in the passage's title or heading."""
+
+LEXICAL_WEIGHT = 0.6
+"""Share of word coverage (the rest: embedding similarity) in a same-language sentence's score."""
+
+CROSS_LEXICAL_WEIGHT = 0.25
+"""The same for a sentence in the other language: its words cannot match the question's, only names and numbers."""
+
+SIM_FLOOR, SIM_RANGE = 0.78, 0.12
+"""Cosine (e5) mapped onto 0..1 for the similarity part of the score."""
+
+FACT_WEIGHT = 0.3
+"""Bonus of a sentence that holds the kind of fact asked for (a date for *wanneer*, an amount for *hoeveel*)."""
+
+RANK_WEIGHT = 0.2
+"""Weight of the passage's retrieval score relative to the best passage's."""
+YEAR_AS_DATE = 0.5
+"""Fact match of a sentence with a year but no date, for a *wanneer/when* question that does not ask for a day."""
+SHORT_CHARS, SHORT_PENALTY = 30, 0.15
+"""A sentence shorter than this is rarely a whole answer."""
+LONG_CHARS, LONG_PENALTY = 450, 0.1
+"""A sentence longer than this is usually a run-on list or a table row."""
+CONTENTS_PENALTY = 0.2
+"""A table-of-contents line (dot leaders, mostly numbers)."""
+HARD_MISS_PENALTY, SOFT_MISS_PENALTY = 0.3, 0.15
+"""Per constraint of the question the passage misses: a year, number, month or institution; another name."""
+INSTITUTION_IS_HARD = True
+"""A question word that names an institution of the index must be in the passage
+(:meth:`~planwijzer.assistant.retrieval.Index.institution_words`)."""
+
+# Choosing the answer (assistant/choice.py)
+WEAK_COVERAGE, WEAK_SIMILARITY = 0.1, 0.84
+"""Below both, the best sentence shares too little with the question: abstain."""
+
+CROSS_WEAK_SIMILARITY = 0.80
+"""The similarity bar for a sentence in the other language (its coverage is near zero by nature)."""
+RUNNERS_UP = 5
+"""How many sentences after the best one may join it (a list, or one that adds question words or the fact)."""
+LIST_SHARE = 0.85
+"""A list joins the best sentence when it scores at least this share of the best's score."""
+SAME_DOC_SHARE, OTHER_DOC_SHARE = 0.7, 0.8
+"""A runner-up from the best sentence's document (another document) joins at this share of the best's score."""
+MAX_SENTENCES = 3
+"""At most this many chosen sentences (before referents are brought along)."""
+
+# Gathering evidence (assistant/answer.py)
+RANKED_HITS = 20
+"""How many ranked passages retrieval returns (the top ``answer_passages`` of them are read; the rest are related
+material and candidates for decision evidence)."""

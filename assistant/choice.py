@@ -1,0 +1,130 @@
+"""Choosing: the sentences that answer, or none (abstain).
+
+The best-scored sentence, completed with the list it announces, a list or runners-up that add question words or
+the asked-for fact, and the sentence before any sentence that opens with a referring word; never one fact twice.
+The answer abstains when the best sentence is weak: its passage misses what the question pins down, or it shares
+too little with the question in words and in meaning.
+"""
+
+from __future__ import annotations
+
+import math
+
+from planwijzer.assistant import answer_weights, lexicon, patterns
+from planwijzer.assistant.candidates import HARD_CONSTRAINTS, Candidate, fact_match
+from planwijzer.assistant.dedup import near_duplicate
+from planwijzer.assistant.question import Question, wants_list
+
+
+def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[Candidate]:
+    """The sentences to answer with, within ``max_chars``.
+
+    The best sentence; when it announces a list ("acht ambities", "…onder andere:") that it does not
+    itself contain, the sentences that follow it in its passage; then up to two more sentences that
+    score nearly as well (from another document: very nearly) and add question words, the asked-for
+    kind of fact, or an enumeration.
+    """
+    if not cands:
+        return []
+    best = cands[0]
+    plural = wants_list(question.text)
+    runners_up = cands[1 : 1 + answer_weights.RUNNERS_UP]
+    lists = [
+        c for c in runners_up if patterns.has_enumeration(c.text) and c.score >= answer_weights.LIST_SHARE * best.score
+    ]
+    wanted = patterns.asked_count(question.text)
+    if wanted and lists:
+        # "welke zes thema's": prefer the list with about six items
+        lists.sort(key=lambda c: abs(patterns.enumeration_size(c.text) - wanted))
+    listing = lists[0] if lists else None
+    chosen: list[Candidate] = [best]
+    length = len(best.text)
+    announced = (patterns.count_words(best.text) & patterns.count_words(question.text)) or best.text.endswith(":")
+    if announced and not patterns.has_enumeration(best.text) and listing is None:
+        for text in best.following:
+            if length + len(text) + 1 > max_chars:
+                break
+            chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset()))
+            length += len(text) + 1
+    covered = set(best.matched)
+    if plural and listing is not None and not patterns.has_enumeration(best.text):
+        if length + len(listing.text) + 6 <= max_chars:
+            chosen.append(listing)
+            covered |= listing.matched
+            length += len(listing.text) + 6
+    for cand in runners_up:
+        same_doc = cand.hit.meta.get("doc_id") == best.hit.meta.get("doc_id")
+        share = answer_weights.SAME_DOC_SHARE if same_doc else answer_weights.OTHER_DOC_SHARE
+        if cand.score < share * best.score or any(near_duplicate(cand.text, c.text) for c in chosen):
+            continue
+        adds_terms = bool(cand.matched - covered)
+        adds_fact = (
+            question.kind in {"date", "amount", "money", "who", "time"}
+            and fact_match(question.kind, cand.text, question.day) > 0
+        )
+        adds = adds_terms or (adds_fact and same_doc)
+        if not adds or length + len(cand.text) + 6 > max_chars:
+            continue
+        chosen.append(cand)
+        covered |= cand.matched
+        length += len(cand.text) + 6
+        if len(chosen) >= answer_weights.MAX_SENTENCES:
+            break
+    return with_antecedents(chosen, max_chars)
+
+
+def with_antecedents(chosen: list[Candidate], max_chars: int) -> list[Candidate]:
+    """``chosen`` with the sentence before each sentence that opens with a referring word ("Zij werd in 2019
+    benoemd." needs the sentence that names her), unless it is already there, is a question, or does not fit."""
+    out: list[Candidate] = []
+    length = sum(len(c.text) + 6 for c in chosen)
+    texts = {c.text for c in chosen}
+    for cand in chosen:
+        before = cand.preceding
+        if (
+            before
+            and before not in texts
+            and lexicon.starts_with_reference(cand.text)
+            and not lexicon.is_question(before)
+            and length + len(before) + 1 <= max_chars
+        ):
+            out.append(Candidate(before, cand.hit, cand.hit_rank, cand.score, 0.0, frozenset(), cross=cand.cross))
+            texts.add(before)
+            length += len(before) + 1
+        out.append(cand)
+    return out
+
+
+def fit(chosen: list[Candidate], max_chars: int) -> list[Candidate]:
+    """The leading sentences of ``chosen`` that fit in ``max_chars`` with their markers (at least one)."""
+    kept, length = [], 0
+    for cand in chosen:
+        if kept and length + len(cand.text) + 6 > max_chars:
+            break
+        kept.append(cand)
+        length += len(cand.text) + 6
+    return kept
+
+
+def is_weak(question: Question, best: Candidate) -> bool:
+    """True when the best sentence is too weak to count as an answer.
+
+    Weak means: its passage misses a year, number or month the question names, or most of the names and
+    acronyms it names; or the question wants a date/amount/time (a day, for "op welke datum") and the sentence
+    holds none; or it shares little with the question both in words and in meaning (for a sentence in the other
+    language, whose words cannot match, a lower similarity bar). Names and acronyms may be paraphrased or
+    translated, so one missing name alone does not make the evidence weak.
+    """
+    hard = [c for c in best.missing if c.kind in HARD_CONSTRAINTS]
+    names = [c for c in question.constraints if c.kind not in HARD_CONSTRAINTS]
+    missing_names = [c for c in best.missing if c.kind not in HARD_CONSTRAINTS]
+    if hard or (len(missing_names) >= 2 and len(missing_names) * 2 > len(names)):
+        return True
+    kind = question.kind
+    if kind in {"date", "amount", "money", "time"} and fact_match(kind, best.text, question.day) == 0:
+        return True
+    if math.isnan(best.score):
+        return True
+    if best.cross:
+        return best.similarity < answer_weights.CROSS_WEAK_SIMILARITY and best.coverage < answer_weights.WEAK_COVERAGE
+    return best.coverage < answer_weights.WEAK_COVERAGE and best.similarity < answer_weights.WEAK_SIMILARITY
