@@ -32,8 +32,10 @@ from planwijzer.assistant.question import (
 )
 from planwijzer.assistant.retrieval import Filters, Hit, Index, Sentence
 from planwijzer.ingest.language import detect_language
-from planwijzer.ingest.sentences import split_sentences
+from planwijzer.ingest.sentences import shorten, split_sentences
 from planwijzer.ingest.tokens import contains_word, content_words, text_stems, word_stems
+
+from planwijzer import messages
 
 # The answerer's weights, in one place (a sentence's score runs to about 1.5).
 HISTORY_WEIGHT = 0.35
@@ -55,25 +57,9 @@ WEAK_COVERAGE, WEAK_SIMILARITY = 0.1, 0.84
 CROSS_WEAK_SIMILARITY = 0.80
 """The similarity bar for a sentence in the other language (its coverage is near zero by nature)."""
 RANKED_HITS = 20
-
-MESSAGES = {
-    "nl": {
-        "abstain": "Dit staat niet in de documenten: ik vond geen passage die deze vraag beantwoordt.",
-        "related": "Mogelijk verwante passages staan hieronder.",
-        "cross": "Volgens de ({lang}talige) bron: ",
-        "lang": {"nl": "Nederlands", "en": "Engels"},
-        "no_question": "Stel een vraag in woorden, bijvoorbeeld: wanneer stemde de Universiteitsraad in met het plan?",
-        "truncated": "Je vraag is langer dan {limit} tekens; alleen het begin is gebruikt.",
-    },
-    "en": {
-        "abstain": "The documents do not answer this: I found no passage that answers the question.",
-        "related": "Possibly related passages are listed below.",
-        "cross": "According to the source (in {lang}): ",
-        "lang": {"nl": "Dutch", "en": "English"},
-        "no_question": "Please ask a question in words, e.g.: when did the University Council consent to the plan?",
-        "truncated": "Your question is longer than {limit} characters; only its beginning was used.",
-    },
-}
+QUOTE_CHARS = 320
+"""A passage quoted whole (a related passage, a generated answer's source) is cut at a word after this many
+characters."""
 
 
 @dataclass
@@ -190,8 +176,14 @@ def _citation(n: int, hit: Hit, quote: str) -> Citation:
     )
 
 
-def _shorten(text: str, limit: int = 320) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+def passage_quote(text: str) -> str:
+    """A passage quoted whole: ``text``, cut at a word after :data:`QUOTE_CHARS` characters."""
+    return shorten(text, QUOTE_CHARS)
+
+
+def cross_prefix(question_lang: str, source_lang: str) -> str:
+    """What an answer from a passage in ``source_lang`` starts with, in the question's language."""
+    return messages.text("answer_cross", question_lang, lang=messages.language_name(source_lang, question_lang))
 
 
 def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Constraint]:
@@ -430,11 +422,11 @@ def answer_question(
     history = [cap_question(h)[0] for h in (history or []) if h.strip()]
     started = time.perf_counter()
     question = parse_question(text)
-    msgs = MESSAGES[question.language]
+    lang = question.language
     if not has_words(question.text):
         elapsed = {"total": (time.perf_counter() - started) * 1000}
-        return Answer(msgs["no_question"], question.language, True, [], [], elapsed, question.kind)
-    notice = msgs["truncated"].format(limit=MAX_QUESTION_CHARS) if question.truncated else None
+        return Answer(messages.text("answer_no_question", lang), lang, True, [], [], elapsed, question.kind)
+    notice = messages.text("answer_truncated", lang, limit=MAX_QUESTION_CHARS) if question.truncated else None
     result = index.search(question.text, filters, k=RANKED_HITS, context=" ".join(history[-1:]), mode=mode)
     timings = dict(result.timings_ms)
     t = time.perf_counter()
@@ -465,10 +457,10 @@ def answer_question(
                 chosen.insert(1, extra)
         chosen = _fit(chosen, max_chars)
     if abstain:
-        related = [_citation(i + 1, h, _shorten(h.text)) for i, h in enumerate(hits[:3])]
+        related = [_citation(i + 1, h, passage_quote(h.text)) for i, h in enumerate(hits[:3])]
         timings["answer"] = (time.perf_counter() - t) * 1000
         timings["total"] = (time.perf_counter() - started) * 1000
-        body = msgs["abstain"] + (" " + msgs["related"] if related else "")
+        body = messages.text("answer_abstain", lang) + (" " + messages.text("answer_related", lang) if related else "")
         return Answer(body, question.language, True, [], related, timings, question.kind, result.hits, notice)
 
     order = chosen
@@ -483,11 +475,11 @@ def answer_question(
     citations = [_citation(n, by_id[cid], " … ".join(quotes[cid])) for cid, n in numbers.items()]
     body = " ".join(parts)
     source_lang = str(order[0].hit.meta.get("language") or detect_language(order[0].text))
-    if source_lang != question.language and source_lang in msgs["lang"]:
-        body = msgs["cross"].format(lang=msgs["lang"][source_lang]) + body
+    if source_lang != lang and source_lang in messages.LANGUAGES:
+        body = cross_prefix(lang, source_lang) + body
     used = set(numbers)
     related = [
-        _citation(len(citations) + i + 1, h, _shorten(h.text))
+        _citation(len(citations) + i + 1, h, passage_quote(h.text))
         for i, h in enumerate([h for h in hits if h.chunk_id not in used][:3])
     ]
     timings["answer"] = (time.perf_counter() - t) * 1000

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planwijzer.assistant.retrieval import Filters, Index
+from planwijzer.ingest.sentences import shorten
 from planwijzer.ingest.store import Manifest
 
 SNIPPET_CHARS = 280
@@ -58,11 +59,6 @@ class Passage:
         return dict(self.__dict__)
 
 
-def _shorten(text: str, limit: int = SNIPPET_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
-
-
 def documents(index: Index) -> list[DocInfo]:
     """Every indexed document, newest first (undated last), from the chunk metadata and the manifest."""
     lex = index.lexical
@@ -90,7 +86,7 @@ def documents(index: Index) -> list[DocInfo]:
                 url=meta.get("url"),
                 chunks=int(entry.get("chunks") or counts[doc_id]),
                 indexed_at=entry.get("indexed_at"),
-                snippet=_shorten(text),
+                snippet=shorten(" ".join(text.split()), SNIPPET_CHARS, " …"),
             )
         )
     return sort_by_date(out)
