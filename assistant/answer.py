@@ -35,24 +35,7 @@ from planwijzer.assistant.question import (
 from planwijzer.assistant.retrieval import Filters, Hit, Index, SearchResult
 from planwijzer.ingest.language import detect_language
 
-MESSAGES = {
-    "nl": {
-        "abstain": "Dit staat niet in de documenten: ik vond geen passage die deze vraag beantwoordt.",
-        "related": "Mogelijk verwante passages staan hieronder.",
-        "cross": "Volgens de ({lang}talige) bron: ",
-        "lang": {"nl": "Nederlands", "en": "Engels"},
-        "no_question": "Stel een vraag in woorden, bijvoorbeeld: wanneer stemde de Universiteitsraad in met het plan?",
-        "truncated": "Je vraag is langer dan {limit} tekens; alleen het begin is gebruikt.",
-    },
-    "en": {
-        "abstain": "The documents do not answer this: I found no passage that answers the question.",
-        "related": "Possibly related passages are listed below.",
-        "cross": "According to the source (in {lang}): ",
-        "lang": {"nl": "Dutch", "en": "English"},
-        "no_question": "Please ask a question in words, e.g.: when did the University Council consent to the plan?",
-        "truncated": "Your question is longer than {limit} characters; only its beginning was used.",
-    },
-}
+from planwijzer import messages
 
 
 @dataclass
@@ -135,6 +118,11 @@ def choose_answer(
     return fit(chosen, max_chars)
 
 
+def cross_prefix(question_lang: str, source_lang: str) -> str:
+    """What an answer from a passage in ``source_lang`` starts with, in the question's language."""
+    return messages.text("answer_cross", question_lang, lang=messages.language_name(source_lang, question_lang))
+
+
 def answer_question(
     index: Index,
     text: str,
@@ -151,11 +139,11 @@ def answer_question(
     history = [cap_question(h)[0] for h in (history or []) if h.strip()]
     started = time.perf_counter()
     question = parse_question(text)
-    msgs = MESSAGES[question.language]
+    lang = question.language
     if not has_words(question.text):
         elapsed = {"total": (time.perf_counter() - started) * 1000}
-        return Answer(msgs["no_question"], question.language, True, [], [], elapsed, question.kind)
-    notice = msgs["truncated"].format(limit=MAX_QUESTION_CHARS) if question.truncated else None
+        return Answer(messages.text("answer_no_question", lang), lang, True, [], [], elapsed, question.kind)
+    notice = messages.text("answer_truncated", lang, limit=MAX_QUESTION_CHARS) if question.truncated else None
     result = index.search(
         question.text, filters, k=answer_weights.RANKED_HITS, context=" ".join(history[-1:]), mode=mode
     )
@@ -171,11 +159,11 @@ def answer_question(
 
     if not chosen:
         near = related(evidence.hits)
-        body = msgs["abstain"] + (" " + msgs["related"] if near else "")
+        body = messages.text("answer_abstain", lang) + (" " + messages.text("answer_related", lang) if near else "")
         return Answer(body, question.language, True, [], near, done(), question.kind, result.hits, notice)
     body, citations = cite(chosen)
     source_lang = str(chosen[0].hit.meta.get("language") or detect_language(chosen[0].text))
-    if source_lang != question.language and source_lang in msgs["lang"]:
-        body = msgs["cross"].format(lang=msgs["lang"][source_lang]) + body
+    if source_lang != lang and source_lang in messages.LANGUAGES:
+        body = cross_prefix(lang, source_lang) + body
     near = related(evidence.hits, {c.chunk_id for c in citations}, first=len(citations) + 1)
     return Answer(body, question.language, False, citations, near, done(), question.kind, result.hits, notice)

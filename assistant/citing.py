@@ -11,9 +11,10 @@ from dataclasses import dataclass
 
 from planwijzer.assistant.candidates import Candidate
 from planwijzer.assistant.retrieval import Hit
+from planwijzer.ingest.sentences import shorten
 
-SNIPPET_CHARS = 320
-"""A related passage is shown cut to about this many characters."""
+QUOTE_CHARS = 320
+"""A passage quoted whole is cut at a word after this many characters."""
 
 
 @dataclass
@@ -59,9 +60,10 @@ def citation(n: int, hit: Hit, quote: str) -> Citation:
     )
 
 
-def shorten(text: str, limit: int = SNIPPET_CHARS) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters, with "…" when cut."""
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+def passage_quote(text: str) -> str:
+    """A passage quoted whole (a related passage, a generated answer's source): ``text``, cut at a word after
+    :data:`QUOTE_CHARS` characters."""
+    return shorten(text, QUOTE_CHARS)
 
 
 def cite(chosen: list[Candidate]) -> tuple[str, list[Citation]]:
@@ -81,4 +83,4 @@ def cite(chosen: list[Candidate]) -> tuple[str, list[Citation]]:
 def related(hits: list[Hit], exclude: set[str] = frozenset(), first: int = 1, limit: int = 3) -> list[Citation]:
     """Up to ``limit`` of ``hits`` not in ``exclude`` (chunk ids) as related passages, numbered from ``first``."""
     kept = [h for h in hits if h.chunk_id not in exclude][:limit]
-    return [citation(first + i, h, shorten(h.text)) for i, h in enumerate(kept)]
+    return [citation(first + i, h, passage_quote(h.text)) for i, h in enumerate(kept)]

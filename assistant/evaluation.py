@@ -24,11 +24,13 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from planwijzer.assistant.answer import MESSAGES, Answer, answer_question
+from planwijzer.assistant.answer import Answer, answer_question, cross_prefix
 from planwijzer.assistant.dedup import near_duplicate
 from planwijzer.assistant.lexicon import is_non_answer
 from planwijzer.assistant.retrieval import Index
 from planwijzer.ingest.sentences import split_sentences
+
+from planwijzer.messages import LANGUAGES
 
 ANSWER_WINDOW = 600
 DIRECTIONS = ("en_nl", "nl_en")
@@ -37,15 +39,22 @@ _CITATION_MARK = re.compile(r"\s*\[\d+\]")
 
 
 def load_questions(path: Path) -> list[dict]:
-    """The questions of a JSONL file (blank lines ignored); errors name the line."""
+    """The questions of a JSONL file, one JSON object with a ``question`` (and optionally a ``history`` list) per
+    line, blank lines ignored: the one reader of questions files (eval, ``--grid``, the grounding calibration and
+    both benches). A line that is not such an object is a ValueError naming the file, the line and the fix."""
     rows = []
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
         try:
-            rows.append(json.loads(line))
+            row = json.loads(line)
         except json.JSONDecodeError as exc:
             raise ValueError(f"{path}:{n}: not valid JSON ({exc.msg})") from exc
+        if not isinstance(row, dict) or not isinstance(row.get("question"), str):
+            raise ValueError(f"{path}:{n}: expected a JSON object with a 'question' string")
+        if not isinstance(row.get("history") or [], list):
+            raise ValueError(f"{path}:{n}: 'history' must be a list of earlier questions")
+        rows.append(row)
     return rows
 
 
@@ -66,7 +75,7 @@ def facts_found(answer: str, facts: list[list[str]]) -> bool:
 
 def _cross_prefixes() -> list[str]:
     """Every cross-language prefix the answerer can put first, longest first."""
-    found = {msgs["cross"].format(lang=name).strip() for msgs in MESSAGES.values() for name in msgs["lang"].values()}
+    found = {cross_prefix(lang, source).strip() for lang in LANGUAGES for source in LANGUAGES}
     return sorted(found, key=len, reverse=True)
 
 

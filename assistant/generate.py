@@ -5,7 +5,7 @@
 generated sentence against the passages it cites (:mod:`assistant.grounding`) and renumbers the citations. When the
 model fails (down, timeout, malformed reply, context too long) or too little of its answer survives the check, the
 extractive answer is given with a notice saying why, in the question's language (texts in
-:data:`assistant.llm.NOTICES`).
+:mod:`planwijzer.messages`).
 """
 
 from __future__ import annotations
@@ -16,13 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planwijzer.assistant import grounding
-from planwijzer.assistant.answer import MESSAGES, Answer, answer_question
+from planwijzer.assistant.answer import Answer, answer_question
 from planwijzer.assistant.answer_weights import RANKED_HITS
-from planwijzer.assistant.citing import citation, shorten
-from planwijzer.assistant.llm import NOT_IN_DOCUMENTS, NOTICES, LLMError, build_prompt, failure_notice, get_backend
+from planwijzer.assistant.citing import citation, passage_quote
+from planwijzer.assistant.llm import LLMError, build_prompt, failure_notice, get_backend
 from planwijzer.assistant.question import has_words, parse_question
 from planwijzer.assistant.retrieval import Filters, Index
 
+from planwijzer import messages
 from planwijzer.config import Settings
 
 _ABSTAIN = re.compile(
@@ -91,7 +92,6 @@ def generate(
     started = time.perf_counter()
     question = parse_question(text)
     lang = question.language
-    notices = NOTICES[lang]
     result = index.search(question.text, filters, k=RANKED_HITS, context=" ".join(history[-1:]))
     timings = dict(result.timings_ms)
     hits = result.hits[: settings.answer_passages]
@@ -119,8 +119,8 @@ def generate(
     if not grounding.markers(raw) and _ABSTAIN.search(raw):
         timings["grounding"] = 0.0
         timings["total"] = (time.perf_counter() - started) * 1000
-        related = [citation(i + 1, h, shorten(h.text)) for i, h in enumerate(hits[:3])]
-        body = NOT_IN_DOCUMENTS[lang] + " " + MESSAGES[lang]["related"]
+        related = [citation(i + 1, h, passage_quote(h.text)) for i, h in enumerate(hits[:3])]
+        body = messages.text("llm_not_in_documents", lang) + " " + messages.text("answer_related", lang)
         return GeneratedAnswer(
             body, lang, True, [], related, timings, question.kind, result.hits,
             backend=settings.answer_backend, grounding={"checked": 0, "supported": 0, "removed": []}, raw=raw,
@@ -132,7 +132,7 @@ def generate(
     timings["grounding"] = (time.perf_counter() - t) * 1000
     report = checked.to_json()
     if checked.supported == 0 or checked.supported < settings.grounding_min_share * checked.checked:
-        notice = notices["ungrounded"].format(supported=checked.supported, checked=checked.checked)
+        notice = messages.text("llm_ungrounded", lang, supported=checked.supported, checked=checked.checked)
         return _fallback(index, text, history, filters, settings, notice, grounding=report, raw=raw)
 
     # source [n] stays the prompt's source n, so the streamed text and the final answer cite the same numbers
@@ -142,13 +142,14 @@ def generate(
     citations = []
     for n in order:
         quotes = [c.quote[n] for c in kept if n in c.quote]
-        quote = " … ".join(dict.fromkeys(quotes)) if quotes else shorten(prompt.hits[n - 1].text)
+        quote = " … ".join(dict.fromkeys(quotes)) if quotes else passage_quote(prompt.hits[n - 1].text)
         citations.append(citation(n, prompt.hits[n - 1], quote))
     cited_ids = {prompt.hits[n - 1].chunk_id for n in order}
     numbers = {h.chunk_id: n for n, h in enumerate(prompt.hits, 1)}
     rest = [h for h in hits if h.chunk_id not in cited_ids][:3]
     related = [
-        citation(numbers.get(h.chunk_id, len(prompt.hits) + i + 1), h, shorten(h.text)) for i, h in enumerate(rest)
+        citation(numbers.get(h.chunk_id, len(prompt.hits) + i + 1), h, passage_quote(h.text))
+        for i, h in enumerate(rest)
     ]
     timings["answer"] = (time.perf_counter() - t) * 1000 + timings["generate"]
     timings["total"] = (time.perf_counter() - started) * 1000

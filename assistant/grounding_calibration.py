@@ -34,13 +34,15 @@ from pathlib import Path
 
 import numpy as np
 from planwijzer.assistant import grounding
-from planwijzer.assistant.answer import MESSAGES, answer_question
+from planwijzer.assistant.answer import answer_question, cross_prefix
 from planwijzer.assistant.answer_weights import RANKED_HITS
+from planwijzer.assistant.evaluation import load_questions
 from planwijzer.assistant.grounding import MARKER, Source
 from planwijzer.assistant.retrieval import Index
 from planwijzer.ingest.sentences import split_sentences
 
 from planwijzer.config import PROJECT_ROOT, Settings, get_settings
+from planwijzer.messages import LANGUAGES
 
 TARGET_RECALL = 0.95
 """Share of supported pairs the chosen thresholds must keep."""
@@ -171,9 +173,8 @@ def _norm(text: str) -> str:
 
 
 def _strip_cross_prefix(text: str, language: str) -> str:
-    msgs = MESSAGES[language]
-    for name in msgs["lang"].values():
-        prefix = msgs["cross"].format(lang=name)
+    for source in LANGUAGES:
+        prefix = cross_prefix(language, source)
         if text.startswith(prefix):
             return text[len(prefix) :]
     return text
@@ -632,20 +633,11 @@ def format_report(cal: Calibration) -> str:
     return "\n".join(lines)
 
 
-def read_questions(path: Path) -> list[dict]:
-    """The questions of a JSONL file (one object with ``question`` per line)."""
-    try:
-        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except (OSError, json.JSONDecodeError) as exc:
-        msg = f"{path}: cannot read the questions ({exc}); give a JSONL file with a 'question' per line"
-        raise SystemExit(msg) from exc
-    return [r for r in rows if r.get("question")]
-
-
 def run(index: Index, questions_path: Path, extra: Path | None = DEFAULT_EXTRA, seed: int = 0) -> Calibration:
     """The calibration for a questions file, with the hand-labelled model sentences when the file exists."""
     labelled = load_extra(extra) if extra is not None and extra.exists() else []
-    return calibrate(index, read_questions(questions_path), labelled, seed)
+    questions = [q for q in load_questions(questions_path) if q["question"]]
+    return calibrate(index, questions, labelled, seed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -661,7 +653,10 @@ def main(argv: list[str] | None = None) -> int:
     from planwijzer.assistant.service import open_index
 
     index = open_index(get_settings(index=args.index))
-    cal = run(index, args.questions, args.extra, args.seed)
+    try:
+        cal = run(index, args.questions, args.extra, args.seed)
+    except (OSError, ValueError) as exc:  # an unreadable questions file: its name, the line and the fix
+        raise SystemExit(f"{parser.prog}: error: {exc}") from exc
     print(json.dumps(cal.to_json(), ensure_ascii=False, indent=2) if args.json else format_report(cal))
     return 0
 

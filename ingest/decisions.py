@@ -87,7 +87,6 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("agree", r"\bakkoord\b.{0,80}?\bgesloten\b|\b(?:sloot|sloten)\b.{0,40}?\bakkoord\b|\bafspraken\s+gemaakt\b"),
     ("agree", r"\bconcluded\s+an?\s+agreement\b|\breached\s+an?\s+agreement\b"),
 ]
-ACTS = sorted({name for name, _ in _ACT_PATTERNS})
 _ACTS = [(name, re.compile(pattern, re.I)) for name, pattern in _ACT_PATTERNS]
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|never|no)\b|n't\b", re.I)
 _NOT_A_DECISION = re.compile(

@@ -1,4 +1,5 @@
-"""Sentence splitting shared by ingest (sentence embeddings) and the answerer (quotes).
+"""Sentence splitting shared by ingest (sentence embeddings) and the answerer (quotes), and the one way a long
+text is cut short for display (:func:`shorten`).
 
 Line breaks end a sentence (headings, list items); a sentence ending in ':' keeps the short list
 items that follow it, so "…instemming nodig bij: • a • b • c" stays one quotable unit.
@@ -50,3 +51,9 @@ def split_sentences(text: str) -> list[str]:
             merged.append(unit)
             in_list = False
     return [m for m in merged if len(m) > 2]
+
+
+def shorten(text: str, limit: int, ellipsis: str = "…") -> str:
+    """``text`` when it has at most ``limit`` characters, else its words that fit before ``limit`` followed by
+    ``ellipsis`` (related passages in answers use ``…``; the web app's document snippets `` …``)."""
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + ellipsis

@@ -1,4 +1,5 @@
-"""The ``planwijzer`` command: ingest, ask, search, eval, status."""
+"""The ``planwijzer`` command: ingest, ask, search, eval, bench, status, decisions, serve, feedback export and
+admin-password (see :func:`build_parser` for their flags)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from planwijzer import messages
 from planwijzer.config import get_settings
 
 
@@ -211,8 +213,7 @@ def cmd_ask(args) -> int:
             print(f"⚠ {notice}\n")
         elif report and report["removed"]:
             removed = len(report["removed"])
-            label = "Gecontroleerd tegen de bronnen" if ans.language == "nl" else "Checked against the sources"
-            print(f"{label} ({removed} of {report['checked']} sentences not supported):\n")
+            print(messages.text("cli_checked", ans.language, removed=removed, checked=report["checked"]) + "\n")
         if notice or (report and report["removed"]) or ans.abstained:
             print(ans.answer)
     else:
@@ -220,11 +221,11 @@ def cmd_ask(args) -> int:
             print(f"⚠ {notice}\n")
         print(ans.answer)
     if ans.citations:
-        print("\nBronnen / Sources:" if ans.language == "nl" else "\nSources:")
+        print("\n" + messages.text("cli_sources", ans.language))
         for c in ans.citations:
             _print_citation(c, "  ")
     if ans.related:
-        print("\nVerwant / Related:" if ans.language == "nl" else "\nRelated:")
+        print("\n" + messages.text("cli_related", ans.language))
         for c in ans.related:
             _print_citation(c, "  ")
     return 0
@@ -374,7 +375,7 @@ def cmd_serve(args) -> int:
 def cmd_admin_password(args) -> int:
     import getpass
 
-    from planwijzer.ui.admin import hash_password
+    from planwijzer.passwords import hash_password
 
     if sys.stdin.isatty():
         password = getpass.getpass("Admin password: ")
@@ -406,30 +407,15 @@ def cmd_feedback(args) -> int:
     return 0
 
 
-def _extract_folder(folder: Path, settings) -> list:
-    """Decision records of every readable file under ``folder``, without indexing (no embedding)."""
-    from planwijzer.ingest.chunking import chunk_document
-    from planwijzer.ingest.document import LoadError
-    from planwijzer.ingest.loaders import load_document
-    from planwijzer.ingest.pipeline import decision_records, discover
-
-    records = []
-    for doc_id, path in discover(folder):
-        try:
-            chunks = chunk_document(load_document(path), doc_id, settings.chunk_size, settings.chunk_overlap)
-        except LoadError:
-            continue
-        records += decision_records(chunks)
-    return records
-
-
 def cmd_decisions(args) -> int:
     from planwijzer.ingest.decisions import evaluate_records
     from planwijzer.ingest.store import open_store
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     if args.evaluate and args.corpus:
-        records = _extract_folder(args.corpus, settings)
+        from planwijzer.ingest.extract import folder_decisions
+
+        records = folder_decisions(args.corpus, settings)
     else:
         store = open_store(settings)
         store.refresh_decisions()

@@ -12,6 +12,18 @@ import urllib.request
 from planwijzer.assistant.llm import smollm2_path
 
 from planwijzer.bench.load import free_port  # noqa: F401  (the tests' free-port helper too)
+from planwijzer.messages import LANGUAGES, TEXTS
+
+NOTICES = {
+    lang: {
+        key.removeprefix("llm_reason_").removeprefix("llm_"): pair[lang]
+        for key, pair in TEXTS.items()
+        if key in ("llm_failed", "llm_ungrounded") or key.startswith("llm_reason_")
+    }
+    for lang in LANGUAGES
+}
+"""The language-model fallback notices (``failed``, ``ungrounded``) and reasons (``unreachable``, …) per language, as
+the catalogue holds them (``llm_failed``, ``llm_reason_unreachable``, …)."""
 
 N_CTX = 2048
 MAX_TOKENS = 96

@@ -10,10 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from planwijzer.ui.i18n import EXAMPLES
 
 from planwijzer.cli import main
 from planwijzer.config import DEFAULT_CORPUS
+from planwijzer.messages import EXAMPLE_QUESTIONS as EXAMPLES
 
 FIRST_QUESTIONS = [
     # (question, words one of which the answer must hold)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import PLAN_DATE_QUESTION, PLAN_URL, UNANSWERABLE_QUESTION, write_questions
 from planwijzer.assistant import crossval
-from planwijzer.assistant.answer import MESSAGES, Answer, Citation
+from planwijzer.assistant.answer import Answer, Citation, cross_prefix
 from planwijzer.assistant.crossval import Grid, applied, correct, cross_validate, fold_split, parse_grid
 from planwijzer.assistant.evaluation import (
     answer_body,
@@ -21,6 +21,7 @@ from planwijzer.assistant.evaluation import (
 )
 from planwijzer.assistant.retrieval import Index
 
+from planwijzer import messages
 from planwijzer.cli import main
 from planwijzer.config import Settings
 
@@ -206,8 +207,8 @@ def cite(n: int, quote: str, url: str = PLAN_URL) -> Citation:
     return Citation(n, f"doc{n}", "Titel", url, None, None, quote)
 
 
-CROSS_EN = MESSAGES["en"]["cross"].format(lang=MESSAGES["en"]["lang"]["nl"])
-CROSS_NL = MESSAGES["nl"]["cross"].format(lang=MESSAGES["nl"]["lang"]["en"])
+CROSS_EN = cross_prefix("en", "nl")
+CROSS_NL = cross_prefix("nl", "en")
 PLAN = "Op 14 maart 2022 stemde de Universiteitsraad in met het bestedingsplan."
 MONEY = "Met het bestedingsplan is in totaal 12,8 miljoen euro gemoeid."
 
@@ -250,7 +251,8 @@ def test_non_answer_and_duplicate_on_hand_built_answers(answer: Answer, non_answ
 
 
 def test_abstained_answers_are_not_judged() -> None:
-    assert judge_answer(Answer(MESSAGES["nl"]["abstain"], "nl", True)) == {"non_answer": None, "duplicate": None}
+    abstained = Answer(messages.text("answer_abstain", "nl"), "nl", True)
+    assert judge_answer(abstained) == {"non_answer": None, "duplicate": None}
 
 
 def test_answer_body_strips_prefix_and_markers() -> None:
@@ -398,3 +400,27 @@ def test_eval_cli_cross_validates_a_grid(
         == 0
     )
     assert "Held-out score of the CV-chosen setting" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("lines", "line"),
+    [('{"question": "Wat?"}\n\n{not json\n', 3), ('{"question": "Wat?"}\n{"vraag": "Wat?"}\n', 2)],
+)
+def test_every_questions_file_is_read_by_one_reader_that_names_the_broken_line(
+    tmp_path: Path, lines: str, line: int
+) -> None:
+    """eval, the grounding calibration and the load bench read a questions file the same way, with the same error."""
+    from planwijzer.assistant import grounding_calibration
+    from planwijzer.assistant.evaluation import load_questions
+
+    from planwijzer.bench.load import read_questions
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(lines, encoding="utf-8")
+    readers = [load_questions, read_questions, lambda p: grounding_calibration.run(None, p, extra=None)]
+    for read in readers:
+        with pytest.raises(ValueError, match=rf"bad\.jsonl:{line}: "):
+            read(bad)
+    good = write_questions(tmp_path / "good.jsonl", [{"question": "Wat?", "history": ["Eerder?"]}])
+    assert load_questions(good) == [{"question": "Wat?", "history": ["Eerder?"]}]
+    assert [(q.question, q.history) for q in read_questions(good)] == [("Wat?", ("Eerder?",))]

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 from conftest import pdf_bytes
-from planwijzer.assistant.answer import MESSAGES, answer_question
+from planwijzer.assistant.answer import answer_question
 from planwijzer.assistant.question import MAX_QUESTION_CHARS, parse_question
 from planwijzer.assistant.retrieval import Index
 from planwijzer.ingest.chunking import chunk_document
@@ -31,6 +31,7 @@ from planwijzer.ingest.store import open_store
 from planwijzer.ui.app import answer_record
 from planwijzer.ui.render import conversation_html
 
+from planwijzer import messages
 from planwijzer.cli import main
 from planwijzer.config import Settings
 
@@ -320,10 +321,10 @@ def test_odd_questions_get_an_answer_or_a_refusal(index: Index, kind: str) -> No
     data = json.loads(json.dumps(ans.to_json(), ensure_ascii=False))
     assert set(data) >= {"answer", "language", "abstained", "citations", "related", "timings_ms"}
     if kind in REFUSED:
-        assert ans.abstained and ans.answer == MESSAGES[ans.language]["no_question"]
+        assert ans.abstained and ans.answer == messages.text("answer_no_question", ans.language)
         assert not ans.citations and not ans.related and "embed_query" not in ans.timings_ms  # nothing searched
     elif ans.abstained:
-        assert not ans.citations and ans.answer.startswith(MESSAGES[ans.language]["abstain"])
+        assert not ans.citations and ans.answer.startswith(messages.text("answer_abstain", ans.language))
     else:
         assert ans.citations and all(c.quote for c in ans.citations)
     assert len(index.lexical) == chunks_before  # the index is data, never a command
@@ -335,7 +336,7 @@ def test_a_very_long_question_is_cut_with_a_notice_and_still_answered(index: Ind
     assert question.truncated and len(question.text) <= MAX_QUESTION_CHARS
     assert text.startswith(question.text)
     ans = answer_question(index, text, history=[text])
-    assert ans.to_json()["notice"] == MESSAGES[ans.language]["truncated"].format(limit=MAX_QUESTION_CHARS)
+    assert ans.to_json()["notice"] == messages.text("answer_truncated", ans.language, limit=MAX_QUESTION_CHARS)
     assert not ans.abstained and ans.citations[0].doc_id == "bestedingsplan-2022.md"
     assert "notice" not in answer_question(index, text[:200]).to_json()
     shown = answer_record(ans)["answer"]  # the chat shows the notice before the answer
@@ -349,7 +350,7 @@ def test_a_question_without_words_is_refused_by_a_generating_backend_too(setting
 
     llm = settings.model_copy(update={"answer_backend": "openai", "llm_base_url": "http://127.0.0.1:9/v1"})
     ans = answer(index, " ?!.. ", [], None, llm)
-    assert ans.abstained and ans.answer == MESSAGES[ans.language]["no_question"]
+    assert ans.abstained and ans.answer == messages.text("answer_no_question", ans.language)
 
 
 @pytest.mark.parametrize("kind", QUESTIONS, ids=QUESTIONS.keys())

@@ -13,11 +13,11 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from llm_support import free_port, llm_overrides, start_llm_server, stop
+from llm_support import NOTICES, free_port, llm_overrides, start_llm_server, stop
 from planwijzer.assistant.answer import answer_question
 from planwijzer.assistant.answer_weights import RANKED_HITS
 from planwijzer.assistant.generate import answer
-from planwijzer.assistant.llm import NOTICES, LLMError, OpenAIBackend, build_prompt, failure_notice
+from planwijzer.assistant.llm import LLMError, OpenAIBackend, build_prompt, failure_notice
 from planwijzer.assistant.question import parse_question
 
 QUESTION = "Wanneer stemde de Universiteitsraad in met het bestedingsplan?"
@@ -196,7 +196,7 @@ def test_notice_texts_match_across_languages() -> None:
     err = LLMError("no_model", path="'/x.gguf'")
     assert str(err) == err.message("en") and "/x.gguf" in err.message("nl") and err.reason == "unreachable"
     assert failure_notice(LLMError("empty"), "nl").startswith("Het taalmodel gaf geen antwoord (het taalmodel stuurde")
-    with pytest.raises(ValueError, match="NOTICES"):
+    with pytest.raises(ValueError, match="messages.py"):
         LLMError("no such reason")
 
 

@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Data flows one way: configuration, ingest, index and retrieval, answers, then the surfaces (web app, CLI, bench).
 LAYERS = {
     "planwijzer.config": 0,
+    "planwijzer.messages": 0,
+    "planwijzer.passwords": 0,
     "planwijzer.ingest": 1,
     "planwijzer.assistant": 2,
     "planwijzer.ui": 3,

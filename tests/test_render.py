@@ -102,7 +102,9 @@ def test_decision_timeline_escapes_document_text():
 
 def test_decision_count_is_pluralised_and_bodies_follow_the_interface_language():
     from planwijzer.ingest.decisions import BODIES, Decision
-    from planwijzer.ui.i18n import BODY_NAMES_EN, body_label
+    from planwijzer.ui.i18n import body_label
+
+    from planwijzer.messages import BODY_NAMES_EN
 
     def rec(body: str) -> Decision:
         return Decision("2022-03-14", "14 maart 2022", body, "approve", "het plan", False, "a.md", "a.md#0", None, "x")

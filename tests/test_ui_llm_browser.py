@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 from browser_support import CHROMIUM, Page, screenshot
-from llm_support import free_port, llm_overrides
-from planwijzer.assistant.llm import NOTICES
+from llm_support import NOTICES, free_port, llm_overrides
 
 from planwijzer.config import Settings
 from tests.conftest import ingested_index

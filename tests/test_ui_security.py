@@ -24,23 +24,15 @@ import pytest
 from browser_support import Page, screenshot
 from conftest import NEWS_MD, PLAN_MD, ingested_index
 from llm_support import free_port
-from planwijzer.ui.admin import (
-    AdminActions,
-    AdminError,
-    admin_enabled,
-    check_uploads_dir,
-    document_choices,
-    hash_password,
-    remove_document,
-    safe_filename,
-    upload_files,
-    uploads_root,
-    verify_password,
-)
+from planwijzer.ingest.library import remove_document, upload_files
+from planwijzer.ingest.uploads import safe_filename, uploads_root
+from planwijzer.ui.admin import AdminActions, admin_enabled, check_uploads_dir, document_choices
 from planwijzer.ui.ratelimit import RateLimiter, client_key
 from starlette.requests import Request as StarletteRequest
 
 from planwijzer.config import Settings
+from planwijzer.messages import Refusal
+from planwijzer.passwords import hash_password, verify_password
 
 PASSWORD = "kwartsvogel-beheer-2024"
 
@@ -101,7 +93,7 @@ def test_safe_filename_keeps_one_flat_visible_name(name: str, safe: str):
 
 @pytest.mark.parametrize("name", ["..", ".", "", "/", "../", ".md", "__.md", "x.exe", "x.md.sh", "passwd", "x.py"])
 def test_safe_filename_refuses_names_without_a_usable_stem_or_allowed_type(name: str):
-    with pytest.raises(AdminError) as err:
+    with pytest.raises(Refusal) as err:
         safe_filename(name)
     assert err.value.key in ("err_name", "err_type")
 
@@ -284,7 +276,7 @@ def test_upload_is_sanitised_indexed_answerable_and_removable(admin_env: Setting
     index.refresh()  # the next request's refresh picks up the removal
     ans = answer_question(index, UPLOAD_Q, [], None, admin_env.max_answer_chars)
     assert "450" not in ans.answer and all(c.doc_id != "Besluit Kwartsvogel.md" for c in ans.citations)
-    with pytest.raises(AdminError, match="not in the index"):
+    with pytest.raises(Refusal, match="not in the index"):
         remove_document(admin_env, "Besluit Kwartsvogel.md")
 
 

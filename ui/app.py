@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -22,6 +21,7 @@ from planwijzer.ui.i18n import DEFAULT, body_label, examples, normalize, t
 from planwijzer.ui.ratelimit import RateLimiter, client_key, limited_chat_html, limited_notice, request_logger
 
 from planwijzer.config import Settings
+from planwijzer.messages import LANGUAGES, language_name
 
 PAGE_SIZE = 10
 STREAM_STEPS = 24
@@ -63,7 +63,7 @@ class PlanwijzerApp:
     def __init__(self, settings: Settings, index: Index | None = None) -> None:
         self.settings = settings
         self.index = index or open_index(settings)
-        self.feedback = FeedbackStore(settings.feedback_db or Path(settings.index).parent / "feedback.sqlite3")
+        self.feedback = FeedbackStore(settings.feedback_db)
         self.limiter = RateLimiter(settings.rate_limit_per_minute)
         self.request_log = request_logger(settings.log_requests)
 
@@ -345,7 +345,7 @@ def build_app(settings: Settings, index: Index | None = None) -> gr.Blocks:
         with gr.Row(equal_height=False):
             header = gr.HTML(_header(lang0), elem_id="pw-header", min_width=320)
             lang = gr.Radio(
-                [("Nederlands", "nl"), ("English", "en")],
+                [(language_name(code, code), code) for code in LANGUAGES],
                 value=lang0,
                 label=t(lang0, "lang_label"),
                 elem_id="pw-lang",
@@ -489,47 +489,46 @@ def build_app(settings: Settings, index: Index | None = None) -> gr.Blocks:
             trigger(app.decisions_view, dec_in, **dec_args)
 
         # language: the browser's on load, then the switch
-        def apply_language(lang_value: str, turns_value: list[dict], body, d_from, d_to, d_text):
+        def apply_language(lang_value: str, turns_value: list[dict], body, d_from, d_to, d_text) -> dict:
+            """Every label, placeholder, choice list and view in the language ``lang_value`` (one update each)."""
             code = normalize(lang_value)
             ch = app.facet_choices(code)
             dch = app.decision_choices(code)
-            return (
-                code,
-                _header(code),
-                gr.update(label=t(code, "tab_chat")),
-                gr.update(label=t(code, "tab_search")),
-                gr.update(label=t(code, "tab_docs")),
-                render.conversation_html(turns_value or [], code),
-                gr.update(label=t(code, "question"), placeholder=t(code, "question_ph")),
-                gr.update(value=t(code, "ask")),
-                gr.update(value=t(code, "new_chat")),
-                f"**{t(code, 'examples')}**",
-                gr.update(label=t(code, "comment"), placeholder=t(code, "comment_ph")),
-                gr.update(value=t(code, "send_comment")),
-                gr.update(label=t(code, "query"), placeholder=t(code, "query_ph")),
-                gr.update(value=t(code, "search")),
-                gr.update(label=t(code, "year_from"), choices=ch["years"]),
-                gr.update(label=t(code, "year_to"), choices=ch["years"]),
-                gr.update(label=t(code, "doc_type"), choices=ch["doc_types"]),
-                gr.update(label=t(code, "institution"), choices=ch["institutions"]),
-                gr.update(label=t(code, "language"), choices=ch["languages"]),
-                gr.update(
-                    label=t(code, "sort"),
-                    choices=[(t(code, "sort_relevance"), "relevance"), (t(code, "sort_date"), "date")],
-                ),
-                gr.update(value=t(code, "more")),
-                app.documents_html(code),
-                gr.update(label=t(code, "tab_decisions")),
-                t(code, "decisions_intro"),
-                gr.update(label=t(code, "body"), choices=dch["bodies"]),
-                gr.update(label=t(code, "year_from"), choices=dch["years"]),
-                gr.update(label=t(code, "year_to"), choices=dch["years"]),
-                gr.update(label=t(code, "decision_text"), placeholder=t(code, "decision_text_ph")),
-                gr.update(value=t(code, "filter")),
-                app.decisions_view(body, d_from, d_to, d_text, code),
-            )
+            sorts = [(t(code, "sort_relevance"), "relevance"), (t(code, "sort_date"), "date")]
+            return {
+                lang: code,
+                header: _header(code),
+                tab_chat: gr.update(label=t(code, "tab_chat")),
+                tab_search: gr.update(label=t(code, "tab_search")),
+                tab_docs: gr.update(label=t(code, "tab_docs")),
+                chat: render.conversation_html(turns_value or [], code),
+                question: gr.update(label=t(code, "question"), placeholder=t(code, "question_ph")),
+                ask_btn: gr.update(value=t(code, "ask")),
+                new_btn: gr.update(value=t(code, "new_chat")),
+                examples_label: f"**{t(code, 'examples')}**",
+                comment: gr.update(label=t(code, "comment"), placeholder=t(code, "comment_ph")),
+                comment_btn: gr.update(value=t(code, "send_comment")),
+                query: gr.update(label=t(code, "query"), placeholder=t(code, "query_ph")),
+                search_btn: gr.update(value=t(code, "search")),
+                year_from: gr.update(label=t(code, "year_from"), choices=ch["years"]),
+                year_to: gr.update(label=t(code, "year_to"), choices=ch["years"]),
+                doc_type: gr.update(label=t(code, "doc_type"), choices=ch["doc_types"]),
+                institution: gr.update(label=t(code, "institution"), choices=ch["institutions"]),
+                language: gr.update(label=t(code, "language"), choices=ch["languages"]),
+                sort: gr.update(label=t(code, "sort"), choices=sorts),
+                more_btn: gr.update(value=t(code, "more")),
+                docs: app.documents_html(code),
+                tab_decisions: gr.update(label=t(code, "tab_decisions")),
+                dec_intro: t(code, "decisions_intro"),
+                dec_body: gr.update(label=t(code, "body"), choices=dch["bodies"]),
+                dec_from: gr.update(label=t(code, "year_from"), choices=dch["years"]),
+                dec_to: gr.update(label=t(code, "year_to"), choices=dch["years"]),
+                dec_text: gr.update(label=t(code, "decision_text"), placeholder=t(code, "decision_text_ph")),
+                dec_btn: gr.update(value=t(code, "filter")),
+                decisions: app.decisions_view(body, d_from, d_to, d_text, code),
+            }
 
-        lang_out = [
+        lang_out = [  # the components apply_language updates (its dict's keys; Gradio matches them by component)
             lang, header, tab_chat, tab_search, tab_docs, chat, question, ask_btn, new_btn, examples_label,
             comment, comment_btn, query, search_btn, year_from, year_to, doc_type, institution, language, sort,
             more_btn, docs, tab_decisions, dec_intro, dec_body, dec_from, dec_to, dec_text, dec_btn, decisions,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planwijzer.assistant.retrieval import Filters, Index
+from planwijzer.ingest.sentences import shorten
 
 SNIPPET_CHARS = 280
 
@@ -56,11 +57,6 @@ class Passage:
         return dict(self.__dict__)
 
 
-def _shorten(text: str, limit: int = SNIPPET_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
-
-
 def documents(index: Index) -> list[DocInfo]:
     """Every indexed document, newest first (undated last), from the chunk metadata and the manifest, as of the
     index's last refresh."""
@@ -89,7 +85,7 @@ def documents(index: Index) -> list[DocInfo]:
                 url=meta.get("url"),
                 chunks=int(entry.get("chunks") or counts[doc_id]),
                 indexed_at=entry.get("indexed_at"),
-                snippet=_shorten(text),
+                snippet=shorten(" ".join(text.split()), SNIPPET_CHARS, " …"),
             )
         )
     return sort_by_date(out)

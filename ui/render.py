@@ -15,7 +15,7 @@ from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.language import STOPWORDS
 from planwijzer.ingest.tokens import word_stems
 from planwijzer.ui.catalog import DocInfo, Passage
-from planwijzer.ui.i18n import STRINGS, body_label, count, t
+from planwijzer.ui.i18n import body_label, count, known, t
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _MARKER = re.compile(r"\[(\d{1,3})\]")
@@ -23,26 +23,6 @@ _STOP = STOPWORDS["nl"] | STOPWORDS["en"]
 COMPOUND_TAIL = 5
 """A document word ending in a query word of at least this length counts as a match (Dutch compounds)."""
 
-DOC_TYPES = {
-    "nl": {
-        "plan": "plan",
-        "annual_report": "jaarverslag",
-        "council": "raadsstuk",
-        "news": "nieuws",
-        "policy": "beleid",
-        "web_page": "webpagina",
-        "report": "verslag",
-    },
-    "en": {
-        "plan": "plan",
-        "annual_report": "annual report",
-        "council": "council document",
-        "news": "news",
-        "policy": "policy",
-        "web_page": "web page",
-        "report": "report",
-    },
-}
 THUMB_UP = (
     '<svg viewBox="0 0 24 24"><path d="M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1'
     ' 6.6 7.6C6.2 8 6 8.5 6 9v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z"/></svg>'
@@ -51,19 +31,20 @@ THUMB_DOWN = (
     '<svg viewBox="0 0 24 24"><path d="M22 3h-4v12h4V3zM2 14a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1.1l1.1 1'
     ' 6.6-6.6c.4-.4.6-.9.6-1.4V5a2 2 0 0 0-2-2H7c-.8 0-1.5.5-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7v2z"/></svg>'
 )
-LANGUAGE_NAMES = {"nl": {"nl": "Nederlands", "en": "Engels"}, "en": {"nl": "Dutch", "en": "English"}}
 
 
 def doc_type_label(doc_type: str | None, lang: str) -> str:
     """A readable name for a ``doc_type`` value (the raw value when unknown)."""
     if not doc_type:
         return ""
-    return DOC_TYPES.get(lang, DOC_TYPES["nl"]).get(doc_type, doc_type.replace("_", " "))
+    key = f"doc_type_{doc_type}"
+    return t(lang, key) if known(key) else doc_type.replace("_", " ")
 
 
 def language_label(code: str | None, lang: str) -> str:
     """``nl`` → "Nederlands"/"Dutch", in the interface language."""
-    return LANGUAGE_NAMES.get(lang, LANGUAGE_NAMES["nl"]).get(code or "", code or "")
+    key = f"language_{code}"
+    return t(lang, key) if code and known(key) else code or ""
 
 
 def query_terms(query: str) -> frozenset[str]:
@@ -316,7 +297,7 @@ def documents_html(docs: list[DocInfo], lang: str) -> str:
 
 def act_label(act: str, negated: bool, lang: str) -> str:
     """A decision act ("consent") in the interface language, marked when it was negated."""
-    label = t(lang, f"act_{act}") if f"act_{act}" in STRINGS["nl"] else act.replace("_", " ")
+    label = t(lang, f"act_{act}") if known(f"act_{act}") else act.replace("_", " ")
     return t(lang, "act_negated", act=label) if negated else label
 
 

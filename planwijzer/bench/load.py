@@ -88,15 +88,9 @@ def read_questions(path: Path | None) -> list[Query]:
     """The questions of a JSONL file (``question`` and optional ``history``), or the built-in list for ``None``."""
     if path is None:
         return [Query(q) for q in BUILTIN_QUESTIONS]
-    queries = []
-    for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            queries.append(Query(str(row["question"]), tuple(str(h) for h in row.get("history") or [])))
-        except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-            raise ValueError(f"{path}:{n}: expected a JSON object with a 'question' ({exc})") from exc
+    from planwijzer.assistant.evaluation import load_questions  # the one reader of questions files
+
+    queries = [Query(row["question"], tuple(str(h) for h in row.get("history") or [])) for row in load_questions(path)]
     if not queries:
         raise ValueError(f"{path}: no questions; give a JSONL file with one {{'question': ...}} per line")
     return queries

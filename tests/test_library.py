@@ -1,0 +1,107 @@
+"""The document library below the web app: the uploads folder and its file names (``ingest/uploads.py``), adding and
+removing documents (``ingest/library.py``) and decision records of a folder without indexing it
+(``ingest/extract.py``). None of them needs the web app; each refusal names its text in the catalogue, which the
+caller shows in the user's language."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import PLAN_MD, ingested_index
+from planwijzer.ingest import library
+from planwijzer.ingest.extract import folder_decisions
+from planwijzer.ingest.uploads import prepare_uploads_dir, safe_filename, uploads_root
+
+from planwijzer.config import Settings
+from planwijzer.messages import Refusal
+
+UPLOAD_MD = """\
+---
+title: Besluit over het project Kwartsvogel
+date: 2024-02-01
+doc_type: council
+language: nl
+---
+# Project Kwartsvogel
+
+Op 1 februari 2024 besloot het College van Bestuur dat het project Kwartsvogel 450 extra studentassistenten \
+aanstelt voor de eerstejaarsvakken.
+"""
+
+
+def _one_plan(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "bestedingsplan-2022.md").write_text(PLAN_MD, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def library_env(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """One document ingested into a private index; uploads go to the default folder next to it."""
+    return ingested_index(tmp_path_factory.mktemp("library"), write=_one_plan)
+
+
+def test_the_library_modules_work_without_the_web_app() -> None:
+    code = (
+        "import sys, planwijzer.ingest.library, planwijzer.ingest.uploads, planwijzer.ingest.extract\n"
+        "sys.exit(3 if {'gradio', 'planwijzer.ui'} & set(sys.modules) else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], timeout=120).returncode == 0
+
+
+def test_the_uploads_folder_stays_out_of_served_folders_the_corpus_and_the_index(
+    library_env: Settings, tmp_path: Path
+) -> None:
+    assert uploads_root(library_env) == (Path(library_env.index).parent / "uploads").resolve()
+    served = tmp_path / "public"
+    for bad in [served / "up", Path(library_env.corpus) / "up", Path(library_env.index)]:
+        with pytest.raises(RuntimeError, match="set PLANWIJZER_UPLOADS_DIR"):
+            prepare_uploads_dir(library_env.model_copy(update={"uploads_dir": bad}), [served])
+    own = prepare_uploads_dir(library_env.model_copy(update={"uploads_dir": tmp_path / "up"}), [served])
+    assert own == (tmp_path / "up").resolve() and own.is_dir()
+
+
+def test_a_stored_name_is_flat_visible_and_of_a_supported_type() -> None:
+    assert safe_filename("../../etc/Besluit Kwartsvogel.MD") == "Besluit Kwartsvogel.md"
+    with pytest.raises(Refusal) as refused:
+        safe_filename("run.sh")
+    assert refused.value.key == "err_type"
+    assert refused.value.message("nl").startswith("bestandstype .sh is niet toegestaan")
+    assert str(refused.value).startswith("file type .sh is not allowed")
+
+
+def test_an_upload_is_added_listed_and_removed_with_its_file(library_env: Settings, tmp_path: Path) -> None:
+    src = tmp_path / "tmp123.md"
+    src.write_text(UPLOAD_MD, encoding="utf-8")
+    result = library.upload_files(library_env, [(src, "Besluit Kwartsvogel.md")])
+    assert result.added == ["Besluit Kwartsvogel.md"] and not result.refused
+    assert library.documents(library_env) == [("Besluit Kwartsvogel.md", True), ("bestedingsplan-2022.md", False)]
+    stored = library.remove_document(library_env, "Besluit Kwartsvogel.md")
+    assert stored == uploads_root(library_env) / "Besluit Kwartsvogel.md" and not stored.exists()
+    assert library.documents(library_env) == [("bestedingsplan-2022.md", False)]
+
+
+def test_refused_changes_say_why_in_the_callers_language(library_env: Settings, tmp_path: Path) -> None:
+    src = tmp_path / "plan.md"
+    src.write_text(UPLOAD_MD, encoding="utf-8")
+    result = library.upload_files(library_env, [(src, "bestedingsplan-2022.md"), (src, "notes.exe")])
+    assert not result.added and {name: r.key for name, r in result.refused.items()} == {
+        "bestedingsplan-2022.md": "err_taken",
+        "notes.exe": "err_type",
+    }
+    assert "andere map" in result.refused["bestedingsplan-2022.md"].message("nl")
+    with pytest.raises(Refusal) as unknown:
+        library.remove_document(library_env, "nergens.md")
+    assert unknown.value.key == "err_unknown_doc" and unknown.value.message("nl") == "nergens.md staat niet in de index"
+    assert library.documents(library_env) == [("bestedingsplan-2022.md", False)]
+
+
+def test_a_folders_decisions_are_read_without_indexing_it(tmp_path: Path) -> None:
+    folder = _one_plan(tmp_path / "docs")
+    (folder / "kapot.pdf").write_bytes(b"%PDF-1.4 not a pdf")  # unreadable: skipped
+    records = folder_decisions(folder, Settings(index=tmp_path / "index"))
+    assert ("2022-03-14", "Universiteitsraad") in {(r.date, r.body) for r in records}
+    assert not (tmp_path / "index").exists()
