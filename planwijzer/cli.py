@@ -302,14 +302,16 @@ def cmd_bench(args) -> int:
             file=sys.stderr,
         )
         return 2
-    from planwijzer.config import PROJECT_ROOT
+    from planwijzer.config import DEFAULT_CORPUS, SHARED
 
+    default_questions = DEFAULT_QUESTIONS if DEFAULT_QUESTIONS and DEFAULT_QUESTIONS.exists() else None
     if args.load:
-        return _cmd_bench_load(args, args.questions or (DEFAULT_QUESTIONS if DEFAULT_QUESTIONS.exists() else None))
-    corpus = args.corpus or [PROJECT_ROOT.parent / "shared" / "corpus"]
+        return _cmd_bench_load(args, args.questions or default_questions)
+    shared_corpus = SHARED / "corpus" if SHARED else None
+    corpus = args.corpus or [shared_corpus if shared_corpus and shared_corpus.is_dir() else DEFAULT_CORPUS]
     if args.quick and not args.corpus:
-        corpus = [PROJECT_ROOT / "corpus"]
-    questions = args.questions or (DEFAULT_QUESTIONS if DEFAULT_QUESTIONS.exists() else None)
+        corpus = [DEFAULT_CORPUS]
+    questions = args.questions or default_questions
     sizes = [500, 2000] if args.quick and args.sizes == "1000,10000,100000" else [int(x) for x in args.sizes.split(",")]
     report = run_bench(
         corpus,

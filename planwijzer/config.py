@@ -23,6 +23,8 @@ def _bundled_corpus() -> Path:
 
 
 DEFAULT_CORPUS = _bundled_corpus()
+SHARED: Path | None = PROJECT_ROOT.parent / "shared" if (PROJECT_ROOT.parent / "shared").is_dir() else None
+"""The development material beside a checkout (``../shared``), or None (a wheel install, a clean machine)."""
 
 
 def _default_index() -> Path:

@@ -14,9 +14,9 @@ from pathlib import Path
 from planwijzer.assistant.evaluation import load_questions
 from planwijzer.bench import jobs
 from planwijzer.bench.report import markdown, plots
-from planwijzer.config import PROJECT_ROOT
+from planwijzer.config import SHARED
 
-DEFAULT_QUESTIONS = PROJECT_ROOT.parent / "shared" / "eval" / "questions.jsonl"
+DEFAULT_QUESTIONS: Path | None = (SHARED / "eval" / "questions.jsonl") if SHARED else None
 NOTES = [
     "Distractor chunks are new text generated from the real chunks (word-bigram chains over 3-5 real chunks, "
     "rare words replaced by made-up ones so rare terms stay rare, every year and number shifted). Their "
