@@ -129,7 +129,30 @@ def build_parser() -> argparse.ArgumentParser:
     _add_index_args(p)
     _add_web_parsers(sub)
     _add_decisions_parser(sub)
+    _add_api_parsers(sub)
     return parser
+
+
+def _add_api_parsers(sub) -> None:
+    """``api-key`` (keys for the OpenAI-compatible endpoint and MCP over HTTP) and ``mcp`` (the MCP server, stdio)."""
+    p = sub.add_parser("api-key", help="API keys for /v1 (OpenAI-compatible) and /mcp of `planwijzer serve`")
+    ksub = p.add_subparsers(dest="key_command", required=True)
+    c = ksub.add_parser("create", help="make a key, print it once (only its hash is kept)")
+    c.add_argument("name", help="who or what uses the key, e.g. open-webui")
+    c.add_argument(
+        "--env",
+        action="store_true",
+        help="store nothing: print the PLANWIJZER_API_KEYS entry to put in the settings instead",
+    )
+    _add_index_args(c)
+    _add_index_args(ksub.add_parser("list", help="the configured keys (names, never the keys)"))
+    r = ksub.add_parser("revoke", help="delete a key from the key file (effective at once)")
+    r.add_argument("name")
+    _add_index_args(r)
+
+    p = sub.add_parser("mcp", help="the MCP server over stdio (for Claude Desktop and other MCP clients)")
+    _add_backend_arg(p)
+    _add_index_args(p)
 
 
 def _add_decisions_parser(sub) -> None:
@@ -439,7 +462,49 @@ def cmd_decisions(args) -> int:
     return 0
 
 
+def cmd_api_key(args) -> int:
+    from planwijzer.ui.apikeys import KeyError_, KeyStore
+
+    settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
+    try:
+        store = KeyStore(settings)
+        if args.key_command == "create":
+            key, stored = store.create(args.name, store=not args.env)
+            print(key)
+            if args.env:
+                print(f"PLANWIJZER_API_KEYS='{stored.name}={stored.hash}'", file=sys.stderr)
+                print("Add this entry (comma-separated with others) to the server's settings.", file=sys.stderr)
+            else:
+                print(f"API key {stored.name!r} stored (its hash) in {store.path}.", file=sys.stderr)
+            print("This is the only time the key is shown: copy it now.", file=sys.stderr)
+        elif args.key_command == "list":
+            keys = store.keys()
+            if not keys:
+                print(f"No API keys (key file {store.path}); /v1 and /mcp are off.")
+            for k in keys:
+                print(f"{k.name:<24} {k.hint or '-':<10} {k.created or '-':<21} {k.source}")
+        else:
+            gone = store.revoke(args.name)
+            print(f"API key {gone.name!r} revoked.", file=sys.stderr)
+    except KeyError_ as exc:
+        print(f"planwijzer api-key: error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_mcp(args) -> int:
+    from planwijzer.ui.mcp_server import run_stdio
+
+    settings = get_settings(
+        index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, answer_backend=args.backend
+    )
+    run_stdio(settings)
+    return 0
+
+
 COMMANDS = {
+    "api-key": cmd_api_key,
+    "mcp": cmd_mcp,
     "decisions": cmd_decisions,
     "ingest": cmd_ingest,
     "ask": cmd_ask,

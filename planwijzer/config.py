@@ -98,6 +98,15 @@ class Settings(BaseSettings):
     log_requests: bool = False
     """Web app: log each question/search with the client address (logger ``planwijzer.requests``). Off = neither
     question text nor addresses are logged."""
+    api_keys: str = ""
+    """OpenAI-compatible endpoint and MCP over HTTP: API key hashes, comma-separated ``NAME=sha256:HEX`` (``planwijzer
+    api-key create NAME --env`` prints one), in addition to those in ``api_keys_file``. No key at all = both off."""
+    api_keys_file: Path | None = None
+    """The file ``planwijzer api-key create`` stores key hashes in; default ``api-keys.json`` next to the index
+    directory."""
+    cors_origins: str = ""
+    """OpenAI-compatible endpoint and ``/mcp``: browser origins allowed to call them (comma-separated, ``*`` = any);
+    empty = no CORS headers, so browsers on other sites cannot call them."""
     answer_backend: Literal["extractive", "openai", "llamacpp"] = "extractive"
     """Who writes answers: ``extractive`` (no model, default), ``openai`` (any OpenAI-compatible chat endpoint) or
     ``llamacpp`` (a local GGUF file through llama-cpp-python, the ``llm`` extra)."""

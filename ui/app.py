@@ -335,9 +335,10 @@ def _header(lang: str) -> str:
     return f"<h1>{t(lang, 'title')}</h1><p>{t(lang, 'tagline')}</p>"
 
 
-def build_app(settings: Settings, index: Index | None = None) -> gr.Blocks:
-    """The Blocks app over the index of ``settings`` (opened, and auto-ingested when empty, if not given)."""
-    app = PlanwijzerApp(settings, index)
+def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp | None = None) -> gr.Blocks:
+    """The Blocks app over the index of ``settings`` (opened, and auto-ingested when empty, if not given); ``app``:
+    handlers to share with other routes of the same server (its rate limit, see ``ui/server.py``)."""
+    app = app or PlanwijzerApp(settings, index)
     lang0 = DEFAULT
     choices = app.facet_choices(lang0)
     dchoices = app.decision_choices(lang0)
@@ -563,6 +564,10 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, share: 
     from planwijzer.assistant.service import ensure_index
 
     ensure_index(settings, progress=True)
-    demo = build_app(settings)
+    if not share:  # the web app, the OpenAI-compatible API (/v1) and MCP (/mcp) on one server
+        from planwijzer.ui.server import serve_all
+
+        return serve_all(settings, host, port)
+    demo = build_app(settings)  # Gradio's share link needs its own launch: the web app only
     print(f"Planwijzer: http://{host}:{port}", file=sys.stderr)
     launch(demo, host, port, share, max_file_size=int(settings.max_file_mb * 1024 * 1024))  # Gradio refuses larger

@@ -1,0 +1,138 @@
+"""One answering request, the same for every surface: a question, the earlier questions, filters and the backend.
+
+The OpenAI-compatible endpoint and the MCP server answer through :func:`respond` (and the CLI and the web app can):
+it refuses a question without words with the same message ``planwijzer ask`` prints (:class:`NoQuestion`), an empty
+index with a message saying what to run (:class:`EmptyIndex`), and otherwise answers with the chosen backend
+(:func:`assistant.generate.answer`: extractive, or a language model whose sentences are checked). The helpers turn an
+answer into the citation objects of ``ask --json`` (plus each passage's ``chunk_id``) and into a short, plain-text
+"Bronnen / Sources" footer for chat clients that show only the message text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from planwijzer.assistant.answer import Answer, Citation, answer_question
+from planwijzer.assistant.generate import answer
+from planwijzer.assistant.question import has_words
+from planwijzer.assistant.retrieval import Filters, Index
+
+from planwijzer.config import Settings
+
+BACKENDS = ("extractive", "openai", "llamacpp")
+
+FOOTER = {
+    "nl": {"sources": "Bronnen / Sources", "related": "Verwant / Related", "page": "p."},
+    "en": {"sources": "Sources", "related": "Related", "page": "p."},
+}
+"""Headings of the footer, as ``planwijzer ask`` prints them."""
+FRAGMENT_WORDS = 6
+"""A passage link to a web page points at the passage's first words (a text fragment, ``#:~:text=``)."""
+
+
+class NoQuestion(ValueError):
+    """The question has no letter or digit; ``str()`` is the hint ``planwijzer ask`` gives, in its language."""
+
+    def __init__(self, message: str, language: str) -> None:
+        super().__init__(message)
+        self.language = language
+
+
+class EmptyIndex(RuntimeError):
+    """The index holds no passages, so nothing can be answered until something is ingested."""
+
+
+@dataclass(frozen=True)
+class AskRequest:
+    """What to answer: ``question``; ``history``, the earlier questions of the conversation (oldest first);
+    ``filters``; ``backend`` (``extractive``, ``openai``, ``llamacpp``; None = the configured one)."""
+
+    question: str
+    history: tuple[str, ...] = ()
+    filters: Filters | None = None
+    backend: str | None = None
+
+
+def check(index: Index, request: AskRequest) -> None:
+    """Raise :class:`NoQuestion` or :class:`EmptyIndex` when ``request`` cannot be answered (nothing is searched)."""
+    if not has_words(request.question):
+        refused = answer_question(index, request.question)  # refuses without searching: the CLI's own message
+        raise NoQuestion(refused.answer, refused.language)
+    if index.chunk_count() == 0:
+        raise EmptyIndex(
+            "The index is empty: there are no documents to answer from yet. "
+            "Run `planwijzer ingest PATH` (or upload documents in the web app's admin tab) first."
+        )
+
+
+def respond(
+    index: Index,
+    request: AskRequest,
+    settings: Settings | None = None,
+    on_token: Callable[[str], None] | None = None,
+) -> Answer:
+    """Answer ``request`` (after :func:`check`). ``on_token`` receives a language model's text as it is generated
+    (before the grounding check); the returned answer is the checked one, or the extractive one with a notice."""
+    check(index, request)
+    settings = settings or index.settings
+    if request.backend is not None and request.backend != settings.answer_backend:
+        if request.backend not in BACKENDS:
+            raise ValueError(f"unknown answer backend {request.backend!r}; use one of {', '.join(BACKENDS)}")
+        settings = settings.model_copy(update={"answer_backend": request.backend})
+    return answer(index, request.question, list(request.history), request.filters, settings, on_token)
+
+
+def citation_json(c: Citation) -> dict:
+    """A citation as in ``ask --json`` (n, doc_id, title, url, page, date, quote), plus the passage's ``chunk_id``."""
+    return {**c.to_json(), "chunk_id": c.chunk_id}
+
+
+def answer_json(ans: Answer) -> dict:
+    """The ``ask --json`` object, each citation and related passage with its ``chunk_id``."""
+    data = ans.to_json()
+    data["citations"] = [citation_json(c) for c in ans.citations]
+    data["related"] = [citation_json(c) for c in ans.related]
+    return data
+
+
+def passage_link(c: Citation) -> str | None:
+    """A link to the cited passage: the page of a PDF (``#page=N``), else the quote's first words as a text
+    fragment (browsers scroll to and highlight them, and open the page as usual when they do not match)."""
+    if not c.url or not c.url.startswith(("http://", "https://")) or "#" in c.url:
+        return c.url or None
+    if c.page is not None:
+        return f"{c.url}#page={c.page}"
+    words = c.quote.split(" … ")[0].split()[:FRAGMENT_WORDS]
+    if not words:
+        return c.url
+    return f"{c.url}#:~:text={quote(' '.join(words), safe='')}"
+
+
+def _line(c: Citation, lang: str) -> str:
+    bits = [c.title or c.doc_id]
+    if c.page is not None:
+        bits.append(f"{FOOTER[lang]['page']} {c.page}")
+    if c.date:
+        bits.append(c.date)
+    link = passage_link(c)
+    return f"- [{c.n}] " + ", ".join(bits) + (f" — {link}" if link else "")
+
+
+def sources_footer(ans: Answer) -> str:
+    """The "Bronnen / Sources" lines under an answer (title, page, date, passage link per citation); for an
+    abstention the related passages instead. Empty when there is neither."""
+    lang = ans.language if ans.language in FOOTER else "en"
+    if ans.citations:
+        return f"{FOOTER[lang]['sources']}:\n" + "\n".join(_line(c, lang) for c in ans.citations)
+    if ans.related:
+        return f"{FOOTER[lang]['related']}:\n" + "\n".join(_line(c, lang) for c in ans.related)
+    return ""
+
+
+def message_text(ans: Answer) -> str:
+    """The whole text a chat client shows: the notice (if any), the answer with its [n] markers, the footer."""
+    text = f"⚠ {ans.notice}\n\n{ans.answer}" if ans.notice else ans.answer
+    footer = sources_footer(ans)
+    return f"{text}\n\n{footer}" if footer else text

@@ -1,0 +1,61 @@
+"""Looking passages and documents up by id, and passages as citation objects (the ``ask --json`` fields).
+
+Used by the MCP server's ``search``, ``get_passage`` and ``get_document`` tools: every passage they return carries
+the fields of an ``ask --json`` citation (``n``, ``doc_id``, ``title``, ``url``, ``page``, ``date``, ``quote``)
+plus its ``chunk_id``, so a client can cite it exactly as it cites an answer.
+"""
+
+from __future__ import annotations
+
+from planwijzer.assistant.answer import _citation
+from planwijzer.assistant.retrieval import Hit, Index
+
+
+def passage_json(n: int, hit: Hit, quote: str | None = None) -> dict:
+    """``hit`` as a citation object numbered ``n`` (``quote``: the passage text unless given), with its chunk_id,
+    section heading, document type, language and institution."""
+    meta = hit.meta
+    return {
+        **_citation(n, hit, hit.text if quote is None else quote).to_json(),
+        "chunk_id": hit.chunk_id,
+        "heading": meta.get("heading") or None,
+        "doc_type": meta.get("doc_type") or None,
+        "language": meta.get("language") or None,
+        "institution": meta.get("institution") or None,
+    }
+
+
+def _hit(index: Index, pos: int) -> Hit:
+    lex = index.lexical
+    return Hit(lex.ids[pos], lex.texts[pos], lex.metas[pos], 0.0)
+
+
+def passage(index: Index, chunk_id: str) -> tuple[Hit, str | None, str | None] | None:
+    """The passage ``chunk_id`` with the chunk ids before and after it in its document, or None when unknown."""
+    lex = index.lexical
+    try:
+        pos = lex.ids.index(chunk_id)
+    except ValueError:
+        return None
+    hit = _hit(index, pos)
+    doc, position = hit.meta.get("doc_id"), int(hit.meta.get("position", 0))
+    around: dict[int, str] = {}
+    for cid, meta in zip(lex.ids, lex.metas, strict=True):
+        if meta.get("doc_id") == doc and int(meta.get("position", 0)) in (position - 1, position + 1):
+            around[int(meta.get("position", 0))] = cid
+    return hit, around.get(position - 1), around.get(position + 1)
+
+
+def document(index: Index, doc_id: str) -> list[Hit]:
+    """Every passage of the document ``doc_id`` in reading order (empty when the document is not indexed)."""
+    lex = index.lexical
+    found = [i for i, meta in enumerate(lex.metas) if meta.get("doc_id") == doc_id]
+    found.sort(key=lambda i: int(lex.metas[i].get("position", 0)))
+    return [_hit(index, i) for i in found]
+
+
+def similar_doc_ids(index: Index, doc_id: str, limit: int = 5) -> list[str]:
+    """Indexed document ids that contain ``doc_id``'s file name without its extension (a "did you mean")."""
+    wanted = doc_id.lower().rsplit("/", 1)[-1].rsplit(".", 1)[0].strip()
+    ids = sorted({str(m.get("doc_id", "")) for m in index.lexical.metas})
+    return [d for d in ids if wanted and wanted in d.lower()][:limit]
