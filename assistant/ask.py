@@ -56,7 +56,9 @@ class AskRequest:
 
 
 def check(index: Index, request: AskRequest) -> None:
-    """Raise :class:`NoQuestion` or :class:`EmptyIndex` when ``request`` cannot be answered (nothing is searched)."""
+    """Raise :class:`NoQuestion` or :class:`EmptyIndex` when ``request`` cannot be answered (nothing is searched).
+    It starts a request, so it first brings ``index`` in step with its store (:meth:`Index.refresh`)."""
+    index.refresh()
     if not has_words(request.question):
         refused = answer_question(index, request.question)  # refuses without searching: the CLI's own message
         raise NoQuestion(refused.answer, refused.language)
@@ -65,6 +67,22 @@ def check(index: Index, request: AskRequest) -> None:
             "The index is empty: there are no documents to answer from yet. "
             "Run `planwijzer ingest PATH` (or upload documents in the web app's admin tab) first."
         )
+
+
+def ask(
+    index: Index,
+    question: str,
+    history: list[str] | tuple[str, ...] = (),
+    filters: Filters | None = None,
+    settings: Settings | None = None,
+    on_token: Callable[[str], None] | None = None,
+) -> Answer:
+    """The one answer entry point of every surface (CLI, web app, OpenAI-compatible API, MCP): bring ``index`` in
+    step with its store, then answer with the backend ``settings`` name (:func:`assistant.generate.answer`: the
+    extractive answerer, or a language model whose sentences are checked and whose fallback reuses its retrieval).
+    A question without words gets the extractive answerer's refusal, in the question's language."""
+    index.refresh()
+    return answer(index, question, list(history), filters, settings or index.settings, on_token)
 
 
 def respond(
@@ -81,7 +99,7 @@ def respond(
         if request.backend not in BACKENDS:
             raise ValueError(f"unknown answer backend {request.backend!r}; use one of {', '.join(BACKENDS)}")
         settings = settings.model_copy(update={"answer_backend": request.backend})
-    return answer(index, request.question, list(request.history), request.filters, settings, on_token)
+    return ask(index, request.question, request.history, request.filters, settings, on_token)
 
 
 def citation_json(c: Citation) -> dict:

@@ -7,7 +7,7 @@ plus its ``chunk_id``, so a client can cite it exactly as it cites an answer.
 
 from __future__ import annotations
 
-from planwijzer.assistant.answer import _citation
+from planwijzer.assistant.citing import citation
 from planwijzer.assistant.retrieval import Hit, Index
 
 
@@ -16,7 +16,7 @@ def passage_json(n: int, hit: Hit, quote: str | None = None) -> dict:
     section heading, document type, language and institution."""
     meta = hit.meta
     return {
-        **_citation(n, hit, hit.text if quote is None else quote).to_json(),
+        **citation(n, hit, hit.text if quote is None else quote).to_json(),
         "chunk_id": hit.chunk_id,
         "heading": meta.get("heading") or None,
         "doc_type": meta.get("doc_type") or None,

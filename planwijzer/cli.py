@@ -209,14 +209,13 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_ask(args) -> int:
-    from planwijzer.assistant.generate import answer
+    from planwijzer.assistant.ask import ask
     from planwijzer.assistant.service import open_index
 
     settings = get_settings(
         index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, answer_backend=args.backend
     )
     index = open_index(settings)
-    index.refresh()
     streamed: list[str] = []
 
     def on_token(piece: str) -> None:
@@ -224,7 +223,7 @@ def cmd_ask(args) -> int:
         print(piece, end="", flush=True)
 
     stream = args.stream and not args.json
-    ans = answer(index, args.question, args.history, _filters(args), settings, on_token if stream else None)
+    ans = ask(index, args.question, args.history, _filters(args), settings, on_token if stream else None)
     if args.json:
         print(json.dumps(ans.to_json(), ensure_ascii=False, indent=2))
         return 0

@@ -11,6 +11,7 @@ from typing import Any
 
 import gradio as gr
 from planwijzer.assistant.answer import Answer, answer_question
+from planwijzer.assistant.ask import ask
 from planwijzer.assistant.retrieval import Filters, Index
 from planwijzer.assistant.service import open_index
 from planwijzer.ui import catalog, render
@@ -104,7 +105,7 @@ class PlanwijzerApp:
             turns.append({"question": question, "answer": record, "vote": None, "feedback_id": None})
             yield render.conversation_html(turns, lang), turns, ""
             return
-        ans = answer_question(self.index, question, history, None, self.settings.max_answer_chars)
+        ans = ask(self.index, question, history, None, self.settings)
         turns.append({"question": question, "answer": answer_record(ans), "vote": None, "feedback_id": None})
         pieces = render.split_for_stream(ans.answer)
         step = max(1, -(-len(pieces) // STREAM_STEPS))
@@ -118,14 +119,12 @@ class PlanwijzerApp:
         import queue
         import threading
 
-        from planwijzer.assistant.generate import answer
-
         pieces: queue.Queue = queue.Queue()
         done: dict = {}
 
         def work() -> None:
             try:
-                done["answer"] = answer(self.index, question, history, None, self.settings, pieces.put)
+                done["answer"] = ask(self.index, question, history, None, self.settings, pieces.put)
             finally:
                 pieces.put(None)
 
@@ -275,11 +274,8 @@ class PlanwijzerApp:
         """Answer a question with numbered citations (the ``planwijzer ask --json`` object)."""
         if wait := self.admit("ask", question, request):
             return rate_limited_json(wait)
-        self.index.refresh()
         filters = make_filters(year_from, year_to, doc_type, institution, language)
-        from planwijzer.assistant.generate import answer
-
-        return answer(self.index, question, history or [], filters, self.settings).to_json()
+        return ask(self.index, question, history or [], filters, self.settings).to_json()
 
     def api_search(
         self,

@@ -15,7 +15,6 @@ is on (``PLANWIJZER_LOG_REQUESTS``); over stdio the caller is the local user and
 import io
 import os
 import sys
-from pathlib import Path
 from typing import Annotated, Any, Literal, Protocol
 
 import anyio
@@ -193,6 +192,7 @@ def _gate(access: Access, kind: str, text: str, ctx: Context | None) -> None:
     wait = access.admit(kind, text, _request(ctx))
     if wait:
         raise ToolError(f"Rate limited: too many requests from this client. Retry in {wait} seconds.")
+    access.index.refresh()  # each tool call is a request: bring the index in step with its store first
 
 
 def build_mcp(access: Access) -> FastMCP:
@@ -359,11 +359,9 @@ def build_mcp(access: Access) -> FastMCP:
         _gate(access, "decisions", query or "", ctx)
 
         def work() -> list[dict]:
-            from planwijzer.ingest.decision_store import query_decisions
-
-            docs = {d.doc_id: d for d in catalog.documents(index)}  # first: brings the local caches in step
+            docs = {d.doc_id: d for d in catalog.documents(index)}
             out = []
-            for n, r in enumerate(query_decisions(Path(index.dir), body or None, year_from, year_to, query or None), 1):
+            for n, r in enumerate(index.decisions(body or None, year_from, year_to, query or None), 1):
                 doc = docs.get(r.doc_id)
                 citation = {
                     "n": n,
