@@ -122,7 +122,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--users", type=int, default=50, help="--load: concurrent simulated users")
     p.add_argument("--duration", type=float, default=60.0, help="--load: seconds of load")
     p.add_argument("--think", type=float, default=1.0, help="--load: mean think time between a user's requests, s")
-    p.add_argument("--url", help="--load: a running app (default: start `planwijzer serve` on a free port)")
+    p.add_argument(
+        "--url",
+        help="--load: a running app (default: start `planwijzer serve` on a free port); its /v1 endpoint is measured "
+        "too when $PLANWIJZER_BENCH_API_KEY holds one of its API keys",
+    )
     p.add_argument("--index", type=Path, help="--load: index the started app serves (default: $PLANWIJZER_INDEX)")
 
     p = sub.add_parser("status", help="what the index holds")
@@ -351,6 +355,8 @@ def cmd_bench(args) -> int:
 
 def _cmd_bench_load(args, questions: Path | None) -> int:
     """``bench --load``: exit code 1 when any request failed."""
+    import os
+
     from planwijzer.bench.load import run_load
 
     command = f"planwijzer bench --load --users {args.users} --duration {args.duration:g}"
@@ -360,6 +366,7 @@ def _cmd_bench_load(args, questions: Path | None) -> int:
     report = run_load(
         args.out,
         url=args.url,
+        api_key=os.environ.get("PLANWIJZER_BENCH_API_KEY") or None,
         index=args.index,
         users=args.users,
         duration_s=args.duration,

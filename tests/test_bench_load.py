@@ -14,9 +14,11 @@ import httpx
 import pytest
 
 from planwijzer.bench.load import (
+    OPENAI,
     Query,
     ask_data,
     call_api,
+    call_openai,
     check_payload,
     drive,
     free_port,
@@ -72,10 +74,23 @@ def test_latencies_are_positive_and_ordered(load_report):
     assert 0 < lat["p50"] <= lat["p95"] <= lat["p99"] <= lat["max"]
     endpoints = report["endpoints"]
     assert endpoints["ask"]["requests"] > 0
-    assert endpoints["ask"]["requests"] + endpoints["search"]["requests"] == report["requests"]
+    assert sum(stats["requests"] for stats in endpoints.values()) == report["requests"]
     for stats in endpoints.values():
         if stats["requests"]:
             assert 0 < stats["latency_ms"]["p50"] <= stats["latency_ms"]["p95"] <= stats["latency_ms"]["p99"]
+
+
+def test_the_openai_endpoint_is_measured_beside_the_gradio_api(settings, ingest_report):
+    """The started app gets a fresh API key, so /v1/chat/completions answers under load with its citations."""
+    with serve_app(settings.index, settings.index.parent / "load-v1.log") as (url, _pid, api_key):
+        assert api_key
+        with httpx.Client() as client:
+            asked = call_openai(client, url, api_key, Query(QUESTIONS[0]["question"]))
+        assert asked.error is None and asked.latency_ms > 0, asked.detail
+        outcomes, _elapsed, _samples = drive(url, read_questions(None), 6, 3.0, think_s=0.1, api_key=api_key)
+    by_endpoint = {o.endpoint for o in outcomes}
+    assert OPENAI in by_endpoint and "ask" in by_endpoint
+    assert all(o.error is None for o in outcomes), [o.detail for o in outcomes if o.error][:3]
 
 
 def test_server_memory_and_queue_were_sampled(load_report):
@@ -90,12 +105,14 @@ def test_json_and_markdown_written(load_report):
     md = (out / "load.md").read_text(encoding="utf-8")
     assert md == markdown(report)
     assert "| all | " in md and "| /ask | " in md and "p95 ms" in md
+    if report["endpoints"][OPENAI]["requests"]:
+        assert f"| /{OPENAI} | " in md
     assert (out / "load-server.log").exists()
 
 
 def test_failures_count_as_errors(settings, ingest_report):
     """An unknown endpoint is an HTTP error, an unreachable server a connection error, never an answer."""
-    with serve_app(settings.index, settings.index.parent / "load-errors.log") as (url, _pid):
+    with serve_app(settings.index, settings.index.parent / "load-errors.log") as (url, _pid, api_key):
         with httpx.Client() as client:  # one client per call: Gradio drops the connection after an unknown endpoint
             good = call_api(client, url, "ask", ask_data(Query(QUESTIONS[0]["question"])))
             assert good.error is None and good.latency_ms > 0, good.detail
@@ -105,6 +122,9 @@ def test_failures_count_as_errors(settings, ingest_report):
         with httpx.Client() as client:
             wrong = call_api(client, url, "no_such_endpoint", ["x"])
             assert wrong.error == "http", wrong
+        with httpx.Client() as client:
+            unkeyed = call_openai(client, url, "pwk_not-a-key", Query(QUESTIONS[0]["question"]))
+            assert unkeyed.error == "http" and "401" in unkeyed.detail, unkeyed
     with httpx.Client() as client:
         closed = call_api(client, f"http://127.0.0.1:{free_port()}/", "ask", ask_data(Query("x")), timeout_s=5)
     assert closed.error == "connection", closed

@@ -1,14 +1,16 @@
 """``planwijzer bench --load``: many simulated users against the running web app, over plain HTTP.
 
 Each user is a thread with its own HTTP connection. It asks a question through Gradio's API (``/ask``, or
-``/search`` for a share of the requests), waits for the answer, thinks a moment, and asks again until the
-time is up. A request is Gradio's two-step call: ``POST /gradio_api/call/<api_name>`` queues it and returns an
-event id, then ``GET /gradio_api/call/<api_name>/<event_id>`` streams server-sent events until ``complete``
-(the answer) or ``error``. Latency is from the POST to the ``complete`` event, so it includes the time the
-request waited in Gradio's queue.
+``/search`` for a share of the requests) or, for another share when an API key is at hand, through the
+OpenAI-compatible endpoint (``/v1/chat/completions``, non-streaming), waits for the answer, thinks a moment, and
+asks again until the time is up. A Gradio request is its two-step call: ``POST /gradio_api/call/<api_name>``
+queues it and returns an event id, then ``GET /gradio_api/call/<api_name>/<event_id>`` streams server-sent
+events until ``complete`` (the answer) or ``error``. Latency is from the POST to the ``complete`` event, so it
+includes the time the request waited in Gradio's queue.
 
 Without ``--url`` the app is started here (``planwijzer serve`` on a free loopback port, the per-client rate
-limit switched off so the run measures capacity, not the limiter) and stopped afterwards; its resident
+limit switched off so the run measures capacity, not the limiter, and a fresh API key so ``/v1`` is on) and stopped
+afterwards; its resident
 memory (the process and its children) and the length of Gradio's queue are sampled throughout.
 """
 
@@ -34,7 +36,11 @@ from planwijzer.bench.measure import percentiles
 
 API = "gradio_api"
 SEARCH_SHARE = 0.2
-"""Share of requests that go to ``/search`` (the rest go to ``/ask``)."""
+"""Share of requests that go to ``/search``."""
+OPENAI_SHARE = 0.2
+"""Share of requests that go to ``/v1/chat/completions`` when an API key is given (the rest go to ``/ask``)."""
+OPENAI = "v1/chat/completions"
+OPENAI_MODEL = "planwijzer-extractive"
 REQUEST_TIMEOUT_S = 60.0
 """A request without an answer after this long counts as a timeout error."""
 SAMPLE_EVERY_S = 0.25
@@ -192,9 +198,46 @@ def call_api(
         return done("error_payload", f"{type(exc).__name__}: {exc}")
 
 
+def openai_body(q: Query) -> dict:
+    """The chat-completions request for ``q``: its earlier questions as user turns, then the question."""
+    turns = [*q.history, q.question]
+    return {"model": OPENAI_MODEL, "messages": [{"role": "user", "content": t} for t in turns]}
+
+
+def call_openai(
+    client: httpx.Client, base_url: str, api_key: str, q: Query, timeout_s: float = REQUEST_TIMEOUT_S
+) -> Outcome:
+    """One non-streaming ``/v1/chat/completions`` request, timed and classified like :func:`call_api`."""
+    started = time.perf_counter()
+
+    def done(error: str | None = None, detail: str = "") -> Outcome:
+        return Outcome(OPENAI, (time.perf_counter() - started) * 1000, error, detail[:300])
+
+    try:
+        got = client.post(
+            f"{base_url.rstrip('/')}/{OPENAI}",
+            json=openai_body(q),
+            headers={"Authorization": f"Bearer {api_key}"},
+            timeout=timeout_s,
+        )
+        if got.status_code != 200:
+            return done("http", f"POST {got.status_code}: {got.text}")
+        message = got.json()["choices"][0]["message"]
+        if not isinstance(message.get("content"), str) or not isinstance(message.get("citations"), list):
+            return done("error_payload", f"a message without 'content' and 'citations': {str(message)[:200]}")
+        return done()
+    except httpx.TimeoutException as exc:
+        return done("timeout", f"{type(exc).__name__}: {exc}")
+    except httpx.TransportError as exc:
+        return done("connection", f"{type(exc).__name__}: {exc}")
+    except (ValueError, KeyError, IndexError, TypeError) as exc:
+        return done("error_payload", f"{type(exc).__name__}: {exc}")
+
+
 @contextmanager
 def serve_app(index: Path | None, log_path: Path, startup_timeout_s: float = STARTUP_TIMEOUT_S) -> Iterator[tuple]:
-    """Start ``planwijzer serve`` on a free loopback port (rate limit off); yields ``(url, pid)``, stops it after.
+    """Start ``planwijzer serve`` on a free loopback port (rate limit off, one fresh API key set through
+    ``PLANWIJZER_API_KEYS``); yields ``(url, pid, api_key)``, stops it after.
 
     The app's output goes to ``log_path``; if it exits or does not answer in time, the error quotes that log.
     """
@@ -203,13 +246,17 @@ def serve_app(index: Path | None, log_path: Path, startup_timeout_s: float = STA
     cmd = [sys.executable, "-m", "planwijzer.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
     if index is not None:
         cmd += ["--index", str(index)]
-    env = {**os.environ, "PLANWIJZER_RATE_LIMIT_PER_MINUTE": "0"}
+    from planwijzer.ui.apikeys import hash_key, new_key
+
+    api_key = new_key()
+    keys = f"bench={hash_key(api_key)}"
+    env = {**os.environ, "PLANWIJZER_RATE_LIMIT_PER_MINUTE": "0", "PLANWIJZER_API_KEYS": keys}
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
     try:
         _wait_ready(url, proc, log_path, startup_timeout_s)
-        yield url, proc.pid
+        yield url, proc.pid, api_key
     finally:
         proc.terminate()
         try:
@@ -258,6 +305,7 @@ def _user(
     think_s: float,
     search_share: float,
     out: list,
+    api_key: str | None = None,
 ) -> None:
     """One simulated user: ask, wait for the answer, think 0.5-1.5 × ``think_s``, repeat for ``duration_s``.
 
@@ -270,7 +318,10 @@ def _user(
         time.sleep(rng.uniform(0, think_s))  # users do not all start in the same instant
         while time.perf_counter() < until:
             q = rng.choice(queries)
-            if rng.random() < search_share:
+            draw = rng.random()
+            if api_key and draw < OPENAI_SHARE:
+                out.append(call_openai(client, base_url, api_key, q))
+            elif draw < search_share + (OPENAI_SHARE if api_key else 0.0):
                 out.append(call_api(client, base_url, "search", search_data(q)))
             else:
                 out.append(call_api(client, base_url, "ask", ask_data(q)))
@@ -285,22 +336,28 @@ def drive(
     think_s: float = 1.0,
     search_share: float = SEARCH_SHARE,
     pid: int | None = None,
+    api_key: str | None = None,
 ) -> tuple[list[Outcome], float, Samples]:
     """Run ``users`` simulated users for ``duration_s`` seconds; returns the outcomes, the wall time and samples.
 
     Users start no new request after ``duration_s``; requests in flight then are waited for and counted. One
-    ``/ask`` and one ``/search`` are sent first and not counted (the first call loads models and caches).
+    ``/ask`` and one ``/search`` (and one ``/v1`` request with ``api_key``) are sent first and not counted (the first
+    call loads models and caches).
     """
     with httpx.Client() as client:
         call_api(client, base_url, "ask", ask_data(queries[0]))
         call_api(client, base_url, "search", search_data(queries[0]))
+        if api_key:
+            call_openai(client, base_url, api_key, queries[0])
     samples, stop = Samples(), threading.Event()
     monitor = threading.Thread(target=_monitor, args=(base_url, pid, stop, samples), daemon=True)
     monitor.start()
     per_user: list[list[Outcome]] = [[] for _ in range(users)]
     go = threading.Barrier(users + 1, timeout=120)  # a user that fails to set up breaks it instead of hanging
     threads = [
-        threading.Thread(target=_user, args=(n, base_url, queries, go, duration_s, think_s, search_share, per_user[n]))
+        threading.Thread(
+            target=_user, args=(n, base_url, queries, go, duration_s, think_s, search_share, per_user[n], api_key)
+        )
         for n in range(users)
     ]
     for t in threads:
@@ -339,7 +396,7 @@ def summarize(
         "errors_by_kind": kinds,
         "error_examples": [f"/{o.endpoint} {o.error}: {o.detail}" for o in outcomes if o.error][:5],
         "endpoints": {
-            name: _stats([o for o in outcomes if o.endpoint == name], elapsed_s) for name in ("ask", "search")
+            name: _stats([o for o in outcomes if o.endpoint == name], elapsed_s) for name in ("ask", "search", OPENAI)
         },
         "users": users,
         "duration_s": duration_s,
@@ -370,8 +427,9 @@ def markdown(report: dict) -> str:
         f"{'/'.join(map(str, report['machine']['load_avg_1min']))}) — `{report['command']}`",
         "",
         f"{report['users']} users for {report['duration_s']} s (think time {report['think_s']} s × 0.5-1.5), "
-        f"{report['questions']} questions, {round(100 * (1 - SEARCH_SHARE))}% /ask and "
-        f"{round(100 * SEARCH_SHARE)}% /search, against {report['url']}",
+        f"{report['questions']} questions, {_mix(report)}, against {report['url']}",
+        "/ask and /search go through Gradio's queue; /v1/chat/completions is the OpenAI-compatible endpoint"
+        f" (model {OPENAI_MODEL}, non-streaming) on the same server.",
         "",
         "| requests | total | errors | throughput req/s | p50 ms | p95 ms | p99 ms | max ms |",
         "|---|---|---|---|---|---|---|---|",
@@ -388,10 +446,18 @@ def markdown(report: dict) -> str:
     return "\n".join(lines)
 
 
+def _mix(report: dict) -> str:
+    openai = OPENAI_SHARE if report.get("api_key_used") else 0.0
+    ask = 1.0 - SEARCH_SHARE - openai
+    parts = [f"{round(100 * ask)}% /ask", f"{round(100 * SEARCH_SHARE)}% /search"]
+    return ", ".join(parts + ([f"{round(100 * openai)}% /{OPENAI}"] if openai else []))
+
+
 def run_load(
     out: Path,
     *,
     url: str | None = None,
+    api_key: str | None = None,
     index: Path | None = None,
     users: int = 50,
     duration_s: float = 60.0,
@@ -400,7 +466,8 @@ def run_load(
     command: str = "planwijzer bench --load",
     log: Callable[[str], None] = print,
 ) -> dict:
-    """Run the load test (starting the app unless ``url`` is given); write ``load.json`` and ``load.md`` to ``out``."""
+    """Run the load test (starting the app unless ``url`` is given); write ``load.json`` and ``load.md`` to ``out``.
+    Against a running app at ``url``, ``/v1`` is measured when ``api_key`` is given."""
     if users < 1 or duration_s <= 0:
         raise ValueError("--users must be at least 1 and --duration positive")
     queries = read_questions(questions_path)
@@ -408,19 +475,20 @@ def run_load(
     load_before = round(os.getloadavg()[0], 2)
     if url:
         log(f"load: {users} users for {duration_s:g} s against {url} (server memory not measured)")
-        outcomes, elapsed, samples = drive(url, queries, users, duration_s, think_s)
+        outcomes, elapsed, samples = drive(url, queries, users, duration_s, think_s, api_key=api_key)
     else:
         log_path = out / "load-server.log"
         log(f"load: starting planwijzer serve (log {log_path}) …")
-        with serve_app(index, log_path) as (url, pid):
+        with serve_app(index, log_path) as (url, pid, api_key):
             log(f"load: {users} users for {duration_s:g} s against {url}")
-            outcomes, elapsed, samples = drive(url, queries, users, duration_s, think_s, pid=pid)
+            outcomes, elapsed, samples = drive(url, queries, users, duration_s, think_s, pid=pid, api_key=api_key)
     report = {
         "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "command": command,
         "machine": {"cpus": os.cpu_count(), "load_avg_1min": [load_before, round(os.getloadavg()[0], 2)]},
         "url": url,
         "questions": len(queries),
+        "api_key_used": bool(api_key),
         **summarize(outcomes, elapsed, samples, users=users, duration_s=duration_s, think_s=think_s),
     }
     (out / "load.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
