@@ -83,7 +83,7 @@ def gather_evidence(
 ) -> Evidence:
     """The top passages of ``result``, joined by the passages of the decision records that answer a *wanneer/wie …
     besloot* question (or one of its parts)."""
-    hits = result.hits[: index.settings.answer_passages]
+    hits = result.hits[: index.settings.answer.passages]
     parts = [parse_question(part) for part in question_parts(question.text)[1:]]
     context = [*history[-1:], *([question.text] if parts else [])]
     decisions = [

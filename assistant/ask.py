@@ -95,10 +95,10 @@ def respond(
     (before the grounding check); the returned answer is the checked one, or the extractive one with a notice."""
     check(index, request)
     settings = settings or index.settings
-    if request.backend is not None and request.backend != settings.answer_backend:
+    if request.backend is not None and request.backend != settings.answer.backend:
         if request.backend not in BACKENDS:
             raise ValueError(f"unknown answer backend {request.backend!r}; use one of {', '.join(BACKENDS)}")
-        settings = settings.model_copy(update={"answer_backend": request.backend})
+        settings = settings.replace(answer_backend=request.backend)
     return ask(index, request.question, request.history, request.filters, settings, on_token)
 
 

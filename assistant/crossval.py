@@ -11,10 +11,10 @@ For each fold the value with the best mean on the other ``K - 1`` folds is chose
 current value, then the first in the grid) and scored on the held-out fold. The change is accepted only when the
 CV-chosen settings beat the default on the held-out folds (improvement > 0).
 
-A grid names either a :class:`~planwijzer.config.Settings` field read at query time (``dense_weight``, ``fusion``,
-``fusion_k``, ``candidates``, ``answer_passages``, ``max_answer_chars``, …) — swapped in with
-``index.settings.model_copy`` for each value, since :class:`~assistant.retrieval.Index` and the answerer read
-``index.settings`` on every question — or a module constant, ``module.CONSTANT`` (e.g.
+A grid names either a setting read at query time, by its flat name (``dense_weight``, ``fusion``, ``fusion_k``,
+``candidates``, ``answer_passages``, ``max_answer_chars``, …; see ``FLAT_NAMES`` in :mod:`planwijzer.config`) —
+swapped in with ``index.settings.replace`` for each value, since :class:`~assistant.retrieval.Index` and the
+answerer read ``index.settings`` on every question — or a module constant, ``module.CONSTANT`` (e.g.
 ``assistant.answer_weights.LEXICAL_WEIGHT``), set for the run of each value and restored afterwards. A constant
 only takes effect where it is read through its module at call time (``answer_weights.NAME``, or the defining
 module's own functions); a copy made by ``from module import CONSTANT`` elsewhere keeps the old value.
@@ -26,18 +26,15 @@ import importlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import TypeAdapter
 
-from planwijzer.config import Settings
+from planwijzer.config import FLAT_NAMES, Settings, flat_field
 
-INDEX_TIME_FIELDS = frozenset(
-    {"index", "corpus", "embedder", "collection", "chroma_url", "chunk_size", "chunk_overlap", "max_file_mb"}
-    | {"second_dense"}
-)
-"""Settings fixed when the index is built or opened (``second_dense``: the lane's model is loaded with the
-:class:`~assistant.retrieval.Index`): sweeping them at query time would measure nothing."""
+INDEX_TIME_FIELDS = frozenset(name for name, (group, _) in FLAT_NAMES.items() if group == "index")
+"""Settings fixed when the index is built or opened, i.e. the ``index`` group (``second_dense``: the lane's model is
+loaded with the :class:`~assistant.retrieval.Index`): sweeping them at query time would measure nothing."""
 
 
 # --------------------------------------------------------------------------------------------------- folds
@@ -93,7 +90,7 @@ def fold_split(questions: list[dict], k: int) -> list[int]:
 
 @dataclass
 class Grid:
-    """One swept parameter: a Settings field or a ``module.CONSTANT``, its values and the current (default) one."""
+    """One swept parameter: a setting (flat name) or a ``module.CONSTANT``, its values and the current (default) one."""
 
     name: str
     values: list[Any]
@@ -125,15 +122,16 @@ def parse_grid(spec: str, settings: Settings) -> Grid:
     values_raw = [v.strip() for v in raw.split(",") if v.strip()]
     if not sep or not name or not values_raw:
         raise ValueError(f"--grid wants NAME=v1,v2,… (got {spec!r})")
-    if name in Settings.model_fields:
+    if name in FLAT_NAMES:
         if name in INDEX_TIME_FIELDS:
             raise ValueError(f"{name} is fixed when the index is built or opened; compare one index per value")
-        adapter = TypeAdapter(Settings.model_fields[name].annotation)
+        field = flat_field(name)
+        adapter = TypeAdapter(Annotated[field.annotation, *field.metadata] if field.metadata else field.annotation)
         try:
             values = [adapter.validate_python(v) for v in values_raw]
         except Exception as exc:
             raise ValueError(f"--grid {name}: {exc}") from exc
-        return Grid(name, list(dict.fromkeys(values)), getattr(settings, name), "settings")
+        return Grid(name, list(dict.fromkeys(values)), settings.get(name), "settings")
     module_name, dot, attr = name.rpartition(".")
     if not dot:
         raise ValueError(f"--grid: {name!r} is not a setting (see planwijzer/config.py) nor a module.CONSTANT")
@@ -163,7 +161,7 @@ def applied(index, grid: Grid, value: Any) -> Iterator[None]:
     """``index`` answering with ``grid.name`` set to ``value``; the previous settings or constant restored after."""
     if grid.kind == "settings":
         saved = index.settings
-        index.settings = saved.model_copy(update={grid.name: value})
+        index.settings = saved.replace(**{grid.name: value})
         try:
             yield
         finally:

@@ -229,7 +229,7 @@ def run_questions(
     for q in questions:
         t = time.perf_counter()
         ans: Answer = answer_question(
-            index, q["question"], q.get("history") or [], max_chars=index.settings.max_answer_chars, mode=mode
+            index, q["question"], q.get("history") or [], max_chars=index.settings.answer.max_chars, mode=mode
         )
         ms = (time.perf_counter() - t) * 1000
         urls = ranked_urls([h.meta.get("url") for h in ans.hits])
@@ -253,7 +253,7 @@ def _run_backend(
     """Planwijzer with a generating backend: the answer metrics plus the grounding check's counts."""
     from planwijzer.assistant.generate import answer
 
-    settings = index.settings.model_copy(update={"answer_backend": backend})
+    settings = index.settings.replace(answer_backend=backend)
     rows = []
     for q in questions:
         t = time.perf_counter()

@@ -1,6 +1,6 @@
 """One entry point for answers: the extractive answerer, or a language model whose every sentence is checked.
 
-:func:`answer` dispatches on ``settings.answer_backend``. The generative path retrieves with the same
+:func:`answer` dispatches on ``settings.answer.backend``. The generative path retrieves with the same
 ``Index.search`` as the extractive one, asks the model with numbered sources (:mod:`assistant.llm`), checks each
 generated sentence against the passages it cites (:mod:`assistant.grounding`) and renumbers the citations. When the
 model fails (down, timeout, malformed reply, context too long) or too little of its answer survives the check, the
@@ -66,18 +66,18 @@ def answer(
     (not called by the extractive backend)."""
     settings = settings or index.settings
     history = [h for h in (history or []) if h.strip()]
-    if settings.answer_backend == "extractive" or not has_words(question):
+    if settings.answer.backend == "extractive" or not has_words(question):
         # no words to ask the model about: the extractive answerer refuses it without searching
-        return answer_question(index, question, history, filters, settings.max_answer_chars)
+        return answer_question(index, question, history, filters, settings.answer.max_chars)
     return generate(index, question, history, filters, settings, on_token)
 
 
 def _fallback(
     index: Index, question: str, history: list[str], filters: Filters | None, settings: Settings, notice: str, **extra
 ) -> GeneratedAnswer:
-    ans = answer_question(index, question, history, filters, settings.max_answer_chars)
+    ans = answer_question(index, question, history, filters, settings.answer.max_chars)
     extra.setdefault("grounding", {"checked": 0, "supported": 0, "removed": []})
-    return GeneratedAnswer(**{**ans.__dict__, "backend": settings.answer_backend, "notice": notice, **extra})
+    return GeneratedAnswer(**{**ans.__dict__, "backend": settings.answer.backend, "notice": notice, **extra})
 
 
 def generate(
@@ -94,7 +94,7 @@ def generate(
     lang = question.language
     result = index.search(question.text, filters, k=RANKED_HITS, context=" ".join(history[-1:]))
     timings = dict(result.timings_ms)
-    hits = result.hits[: settings.answer_passages]
+    hits = result.hits[: settings.answer.passages]
     if not hits:
         return _fallback(index, text, history, filters, settings, None)
     t = time.perf_counter()
@@ -123,20 +123,20 @@ def generate(
         body = messages.text("llm_not_in_documents", lang) + " " + messages.text("answer_related", lang)
         return GeneratedAnswer(
             body, lang, True, [], related, timings, question.kind, result.hits,
-            backend=settings.answer_backend, grounding={"checked": 0, "supported": 0, "removed": []}, raw=raw,
+            backend=settings.answer.backend, grounding={"checked": 0, "supported": 0, "removed": []}, raw=raw,
         )  # fmt: skip
     checked = grounding.check_answer(
-        raw, sources, grounding.index_similarity(index), settings.grounding_policy, lang,
-        settings.grounding_lexical_min, settings.grounding_similarity_min,
+        raw, sources, grounding.index_similarity(index), settings.grounding.policy, lang,
+        settings.grounding.lexical_min, settings.grounding.similarity_min,
     )  # fmt: skip
     timings["grounding"] = (time.perf_counter() - t) * 1000
     report = checked.to_json()
-    if checked.supported == 0 or checked.supported < settings.grounding_min_share * checked.checked:
+    if checked.supported == 0 or checked.supported < settings.grounding.min_share * checked.checked:
         notice = messages.text("llm_ungrounded", lang, supported=checked.supported, checked=checked.checked)
         return _fallback(index, text, history, filters, settings, notice, grounding=report, raw=raw)
 
     # source [n] stays the prompt's source n, so the streamed text and the final answer cite the same numbers
-    kept = [c for c in checked.sentences if c.supported or settings.grounding_policy == "mark"]
+    kept = [c for c in checked.sentences if c.supported or settings.grounding.policy == "mark"]
     order = sorted({n for c in kept for n in c.markers if 1 <= n <= len(prompt.hits)})
     body = checked.text
     citations = []
@@ -155,5 +155,5 @@ def generate(
     timings["total"] = (time.perf_counter() - started) * 1000
     return GeneratedAnswer(
         body, lang, False, citations, related, timings, question.kind, result.hits,
-        backend=settings.answer_backend, grounding=report, raw=raw,
+        backend=settings.answer.backend, grounding=report, raw=raw,
     )  # fmt: skip

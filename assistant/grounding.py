@@ -23,11 +23,11 @@ from planwijzer.assistant import patterns
 from planwijzer.ingest.sentences import split_sentences
 from planwijzer.ingest.tokens import contains_word, content_words, word_stems
 
-from planwijzer.config import Settings
+from planwijzer.config import GroundingSettings
 
-LEXICAL_MIN: float = Settings.model_fields["grounding_lexical_min"].default
+LEXICAL_MIN: float = GroundingSettings.model_fields["lexical_min"].default
 """Default share of a sentence's content words that must occur in the cited passage (``grounding_lexical_min``)."""
-SIMILARITY_MIN: float = Settings.model_fields["grounding_similarity_min"].default
+SIMILARITY_MIN: float = GroundingSettings.model_fields["similarity_min"].default
 """Default cosine (e5, passage embeddings) to the cited passage's closest sentence that also counts as close."""
 
 MARKER = re.compile(r"\[(\d{1,2}(?:\s*[,;]\s*\d{1,2})*)\]")

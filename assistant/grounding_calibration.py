@@ -185,7 +185,7 @@ def answer_sentences(index: Index, questions: Sequence[dict]) -> tuple[list[tupl
     in its cited passage, without duplicates; and how many sentences were left out (not in their passage)."""
     out, seen, skipped = [], set(), 0
     for qi, q in enumerate(questions):
-        ans = answer_question(index, q["question"], max_chars=index.settings.max_answer_chars)
+        ans = answer_question(index, q["question"], max_chars=index.settings.answer.max_chars)
         if ans.abstained:
             continue
         by_n = {c.n: c.chunk_id for c in ans.citations}
@@ -568,7 +568,7 @@ def calibrate(
         counts=counts,
         distributions=distributions,
         chosen=chosen,
-        configured=rates(pairs, settings.grounding_lexical_min, settings.grounding_similarity_min),
+        configured=rates(pairs, settings.grounding.lexical_min, settings.grounding.similarity_min),
         chosen_full_check=rates(pairs, chosen.lexical_min, chosen.similarity_min, facts=True),
         lexical_only=[rates(pairs, t, OFF) for t in LEXICAL_GRID[2::2]],
         similarity_only=[rates(pairs, OFF, t) for t in SIMILARITY_GRID[::4]],

@@ -124,15 +124,15 @@ class OpenAIBackend:
         from langchain_openai import ChatOpenAI
 
         self.model = ChatOpenAI(
-            base_url=settings.llm_base_url,
-            model=settings.llm_model or "default",
-            api_key=os.environ.get(settings.llm_api_key_env) or "not-needed",
-            timeout=settings.llm_timeout,
-            max_retries=settings.llm_retries,
+            base_url=settings.llm.base_url,
+            model=settings.llm.model or "default",
+            api_key=os.environ.get(settings.llm.api_key_env) or "not-needed",
+            timeout=settings.llm.timeout,
+            max_retries=settings.llm.retries,
             # the answer's token limit as the classic ``max_tokens``: langchain sends ``max_tokens=`` as
             # ``max_completion_tokens``, which llama-cpp-python's server (and other older servers) ignore, so the
             # model would write until its context is full
-            extra_body={"max_tokens": settings.llm_max_tokens},
+            extra_body={"max_tokens": settings.llm.max_tokens},
             temperature=0.0,
             streaming=True,
         )
@@ -159,19 +159,19 @@ class LlamaCppBackend:
     name = "llamacpp"
 
     def __init__(self, settings: Settings) -> None:
-        path = settings.llm_model or smollm2_path()
+        path = settings.llm.model or smollm2_path()
         if not path or not Path(path).is_file():
             raise LLMError("no_model", path=repr(path))
         try:
             from llama_cpp import Llama
         except ImportError as exc:
             raise LLMError("not_installed") from exc
-        key = (path, settings.llm_context_window)
+        key = (path, settings.llm.context_window)
         with _LLAMA_LOCK:
             if key not in _LLAMAS:
-                _LLAMAS[key] = Llama(model_path=path, n_ctx=settings.llm_context_window, verbose=False)
+                _LLAMAS[key] = Llama(model_path=path, n_ctx=settings.llm.context_window, verbose=False)
         self.llama = _LLAMAS[key]
-        self.max_tokens = settings.llm_max_tokens
+        self.max_tokens = settings.llm.max_tokens
 
     def stream(self, messages: list[dict]) -> Iterator[str]:
         try:
@@ -192,9 +192,9 @@ BACKENDS: dict[str, type] = {"openai": OpenAIBackend, "llamacpp": LlamaCppBacken
 def get_backend(settings: Settings) -> ChatBackend:
     """The configured generating backend (``PLANWIJZER_ANSWER_BACKEND``)."""
     try:
-        cls = BACKENDS[settings.answer_backend]
+        cls = BACKENDS[settings.answer.backend]
     except KeyError:
-        raise ValueError(f"unknown answer backend {settings.answer_backend!r}; use one of {sorted(BACKENDS)}") from None
+        raise ValueError(f"unknown answer backend {settings.answer.backend!r}; use one of {sorted(BACKENDS)}") from None
     try:
         return cls(settings)
     except Exception as exc:
@@ -252,7 +252,7 @@ def build_prompt(question: str, language: str, hits: list[Hit], settings: Settin
     earlier = "".join(f"Earlier question: {h}\n" for h in history[-2:])
     tail = f"\n{earlier}Question: {question}\nAnswer in {prompt_language(language, 'the question language')}, " \
         "with [n] after every sentence."  # fmt: skip
-    budget = settings.llm_context_window - settings.llm_max_tokens - PROMPT_OVERHEAD_TOKENS
+    budget = settings.llm.context_window - settings.llm.max_tokens - PROMPT_OVERHEAD_TOKENS
     budget -= estimate_tokens(system) + estimate_tokens(tail) + estimate_tokens("Sources:\n")
     blocks: list[str] = []
     used: list[Hit] = []

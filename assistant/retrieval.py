@@ -204,17 +204,18 @@ class Index:
         self.settings = settings
         self.store = store or open_store(settings)
         manifest = self.store.manifest()
-        if manifest.embedder and manifest.embedder != settings.embedder:
+        if manifest.embedder and manifest.embedder != settings.index.embedder:
             raise RuntimeError(
-                f"{self.store.location} was built with embedder '{manifest.embedder}' but '{settings.embedder}' is "
-                f"configured; set PLANWIJZER_EMBEDDER={manifest.embedder} or re-run `planwijzer ingest --rebuild`"
+                f"{self.store.location} was built with embedder '{manifest.embedder}' but "
+                f"'{settings.index.embedder}' is configured; set PLANWIJZER_EMBEDDER={manifest.embedder} or re-run "
+                "`planwijzer ingest --rebuild`"
             )
-        self.embedder = get_embedder(settings.embedder)
+        self.embedder = get_embedder(settings.index.embedder)
         self.vectorstore = self.store.vectorstore(self.embedder)
         """The chunks through langchain-chroma (the LangChain face; dense search goes through it)."""
         self.chunk_collection = self.store.chunk_collection()
         self.sentence_collection = self.store.sentence_collection()
-        self.second = get_second_embedder(settings.second_dense)
+        self.second = get_second_embedder(settings.index.second_dense)
         self.use_collection = self.store.use_collection() if self.second is not None else None
         self._use: np.ndarray | None = None
         """The second lane's vectors of every chunk, rows in :attr:`lexical` order (None: lane off)."""
@@ -417,7 +418,7 @@ class Index:
         vector = self.embedder.embed_query(full)
         use_vector = self.second.embed_query_array(full) if self.second is not None and mode == "hybrid" else None
         timings["embed_query"] = (time.perf_counter() - t) * 1000
-        n = max(self.settings.candidates, k)
+        n = max(self.settings.retrieval.candidates, k)
         t = time.perf_counter()
         dense = self.dense_search(vector, filters, n)
         timings["dense"] = (time.perf_counter() - t) * 1000
@@ -434,10 +435,10 @@ class Index:
             dense_pairs = self._rescore(vector, dense_pairs, [cid for cid, _ in bm25] + [cid for cid, _ in use])
         timings["rescore"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
-        w = {"hybrid": self.settings.dense_weight, "dense": 1.0, "bm25": 0.0}[mode]
-        share = self.settings.use_share if all_use is not None else 0.0
+        w = {"hybrid": self.settings.retrieval.dense_weight, "dense": 1.0, "bm25": 0.0}[mode]
+        share = self.settings.retrieval.use_share if all_use is not None else 0.0
         lex, positions = self.lexical, self._id_pos  # as of the last refresh, like bm25_scores above
-        if mode == "hybrid" and self.settings.fusion == "convex":
+        if mode == "hybrid" and self.settings.retrieval.fusion == "convex":
             lanes = {
                 "dense": dict(dense_pairs),
                 "bm25": {
@@ -445,25 +446,25 @@ class Index:
                 },
             }
             weights = {"dense": w * (1.0 - share), "bm25": 1.0 - w, "use": w * share}
-            across = self.settings.cross_use_share if all_use is not None else 0.0
+            across = self.settings.retrieval.cross_use_share if all_use is not None else 0.0
             across = share if across is None else across
             cross_weights = {"dense": w * (1.0 - across), "bm25": 1.0 - w, "use": w * across}
             if all_use is not None:
                 lanes["use"] = {cid: float(all_use[positions[cid]]) for cid, _ in dense_pairs}
             asked_in = detect_language(query)
             cross = {cid for cid, _ in dense_pairs if lex.metas[positions[cid]].get("language") not in (None, asked_in)}
-            fused = fuse_lanes(lanes, weights, cross, self.settings.cross_lingual_bm25, cross_weights)
+            fused = fuse_lanes(lanes, weights, cross, self.settings.retrieval.cross_lingual_bm25, cross_weights)
         else:
             rankings = [([cid for cid, _ in dense_pairs], w * (1.0 - share)), ([cid for cid, _ in bm25], 1.0 - w)]
             if use:
                 rankings.append(([cid for cid, _ in use], w * share))
-            fused = fuse(rankings, self.settings.fusion_k)
+            fused = fuse(rankings, self.settings.retrieval.fusion_k)
         ordered = [cid for cid in sorted(fused, key=lambda cid: -fused[cid]) if fused[cid] > 0]
         dense_info = {cid: (i, sim) for i, (cid, sim) in enumerate(dense_pairs)}
         bm25_info = {cid: (i, s) for i, (cid, s) in enumerate(bm25)}
         use_info = {cid: (i, s) for i, (cid, s) in enumerate(use)}
         hits = []
-        for cid in ordered[: 2 * k if self.settings.dedup else k]:
+        for cid in ordered[: 2 * k if self.settings.retrieval.dedup else k]:
             pos = positions[cid]
             text, meta = lex.texts[pos], dict(lex.metas[pos])
             hits.append(
@@ -481,9 +482,9 @@ class Index:
                 )
             )
         timings["fusion"] = (time.perf_counter() - t) * 1000
-        if self.settings.dedup:
+        if self.settings.retrieval.dedup:
             t = time.perf_counter()
-            hits = collapse_near_duplicates(hits, k, self.settings.dedup_margin)
+            hits = collapse_near_duplicates(hits, k, self.settings.retrieval.dedup_margin)
             timings["dedup"] = (time.perf_counter() - t) * 1000
         return SearchResult(hits, timings, vector)
 

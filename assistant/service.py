@@ -14,22 +14,22 @@ from planwijzer.config import Settings
 
 
 def ensure_index(settings: Settings, progress: bool = True) -> None:
-    """Ingest ``settings.corpus`` first when the index holds no documents yet (the fresh-clone case)."""
+    """Ingest ``settings.index.corpus`` first when the index holds no documents yet (the fresh-clone case)."""
     store = open_store(settings)
     if store.manifest().docs:
         return
     if store.shared:  # several workers share a server: one ingest, run on purpose, fills it
         raise RuntimeError(
-            f"the index on the Chroma server {settings.chroma_url} is empty; "
+            f"the index on the Chroma server {settings.index.chroma_url} is empty; "
             "run `planwijzer ingest PATH` with the same PLANWIJZER_CHROMA_URL first"
         )
-    corpus = Path(settings.corpus)
+    corpus = Path(settings.index.corpus)
     if not corpus.exists():
         raise RuntimeError(
-            f"the index at {settings.index} is empty and the corpus folder {corpus} does not exist; "
+            f"the index at {settings.index.dir} is empty and the corpus folder {corpus} does not exist; "
             "run `planwijzer ingest PATH` first"
         )
-    print(f"Index at {settings.index} is empty: ingesting {corpus} first …", file=sys.stderr)
+    print(f"Index at {settings.index.dir} is empty: ingesting {corpus} first …", file=sys.stderr)
     report = ingest([corpus], settings, progress=progress)
     print(report.summary(), file=sys.stderr)
 

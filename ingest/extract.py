@@ -22,7 +22,9 @@ def folder_decisions(folder: Path, settings: Settings) -> list[Decision]:
     records = []
     for doc_id, path in discover(folder):
         try:
-            chunks = chunk_document(load_document(path), doc_id, settings.chunk_size, settings.chunk_overlap)
+            chunks = chunk_document(
+                load_document(path), doc_id, settings.index.chunk_size, settings.index.chunk_overlap
+            )
         except LoadError:
             continue
         records += decision_records(chunks)

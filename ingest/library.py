@@ -57,10 +57,10 @@ def store_upload(src: Path, original_name: str, settings: Settings) -> Path:
     move it into the uploads folder; returns the stored path. Nothing is stored when a check fails."""
     root = uploads_root(settings)
     name = safe_filename(original_name)
-    max_bytes = int(settings.max_file_mb * 1024 * 1024)
+    max_bytes = int(settings.index.max_file_mb * 1024 * 1024)
     size = Path(src).stat().st_size
     if size > max_bytes:
-        raise Refusal("err_size", size=f"{size / 1024 / 1024:.1f}", limit=f"{settings.max_file_mb:g}")
+        raise Refusal("err_size", size=f"{size / 1024 / 1024:.1f}", limit=f"{settings.index.max_file_mb:g}")
     entry = _manifest(settings).docs.get(name)
     if entry and entry.get("root") != str(root):
         raise Refusal("err_taken", name=name)

@@ -200,18 +200,18 @@ def ingest(
     # Records kept in step document by document only if they matched the index to begin with (with a Chroma
     # server this directory may be a fresh cache); otherwise they are rebuilt from the chunks at the end.
     decisions_in_step = not manifest.docs or store.decision_db.generation() == manifest.generation
-    if manifest.embedder and manifest.embedder != settings.embedder and not rebuild:
+    if manifest.embedder and manifest.embedder != settings.index.embedder and not rebuild:
         raise RuntimeError(
-            f"{store.location} was built with embedder '{manifest.embedder}', but '{settings.embedder}' is "
+            f"{store.location} was built with embedder '{manifest.embedder}', but '{settings.index.embedder}' is "
             "configured; run `planwijzer ingest --rebuild` to re-embed everything with the new one"
         )
-    manifest.embedder = settings.embedder
-    embedder = get_embedder(settings.embedder)
+    manifest.embedder = settings.index.embedder
+    embedder = get_embedder(settings.index.embedder)
     collections = store.collections()
     collection, sentence_collection, use_collection = collections
-    second = get_second_embedder(settings.second_dense)
+    second = get_second_embedder(settings.index.second_dense)
     report = IngestReport()
-    max_bytes = int(settings.max_file_mb * 1024 * 1024)
+    max_bytes = int(settings.index.max_file_mb * 1024 * 1024)
 
     work: list[tuple[str, Path, str]] = []
     for root in paths:
@@ -258,7 +258,7 @@ def ingest(
             doc = loader(path, max_bytes)
             report.timings["parse"] += time.perf_counter() - t
             t = time.perf_counter()
-            chunks = chunk_document(doc, doc_id, settings.chunk_size, settings.chunk_overlap)
+            chunks = chunk_document(doc, doc_id, settings.index.chunk_size, settings.index.chunk_overlap)
             report.timings["chunk"] += time.perf_counter() - t
             if not chunks:
                 raise LoadError(path, "no text found")

@@ -275,9 +275,9 @@ class IndexStore:
 def open_store(settings: Settings) -> IndexStore:
     """The index ``settings`` configure: on the Chroma server at ``chroma_url`` when set (``index`` then holds only
     the local caches), else embedded in the folder ``index``; the collections are named ``collection``."""
-    if settings.chroma_url:
-        return IndexStore.on_server(settings.chroma_url, Path(settings.index), settings.collection)
-    return IndexStore.embedded(Path(settings.index), settings.collection)
+    if settings.index.chroma_url:
+        return IndexStore.on_server(settings.index.chroma_url, Path(settings.index.dir), settings.index.collection)
+    return IndexStore.embedded(Path(settings.index.dir), settings.index.collection)
 
 
 # --------------------------------------------------------------------------- the second dense lane

@@ -24,7 +24,7 @@ _UNSAFE_CHARS = re.compile(r"[^\w.\-() ]+")
 
 def uploads_root(settings: Settings) -> Path:
     """The uploads folder (absolute): ``PLANWIJZER_UPLOADS_DIR`` or ``uploads`` next to the index directory."""
-    root = Path(settings.uploads_dir) if settings.uploads_dir else Path(settings.index).parent / "uploads"
+    root = Path(settings.web.uploads_dir) if settings.web.uploads_dir else Path(settings.index.dir).parent / "uploads"
     return root.expanduser().resolve()
 
 
@@ -43,7 +43,7 @@ def prepare_uploads_dir(settings: Settings, served: Iterable[Path] = ()) -> Path
                 f"PLANWIJZER_UPLOADS_DIR={root} overlaps {folder}, a folder the web server serves files from; "
                 "set PLANWIJZER_UPLOADS_DIR to a private folder elsewhere"
             )
-    for name, other in (("corpus", Path(settings.corpus)), ("index", Path(settings.index))):
+    for name, other in (("corpus", Path(settings.index.corpus)), ("index", Path(settings.index.dir))):
         other = other.expanduser().resolve()
         if _inside(root, other) or _inside(other, root):
             raise RuntimeError(

@@ -80,9 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
         "With --grid NAME=v1,v2,...: tune one setting by cross-validation instead: the questions of all files are "
         "split into --cv-folds folds by document (questions sharing a gold url share a fold), every value is run "
         "once, each fold gets the value best on the other folds, and the change is accepted only when that beats "
-        "the default on the held-out folds. NAME is a Settings field read at query time (dense_weight, fusion, "
-        "fusion_k, candidates, answer_passages, max_answer_chars, ...) or module.CONSTANT (e.g. "
-        "assistant.answer_weights.LEXICAL_WEIGHT), set per value and restored after.",
+        "the default on the held-out folds. NAME is a setting read at query time, named as its PLANWIJZER_ "
+        "variable in lower case (dense_weight, fusion, fusion_k, candidates, answer_passages, max_answer_chars, "
+        "...) or module.CONSTANT (e.g. assistant.answer_weights.LEXICAL_WEIGHT), set per value and restored after.",
     )
     p.add_argument("questions", type=Path, nargs="+", help="questions JSONL file(s)")
     p.add_argument(
@@ -386,9 +386,9 @@ def cmd_status(args) -> int:
     store = open_store(settings)
     manifest = store.manifest()
     chunks = store.chunk_collection().count()
-    server = f"{settings.chroma_url} (Chroma server); local cache " if settings.chroma_url else ""
-    print(f"index:      {server}{settings.index}")
-    print(f"embedder:   {manifest.embedder or settings.embedder}")
+    server = f"{settings.index.chroma_url} (Chroma server); local cache " if settings.index.chroma_url else ""
+    print(f"index:      {server}{settings.index.dir}")
+    print(f"embedder:   {manifest.embedder or settings.index.embedder}")
     print(f"documents:  {len(manifest.docs)}")
     print(f"chunks:     {chunks}")
     print(f"generation: {manifest.generation}")
@@ -428,7 +428,7 @@ def cmd_feedback(args) -> int:
     settings = get_settings(
         index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, feedback_db=args.feedback_db
     )
-    store = FeedbackStore(settings.feedback_db)
+    store = FeedbackStore(settings.web.feedback_db)
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as fh:
             store.export_csv(fh)

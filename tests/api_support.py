@@ -31,7 +31,7 @@ def api_settings(settings: Settings, folder: Path, **overrides) -> Settings:
         "llm_retries": 0,
         "llm_timeout": 5.0,
     }
-    return settings.model_copy(update={**update, **overrides})
+    return settings.replace(**{**update, **overrides})
 
 
 def create_key(settings: Settings, name: str = "tests") -> str:

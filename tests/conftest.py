@@ -314,7 +314,7 @@ def llm_settings(settings: Settings, llm_server: str) -> Settings:
     """The shared index's settings with the ``openai`` backend pointed at the session's model server."""
     from llm_support import llm_overrides
 
-    return settings.model_copy(update=llm_overrides(llm_server))
+    return settings.replace(**llm_overrides(llm_server))
 
 
 @pytest.fixture(scope="module")

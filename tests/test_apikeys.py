@@ -21,7 +21,7 @@ def key_settings(tmp_path: Path) -> Settings:
 
 def test_the_key_file_lies_next_to_the_index_unless_configured(key_settings: Settings, tmp_path: Path):
     assert key_file(key_settings) == tmp_path / "data" / "api-keys.json"
-    assert key_file(key_settings.model_copy(update={"api_keys_file": tmp_path / "k.json"})) == tmp_path / "k.json"
+    assert key_file(key_settings.replace(api_keys_file=tmp_path / "k.json")) == tmp_path / "k.json"
 
 
 def test_a_created_key_verifies_and_only_its_hash_is_stored(key_settings: Settings):
@@ -62,14 +62,14 @@ def test_revoking_takes_effect_in_a_running_store_at_once(key_settings: Settings
 def test_keys_from_the_settings(key_settings: Settings):
     key, stored = KeyStore(key_settings).create("worker", store=False)
     assert not KeyStore(key_settings).path.exists()  # --env stores nothing
-    configured = key_settings.model_copy(update={"api_keys": f" worker={stored.hash} , sha256:{'ab' * 32}"})
+    configured = key_settings.replace(api_keys=f" worker={stored.hash} , sha256:{'ab' * 32}")
     store = KeyStore(configured)
     assert store.enabled() and store.verify(key) == "worker"
     assert [k.name for k in store.keys()] == ["worker", "key-2"]
     with pytest.raises(KeyError_, match="PLANWIJZER_API_KEYS"):
         store.revoke("worker")
     with pytest.raises(KeyError_, match="entry 1"):
-        KeyStore(key_settings.model_copy(update={"api_keys": "worker=md5:abc"}))
+        KeyStore(key_settings.replace(api_keys="worker=md5:abc"))
 
 
 def test_bearer_token_parsing():

@@ -53,7 +53,7 @@ def questions_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def load_report(settings, ingest_report, questions_file: Path, tmp_path_factory) -> tuple[dict, Path]:
     """One short run: the driver starts the app itself, 4 users for 4 seconds."""
     out = tmp_path_factory.mktemp("load-out")
-    report = run_load(out, index=settings.index, users=4, duration_s=4, questions_path=questions_file, think_s=0.2)
+    report = run_load(out, index=settings.index.dir, users=4, duration_s=4, questions_path=questions_file, think_s=0.2)
     return report, out
 
 
@@ -82,7 +82,7 @@ def test_latencies_are_positive_and_ordered(load_report):
 
 def test_the_openai_endpoint_is_measured_beside_the_gradio_api(settings, ingest_report):
     """The started app gets a fresh API key, so /v1/chat/completions answers under load with its citations."""
-    with serve_app(settings.index, settings.index.parent / "load-v1.log") as (url, _pid, api_key):
+    with serve_app(settings.index.dir, settings.index.dir.parent / "load-v1.log") as (url, _pid, api_key):
         assert api_key
         with httpx.Client() as client:
             asked = call_openai(client, url, api_key, Query(QUESTIONS[0]["question"]))
@@ -112,7 +112,7 @@ def test_json_and_markdown_written(load_report):
 
 def test_failures_count_as_errors(settings, ingest_report):
     """An unknown endpoint is an HTTP error, an unreachable server a connection error, never an answer."""
-    with serve_app(settings.index, settings.index.parent / "load-errors.log") as (url, _pid, api_key):
+    with serve_app(settings.index.dir, settings.index.dir.parent / "load-errors.log") as (url, _pid, api_key):
         with httpx.Client() as client:  # one client per call: Gradio drops the connection after an unknown endpoint
             good = call_api(client, url, "ask", ask_data(Query(QUESTIONS[0]["question"])))
             assert good.error is None and good.latency_ms > 0, good.detail

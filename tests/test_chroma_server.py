@@ -107,7 +107,7 @@ def test_one_index_on_a_server_is_shared_and_updates_reach_every_process(chroma_
     assert [d.date for d in open_store(serving).decisions()] == ["2023-05-16"]
 
     # The manifest lives on the server, not in any local directory.
-    anywhere = IndexStore.on_server(chroma_url, tmp_path / "anywhere", serving.collection)
+    anywhere = IndexStore.on_server(chroma_url, tmp_path / "anywhere", serving.index.collection)
     manifest = anywhere.manifest()
     assert sorted(manifest.docs) == ["plan.md"]
     assert not (tmp_path / "cache-serve" / "manifest.json").exists()

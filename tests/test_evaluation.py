@@ -193,8 +193,8 @@ def test_applied_sets_and_restores() -> None:
 
     index = FakeIndex()
     with applied(index, Grid("dense_weight", [0.8], 0.45, "settings"), 0.8):
-        assert index.settings.dense_weight == 0.8
-    assert index.settings.dense_weight == 0.45
+        assert index.settings.retrieval.dense_weight == 0.8
+    assert index.settings.retrieval.dense_weight == 0.45
     with applied(index, Grid("assistant.crossval.INDEX_TIME_FIELDS", [], None, "constant"), frozenset()):
         assert crossval.INDEX_TIME_FIELDS == frozenset()
     assert "chunk_size" in crossval.INDEX_TIME_FIELDS
@@ -360,7 +360,7 @@ def test_eval_cli_reports_the_new_measurements(
     capsys: pytest.CaptureFixture[str], settings: Settings, index: Index, tmp_path: Path
 ) -> None:
     questions = _questions(tmp_path / "q.jsonl")
-    assert main(["eval", str(questions), "--json", "--index", str(settings.index)]) == 0
+    assert main(["eval", str(questions), "--json", "--index", str(settings.index.dir)]) == 0
     report = json.loads(capsys.readouterr().out)
     overall = report["systems"]["planwijzer"]["overall"]
     for key in ("non_answer_rate", "duplicate_citation_rate"):
@@ -377,7 +377,7 @@ def test_eval_cli_reports_the_new_measurements(
         assert (r["non_answer"] is None) == r["abstained"]
     assert "cross_lingual" in report["systems"]["planwijzer"]["by_kind"]["cross_lingual"]
 
-    assert main(["eval", str(questions), "--index", str(settings.index)]) == 0
+    assert main(["eval", str(questions), "--index", str(settings.index.dir)]) == 0
     text = capsys.readouterr().out
     assert "non_answer_rate" in text and "duplicate_citation_rate" in text and "fact en→nl (n)" in text
 
@@ -387,16 +387,27 @@ def test_eval_cli_cross_validates_a_grid(
 ) -> None:
     questions = _questions(tmp_path / "q.jsonl")
     argv = ["eval", str(questions), "--grid", "dense_weight=0.2,0.8", "--cv-folds", "2", "--json"]
-    assert main([*argv, "--index", str(settings.index)]) == 0
+    assert main([*argv, "--index", str(settings.index.dir)]) == 0
     cv = json.loads(capsys.readouterr().out)
     assert cv["grid"] == {"name": "dense_weight", "values": ["0.2", "0.8"], "default": "0.45"}
     assert set(cv["overall"]) == {"0.45", "0.2", "0.8"} and cv["questions"] == 4
     assert cv["fold_sizes"] == [2, 2]  # e1 and e2 share the plan's url: one fold, e3 and e4 the other
     assert {r["fold"] for r in cv["rows"] if r["id"] in ("e1", "e2")} == {cv["rows"][0]["fold"]}
     assert isinstance(cv["accept"], bool) and len(cv["folds"]) == 2
-    assert index.settings.dense_weight == 0.45  # restored
+    assert index.settings.retrieval.dense_weight == 0.45  # restored
     assert (
-        main(["eval", str(questions), "--grid", "dense_weight=0.8", "--cv-folds", "2", "--index", str(settings.index)])
+        main(
+            [
+                "eval",
+                str(questions),
+                "--grid",
+                "dense_weight=0.8",
+                "--cv-folds",
+                "2",
+                "--index",
+                str(settings.index.dir),
+            ]
+        )
         == 0
     )
     assert "Held-out score of the CV-chosen setting" in capsys.readouterr().out

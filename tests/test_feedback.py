@@ -57,12 +57,12 @@ def test_export_csv_round_trips(tmp_path):
 
 
 def test_default_location_is_next_to_the_index(tmp_path):
-    assert Settings(index=tmp_path / "idx").feedback_db == tmp_path / "feedback.sqlite3"
+    assert Settings(index=tmp_path / "idx").web.feedback_db == tmp_path / "feedback.sqlite3"
 
 
 def test_cli_export_stdout_and_file(tmp_path, capsys):
     index = tmp_path / "idx"
-    store = FeedbackStore(Settings(index=index).feedback_db)
+    store = FeedbackStore(Settings(index=index).web.feedback_db)
     store.record("Wanneer?", "Toen. [1]", CITES, "like", "goed")
     assert main(["feedback", "export", "--csv", "--index", str(index)]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))

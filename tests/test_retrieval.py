@@ -233,7 +233,7 @@ def test_a_bm25_index_from_another_tokenizer_version_is_rebuilt(tmp_path: Path, 
 
     monkeypatch.setattr(ingest_tokens, "_dated", lambda text: (text, []))  # an older tokenizer: no date tokens
     settings = ingested_index(tmp_path, _dated_corpus)
-    chunks = settings.index / "bm25" / "chunks.json"
+    chunks = settings.index.dir / "bm25" / "chunks.json"
     data = json.loads(chunks.read_text(encoding="utf-8"))
     data["tokenizer"] -= 1
     chunks.write_text(json.dumps(data), encoding="utf-8")
@@ -247,12 +247,12 @@ def test_a_bm25_index_from_another_tokenizer_version_is_rebuilt(tmp_path: Path, 
     # BM25 parameters are part of the saved index too: other ones make it stale
     from planwijzer.ingest.lexical import load_lexical
 
-    assert load_lexical(settings.index) is not None
+    assert load_lexical(settings.index.dir) is not None
     data = json.loads(chunks.read_text(encoding="utf-8"))
     data["bm25_params"] = [1.2, 0.75]
     chunks.write_text(json.dumps(data), encoding="utf-8")
-    assert load_lexical(settings.index) is None
-    assert load_lexical(settings.index, any_version=True) is not None  # its chunks are still readable
+    assert load_lexical(settings.index.dir) is None
+    assert load_lexical(settings.index.dir, any_version=True) is not None  # its chunks are still readable
 
 
 # --- the second dense lane, language-aware fusion, near-duplicates ------------------------------------------------
@@ -295,7 +295,7 @@ def test_a_passage_in_the_other_language_outranks_ones_that_only_share_words(cro
     assert hits[0].use_score is not None and hits[0].use_rank == 0
 
     # it is the language-aware fusion that lifts it: fused like a same-language candidate it loses to the sharers
-    blind = Index(cross_settings.model_copy(update={"cross_lingual_bm25": "keep"})).search(CROSS_QUESTION, k=8).hits
+    blind = Index(cross_settings.replace(cross_lingual_bm25="keep")).search(CROSS_QUESTION, k=8).hits
     assert doc_ids(blind).index(CROSS_ANSWER) > 0
     assert next(h.score for h in blind if h.meta["doc_id"] == CROSS_ANSWER) < hits[0].score
 
@@ -329,7 +329,7 @@ def test_a_candidate_in_another_language_is_weighed_by_the_cross_lane_weights() 
 
 
 def test_the_second_lane_can_be_switched_off(cross_settings: Settings) -> None:
-    index = Index(cross_settings.model_copy(update={"second_dense": "none"}))
+    index = Index(cross_settings.replace(second_dense="none"))
     assert index.use_collection is None
     hits = index.search(CROSS_QUESTION, k=3).hits
     assert hits and all(h.use_score is None for h in hits)
@@ -366,7 +366,7 @@ def test_near_duplicate_hits_collapse_to_the_newest_version(tmp_path: Path) -> N
     assert [h.meta["doc_id"] for h in copies] == ["studieadvies-2023.md"], doc_ids(hits)
     assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
 
-    all_copies = Index(settings.model_copy(update={"dedup": False})).search(question, k=5).hits
+    all_copies = Index(settings.replace(dedup=False)).search(question, k=5).hits
     assert len([h for h in all_copies if "studieadvies" in h.meta["doc_id"]]) == 3
 
 

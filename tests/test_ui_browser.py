@@ -108,7 +108,7 @@ def test_chat_streams_cited_answer_follow_up_and_abstains(page, web_settings):
     pg.fill("#pw-comment textarea", "Duidelijk antwoord")
     pg.click("#pw-comment-send")
     pg.wait_for_selector("#pw-comment-done:has-text('opgeslagen')")
-    db = sqlite3.connect(web_settings.feedback_db)
+    db = sqlite3.connect(web_settings.web.feedback_db)
     rows = db.execute("SELECT question, answer, citations, vote, comment FROM feedback").fetchall()
     assert len(rows) == 1
     question, text, citations, vote, comment = rows[0]

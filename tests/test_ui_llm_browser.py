@@ -48,7 +48,7 @@ def app_urls(web_settings: Settings, llm_server: str):
     index = Index(web_settings)
     demos, urls = [], {}
     for name, base_url in (("llm", llm_server), ("down", f"http://127.0.0.1:{free_port()}/v1")):
-        demo = build_app(web_settings.model_copy(update=llm_overrides(base_url)), index)
+        demo = build_app(web_settings.replace(**llm_overrides(base_url)), index)
         port = free_port()
         launch(demo, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
         demos.append(demo)

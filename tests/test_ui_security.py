@@ -235,12 +235,12 @@ def _manifest_docs(settings: Settings) -> dict:
 def test_uploads_dir_defaults_next_to_the_index_and_refuses_unsafe_places(admin_env: Settings, tmp_path: Path):
     from gradio import utils
 
-    assert uploads_root(admin_env) == (Path(admin_env.index).parent / "uploads").resolve()
-    corpus = Path(admin_env.corpus)
-    for bad in [Path(utils.get_upload_folder()) / "pw", corpus / "uploads", corpus.parent, Path(admin_env.index)]:
+    assert uploads_root(admin_env) == (Path(admin_env.index.dir).parent / "uploads").resolve()
+    corpus = Path(admin_env.index.corpus)
+    for bad in [Path(utils.get_upload_folder()) / "pw", corpus / "uploads", corpus.parent, Path(admin_env.index.dir)]:
         with pytest.raises(RuntimeError, match="PLANWIJZER_UPLOADS_DIR"):
-            check_uploads_dir(admin_env.model_copy(update={"uploads_dir": bad}))
-    inside_static = admin_env.model_copy(update={"uploads_dir": tmp_path / "static" / "up"})
+            check_uploads_dir(admin_env.replace(uploads_dir=bad))
+    inside_static = admin_env.replace(uploads_dir=tmp_path / "static" / "up")
     with pytest.raises(RuntimeError, match="serves"):
         check_uploads_dir(inside_static, [tmp_path / "static"])
 
@@ -264,7 +264,7 @@ def test_upload_is_sanitised_indexed_answerable_and_removable(admin_env: Setting
     from planwijzer.assistant.answer import answer_question
 
     index = open_index(admin_env, auto_ingest=False)
-    ans = answer_question(index, UPLOAD_Q, [], None, admin_env.max_answer_chars)
+    ans = answer_question(index, UPLOAD_Q, [], None, admin_env.answer.max_chars)
     assert not ans.abstained and "450" in ans.answer
     assert ans.citations[0].doc_id == "Besluit Kwartsvogel.md"
 
@@ -274,7 +274,7 @@ def test_upload_is_sanitised_indexed_answerable_and_removable(admin_env: Setting
     fresh = Index(admin_env)
     assert all(m.get("doc_id") != "Besluit Kwartsvogel.md" for m in fresh.lexical.metas)
     index.refresh()  # the next request's refresh picks up the removal
-    ans = answer_question(index, UPLOAD_Q, [], None, admin_env.max_answer_chars)
+    ans = answer_question(index, UPLOAD_Q, [], None, admin_env.answer.max_chars)
     assert "450" not in ans.answer and all(c.doc_id != "Besluit Kwartsvogel.md" for c in ans.citations)
     with pytest.raises(Refusal, match="not in the index"):
         remove_document(admin_env, "Besluit Kwartsvogel.md")
@@ -283,10 +283,10 @@ def test_upload_is_sanitised_indexed_answerable_and_removable(admin_env: Setting
 def test_removing_a_corpus_document_keeps_its_file(admin_env: Settings, tmp_path: Path):
     from planwijzer.ingest.pipeline import ingest
 
-    corpus_file = Path(admin_env.corpus) / "welzijnsprijs-2023.md"
+    corpus_file = Path(admin_env.index.corpus) / "welzijnsprijs-2023.md"
     assert remove_document(admin_env, "welzijnsprijs-2023.md") is None
     assert corpus_file.exists() and "welzijnsprijs-2023.md" not in _manifest_docs(admin_env)
-    ingest([Path(admin_env.corpus)], admin_env, progress=False)  # re-ingesting its folder brings it back
+    ingest([Path(admin_env.index.corpus)], admin_env, progress=False)  # re-ingesting its folder brings it back
     assert "welzijnsprijs-2023.md" in _manifest_docs(admin_env)
 
 
@@ -303,7 +303,7 @@ def test_removing_a_corpus_document_keeps_its_file(admin_env: Settings, tmp_path
     ],
 )
 def test_refused_uploads_store_and_index_nothing(admin_env: Settings, tmp_path: Path, name: str, data: bytes, key: str):
-    settings = admin_env.model_copy(update={"max_file_mb": 2.0})
+    settings = admin_env.replace(max_file_mb=2.0)
     src = tmp_path / "src.bin"
     src.write_bytes(data)
     before = (_generation(settings), _manifest_docs(settings))
@@ -346,7 +346,7 @@ def test_admin_actions_check_the_password_on_the_server(admin_env: Settings, tmp
 def test_without_admin_config_there_is_no_admin_tab_or_endpoint(admin_env: Settings):
     from planwijzer.ui.app import build_app
 
-    plain = build_app(admin_env.model_copy(update={"admin_password_hash": ""}))
+    plain = build_app(admin_env.replace(admin_password_hash=""))
     names = {fn.name for fn in plain.fns.values()}
     assert not names & {"after_upload", "after_delete"}
     assert "pw-admin-password" not in str(plain.config)
@@ -358,7 +358,7 @@ def test_without_admin_config_there_is_no_admin_tab_or_endpoint(admin_env: Setti
 def test_app_handlers_rate_limit_chat_search_and_api(admin_env: Settings):
     from planwijzer.ui.app import PlanwijzerApp
 
-    app = PlanwijzerApp(admin_env.model_copy(update={"rate_limit_per_minute": 2}))
+    app = PlanwijzerApp(admin_env.replace(rate_limit_per_minute=2))
     client = make_request("198.51.100.7")
     for _ in range(2):
         *_, (html, turns, _box) = app.ask_stream("Wanneer stemde de Universiteitsraad in?", [], "nl", client)
@@ -383,7 +383,9 @@ def _serve(settings: Settings, log: Path, **env: str) -> tuple[subprocess.Popen,
     port = free_port()
     environ = {k: v for k, v in os.environ.items() if not k.startswith("PLANWIJZER_")}
     environ.update(
-        PLANWIJZER_INDEX=str(settings.index), PLANWIJZER_CORPUS=str(settings.corpus), GRADIO_ANALYTICS_ENABLED="False"
+        PLANWIJZER_INDEX=str(settings.index.dir),
+        PLANWIJZER_CORPUS=str(settings.index.corpus),
+        GRADIO_ANALYTICS_ENABLED="False",
     )
     environ.update(env)
     with log.open("wb") as out:
@@ -455,7 +457,7 @@ def _launch(settings: Settings):
 @pytest.fixture(scope="module")
 def public_url(web_index: Settings):
     """The app as the public sees it: no admin configured, a low rate limit."""
-    demo, url = _launch(web_index.model_copy(update={"rate_limit_per_minute": 3}))
+    demo, url = _launch(web_index.replace(rate_limit_per_minute=3))
     yield url
     demo.close()
 
@@ -463,9 +465,7 @@ def public_url(web_index: Settings):
 @pytest.fixture(scope="module")
 def admin_url(web_index: Settings):
     """The app with an admin password configured (rate limit off)."""
-    demo, url = _launch(
-        web_index.model_copy(update={"admin_password_hash": hash_password(PASSWORD), "rate_limit_per_minute": 0})
-    )
+    demo, url = _launch(web_index.replace(admin_password_hash=hash_password(PASSWORD), rate_limit_per_minute=0))
     yield url
     demo.close()
 
@@ -494,7 +494,7 @@ def test_browser_public_app_has_no_admin_tab_and_rate_limits_the_chat(browser_co
 def test_browser_admin_refuses_wrong_password_and_uploads_with_the_right_one(
     browser_context, admin_url, web_index: Settings, tmp_path: Path
 ):
-    settings = web_index.model_copy(update={"admin_password_hash": hash_password(PASSWORD)})
+    settings = web_index.replace(admin_password_hash=hash_password(PASSWORD))
     upload = tmp_path / "besluit-kwartsvogel-2024.md"
     upload.write_text(UPLOAD_MD, encoding="utf-8")
     page = Page(browser_context, admin_url)

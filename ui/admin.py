@@ -32,9 +32,9 @@ AUTH_FAILURES_PER_MINUTE = 5
 
 def admin_enabled(settings: Settings) -> bool:
     """True when the operator configured an admin password (the hash is checked for its format here)."""
-    if not settings.admin_password_hash.strip():
+    if not settings.web.admin_password_hash.strip():
         return False
-    parse_hash(settings.admin_password_hash)
+    parse_hash(settings.web.admin_password_hash)
     return True
 
 
@@ -69,11 +69,11 @@ class AdminActions:
     def authorise(self, password: str | None, request: Any) -> None:
         """Return when ``password`` is right; else :class:`~planwijzer.messages.Refusal` (wrong, or too many
         failures)."""
-        key = client_key(request, self.settings.trust_forwarded_for)
+        key = client_key(request, self.settings.web.trust_forwarded_for)
         wait = self.failures.retry_after(key)
         if wait:
             raise Refusal("admin_locked", seconds=wait)
-        if not verify_password(password, self.settings.admin_password_hash):
+        if not verify_password(password, self.settings.web.admin_password_hash):
             self.failures.add(key)
             raise Refusal("admin_wrong_password")
 
@@ -131,7 +131,7 @@ def build_admin_tab(settings: Settings, lang0: str, lang, docs, docs_html) -> No
     table and ``docs_html(lang)`` its content (refreshed after each change). Call only when :func:`admin_enabled`."""
     check_uploads_dir(settings)
     actions = AdminActions(settings)
-    limit = {"types": ", ".join(SUPPORTED_SUFFIXES), "mb": f"{settings.max_file_mb:g}"}
+    limit = {"types": ", ".join(SUPPORTED_SUFFIXES), "mb": f"{settings.index.max_file_mb:g}"}
     with gr.Tab(t(lang0, "tab_admin"), id="admin") as tab:
         intro = gr.Markdown(t(lang0, "admin_intro"))
         password = gr.Textbox(label=t(lang0, "admin_password"), type="password", elem_id="pw-admin-password")

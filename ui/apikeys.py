@@ -53,8 +53,8 @@ class StoredKey:
 
 def key_file(settings: Settings) -> Path:
     """Where the key file is: ``PLANWIJZER_API_KEYS_FILE``, else ``api-keys.json`` next to the index directory."""
-    configured = getattr(settings, "api_keys_file", None)
-    return Path(configured) if configured else Path(settings.index).parent / KEY_FILE
+    configured = settings.web.api_keys_file
+    return Path(configured) if configured else Path(settings.index.dir).parent / KEY_FILE
 
 
 def hash_key(key: str) -> str:
@@ -68,7 +68,7 @@ def new_key() -> str:
 def settings_keys(settings: Settings) -> list[StoredKey]:
     """The keys in ``PLANWIJZER_API_KEYS`` (``NAME=sha256:HEX`` or a bare ``sha256:HEX``, comma-separated)."""
     out = []
-    for i, entry in enumerate(e.strip() for e in (getattr(settings, "api_keys", "") or "").split(",")):
+    for i, entry in enumerate(e.strip() for e in (settings.web.api_keys or "").split(",")):
         if not entry:
             continue
         name, _, digest = entry.rpartition("=")

@@ -64,16 +64,16 @@ class PlanwijzerApp:
     def __init__(self, settings: Settings, index: Index | None = None) -> None:
         self.settings = settings
         self.index = index or open_index(settings)
-        self.feedback = FeedbackStore(settings.feedback_db)
-        self.limiter = RateLimiter(settings.rate_limit_per_minute)
-        self.request_log = request_logger(settings.log_requests)
+        self.feedback = FeedbackStore(settings.web.feedback_db)
+        self.limiter = RateLimiter(settings.web.rate_limit_per_minute)
+        self.request_log = request_logger(settings.web.log_requests)
 
     def admit(self, kind: str, text: str, request: gr.Request | None) -> int:
         """Rate limit (and the opt-in request log) of one public request: 0 = go ahead, else seconds to wait.
         Direct calls from Python (no ``request``) are not limited."""
         if request is None:
             return 0
-        key = client_key(request, self.settings.trust_forwarded_for)
+        key = client_key(request, self.settings.web.trust_forwarded_for)
         wait = self.limiter.check(key)
         if self.request_log:
             self.request_log.info("%s client=%s limited=%s text=%r", kind, key, bool(wait), text)
@@ -93,7 +93,7 @@ class PlanwijzerApp:
         self.index.refresh()
         yield render.waiting_html(turns, question, lang), turns, ""
         history = [turn["question"] for turn in turns]
-        if self.settings.answer_backend != "extractive":
+        if self.settings.answer.backend != "extractive":
             ans = None
             for partial, ans in self._generate_stream(question, history):
                 if ans is None:  # the model's text so far, not yet checked: shown without sources
@@ -136,7 +136,7 @@ class PlanwijzerApp:
                 last = time.perf_counter()
                 yield text, None
         if "answer" not in done:  # the worker failed unexpectedly: the extractive answer, never a stack trace
-            done["answer"] = answer_question(self.index, question, history, None, self.settings.max_answer_chars)
+            done["answer"] = answer_question(self.index, question, history, None, self.settings.answer.max_chars)
         yield text, done["answer"]
 
     def vote(self, turns: list[dict] | None, lang: str, evt: gr.EventData):
@@ -566,4 +566,6 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, share: 
         return serve_all(settings, host, port)
     demo = build_app(settings)  # Gradio's share link needs its own launch: the web app only
     print(f"Planwijzer: http://{host}:{port}", file=sys.stderr)
-    launch(demo, host, port, share, max_file_size=int(settings.max_file_mb * 1024 * 1024))  # Gradio refuses larger
+    launch(
+        demo, host, port, share, max_file_size=int(settings.index.max_file_mb * 1024 * 1024)
+    )  # Gradio refuses larger

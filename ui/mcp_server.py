@@ -65,7 +65,7 @@ class LocalAccess:
 
         self.settings = settings
         self.index = index
-        self.request_log = request_logger(settings.log_requests)
+        self.request_log = request_logger(settings.web.log_requests)
 
     def admit(self, kind: str, text: str, request: Any) -> int:
         if self.request_log:

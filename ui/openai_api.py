@@ -71,7 +71,7 @@ class APIError(Exception):
 
 
 def cors_origins(settings) -> list[str]:
-    return [o.strip() for o in (getattr(settings, "cors_origins", "") or "").split(",") if o.strip()]
+    return [o.strip() for o in (settings.web.cors_origins or "").split(",") if o.strip()]
 
 
 def _text(content: Any) -> str:
@@ -242,7 +242,7 @@ def build_openai_api(access: Access, keys: KeyStore) -> FastAPI:
         if wait := access.admit("chat", question, request):
             raise APIError(
                 429,
-                f"Too many requests from this client: the limit is {access.settings.rate_limit_per_minute} "
+                f"Too many requests from this client: the limit is {access.settings.web.rate_limit_per_minute} "
                 f"questions per minute, shared with the web app. Retry in {wait} seconds.",
                 "rate_limit_error",
                 "rate_limit_exceeded",

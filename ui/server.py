@@ -66,7 +66,7 @@ def build_server(settings: Settings, index: Index | None = None) -> FastAPI:
         path="/",
         footer_links=["api"],
         show_error=False,
-        max_file_size=int(settings.max_file_mb * 1024 * 1024),  # Gradio refuses larger uploads
+        max_file_size=int(settings.index.max_file_mb * 1024 * 1024),  # Gradio refuses larger uploads
         css=CSS,
     )
 

@@ -43,10 +43,10 @@ def ingest_job(paths: list[str], index_dir: str) -> dict:
     settings = get_settings(index=index_dir)
     shutil.rmtree(index_dir, ignore_errors=True)
     report = ingest([Path(p) for p in paths], settings, progress=False)
-    embedder = get_embedder(settings.embedder)
+    embedder = get_embedder(settings.index.embedder)
     texts: list[str] = []
     for doc_id, doc in _documents(paths):
-        chunks = chunk_document(doc, doc_id, settings.chunk_size, settings.chunk_overlap)
+        chunks = chunk_document(doc, doc_id, settings.index.chunk_size, settings.index.chunk_overlap)
         texts += [c.embedding_text() for c in chunks] + [r[3] for r in sentence_records(chunks)]
     tokens = sum(embedder.count_tokens(t) for t in texts)
     files = len(report.added) + len(report.changed)
@@ -105,14 +105,14 @@ def _grow(real_index: str, scale_index: str, size: int, embed: bool = False) -> 
     shutil.rmtree(scale_index, ignore_errors=True)
     shutil.copytree(real_index, scale_index)
     settings = get_settings(index=scale_index)
-    store = IndexStore.embedded(Path(scale_index), settings.collection)
+    store = IndexStore.embedded(Path(scale_index), settings.index.collection)
     collection = store.chunk_collection()
     got = collection.get(include=["documents", "metadatas", "embeddings"])
     extra = size - len(got["ids"])
     manifest = store.manifest()
     if extra > 0:
         distractors = make_distractors(got["documents"], got["metadatas"], extra)
-        vectors = distractor_vectors(distractors, got["embeddings"], settings.embedder, embed)
+        vectors = distractor_vectors(distractors, got["embeddings"], settings.index.embedder, embed)
         write_records(
             collection,
             [d.chunk_id for d in distractors],
@@ -167,7 +167,7 @@ def baseline_scale_job(
     shutil.rmtree(scale_dir, ignore_errors=True)
     embedder = get_embedder(BASELINE_EMBEDDER)
     settings = get_settings(index=real_index)
-    real_chunks = IndexStore.embedded(Path(real_index), settings.collection).chunk_collection()
+    real_chunks = IndexStore.embedded(Path(real_index), settings.index.collection).chunk_collection()
     real = real_chunks.get(include=["documents", "metadatas"])
     pieces = _baseline_chunks(paths)
     client = persistent_client(Path(scale_dir) / "chroma")
