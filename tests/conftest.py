@@ -236,6 +236,20 @@ UNANSWERABLE_QUESTION = {
 }
 """An eval question the test corpus does not answer (add an ``id``)."""
 
+UPLOAD_MD = """\
+---
+title: Besluit over het project Kwartsvogel
+date: 2024-02-01
+doc_type: council
+language: nl
+---
+# Project Kwartsvogel
+
+Op 1 februari 2024 besloot het College van Bestuur dat het project Kwartsvogel 450 extra studentassistenten \
+aanstelt voor de eerstejaarsvakken.
+"""
+"""A document an admin uploads in the library and web-app tests: one dated decision with a planted fact."""
+
 
 def write_questions(path: Path, rows: list[dict], end: str = "\n") -> Path:
     """An eval questions file (JSON lines) of ``rows``, ending in ``end``."""

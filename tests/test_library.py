@@ -10,26 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PLAN_MD, ingested_index
+from conftest import PLAN_MD, UPLOAD_MD, ingested_index
 from planwijzer.ingest import library
 from planwijzer.ingest.extract import folder_decisions
 from planwijzer.ingest.uploads import prepare_uploads_dir, safe_filename, uploads_root
 
 from planwijzer.config import Settings
 from planwijzer.messages import Refusal
-
-UPLOAD_MD = """\
----
-title: Besluit over het project Kwartsvogel
-date: 2024-02-01
-doc_type: council
-language: nl
----
-# Project Kwartsvogel
-
-Op 1 februari 2024 besloot het College van Bestuur dat het project Kwartsvogel 450 extra studentassistenten \
-aanstelt voor de eerstejaarsvakken.
-"""
 
 
 def _one_plan(folder: Path) -> Path:

@@ -22,7 +22,7 @@ from pathlib import Path
 import gradio as gr
 import pytest
 from browser_support import Page, screenshot
-from conftest import NEWS_MD, PLAN_MD, ingested_index
+from conftest import NEWS_MD, PLAN_MD, UPLOAD_MD, ingested_index
 from llm_support import free_port
 from planwijzer.ingest.library import remove_document, upload_files
 from planwijzer.ingest.uploads import safe_filename, uploads_root
@@ -36,18 +36,6 @@ from planwijzer.passwords import hash_password, verify_password
 
 PASSWORD = "kwartsvogel-beheer-2024"
 
-UPLOAD_MD = """\
----
-title: Besluit over het project Kwartsvogel
-date: 2024-02-01
-doc_type: council
-language: nl
----
-# Project Kwartsvogel
-
-Op 1 februari 2024 besloot het College van Bestuur dat het project Kwartsvogel 450 extra studentassistenten \
-aanstelt voor de eerstejaarsvakken.
-"""
 UPLOAD_Q = "Hoeveel studentassistenten stelt het project Kwartsvogel aan?"
 
 
