@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 CSS = """
-:root { --pw-accent: #001158; --pw-accent-2: #00a0e1; --pw-mark: #fff1a8; --pw-line: #d9dde6; }
+:root { --pw-accent: #001158; --pw-accent-2: #006ea3; --pw-mark: #fff1a8; --pw-line: #d9dde6; }
+/* WCAG 2.1 AA contrast (axe-core, tests/test_accessibility.py): the second accent is a darker Leiden blue (5.6:1 on
+   white; #00a0e1 was 2.95:1), primary buttons are white on the navy accent (Gradio's orange was 2.8:1), and the
+   footer's API link is dark grey (Gradio's #bbbbc2 was 1.9:1). */
+.gradio-container { --button-primary-background-fill: var(--pw-accent); --button-primary-background-fill-hover: #1f2f7a;
+  --button-primary-border-color: var(--pw-accent); --button-primary-text-color: #ffffff; }
+footer .show-api, .show-api { color: #4b4b55 !important; }
 .gradio-container { max-width: 1080px !important; margin: 0 auto !important; }
 #pw-header { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem 1rem; }
 #pw-header h1 { margin: 0; font-size: 1.6rem; color: var(--pw-accent); }

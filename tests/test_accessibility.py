@@ -1,0 +1,84 @@
+"""WCAG 2.1 AA in a real browser: axe-core (``axe-playwright-python``) scans the web app's views in Dutch and English,
+at desktop and phone width, and finds no violation of the wcag2a, wcag2aa, wcag21a and wcag21aa rules.
+
+The views: the chat with a cited answer and an abstention, search with results, the documents table and the decisions
+timeline. One app and one browser serve the module.
+"""
+
+from __future__ import annotations
+
+import pytest
+from browser_support import CHROMIUM, Page
+from llm_support import free_port
+
+from planwijzer.config import Settings
+from tests.conftest import ingested_index, write_corpus
+
+axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium not installed (/usr/bin/chromium)")
+
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+QUESTIONS = {
+    "nl": ("Wanneer stemde de Universiteitsraad in met het bestedingsplan?", "Wie won de Tour de France van 1950?"),
+    "en": ("When did the University Council consent to the spending plan?", "Who won the Tour de France in 1950?"),
+}
+WIDTHS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 740}}
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory):
+    from planwijzer.ui.app import build_app, launch
+
+    settings: Settings = ingested_index(tmp_path_factory.mktemp("a11y"), write_corpus, rate_limit_per_minute=0)
+    demo = build_app(settings)
+    port = free_port()
+    launch(demo, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
+    yield f"http://127.0.0.1:{port}/"
+    demo.close()
+
+
+def _violations(page) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA violations on the page as it is now: rule, impact and the first elements."""
+    result = axe_module.Axe().run(page, options=WCAG_AA)
+    return [
+        f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]
+    ]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", QUESTIONS)
+def test_every_view_meets_wcag_2_1_aa(browser_context, app_url, lang: str, width: str) -> None:
+    p = Page(browser_context, app_url, viewport=WIDTHS[width])
+    try:
+        pg = p.page
+        if lang == "en":
+            pg.get_by_label("English").check()
+            pg.wait_for_function("document.documentElement.lang === 'en' || document.querySelector('[role=tab]')"
+                                 ".innerText.trim() === 'Ask'")  # fmt: skip
+        answered, refused = QUESTIONS[lang]
+        assert p.ask(answered).locator(".pw-source").count() >= 1  # a cited answer with its sources
+        p.ask(refused)  # an abstention with related passages
+        found = {"chat": _violations(pg)}
+        p.tab(1)
+        p.search("bestedingsplan")
+        pg.wait_for_selector(".pw-result")
+        found["search"] = _violations(pg)
+        p.tab(2)
+        pg.locator("#pw-docs tbody tr").first.wait_for()
+        found["documents"] = _violations(pg)
+        p.tab(3)
+        pg.locator("#pw-decisions .pw-decision").first.wait_for()
+        found["decisions"] = _violations(pg)
+    finally:
+        p.close()
+    assert not any(found.values()), {view: v for view, v in found.items() if v}
+
+
+def test_the_scan_finds_a_violation_when_there_is_one(browser_context, app_url) -> None:
+    """The check can fail: text whose contrast is too low is reported."""
+    p = Page(browser_context, app_url, viewport=WIDTHS["desktop"])
+    try:
+        p.page.evaluate("document.querySelector('#pw-header p').style.color = '#cccccc'")
+        assert any(v.startswith("color-contrast") for v in _violations(p.page))
+    finally:
+        p.close()
