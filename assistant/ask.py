@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from planwijzer.assistant.answer import Answer, Citation, answer_question
 from planwijzer.assistant.generate import answer
@@ -28,8 +27,6 @@ FOOTER = {
     "en": {"sources": "Sources", "related": "Related", "page": "p."},
 }
 """Headings of the footer, as ``planwijzer ask`` prints them."""
-FRAGMENT_WORDS = 6
-"""A passage link to a web page points at the passage's first words (a text fragment, ``#:~:text=``)."""
 
 
 class NoQuestion(ValueError):
@@ -115,26 +112,13 @@ def answer_json(ans: Answer) -> dict:
     return data
 
 
-def passage_link(c: Citation) -> str | None:
-    """A link to the cited passage: the page of a PDF (``#page=N``), else the quote's first words as a text
-    fragment (browsers scroll to and highlight them, and open the page as usual when they do not match)."""
-    if not c.url or not c.url.startswith(("http://", "https://")) or "#" in c.url:
-        return c.url or None
-    if c.page is not None:
-        return f"{c.url}#page={c.page}"
-    words = c.quote.split(" … ")[0].split()[:FRAGMENT_WORDS]
-    if not words:
-        return c.url
-    return f"{c.url}#:~:text={quote(' '.join(words), safe='')}"
-
-
 def _line(c: Citation, lang: str) -> str:
     bits = [c.title or c.doc_id]
     if c.page is not None:
         bits.append(f"{FOOTER[lang]['page']} {c.page}")
     if c.date:
         bits.append(c.date)
-    link = passage_link(c)
+    link = c.link
     return f"- [{c.n}] " + ", ".join(bits) + (f" — {link}" if link else "")
 
 

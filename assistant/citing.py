@@ -8,11 +8,14 @@ material, cut to a snippet.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import quote as percent_encode
 
 from planwijzer.assistant.candidates import Candidate
 from planwijzer.assistant.retrieval import Hit
 from planwijzer.ingest.sentences import shorten
 
+FRAGMENT_WORDS = 6
+"""A text fragment names the quote by its first and last this many words (the whole quote when it is short)."""
 QUOTE_CHARS = 320
 """A passage quoted whole is cut at a word after this many characters."""
 
@@ -31,6 +34,11 @@ class Citation:
     chunk_id: str = ""
     heading: str | None = None
 
+    @property
+    def link(self) -> str | None:
+        """A link that opens the source at the quoted passage (:func:`passage_link`)."""
+        return passage_link(self.url, self.page, self.quote)
+
     def to_json(self) -> dict:
         return {
             "n": self.n,
@@ -40,6 +48,7 @@ class Citation:
             "page": self.page,
             "date": self.date,
             "quote": self.quote,
+            "link": self.link,
         }
 
 
@@ -58,6 +67,38 @@ def citation(n: int, hit: Hit, quote: str) -> Citation:
         chunk_id=hit.chunk_id,
         heading=meta.get("heading"),
     )
+
+
+def _fragment_term(text: str) -> str:
+    """One term of a text directive, percent-encoded; ``-``, ``,`` and ``&`` too, which the directive syntax uses."""
+    return percent_encode(text, safe="").replace("-", "%2D")
+
+
+def text_fragment(quote: str) -> str | None:
+    """The ``:~:text=`` directive (URL Fragment Text Directives) that finds ``quote`` on its page: ``textStart`` and
+    ``textEnd`` (its first and last :data:`FRAGMENT_WORDS` words) for a long quote, the whole quote for a short one.
+    The first sentence of a quote that joins several with " … " is used. None for a quote without words."""
+    words = quote.split(" … ")[0].split()
+    if not words:
+        return None
+    if len(words) <= 2 * FRAGMENT_WORDS:
+        return "text=" + _fragment_term(" ".join(words))
+    start, end = " ".join(words[:FRAGMENT_WORDS]), " ".join(words[-FRAGMENT_WORDS:])
+    return f"text={_fragment_term(start)},{_fragment_term(end)}"
+
+
+def passage_link(url: str | None, page: int | None, quote: str) -> str | None:
+    """A link that opens the source at the passage: a PDF at its page (``#page=N``), a web page with a text fragment
+    (``#:~:text=…``; browsers scroll to and highlight the quote, and open the page as usual when it does not match).
+    ``url`` itself when it already has a fragment or is not http(s); None without a url."""
+    if not url:
+        return None
+    if not url.startswith(("http://", "https://")) or "#" in url:
+        return url
+    if page is not None:
+        return f"{url}#page={page}"
+    directive = text_fragment(quote)
+    return f"{url}#:~:{directive}" if directive else url
 
 
 def passage_quote(text: str) -> str:

@@ -198,8 +198,8 @@ def _add_web_parsers(sub) -> None:
 def _print_citation(c, prefix: str = "") -> None:
     where = ", ".join(x for x in [c.date or "", f"p. {c.page}" if c.page else ""] if x)
     print(f"{prefix}[{c.n}] {c.title}" + (f" ({where})" if where else ""))
-    if c.url:
-        print(f"     {c.url}")
+    if c.link:
+        print(f"     {c.link}")  # opens the source at the passage: a PDF's page, a web page's text fragment
     print(f"     “{c.quote}”")
 
 

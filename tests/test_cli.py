@@ -18,7 +18,7 @@ from planwijzer.cli import main
 from planwijzer.config import Settings
 
 ANSWER_KEYS = {"answer", "language", "abstained", "citations", "related", "timings_ms"}
-CITATION_KEYS = {"n", "doc_id", "title", "url", "page", "date", "quote"}
+CITATION_KEYS = {"n", "doc_id", "title", "url", "page", "date", "quote", "link"}
 COUNCIL_URL = "https://polderland.example/raad/besluit-begroting-studiesucces"
 SYSTEMS = {"planwijzer", "bm25_only", "dense_only", "plain_minilm_top_chunk"}
 RATES = ("recall@1", "recall@5", "recall@10", "mrr", "fact_accuracy", "citation_precision")
@@ -39,6 +39,10 @@ def check_citation(c: dict) -> None:
     assert c["page"] is None or (isinstance(c["page"], int) and c["page"] >= 1)
     assert c["date"] is None or re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", c["date"])
     assert isinstance(c["quote"], str) and c["quote"]
+    if c["url"] and c["url"].startswith("http") and "#" not in c["url"]:  # opens the source at the passage
+        assert c["link"].startswith(c["url"] + ("#page=" if c["page"] else "#:~:text="))
+    else:
+        assert c["link"] == c["url"]
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from planwijzer.assistant.retrieval import Index
 
 from planwijzer.config import Settings
 
-CITATION_FIELDS = {"n", "doc_id", "title", "url", "page", "date", "quote", "chunk_id"}
+CITATION_FIELDS = {"n", "doc_id", "title", "url", "page", "date", "quote", "link", "chunk_id"}
 TOOLS = ["ask", "search", "get_passage", "get_document", "list_decisions"]
 PLAN_Q = "Wanneer stemde de Universiteitsraad in met het bestedingsplan?"
 

@@ -93,7 +93,7 @@ def test_the_answer_keeps_its_citations_and_a_sources_footer(client: openai.Open
     assert "14 maart 2022" in answer and "[1]" in answer
     citations = choice.message.model_extra["citations"]
     first = citations[0]
-    assert set(first) == {"n", "doc_id", "title", "url", "page", "date", "quote", "chunk_id"}
+    assert set(first) == {"n", "doc_id", "title", "url", "page", "date", "quote", "link", "chunk_id"}
     assert first["n"] == 1 and first["doc_id"] == "bestedingsplan-2022.md" and first["url"] == PLAN_URL
     assert "14 maart 2022" in first["quote"] and first["date"] == "2022-03-14"
     assert footer.startswith(f"- [1] {first['title']}, 2022-03-14 — {PLAN_URL}#:~:text=")

@@ -84,6 +84,9 @@ class Citation(BaseModel):
     page: int | None = Field(description="page in the original (PDFs), else null")
     date: str | None = Field(description="document date, YYYY-MM-DD, YYYY-MM or YYYY")
     quote: str = Field(description="the quoted text of the passage")
+    link: str | None = Field(
+        None, description="opens the source at the passage: a PDF at its page, a web page at the quote (text fragment)"
+    )
     chunk_id: str = Field(description="passage id; pass it to get_passage")
 
 

@@ -136,7 +136,7 @@ def source_card(c: dict, turn: int, query: str, lang: str) -> str:
     meta = _meta_line(
         [c.get("date") or "", f"{t(lang, 'page')} {c['page']}" if c.get("page") else "", c.get("heading") or ""]
     )
-    title = _link(c.get("url"), escape(c.get("title") or c.get("doc_id") or ""), "pw-title")
+    title = _link(c.get("link") or c.get("url"), escape(c.get("title") or c.get("doc_id") or ""), "pw-title")
     return (
         f'<li class="pw-source" id="{source_id(turn, n)}" tabindex="-1">'
         f'<div class="pw-source-head"><span class="pw-n">[{n}]</span> {title}</div>'
