@@ -77,8 +77,9 @@ def _fragment_term(text: str) -> str:
 def text_fragment(quote: str) -> str | None:
     """The ``:~:text=`` directive (URL Fragment Text Directives) that finds ``quote`` on its page: ``textStart`` and
     ``textEnd`` (its first and last :data:`FRAGMENT_WORDS` words) for a long quote, the whole quote for a short one.
-    The first sentence of a quote that joins several with " … " is used. None for a quote without words."""
-    words = quote.split(" … ")[0].split()
+    The first sentence of a quote that joins several with " … " is used, without the "…" of a passage cut short
+    (:func:`passage_quote`), which the page does not have. None for a quote without words."""
+    words = quote.split(" … ")[0].removesuffix("…").split()
     if not words:
         return None
     if len(words) <= 2 * FRAGMENT_WORDS:

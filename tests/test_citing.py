@@ -51,6 +51,7 @@ def test_directive_characters_in_the_quote_are_percent_encoded() -> None:
     assert directive == "text=Kwaliteit%2C%20studie%2Dsucces%20%26%20welzijn"  # one term: no bare , - or &
     assert text_fragment("Eerste zin. … Tweede zin.") == "text=Eerste%20zin."  # the first quoted sentence
     assert text_fragment("   ") is None
+    assert text_fragment("Een passage die is afgekapt…") == "text=Een%20passage%20die%20is%20afgekapt"
 
 
 PAGE = f"""<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Plan</title></head><body>
