@@ -53,8 +53,7 @@ def test_every_view_meets_wcag_2_1_aa(browser_context, app_url, lang: str, width
         pg = p.page
         if lang == "en":
             pg.get_by_label("English").check()
-            pg.wait_for_function("document.documentElement.lang === 'en' || document.querySelector('[role=tab]')"
-                                 ".innerText.trim() === 'Ask'")  # fmt: skip
+            pg.wait_for_function("document.documentElement.lang === 'en'")
         answered, refused = QUESTIONS[lang]
         assert p.ask(answered).locator(".pw-source").count() >= 1  # a cited answer with its sources
         p.ask(refused)  # an abstention with related passages
@@ -72,6 +71,50 @@ def test_every_view_meets_wcag_2_1_aa(browser_context, app_url, lang: str, width
     finally:
         p.close()
     assert not any(found.values()), {view: v for view, v in found.items() if v}
+
+
+def test_the_finished_answer_is_announced_once_and_the_chat_is_not_live(browser_context, app_url) -> None:
+    """Screen readers hear the answer once, when it is complete, not each streamed piece."""
+    p = Page(browser_context, app_url, viewport=WIDTHS["desktop"])
+    try:
+        pg = p.page
+        pg.wait_for_selector("#pw-announce[role=status][aria-live=polite]", state="attached")
+        pg.evaluate(
+            "window.__changes = 0; new MutationObserver(() => window.__changes++)"
+            ".observe(document.getElementById('pw-announce'), {childList: true, characterData: true, subtree: true})"
+        )
+        turn = p.ask(QUESTIONS["nl"][0])
+        answer = turn.locator(".pw-answer-text").inner_text()
+        pg.wait_for_function("document.getElementById('pw-announce').textContent.length > 0")
+        assert pg.locator("#pw-announce").text_content().strip() == answer.strip()
+        assert pg.evaluate("window.__changes") == 1
+        assert pg.locator("#pw-chat [aria-live]").count() == 0  # streamed pieces are not read out
+    finally:
+        p.close()
+
+
+def test_html_lang_follows_the_interface_language(browser_context, app_url) -> None:
+    p = Page(browser_context, app_url, viewport=WIDTHS["desktop"])
+    try:
+        pg = p.page
+        pg.wait_for_function("document.documentElement.lang === 'nl'")  # the browser's language (nl-NL) first
+        pg.get_by_label("English").check()
+        pg.wait_for_function("document.documentElement.lang === 'en'")
+        pg.get_by_label("Nederlands").check()
+        pg.wait_for_function("document.documentElement.lang === 'nl'")
+    finally:
+        p.close()
+
+
+def test_reduced_motion_turns_smooth_scrolling_off(browser_context, app_url) -> None:
+    p = Page(browser_context, app_url, viewport=WIDTHS["desktop"])
+    try:
+        behaviour = "getComputedStyle(document.getElementById('pw-chat')).scrollBehavior"
+        assert p.page.evaluate(behaviour) == "smooth"
+        p.page.emulate_media(reduced_motion="reduce")
+        assert p.page.evaluate(behaviour) == "auto"
+    finally:
+        p.close()
 
 
 def test_the_scan_finds_a_violation_when_there_is_one(browser_context, app_url) -> None:

@@ -16,7 +16,7 @@ from planwijzer.assistant.retrieval import Filters, Index
 from planwijzer.assistant.service import open_index
 from planwijzer.ui import catalog, render
 from planwijzer.ui.admin import admin_enabled, build_admin_tab
-from planwijzer.ui.assets import CHAT_JS, CSS, DETECT_LANGUAGE_JS
+from planwijzer.ui.assets import CHAT_JS, CSS, DETECT_LANGUAGE_JS, SET_LANGUAGE_JS
 from planwijzer.ui.feedback import FeedbackStore
 from planwijzer.ui.i18n import DEFAULT, body_label, examples, normalize, t
 from planwijzer.ui.ratelimit import RateLimiter, client_key, limited_chat_html, limited_notice, request_logger
@@ -532,7 +532,7 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
         ]  # fmt: skip
         lang_in = [lang, turns, dec_body, dec_from, dec_to, dec_text]
         demo.load(apply_language, lang_in, lang_out, js=DETECT_LANGUAGE_JS, api_visibility="private")
-        lang.input(apply_language, lang_in, lang_out, api_visibility="private")
+        lang.input(apply_language, lang_in, lang_out, js=SET_LANGUAGE_JS, api_visibility="private")
 
         gr.api(app.api_ask, api_name="ask")
         gr.api(app.api_search, api_name="search")

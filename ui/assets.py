@@ -86,11 +86,29 @@ a:focus-visible, button:focus-visible, .pw-source:focus { outline: 3px solid var
   .pw-docs td:nth-child(6), .pw-docs th:nth-child(6),
   .pw-docs td:nth-child(4), .pw-docs th:nth-child(4) { display: none; }
 }
+.pw-sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
+@media (prefers-reduced-motion: reduce) {
+  *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; }
+}
 """
 
 CHAT_JS = """
 const box = element.closest('#pw-chat') || element;
 let turns = 0;
+// Screen readers hear each finished answer once, through one polite live region that outlives the chat's re-renders
+// (the chat itself is not live: a streamed answer would be read piece by piece).
+let announce = document.getElementById('pw-announce');
+if (!announce) {
+  announce = document.createElement('div');
+  announce.id = 'pw-announce';
+  announce.className = 'pw-sr-only';
+  announce.setAttribute('role', 'status');
+  announce.setAttribute('aria-live', 'polite');
+  document.body.appendChild(announce);
+}
+let announced = -1;
+const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 element.addEventListener('click', (ev) => {
   const cite = ev.target.closest('a.pw-cite');
   if (cite) {
@@ -99,7 +117,7 @@ element.addEventListener('click', (ev) => {
     if (card) {
       element.querySelectorAll('.pw-flash').forEach((c) => c.classList.remove('pw-flash'));
       card.classList.add('pw-flash');
-      card.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      card.scrollIntoView({ block: 'nearest', behavior: reduced.matches ? 'auto' : 'smooth' });
       card.focus({ preventScroll: true });
     }
     return;
@@ -116,12 +134,29 @@ watch('value', () => {
     box.scrollTop = last.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop - 8;
   }
   turns = all.length;
+  const last = all[all.length - 1];
+  const n = last ? Number(last.dataset.turn) : -1;
+  if (last && last.getAttribute('aria-busy') === 'false' && n !== announced) {
+    announced = n;
+    const text = last.querySelector('.pw-answer-text');
+    announce.textContent = text ? text.innerText : '';
+  }
 });
 """
 
 DETECT_LANGUAGE_JS = """
 (current, ...rest) => {
   const tag = ((navigator.languages && navigator.languages[0]) || navigator.language || 'nl').toLowerCase();
-  return [tag.startsWith('nl') ? 'nl' : 'en', ...rest];
+  const lang = tag.startsWith('nl') ? 'nl' : 'en';
+  document.documentElement.lang = lang;
+  return [lang, ...rest];
 }
 """
+
+SET_LANGUAGE_JS = """
+(lang, ...rest) => {
+  document.documentElement.lang = lang;
+  return [lang, ...rest];
+}
+"""
+"""The page's ``<html lang>`` follows the interface language (screen readers pick their voice by it)."""

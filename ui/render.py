@@ -201,7 +201,7 @@ def _vote_bar(turn: dict, index: int, lang: str, disabled: bool) -> str:
 
 def waiting_html(turns: list[dict], question: str, lang: str) -> str:
     """The conversation with ``question`` asked and its answer still being composed."""
-    done = conversation_html(turns, lang) if turns else '<div class="pw-chat" aria-live="polite"></div>'
+    done = conversation_html(turns, lang) if turns else '<div class="pw-chat"></div>'
     pending = (
         f'<section class="pw-turn" data-turn="{len(turns)}" aria-busy="true">'
         f'<div class="pw-q"><span class="pw-who">{escape(t(lang, "you"))}</span>{escape(question)}</div>'
@@ -217,7 +217,7 @@ def conversation_html(turns: list[dict], lang: str, streaming: int | None = None
         return f'<div class="pw-chat pw-empty"><p>{escape(t(lang, "empty_chat"))}</p></div>'
     last = len(turns) - 1
     body = "".join(turn_html(turn, i, lang, streaming if i == last else None) for i, turn in enumerate(turns))
-    return f'<div class="pw-chat" aria-live="polite">{body}</div>'
+    return f'<div class="pw-chat">{body}</div>'  # not live: the finished answer is announced once (CHAT_JS)
 
 
 def _passage_card(p: Passage, rank: int, query: str, lang: str) -> str:
