@@ -125,3 +125,42 @@ def test_the_scan_finds_a_violation_when_there_is_one(browser_context, app_url) 
         assert any(v.startswith("color-contrast") for v in _violations(p.page))
     finally:
         p.close()
+
+
+def _focused(pg) -> str:
+    """What has keyboard focus: its id, else its class, else its tag."""
+    return pg.evaluate("(() => { const e = document.activeElement; return e.id || e.className || e.tagName; })()")
+
+
+def _tab_until(pg, selector: str, limit: int = 60) -> None:
+    """Press Tab until the focused element matches ``selector`` (fails after ``limit`` presses)."""
+    for _ in range(limit):
+        pg.keyboard.press("Tab")
+        if pg.evaluate(f"document.activeElement.matches({selector!r})"):
+            return
+    raise AssertionError(f"{selector} not reached by Tab; focus is on {_focused(pg)}")
+
+
+def test_the_chat_works_by_keyboard_alone_with_visible_focus(browser_context, app_url) -> None:
+    """Ask, open a citation with Enter on [n] (its source card takes focus), vote, switch language: keys only."""
+    p = Page(browser_context, app_url, viewport=WIDTHS["desktop"])
+    try:
+        pg = p.page
+        _tab_until(pg, "#pw-question textarea")
+        pg.keyboard.type(QUESTIONS["nl"][0])
+        pg.keyboard.press("Enter")
+        pg.wait_for_selector(".pw-turn[data-turn='0'][aria-busy='false']")
+        _tab_until(pg, "a.pw-cite")
+        outline = pg.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+        assert outline not in ("", "none"), "the focused citation shows no focus outline"
+        target = pg.evaluate("document.activeElement.dataset.target")
+        pg.keyboard.press("Enter")
+        pg.wait_for_function(f"document.activeElement.id === {target!r}")  # the source card, focused
+        _tab_until(pg, "button.pw-vote")
+        pg.keyboard.press("Enter")
+        pg.wait_for_selector("button.pw-vote[aria-pressed='true']")
+        _tab_until(pg, "#pw-lang input[value='en']")
+        pg.keyboard.press("Space")
+        pg.wait_for_function("document.documentElement.lang === 'en'")
+    finally:
+        p.close()
