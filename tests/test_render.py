@@ -85,6 +85,19 @@ def test_results_browse_and_documents_escape():
     assert "no_results" not in render.results_html([], "x", "nl")
 
 
+def test_search_results_and_decisions_link_to_the_passage():
+    from planwijzer.ingest.decisions import Decision
+
+    text = "Op 14 maart 2022 stemde de Universiteitsraad in met het bestedingsplan."
+    url = "https://duinstad.example/plan"
+    p = Passage("c1", text, "Plan", url, "2022-03", 2022, "plan", "Uni", "nl", None, None, 0.5)
+    assert f'href="{url}#:~:text=' in render.results_html([p], "plan", "nl")
+    rec = Decision("2022-03-14", "14 maart 2022", "Universiteitsraad", "consent", "plan", False, "a.md", "a.md#0",
+                   None, text)  # fmt: skip
+    doc = DocInfo("a.md", "Plan", "2022-03-14", 2022, "plan", None, "nl", url, 1, None, "")
+    assert f'href="{url}#:~:text=Op%2014%20maart' in render.decisions_html([rec], {"a.md": doc}, "nl")
+
+
 def test_decision_timeline_escapes_document_text():
     from planwijzer.ingest.decisions import Decision
 

@@ -11,6 +11,7 @@ import re
 from html import escape
 from urllib.parse import urlparse
 
+from planwijzer.assistant.citing import passage_link
 from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.language import STOPWORDS
 from planwijzer.ingest.tokens import word_stems
@@ -230,7 +231,7 @@ def _passage_card(p: Passage, rank: int, query: str, lang: str) -> str:
             f"{t(lang, 'page')} {p.page}" if p.page else "",
         ]
     )
-    title = _link(p.url, escape(p.title), "pw-title")
+    title = _link(passage_link(p.url, p.page, " ".join(p.text.split())), escape(p.title), "pw-title")
     return (
         f'<li class="pw-result" data-year="{p.year or ""}"><div class="pw-source-head">'
         f'<span class="pw-n">{rank}.</span> '
@@ -308,7 +309,8 @@ def decisions_html(records: list[Decision], docs: dict[str, DocInfo], lang: str)
     groups: dict[int, list[str]] = {}
     for r in records:
         doc = docs.get(r.doc_id)
-        title = _link(doc.url if doc else None, escape(doc.title if doc else r.doc_id), "pw-title")
+        link = passage_link(doc.url, r.page, " ".join(r.sentence.split())) if doc else None
+        title = _link(link, escape(doc.title if doc else r.doc_id), "pw-title")
         page = f" · {escape(t(lang, 'page'))} {int(r.page)}" if r.page else ""
         head = _meta_line([r.date_text or r.date, body_label(r.body, lang), act_label(r.act, r.negated, lang)])
         groups.setdefault(r.year, []).append(
