@@ -13,20 +13,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from planwijzer.assistant.answer import Answer, Citation, answer_question
+from planwijzer.assistant import llm
+from planwijzer.assistant.answer import Answer, Citation
 from planwijzer.assistant.generate import answer
-from planwijzer.assistant.question import has_words
+from planwijzer.assistant.question import has_words, parse_question
 from planwijzer.assistant.retrieval import Filters, Index
 
+from planwijzer import messages
 from planwijzer.config import Settings
 
-BACKENDS = ("extractive", "openai", "llamacpp")
-
-FOOTER = {
-    "nl": {"sources": "Bronnen / Sources", "related": "Verwant / Related", "page": "p."},
-    "en": {"sources": "Sources", "related": "Related", "page": "p."},
-}
-"""Headings of the footer, as ``planwijzer ask`` prints them."""
+BACKENDS = ("extractive", *llm.BACKENDS)
+"""The answer backends a request may name: the extractive answerer and the language-model backends."""
 
 
 class NoQuestion(ValueError):
@@ -56,9 +53,9 @@ def check(index: Index, request: AskRequest) -> None:
     """Raise :class:`NoQuestion` or :class:`EmptyIndex` when ``request`` cannot be answered (nothing is searched).
     It starts a request, so it first brings ``index`` in step with its store (:meth:`Index.refresh`)."""
     index.refresh()
-    if not has_words(request.question):
-        refused = answer_question(index, request.question)  # refuses without searching: the CLI's own message
-        raise NoQuestion(refused.answer, refused.language)
+    if not has_words(request.question):  # the hint ``planwijzer ask`` gives, in the question's language
+        lang = parse_question(request.question).language
+        raise NoQuestion(messages.text("answer_no_question", lang), lang)
     if index.chunk_count() == 0:
         raise EmptyIndex(
             "The index is empty: there are no documents to answer from yet. "
@@ -90,13 +87,13 @@ def respond(
 ) -> Answer:
     """Answer ``request`` (after :func:`check`). ``on_token`` receives a language model's text as it is generated
     (before the grounding check); the returned answer is the checked one, or the extractive one with a notice."""
-    check(index, request)
+    check(index, request)  # it refreshed the index: answer straight away
     settings = settings or index.settings
     if request.backend is not None and request.backend != settings.answer.backend:
         if request.backend not in BACKENDS:
             raise ValueError(f"unknown answer backend {request.backend!r}; use one of {', '.join(BACKENDS)}")
         settings = settings.replace(answer_backend=request.backend)
-    return ask(index, request.question, request.history, request.filters, settings, on_token)
+    return answer(index, request.question, list(request.history), request.filters, settings, on_token)
 
 
 def citation_json(c: Citation) -> dict:
@@ -115,7 +112,7 @@ def answer_json(ans: Answer) -> dict:
 def _line(c: Citation, lang: str) -> str:
     bits = [c.title or c.doc_id]
     if c.page is not None:
-        bits.append(f"{FOOTER[lang]['page']} {c.page}")
+        bits.append(f"{messages.text('page', lang)} {c.page}")
     if c.date:
         bits.append(c.date)
     link = c.link
@@ -125,11 +122,11 @@ def _line(c: Citation, lang: str) -> str:
 def sources_footer(ans: Answer) -> str:
     """The "Bronnen / Sources" lines under an answer (title, page, date, passage link per citation); for an
     abstention the related passages instead. Empty when there is neither."""
-    lang = ans.language if ans.language in FOOTER else "en"
+    lang = ans.language
     if ans.citations:
-        return f"{FOOTER[lang]['sources']}:\n" + "\n".join(_line(c, lang) for c in ans.citations)
+        return messages.text("cli_sources", lang) + "\n" + "\n".join(_line(c, lang) for c in ans.citations)
     if ans.related:
-        return f"{FOOTER[lang]['related']}:\n" + "\n".join(_line(c, lang) for c in ans.related)
+        return messages.text("cli_related", lang) + "\n" + "\n".join(_line(c, lang) for c in ans.related)
     return ""
 
 
