@@ -23,7 +23,8 @@ from mcp.server.fastmcp.exceptions import ToolError
 from mcp.server.transport_security import TransportSecuritySettings
 from mcp.types import ToolAnnotations
 from planwijzer.assistant import lookup
-from planwijzer.assistant.ask import AskRequest, EmptyIndex, NoQuestion, answer_json, respond
+from planwijzer.assistant.ask import AskRequest, EmptyIndex, NoQuestion, answer_json, citation_json, respond
+from planwijzer.assistant.citing import Citation as Cited
 from planwijzer.assistant.retrieval import Filters, Index
 from planwijzer.ingest.decisions import BODIES
 from planwijzer.ui import catalog
@@ -366,17 +367,10 @@ def build_mcp(access: Access) -> FastMCP:
             out = []
             for n, r in enumerate(index.decisions(body or None, year_from, year_to, query or None), 1):
                 doc = docs.get(r.doc_id)
-                citation = {
-                    "n": n,
-                    "doc_id": r.doc_id,
-                    "title": doc.title if doc else r.doc_id,
-                    "url": doc.url if doc else None,
-                    "page": r.page,
-                    "date": doc.date if doc else None,
-                    "quote": r.sentence,
-                    "chunk_id": r.chunk_id,
-                }
-                out.append({**r.to_json(), "citation": citation})
+                url, date = (doc.url, doc.date) if doc else (None, None)
+                title = doc.title if doc else r.doc_id
+                cited = Cited(n, r.doc_id, title, url, r.page, date, r.sentence, r.chunk_id)  # the ask --json shape
+                out.append({**r.to_json(), "citation": citation_json(cited)})
             return out
 
         return DecisionsResult.model_validate({"decisions": await anyio.to_thread.run_sync(work)})
