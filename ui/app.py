@@ -90,8 +90,7 @@ class PlanwijzerApp:
         if wait := self.admit("ask", question, request):  # rate limited: say so, keep the question for a retry
             yield limited_chat_html(turns, lang, wait), turns, gr.update()
             return
-        self.index.refresh()
-        yield render.waiting_html(turns, question, lang), turns, ""
+        yield render.waiting_html(turns, question, lang), turns, ""  # ask() below refreshes the index
         history = [turn["question"] for turn in turns]
         if self.settings.answer.backend != "extractive":
             ans = None
