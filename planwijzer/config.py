@@ -183,6 +183,18 @@ class WebSettings(BaseModel):
     cors_origins: str = ""
     """OpenAI-compatible endpoint and ``/mcp``: browser origins allowed to call them (comma-separated, ``*`` = any);
     empty = no CORS headers, so browsers on other sites cannot call them."""
+    trusted_proxies: str = ""
+    """Addresses or networks (comma-separated, e.g. ``127.0.0.1,10.0.0.0/8``) of the reverse proxy that logs users in
+    (oauth2-proxy, Shibboleth, SURFconext). Only requests from these addresses may name the user and groups in
+    ``user_header`` and ``groups_header``; from anywhere else those headers are ignored. Empty = no proxy trusted."""
+    user_header: str = "X-Forwarded-User"
+    """The header in which the trusted proxy names the logged-in user (oauth2-proxy: ``X-Forwarded-User``)."""
+    groups_header: str = "X-Forwarded-Groups"
+    """The header in which the trusted proxy lists the user's groups, separated by commas, semicolons or spaces
+    (oauth2-proxy: ``X-Forwarded-Groups``; Shibboleth: the attribute you map, e.g. ``isMemberOf``)."""
+    users_file: Path | None = None
+    """Local users for small set-ups without a login proxy (``planwijzer user add NAME --group council``: name, groups,
+    scrypt hash); default ``users.json`` next to the index directory. With users, the web app has a login page."""
 
 
 GROUPS: dict[str, type[BaseModel]] = {
@@ -238,6 +250,10 @@ FLAT_NAMES: dict[str, tuple[str, str]] = {
     "api_keys": ("web", "api_keys"),
     "api_keys_file": ("web", "api_keys_file"),
     "cors_origins": ("web", "cors_origins"),
+    "trusted_proxies": ("web", "trusted_proxies"),
+    "user_header": ("web", "user_header"),
+    "groups_header": ("web", "groups_header"),
+    "users_file": ("web", "users_file"),
 }
 """Every setting's flat name (its environment variable without ``PLANWIJZER_``, its keyword in
 ``get_settings``/``replace``/``--grid``) -> (group, attribute). Each group field appears exactly once."""
