@@ -20,6 +20,7 @@ from planwijzer.assistant.question import has_words, parse_question
 from planwijzer.assistant.retrieval import Filters, Index
 
 from planwijzer import messages
+from planwijzer.access import ANONYMOUS, Reader
 from planwijzer.config import Settings
 
 BACKENDS = ("extractive", *llm.BACKENDS)
@@ -41,12 +42,14 @@ class EmptyIndex(RuntimeError):
 @dataclass(frozen=True)
 class AskRequest:
     """What to answer: ``question``; ``history``, the earlier questions of the conversation (oldest first);
-    ``filters``; ``backend`` (``extractive``, ``openai``, ``llamacpp``; None = the configured one)."""
+    ``filters``; ``backend`` (``extractive``, ``openai``, ``llamacpp``; None = the configured one); ``reader``, who
+    asks (the answer rests only on documents they may read)."""
 
     question: str
     history: tuple[str, ...] = ()
     filters: Filters | None = None
     backend: str | None = None
+    reader: Reader = ANONYMOUS
 
 
 def check(index: Index, request: AskRequest) -> None:
@@ -56,7 +59,7 @@ def check(index: Index, request: AskRequest) -> None:
     if not has_words(request.question):  # the hint ``planwijzer ask`` gives, in the question's language
         lang = parse_question(request.question).language
         raise NoQuestion(messages.text("answer_no_question", lang), lang)
-    if index.chunk_count() == 0:
+    if index.for_reader(request.reader).chunk_count() == 0:
         raise EmptyIndex(
             "The index is empty: there are no documents to answer from yet. "
             "Run `planwijzer ingest PATH` (or upload documents in the web app's admin tab) first."
@@ -70,13 +73,16 @@ def ask(
     filters: Filters | None = None,
     settings: Settings | None = None,
     on_token: Callable[[str], None] | None = None,
+    reader: Reader = ANONYMOUS,
 ) -> Answer:
     """The one answer entry point of every surface (CLI, web app, OpenAI-compatible API, MCP): bring ``index`` in
-    step with its store, then answer with the backend ``settings`` name (:func:`assistant.generate.answer`: the
-    extractive answerer, or a language model whose sentences are checked and whose fallback reuses its retrieval).
-    A question without words gets the extractive answerer's refusal, in the question's language."""
+    step with its store, then answer from what ``reader`` may read (:meth:`Index.for_reader`) with the backend
+    ``settings`` name (:func:`assistant.generate.answer`: the extractive answerer, or a language model whose
+    sentences are checked and whose fallback reuses its retrieval). A question without words gets the extractive
+    answerer's refusal, in the question's language."""
     index.refresh()
-    return answer(index, question, list(history), filters, settings or index.settings, on_token)
+    view = index.for_reader(reader)
+    return answer(view, question, list(history), filters, settings or index.settings, on_token)
 
 
 def respond(
@@ -93,7 +99,8 @@ def respond(
         if request.backend not in BACKENDS:
             raise ValueError(f"unknown answer backend {request.backend!r}; use one of {', '.join(BACKENDS)}")
         settings = settings.replace(answer_backend=request.backend)
-    return answer(index, request.question, list(request.history), request.filters, settings, on_token)
+    view = index.for_reader(request.reader)
+    return answer(view, request.question, list(request.history), request.filters, settings, on_token)
 
 
 def citation_json(c: Citation) -> dict:

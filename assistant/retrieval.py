@@ -19,6 +19,7 @@ page) are collapsed to one.
 
 from __future__ import annotations
 
+import copy
 import math
 import threading
 import time
@@ -34,11 +35,12 @@ from planwijzer.assistant.question import cap_question
 from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.embedders import get_embedder, get_second_embedder
 from planwijzer.ingest.language import detect_language
-from planwijzer.ingest.lexical import LexicalIndex
+from planwijzer.ingest.lexical import LexicalIndex, lexical_subset
 from planwijzer.ingest.store import IndexStore, open_store, use_matrix
 from planwijzer.ingest.tokens import query_stems
 from pydantic import ConfigDict
 
+from planwijzer.access import PUBLIC, Reader, readable_labels
 from planwijzer.config import Settings
 
 
@@ -226,6 +228,10 @@ class Index:
         self._filter_cache: dict[Filters, np.ndarray] = {}
         self._institution_words: frozenset[str] | None = None
         self._decisions: dict[bool, list[Decision]] = {}
+        self._views: dict[frozenset[str], Index] = {}
+        self._access_where: dict | None = None
+        """A reader's view (:meth:`for_reader`): the Chroma clause keeping dense search to its labels."""
+        self._is_view = False
         self.refresh()
 
     def refresh(self) -> bool:
@@ -234,6 +240,8 @@ class Index:
         decision records (with a Chroma server a local cache, rebuilt when the server's generation moved on) and
         the lookups derived from them. Cheap when nothing changed (one generation read). Returns whether anything
         was reloaded."""
+        if self._is_view:  # a reader's view is a snapshot: refresh the index it came from, then ask for a new view
+            return False
         generation = self.store.generation()
         with self._lock:
             if self._lex is not None and self._lex.generation == generation:
@@ -247,7 +255,45 @@ class Index:
             self._filter_cache = {}
             self._institution_words = None
             self._decisions = {}
+            self._views = {}
             return True
+
+    def for_reader(self, who: Reader) -> Index:
+        """This index as ``who`` may read it, as of the last :meth:`refresh` (see :mod:`planwijzer.access`).
+
+        When ``who`` may read every document, that is this index itself. Otherwise it is a view holding only the
+        chunks ``who`` may read: its BM25 is built over them alone (a restricted chunk can neither take a place in
+        a ranking nor change a score), its second-lane matrix and lookups are theirs, dense search adds the access
+        labels to the Chroma ``where`` clause, and decision records are those of its documents. So everything read
+        through it (answers, citations, related passages, search, decisions, documents) is what ``who`` may read,
+        and counts and scores are those of an index without the other documents. Views are kept per set of labels
+        until the next refresh."""
+        lex = self.lexical
+        labels = frozenset(str(m.get("access") or PUBLIC) for m in lex.metas)
+        allowed = readable_labels(labels, who)
+        if allowed == labels:
+            return self
+        view = self._views.get(allowed)
+        if view is None:
+            view = self._views[allowed] = self._view(lex, allowed)
+        return view
+
+    def _view(self, lex: LexicalIndex, allowed: frozenset[str]) -> Index:
+        rows = [i for i, m in enumerate(lex.metas) if str(m.get("access") or PUBLIC) in allowed]
+        view = copy.copy(self)  # shares the store, the embedders and the collections
+        sub = lexical_subset(lex, rows)
+        view._is_view = True
+        view._lock = threading.Lock()
+        view._lex = sub
+        view._use = self._use[rows] if self._use is not None and len(self._use) == len(lex) else None
+        view._id_pos = {cid: i for i, cid in enumerate(sub.ids)}
+        view._by_place = {(m.get("doc_id"), m.get("position")): i for i, m in enumerate(sub.metas)}
+        view._filter_cache = {}
+        view._institution_words = None
+        view._decisions = {}
+        view._views = {}
+        view._access_where = {"access": {"$in": sorted(allowed)}}
+        return view
 
     @property
     def lexical(self) -> LexicalIndex:
@@ -272,9 +318,15 @@ class Index:
         if body is None and year_from is None and year_to is None and text is None:
             cached = self._decisions.get(dedupe)
             if cached is None:
-                cached = self._decisions[dedupe] = self.store.decisions(dedupe=dedupe)
+                cached = self._decisions[dedupe] = self._readable(self.store.decisions(dedupe=dedupe))
             return cached
-        return self.store.decisions(body, year_from, year_to, text, dedupe)
+        return self._readable(self.store.decisions(body, year_from, year_to, text, dedupe))
+
+    def _readable(self, records: list[Decision]) -> list[Decision]:
+        if not self._is_view:
+            return records
+        docs = {m.get("doc_id") for m in self.lexical.metas}
+        return [r for r in records if r.doc_id in docs]
 
     def neighbour_text(self, meta: dict, offset: int) -> str | None:
         """The text of the chunk ``offset`` places after (negative: before) the chunk with metadata ``meta``."""
@@ -362,9 +414,10 @@ class Index:
 
     def dense_search(self, vector: list[float], filters: Filters, k: int) -> list[tuple[Document, float]]:
         """Top ``k`` chunks by cosine similarity (returned as similarity, higher is better)."""
-        docs = self.vectorstore.similarity_search_by_vector_with_relevance_scores(
-            vector, k=k, filter=filters.chroma_where()
-        )
+        where = filters.chroma_where()
+        if self._access_where is not None:
+            where = self._access_where if where is None else {"$and": [self._access_where, where]}
+        docs = self.vectorstore.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
         return [(doc, 1.0 - float(dist)) for doc, dist in docs]
 
     def sentences_of(self, chunk_ids: list[str], vector: list[float]) -> dict[str, list[Sentence]]:

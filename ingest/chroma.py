@@ -60,6 +60,29 @@ def delete_doc(collections: list[chromadb.Collection], doc_id: str) -> None:
         collection.delete(where={"doc_id": doc_id})
 
 
+def doc_metadatas(collection: chromadb.Collection, doc_id: str) -> dict[str, dict]:
+    """Every record of ``doc_id`` in ``collection``: id -> metadata (read in pages)."""
+    out: dict[str, dict] = {}
+    offset = 0
+    while True:
+        got = collection.get(where={"doc_id": doc_id}, include=["metadatas"], limit=READ_BATCH, offset=offset)
+        out.update({cid: dict(meta or {}) for cid, meta in zip(got["ids"], got["metadatas"] or [], strict=True)})
+        if len(got["ids"]) < READ_BATCH:
+            return out
+        offset += READ_BATCH
+
+
+def update_doc_metadata(collections: list[chromadb.Collection], doc_id: str, changes: dict) -> None:
+    """Set the metadata keys in ``changes`` on every record of ``doc_id`` in ``collections`` (texts and vectors are
+    kept: nothing is embedded again)."""
+    for collection in collections:
+        metas = doc_metadatas(collection, doc_id)
+        ids = list(metas)
+        for i in range(0, len(ids), WRITE_BATCH):
+            batch = ids[i : i + WRITE_BATCH]
+            collection.update(ids=batch, metadatas=[{**metas[cid], **changes} for cid in batch])
+
+
 def write_records(
     collection: chromadb.Collection, ids: list[str], texts: list[str], metas: list[dict], vectors: np.ndarray
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-METADATA_FIELDS = ("title", "url", "language", "doc_type", "date", "institution")
+METADATA_FIELDS = ("title", "url", "language", "doc_type", "date", "institution", "access")
 
 
 @dataclass

@@ -48,6 +48,21 @@ def _bm25_tokens(text: str, meta: dict) -> list[str]:
     return stems(context_text(text, meta), str(meta.get("language") or "nl"))
 
 
+def _bm25_over(texts: list[str], metas: list[dict]) -> bm25s.BM25 | None:
+    if not texts:
+        return None
+    bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
+    bm25.index([_bm25_tokens(t, m) or ["\x00"] for t, m in zip(texts, metas, strict=True)], show_progress=False)
+    return bm25
+
+
+def lexical_subset(lex: LexicalIndex, rows: list[int]) -> LexicalIndex:
+    """The chunks at ``rows`` of ``lex`` as a lexical index of their own: BM25 built over them alone, so chunks
+    left out neither take a place in a ranking nor change a score (their words do not count in the statistics)."""
+    texts, metas = [lex.texts[i] for i in rows], [lex.metas[i] for i in rows]
+    return LexicalIndex(_bm25_over(texts, metas), [lex.ids[i] for i in rows], texts, metas, lex.generation)
+
+
 def build_lexical(collection, generation: int) -> LexicalIndex:
     """Build the BM25 index from everything in the Chroma collection (the source of truth)."""
     ids, texts, metas = [], [], []
@@ -58,11 +73,7 @@ def build_lexical(collection, generation: int) -> LexicalIndex:
         metas += got["metadatas"] or []
     order = sorted(range(len(ids)), key=lambda i: ids[i])
     ids, texts, metas = [ids[i] for i in order], [texts[i] for i in order], [dict(metas[i] or {}) for i in order]
-    bm25 = None
-    if ids:
-        bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
-        bm25.index([_bm25_tokens(t, m) or ["\x00"] for t, m in zip(texts, metas, strict=True)], show_progress=False)
-    return LexicalIndex(bm25, ids, texts, metas, generation)
+    return LexicalIndex(_bm25_over(texts, metas), ids, texts, metas, generation)
 
 
 def save_lexical(index_dir: Path, lex: LexicalIndex) -> None:

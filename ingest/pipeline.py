@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
-from planwijzer.ingest.chroma import delete_doc, write_records
+from planwijzer.ingest.chroma import delete_doc, doc_metadatas, update_doc_metadata, write_records
 from planwijzer.ingest.chunking import Chunk, chunk_document
 from planwijzer.ingest.decisions import Decision, extract_decisions
 from planwijzer.ingest.document import LoadedDocument, LoadError
@@ -27,6 +27,7 @@ from planwijzer.ingest.sentences import split_sentences
 from planwijzer.ingest.store import FILTER_KEYS, IndexStore, open_store, use_meta
 from tqdm import tqdm
 
+from planwijzer.access import AccessError, AccessRules, document_label, read_rules
 from planwijzer.config import Settings
 
 
@@ -40,6 +41,8 @@ class IngestReport:
 
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
+    relabelled: list[str] = field(default_factory=list)
+    """Documents whose access label alone changed: their records were re-labelled, nothing was embedded again."""
     removed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
@@ -52,8 +55,9 @@ class IngestReport:
     def summary(self) -> str:
         """One human-readable line, plus one line per failed or ignored file."""
         ignored = f", {len(self.ignored)} ignored" if self.ignored else ""
+        relabelled = f", {len(self.relabelled)} re-labelled" if self.relabelled else ""
         line = (
-            f"{len(self.added)} added, {len(self.changed)} changed, {len(self.removed)} removed, "
+            f"{len(self.added)} added, {len(self.changed)} changed{relabelled}, {len(self.removed)} removed, "
             f"{len(self.skipped)} unchanged, {len(self.failed)} failed{ignored}; {self.chunks_written} chunks written, "
             f"{self.total_chunks} in index; {self.seconds:.1f} s"
         )
@@ -140,6 +144,30 @@ def decision_records(chunks: list[Chunk]) -> list[Decision]:
     ]
 
 
+LABEL_ONLY_KEYS = frozenset({"access", "doc_hash"})
+"""Chunk metadata that can change without the chunk being embedded again."""
+
+
+def only_label_changed(old: dict[str, dict], chunks: list[Chunk], digest: str) -> bool:
+    """True when ``chunks`` (a document loaded again) are the records ``old`` (chunk id -> metadata in the index)
+    but for their access label: the same ids (so the same texts at the same places) and the same metadata otherwise."""
+    if set(old) != {c.chunk_id for c in chunks}:
+        return False
+    for chunk in chunks:
+        before = {k: v for k, v in old[chunk.chunk_id].items() if k not in LABEL_ONLY_KEYS}
+        after = {k: v for k, v in chunk.metadata.items() if k not in LABEL_ONLY_KEYS}
+        if before != after:
+            return False
+    return True
+
+
+def _relabel(collections: list, doc_id: str, access: str, digest: str) -> None:
+    """Give every record of ``doc_id`` the access label ``access`` (chunks also the new file hash's prefix)."""
+    chunks, *others = collections
+    update_doc_metadata([chunks], doc_id, {"access": access, "doc_hash": digest[:16]})
+    update_doc_metadata(others, doc_id, {"access": access})
+
+
 def _drop(store: IndexStore, manifest: Manifest, collections: list, doc_id: str) -> None:
     """Remove one document's chunks, sentences, second-lane vectors and decision records, then its manifest entry
     (saved)."""
@@ -213,11 +241,16 @@ def ingest(
     report = IngestReport()
     max_bytes = int(settings.index.max_file_mb * 1024 * 1024)
 
-    work: list[tuple[str, Path, str]] = []
+    work: list[tuple[str, Path, str, AccessRules]] = []
     for root in paths:
         root = Path(root)
         if not root.exists():
             report.failed[str(root)] = "no such file or folder"
+            continue
+        try:  # a broken rules file must not let restricted documents in as public: the folder waits for the fix
+            rules = read_rules(root) if root.is_dir() else AccessRules()
+        except AccessError as exc:
+            report.failed[str(root)] = f"not ingested: {exc}"
             continue
         if root.is_dir():
             report.ignored.update({str(path): why for path, why in ignored_entries(root).items()})
@@ -225,7 +258,7 @@ def ingest(
         present = set()
         for doc_id, path in discover(root):
             present.add(doc_id)
-            work.append((doc_id, path, root_key))
+            work.append((doc_id, path, root_key, rules))
         if root.is_dir():
             for doc_id, entry in list(manifest.docs.items()):
                 if entry.get("root") == root_key and doc_id not in present:
@@ -233,7 +266,7 @@ def ingest(
                     report.removed.append(doc_id)
 
     bar = tqdm(work, desc="ingest", unit="file", disable=not progress or len(work) < 2, leave=False)
-    for doc_id, path, root_key in bar:
+    for doc_id, path, root_key, rules in bar:
         bar.set_postfix_str(doc_id[-40:])
         try:
             digest = file_hash(path)
@@ -250,12 +283,22 @@ def ingest(
                 )
                 continue
             old["root"], old["path"] = root_key, str(path.resolve())  # the folder moved: the document follows it
-        if old and old.get("hash") == digest:
-            report.skipped.append(doc_id)
+        if old and old.get("hash") == digest and "access" in old:
+            access = document_label(old.get("front_access"), rules, doc_id)
+            if access != old["access"]:  # only the folder rules changed: re-label, embed nothing
+                _relabel(collections, doc_id, access, digest)
+                old["access"] = access
+                manifest.generation += 1
+                store.save_manifest(manifest)
+                report.relabelled.append(doc_id)
+            else:
+                report.skipped.append(doc_id)
             continue
         try:
             t = time.perf_counter()
             doc = loader(path, max_bytes)
+            front_access = doc.meta.get("access")
+            doc.meta["access"] = access = document_label(front_access, rules, doc_id)
             report.timings["parse"] += time.perf_counter() - t
             t = time.perf_counter()
             chunks = chunk_document(doc, doc_id, settings.index.chunk_size, settings.index.chunk_overlap)
@@ -264,6 +307,17 @@ def ingest(
                 raise LoadError(path, "no text found")
         except LoadError as exc:
             report.failed[str(path)] = exc.reason
+            continue
+        except AccessError as exc:
+            report.failed[str(path)] = f"{exc}; the document keeps what it had in the index"
+            continue
+        if old and only_label_changed(doc_metadatas(collection, doc_id), chunks, digest):
+            _relabel(collections, doc_id, access, digest)  # the same text: re-label, embed nothing
+            before = old.get("access")
+            old.update(hash=digest, access=access, front_access=front_access)
+            manifest.generation += 1
+            store.save_manifest(manifest)
+            (report.relabelled if before != access else report.skipped).append(doc_id)
             continue
         sentences = sentence_records(chunks)
         t = time.perf_counter()
@@ -293,6 +347,8 @@ def ingest(
             "path": str(path.resolve()),
             "chunks": len(chunks),
             "title": doc.meta.get("title"),
+            "access": access,
+            "front_access": front_access,
             "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         store.save_manifest(manifest)

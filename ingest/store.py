@@ -56,13 +56,15 @@ from planwijzer.ingest.manifest import (
     write_manifest_records,
 )
 
+from planwijzer.access import EVERYTHING, Reader
+
 if TYPE_CHECKING:
     from planwijzer.config import Settings
 
 SENTENCES_SUFFIX = "_sentences"
 USE_SUFFIX = "_use"
 """The collection of second-lane (USE multilingual) chunk vectors: one record per chunk, same id, ``doc_id`` set."""
-FILTER_KEYS = ("doc_id", "year", "doc_type", "institution", "language")
+FILTER_KEYS = ("doc_id", "year", "doc_type", "institution", "language", "access")
 DEFAULT_COLLECTION = "planwijzer"
 
 
@@ -266,10 +268,16 @@ class IndexStore:
         year_to: int | None = None,
         text: str | None = None,
         dedupe: bool = True,
+        reader: Reader = EVERYTHING,
     ) -> list[Decision]:
         """The decision records, chronological and filtered (see :meth:`DecisionRecords.query`), as the local records
-        hold them: call :meth:`refresh_decisions` first on a server."""
-        return self.decision_db.query(body, year_from, year_to, text, dedupe)
+        hold them: call :meth:`refresh_decisions` first on a server. Only those of documents ``reader`` may read (by
+        their manifest labels)."""
+        records = self.decision_db.query(body, year_from, year_to, text, dedupe)
+        if reader.unrestricted:
+            return records
+        docs = self.manifest().docs
+        return [r for r in records if r.doc_id in docs and reader.may_read(docs[r.doc_id].get("access"))]
 
 
 def open_store(settings: Settings) -> IndexStore:

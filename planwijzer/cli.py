@@ -38,6 +38,23 @@ def _add_filter_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--doc-type", help="plan, annual_report, council, news, policy, web_page, …")
     p.add_argument("--institution")
     p.add_argument("--language", choices=["nl", "en"])
+    _add_reader_arg(p)
+
+
+def _add_reader_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        metavar="GROUP",
+        help="read as a member of GROUP (repeatable: staff, council, …); default: public documents only",
+    )
+
+
+def _reader(args: argparse.Namespace):
+    from planwijzer.access import reader
+
+    return reader("cli", args.group)
 
 
 def _filters(args: argparse.Namespace):
@@ -169,6 +186,7 @@ def _add_decisions_parser(sub) -> None:
     p.add_argument("--json", action="store_true")
     p.add_argument("--evaluate", type=Path, metavar="GOLD", help="precision/recall against a hand-labelled JSONL")
     p.add_argument("--corpus", type=Path, help="with --evaluate: extract from this folder instead of the index")
+    _add_reader_arg(p)
     _add_index_args(p)
 
 
@@ -227,7 +245,7 @@ def cmd_ask(args) -> int:
         print(piece, end="", flush=True)
 
     stream = args.stream and not args.json
-    ans = ask(index, args.question, args.history, _filters(args), settings, on_token if stream else None)
+    ans = ask(index, args.question, args.history, _filters(args), settings, on_token if stream else None, _reader(args))
     if args.json:
         print(json.dumps(ans.to_json(), ensure_ascii=False, indent=2))
         return 0
@@ -264,7 +282,7 @@ def cmd_search(args) -> int:
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     index = open_index(settings)
     index.refresh()
-    result = index.search(args.query, _filters(args), k=args.k)
+    result = index.for_reader(_reader(args)).search(args.query, _filters(args), k=args.k)
     rows = []
     for i, hit in enumerate(result.hits, 1):
         c = citation(i, hit, hit.text).to_json()
@@ -450,7 +468,7 @@ def cmd_decisions(args) -> int:
     else:
         store = open_store(settings)
         store.refresh_decisions()
-        records = store.decisions(args.body, args.year_from, args.year_to, args.query)
+        records = store.decisions(args.body, args.year_from, args.year_to, args.query, reader=_reader(args))
     if args.evaluate:
         gold = [json.loads(line) for line in args.evaluate.read_text(encoding="utf-8").splitlines() if line.strip()]
         print(json.dumps(evaluate_records(records, gold), ensure_ascii=False, indent=2))

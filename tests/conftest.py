@@ -203,6 +203,55 @@ def write_corpus(root: Path) -> Path:
     return root
 
 
+STAFF_NOTE_MD = """\
+---
+title: Interne notitie roosterdruk docenten
+date: 2024-01-15
+doc_type: policy
+language: nl
+institution: Universiteit Duinstad
+access: staff
+---
+# Roosterdruk
+
+De werkgroep Lisdodde onderzoekt in 2024 de roosterdruk van docenten en rapporteert in juni aan het bestuur.
+"""
+"""A staff-only note (front matter ``access: staff``); the word "Lisdodde" occurs nowhere else."""
+
+CLOSED_MINUTES_MD = """\
+---
+title: Notulen besloten vergadering Universiteitsraad
+date: 2024-03-12
+doc_type: council
+language: nl
+institution: Universiteit Duinstad
+---
+# Besloten deel
+
+Het reservefonds Korenbloem bedraagt 7,7 miljoen euro en blijft buiten de begroting.
+
+Op 12 maart 2024 stemde de Universiteitsraad in met de sluiting van het reservefonds Korenbloem.
+"""
+"""Council-only minutes (by the folder rule ``besloten/**``): a planted fact and a decision; "Korenbloem" occurs
+nowhere else."""
+CLOSED_FACT = "7,7 miljoen"
+CLOSED_WORD = "Korenbloem"
+STAFF_WORD = "Lisdodde"
+CLOSED_DOC = "besloten/notulen-2024-03-12.md"
+STAFF_DOC = "interne-notitie-roosterdruk.md"
+
+
+def write_mixed_corpus(root: Path) -> Path:
+    """The test corpus (all public) plus a staff-only note and council-only closed minutes under ``besloten/``,
+    labelled by the folder rule in ``access.toml``."""
+    write_corpus(root)
+    (root / STAFF_DOC).write_text(STAFF_NOTE_MD, encoding="utf-8")
+    (root / "besloten").mkdir()
+    (root / CLOSED_DOC).write_text(CLOSED_MINUTES_MD, encoding="utf-8")
+    (root / "access.toml").write_text('"besloten/**" = "council"\n', encoding="utf-8")
+    return root
+
+
 def ingested_index(root: Path, write=write_corpus, **overrides) -> Settings:
     """An index under ``root`` of the corpus ``write(root / "corpus")`` creates (default: the shared test corpus),
     ingested for real; ``overrides`` are further settings."""

@@ -286,6 +286,7 @@ def test_markdown_front_matter_values_win_over_guesses(tmp_path: Path) -> None:
         "doc_type": "plan",
         "date": "2021-12",
         "institution": "Universiteit Leiden",
+        "access": None,
     }
 
 

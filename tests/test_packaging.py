@@ -19,6 +19,8 @@ LAYERS = {
     "planwijzer.config": 0,
     "planwijzer.messages": 0,
     "planwijzer.passwords": 0,
+    "planwijzer.access": 0,
+    "planwijzer.users": 0,
     "planwijzer.ingest": 1,
     "planwijzer.assistant": 2,
     "planwijzer.ui": 3,
