@@ -24,6 +24,7 @@ from planwijzer.ingest.document import LoadError
 from planwijzer.ingest.loaders import load_document
 from planwijzer.ingest.uploads import prepare_uploads_dir, safe_filename, uploads_root
 
+from planwijzer.access import PUBLIC, set_rule
 from planwijzer.config import Settings
 from planwijzer.messages import Refusal
 
@@ -45,11 +46,14 @@ def _manifest(settings: Settings):
     return open_store(settings).manifest()
 
 
-def documents(settings: Settings) -> list[tuple[str, bool]]:
-    """``(doc_id, uploaded)`` of every indexed document, sorted by id (``uploaded``: it came from the uploads
-    folder)."""
+def documents(settings: Settings) -> list[tuple[str, bool, str]]:
+    """``(doc_id, uploaded, access)`` of every indexed document, sorted by id (``uploaded``: it came from the uploads
+    folder; ``access``: its label)."""
     root = str(uploads_root(settings))
-    return [(doc_id, entry.get("root") == root) for doc_id, entry in sorted(_manifest(settings).docs.items())]
+    return [
+        (doc_id, entry.get("root") == root, str(entry.get("access") or PUBLIC))
+        for doc_id, entry in sorted(_manifest(settings).docs.items())
+    ]
 
 
 def store_upload(src: Path, original_name: str, settings: Settings) -> Path:
@@ -81,10 +85,14 @@ def store_upload(src: Path, original_name: str, settings: Settings) -> Path:
     return target
 
 
-def upload_files(settings: Settings, files: list[tuple[Path, str]], served: Iterable[Path] = ()) -> UploadResult:
+def upload_files(
+    settings: Settings, files: list[tuple[Path, str]], served: Iterable[Path] = (), access: str = PUBLIC
+) -> UploadResult:
     """Store each ``(temporary path, original name)`` that passes the checks, then ingest the uploads folder
     (incremental: only new or changed files are embedded). Files the ingest cannot index are removed again.
-    ``served``: folders a web server hands files out from, which the uploads folder must stay out of."""
+    ``served``: folders a web server hands files out from, which the uploads folder must stay out of. ``access``:
+    who may read the uploads (a label, see :mod:`planwijzer.access`), kept as a rule per file in the uploads
+    folder's ``access.toml``, written before the ingest so no upload is ever readable beyond it."""
     from planwijzer.ingest.pipeline import ingest
 
     result = UploadResult()
@@ -93,6 +101,7 @@ def upload_files(settings: Settings, files: list[tuple[Path, str]], served: Iter
         stored: dict[str, str] = {}
         for src, original in files:
             try:
+                set_rule(root, safe_filename(original), access)  # before the file lands: never briefly public
                 stored[str(store_upload(Path(src), original, settings))] = original
             except Refusal as exc:
                 result.refused[original] = exc

@@ -27,7 +27,7 @@ from planwijzer.ingest.sentences import split_sentences
 from planwijzer.ingest.store import FILTER_KEYS, IndexStore, open_store, use_meta
 from tqdm import tqdm
 
-from planwijzer.access import AccessError, AccessRules, document_label, read_rules
+from planwijzer.access import RULES_FILE, AccessError, AccessRules, document_label, read_rules
 from planwijzer.config import Settings
 
 
@@ -95,6 +95,8 @@ def ignored_entries(root: Path) -> dict[Path, str]:
                 out[Path(dirpath) / name] = "symbolic link to a folder, not followed; ingest the folder it points to"
         for name in filenames:
             suffix = Path(name).suffix.lower()
+            if Path(dirpath) == root and name == RULES_FILE:  # the folder's access rules, read by the ingest
+                continue
             if not name.startswith(".") and suffix not in SUPPORTED_SUFFIXES:
                 out[Path(dirpath) / name] = (
                     f"unsupported file type '{suffix or '(none)'}' (supported: {', '.join(SUPPORTED_SUFFIXES)})"

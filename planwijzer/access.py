@@ -19,6 +19,7 @@ Standard library only: ingest, assistant and ui all use it.
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from collections.abc import Iterable
@@ -183,6 +184,20 @@ def read_rules(folder: Path) -> AccessRules:
             raise AccessError(f'{path}: [{glob}] is a table; write "{glob}/**" = "council" lines at the top level')
         rules.append((str(glob), label(value, f'{path}: "{glob}"')))
     return AccessRules(tuple(rules), str(path))
+
+
+def set_rule(folder: Path, glob: str, access_label: str) -> Path:
+    """Write the rule ``"glob" = "label"`` into ``folder/access.toml`` (replacing a rule for the same glob, keeping
+    the others), atomically; returns the file. Used for uploads: each stored file gets the level it was uploaded
+    with."""
+    path = Path(folder) / RULES_FILE
+    rules = [(g, lab) for g, lab in read_rules(folder).rules if g != glob]
+    rules.append((glob, label(access_label)))
+    text = "".join(f"{json.dumps(g)} = {json.dumps(lab)}\n" for g, lab in rules)  # JSON strings are TOML strings
+    tmp = path.with_name(f".{RULES_FILE}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    return path
 
 
 def document_label(front_matter: object, rules: AccessRules, doc_id: str) -> str:

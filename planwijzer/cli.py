@@ -1,5 +1,5 @@
-"""The ``planwijzer`` command: ingest, ask, search, eval, bench, status, decisions, serve, feedback export and
-admin-password (see :func:`build_parser` for their flags)."""
+"""The ``planwijzer`` command: ingest, ask, search, eval, bench, status, decisions, serve, feedback export,
+admin-password, api-key, user and mcp (see :func:`build_parser` for their flags)."""
 
 from __future__ import annotations
 
@@ -151,7 +151,32 @@ def build_parser() -> argparse.ArgumentParser:
     _add_web_parsers(sub)
     _add_decisions_parser(sub)
     _add_api_parsers(sub)
+    _add_user_parser(sub)
     return parser
+
+
+def _add_user_parser(sub) -> None:
+    """``user``: the local users of the web app's login page (name, groups, password hash in the users file)."""
+    p = sub.add_parser("user", help="local users of the web app's login page (without a login proxy)")
+    usub = p.add_subparsers(dest="user_command", required=True)
+    a = usub.add_parser("add", help="add a user (asks for the password twice, or reads one line of stdin)")
+    a.add_argument("name", help="the name to log in with, e.g. jan or j.devries@example.nl")
+    a.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        help="a group the user reads for, e.g. council (repeatable; none = public documents only)",
+    )
+    a.add_argument("--password-stdin", action="store_true", help="read the password from one line of stdin")
+    r = usub.add_parser("remove", help="delete a user (their session ends at their next request)")
+    r.add_argument("name")
+    for q in (a, usub.add_parser("list", help="the users, their groups and when they were added"), r):
+        q.add_argument(
+            "--users-file",
+            type=Path,
+            help="the users file (default: $PLANWIJZER_USERS_FILE or users.json next to the index)",
+        )
+        _add_index_args(q)
 
 
 def _add_api_parsers(sub) -> None:
@@ -160,6 +185,12 @@ def _add_api_parsers(sub) -> None:
     ksub = p.add_subparsers(dest="key_command", required=True)
     c = ksub.add_parser("create", help="make a key, print it once (only its hash is kept)")
     c.add_argument("name", help="who or what uses the key, e.g. open-webui")
+    c.add_argument(
+        "--group",
+        action="append",
+        default=[],
+        help="a group whose documents the key may read, e.g. council (repeatable; none = public documents only)",
+    )
     c.add_argument(
         "--env",
         action="store_true",
@@ -173,6 +204,7 @@ def _add_api_parsers(sub) -> None:
 
     p = sub.add_parser("mcp", help="the MCP server over stdio (for Claude Desktop and other MCP clients)")
     _add_backend_arg(p)
+    _add_reader_arg(p)
     _add_index_args(p)
 
 
@@ -493,10 +525,10 @@ def cmd_api_key(args) -> int:
     try:
         store = KeyStore(settings)
         if args.key_command == "create":
-            key, stored = store.create(args.name, store=not args.env)
+            key, stored = store.create(args.name, groups=args.group, store=not args.env)
             print(key)
             if args.env:
-                print(f"PLANWIJZER_API_KEYS='{stored.name}={stored.hash}'", file=sys.stderr)
+                print(f"PLANWIJZER_API_KEYS='{stored.env_entry()}'", file=sys.stderr)
                 print("Add this entry (comma-separated with others) to the server's settings.", file=sys.stderr)
             else:
                 print(f"API key {stored.name!r} stored (its hash) in {store.path}.", file=sys.stderr)
@@ -506,12 +538,57 @@ def cmd_api_key(args) -> int:
             if not keys:
                 print(f"No API keys (key file {store.path}); /v1 and /mcp are off.")
             for k in keys:
-                print(f"{k.name:<24} {k.hint or '-':<10} {k.created or '-':<21} {k.source}")
+                groups = ",".join(k.groups) or "public"
+                print(f"{k.name:<24} {groups:<20} {k.hint or '-':<10} {k.created or '-':<21} {k.source}")
         else:
             gone = store.revoke(args.name)
             print(f"API key {gone.name!r} revoked.", file=sys.stderr)
     except KeyError_ as exc:
         print(f"planwijzer api-key: error: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _new_password(args) -> str | None:
+    """The new user's password: one line of stdin with ``--password-stdin``, else asked twice (None if they
+    differ)."""
+    import getpass
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    password = getpass.getpass(f"Password for {args.name}: ")
+    if getpass.getpass("Again: ") != password:
+        return None
+    return password
+
+
+def cmd_user(args) -> int:
+    from planwijzer import users
+
+    settings = get_settings(
+        index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, users_file=args.users_file
+    )
+    path = users.users_file(settings)
+    try:
+        if args.user_command == "add":
+            password = _new_password(args)
+            if password is None:
+                print("planwijzer user: error: the passwords differ; nothing was changed", file=sys.stderr)
+                return 1
+            user = users.add(settings, args.name, args.group, password)
+            groups = ", ".join(user.groups) or "none: public documents only"
+            print(f"User {user.name!r} added to {path} (groups: {groups}).", file=sys.stderr)
+        elif args.user_command == "list":
+            found = users.list_users(settings)
+            if not found:
+                print(f"No users (users file {path}); the web app has no login page.")
+            for u in found:
+                print(f"{u.name:<32} {','.join(u.groups) or 'public':<24} {u.created or '-'}")
+        else:
+            gone = users.remove(settings, args.name)
+            print(f"User {gone.name!r} removed from {path}.", file=sys.stderr)
+    except users.UserError as exc:
+        print(f"planwijzer user: error: {exc}", file=sys.stderr)
         return 1
     return 0
 
@@ -522,12 +599,13 @@ def cmd_mcp(args) -> int:
     settings = get_settings(
         index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, answer_backend=args.backend
     )
-    run_stdio(settings)
+    run_stdio(settings, _reader(args))
     return 0
 
 
 COMMANDS = {
     "api-key": cmd_api_key,
+    "user": cmd_user,
     "mcp": cmd_mcp,
     "decisions": cmd_decisions,
     "ingest": cmd_ingest,

@@ -175,8 +175,9 @@ class WebSettings(BaseModel):
     """Log each question/search with the client address (logger ``planwijzer.requests``). Off = neither question
     text nor addresses are logged."""
     api_keys: str = ""
-    """OpenAI-compatible endpoint and MCP over HTTP: API key hashes, comma-separated ``NAME=sha256:HEX`` (``planwijzer
-    api-key create NAME --env`` prints one), in addition to those in ``api_keys_file``. No key at all = both off."""
+    """OpenAI-compatible endpoint and MCP over HTTP: API key hashes, comma-separated ``NAME=sha256:HEX`` or, for a key
+    that reads groups' documents, ``NAME[council+staff]=sha256:HEX`` (``planwijzer api-key create NAME --group council
+    --env`` prints one), in addition to those in ``api_keys_file``. No key at all = both off."""
     api_keys_file: Path | None = None
     """The file ``planwijzer api-key create`` stores key hashes in; default ``api-keys.json`` next to the index
     directory."""

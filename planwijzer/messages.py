@@ -215,6 +215,10 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "admin_upload": {"nl": "Uploaden en indexeren", "en": "Upload and index"},
     "admin_doc": {"nl": "Document in de index", "en": "Document in the index"},
+    "admin_access": {"nl": "Wie mag de geüploade documenten lezen?", "en": "Who may read the uploaded documents?"},
+    "access_public": {"nl": "Iedereen (openbaar)", "en": "Everyone (public)"},
+    "access_staff": {"nl": "Medewerkers", "en": "Staff"},
+    "access_council": {"nl": "Raadsleden", "en": "Council members"},
     "admin_delete": {"nl": "Verwijderen uit de index", "en": "Remove from the index"},
     "admin_wrong_password": {
         "nl": "Onjuist wachtwoord; er is niets gewijzigd.",

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from planwijzer.ui.apikeys import PREFIX, KeyError_, KeyStore, bearer_token, hash_key, key_file
 
+from planwijzer.access import Reader
 from planwijzer.cli import main
 from planwijzer.config import Settings
 
@@ -105,3 +106,74 @@ def test_cli_create_list_revoke(tmp_path: Path, capsys: pytest.CaptureFixture):
     assert main(["api-key", "list", "--index", index]) == 0
     assert "No API keys" in capsys.readouterr().out
     assert main(["api-key", "revoke", "open-webui", "--index", index]) == 1
+
+
+# --------------------------------------------------------------------------- keys carry groups
+
+
+def test_a_key_reads_as_its_groups(key_settings: Settings):
+    store = KeyStore(key_settings)
+    council, stored = store.create("raadsapp", groups=["Council", "staff", "public"])
+    public, _ = store.create("open-webui")
+    assert stored.groups == ("council", "staff")  # lower-cased, sorted; every key reads public documents anyway
+    assert store.reader(council) == Reader("raadsapp", frozenset({"council", "staff"}))
+    assert store.reader(public) == Reader("open-webui", frozenset())
+    assert store.reader(council + "x") is None and store.reader("") is None and store.reader(None) is None
+    assert store.verify(council) == "raadsapp"
+    with pytest.raises(KeyError_, match="not a group name"):
+        store.create("kapot", groups=["raad/besloten"])
+
+
+def test_key_groups_round_trip_through_the_key_file(key_settings: Settings):
+    key, _ = KeyStore(key_settings).create("raadsapp", groups="council")
+    rows = json.loads(key_file(key_settings).read_text(encoding="utf-8"))["keys"]
+    assert rows[0]["groups"] == ["council"]
+    assert KeyStore(key_settings).reader(key) == Reader("raadsapp", frozenset({"council"}))
+
+
+def test_a_key_file_from_before_groups_still_loads(key_settings: Settings):
+    key = "pwk_" + "x" * 43
+    path = key_file(key_settings)
+    path.parent.mkdir(parents=True)
+    old = {"keys": [{"name": "claude", "hash": hash_key(key), "hint": "pwk_xxxx…", "created": "2024-05-01T10:00:00Z"}]}
+    path.write_text(json.dumps(old), encoding="utf-8")
+    store = KeyStore(key_settings)
+    assert store.verify(key) == "claude" and store.reader(key) == Reader("claude", frozenset())
+    assert store.keys()[0].groups == ()
+    store.create("nieuw", groups="staff")  # rewriting the file keeps the old key, now with an empty groups list
+    assert json.loads(path.read_text(encoding="utf-8"))["keys"][0]["groups"] == []
+    assert KeyStore(key_settings).verify(key) == "claude"
+
+
+def test_key_groups_in_the_settings(key_settings: Settings):
+    key, stored = KeyStore(key_settings).create("worker", groups=["staff", "council"], store=False)
+    assert stored.env_entry() == f"worker[council+staff]={stored.hash}"
+    plain = f"sha256:{'ab' * 32}"
+    configured = key_settings.replace(api_keys=f"{stored.env_entry()}, old={plain}, [council]={plain}")
+    store = KeyStore(configured)
+    assert store.reader(key) == Reader("worker", frozenset({"council", "staff"}))
+    assert [(k.name, k.groups) for k in store.keys()] == [
+        ("worker", ("council", "staff")),
+        ("old", ()),
+        ("key-3", ("council",)),
+    ]
+    for bad in [f"worker[raad/x]={plain}", f"worker[council={plain}", f"a]b={plain}"]:
+        with pytest.raises(KeyError_, match="PLANWIJZER_API_KEYS entry 1"):
+            KeyStore(key_settings.replace(api_keys=bad))
+
+
+def test_cli_keys_with_groups(tmp_path: Path, capsys: pytest.CaptureFixture):
+    index = str(tmp_path / "index")
+    assert main(["api-key", "create", "raadsapp", "--group", "council", "--group", "staff", "--index", index]) == 0
+    key = capsys.readouterr().out.strip()
+    assert KeyStore(Settings(index=tmp_path / "index")).reader(key).groups == {"council", "staff"}
+    assert main(["api-key", "create", "open-webui", "--index", index]) == 0
+    capsys.readouterr()
+    assert main(["api-key", "list", "--index", index]) == 0
+    rows = [line.split()[:2] for line in capsys.readouterr().out.splitlines()]
+    assert rows == [["raadsapp", "council,staff"], ["open-webui", "public"]]
+    assert main(["api-key", "create", "worker", "--group", "council", "--env", "--index", index]) == 0
+    out, err = capsys.readouterr()
+    assert f"PLANWIJZER_API_KEYS='worker[council]={hash_key(out.strip())}'" in err
+    assert main(["api-key", "create", "kapot", "--group", "raad/x", "--index", index]) == 1
+    assert "not a group name" in capsys.readouterr().err

@@ -65,10 +65,13 @@ def test_an_upload_is_added_listed_and_removed_with_its_file(library_env: Settin
     src.write_text(UPLOAD_MD, encoding="utf-8")
     result = library.upload_files(library_env, [(src, "Besluit Kwartsvogel.md")])
     assert result.added == ["Besluit Kwartsvogel.md"] and not result.refused
-    assert library.documents(library_env) == [("Besluit Kwartsvogel.md", True), ("bestedingsplan-2022.md", False)]
+    assert library.documents(library_env) == [
+        ("Besluit Kwartsvogel.md", True, "public"),
+        ("bestedingsplan-2022.md", False, "public"),
+    ]
     stored = library.remove_document(library_env, "Besluit Kwartsvogel.md")
     assert stored == uploads_root(library_env) / "Besluit Kwartsvogel.md" and not stored.exists()
-    assert library.documents(library_env) == [("bestedingsplan-2022.md", False)]
+    assert library.documents(library_env) == [("bestedingsplan-2022.md", False, "public")]
 
 
 def test_refused_changes_say_why_in_the_callers_language(library_env: Settings, tmp_path: Path) -> None:
@@ -83,7 +86,7 @@ def test_refused_changes_say_why_in_the_callers_language(library_env: Settings, 
     with pytest.raises(Refusal) as unknown:
         library.remove_document(library_env, "nergens.md")
     assert unknown.value.key == "err_unknown_doc" and unknown.value.message("nl") == "nergens.md staat niet in de index"
-    assert library.documents(library_env) == [("bestedingsplan-2022.md", False)]
+    assert library.documents(library_env) == [("bestedingsplan-2022.md", False, "public")]
 
 
 def test_a_folders_decisions_are_read_without_indexing_it(tmp_path: Path) -> None:

@@ -2,8 +2,10 @@
 
 It exists only when the operator set ``PLANWIJZER_ADMIN_PASSWORD_HASH`` (made with ``planwijzer admin-password``):
 without it :func:`build_admin_tab` is never called, so there is no tab and no endpoint. With it, every action
-checks the password on the server (:mod:`planwijzer.passwords`), whatever the browser shows; a client gets
-:data:`AUTH_FAILURES_PER_MINUTE` wrong passwords per minute.
+checks on the server, whatever the browser shows, that the caller is an admin: a reader in the ``admin`` group
+(:func:`planwijzer.ui.identity.reader_for`: named by the trusted login proxy or logged in as a local user), or anyone
+with the password (:mod:`planwijzer.passwords`); a client gets :data:`AUTH_FAILURES_PER_MINUTE` wrong passwords per
+minute.
 
 The work itself is below the web app: the uploads folder and file names in :mod:`ingest.uploads`, adding and
 removing documents in :mod:`ingest.library`. This module adds what only the web app knows (the folders its server
@@ -21,8 +23,10 @@ from planwijzer.ingest import library
 from planwijzer.ingest.loaders import SUPPORTED_SUFFIXES
 from planwijzer.ingest.uploads import prepare_uploads_dir
 from planwijzer.ui.i18n import t
+from planwijzer.ui.identity import reader_for
 from planwijzer.ui.ratelimit import RateLimiter, client_key
 
+from planwijzer.access import ANONYMOUS, EVERYTHING, PUBLIC, Reader, label
 from planwijzer.config import Settings
 from planwijzer.messages import Refusal
 from planwijzer.passwords import parse_hash, verify_password
@@ -54,21 +58,29 @@ def check_uploads_dir(settings: Settings, extra_served: list[Path] | None = None
     return prepare_uploads_dir(settings, [*served_folders(), *(extra_served or [])])
 
 
-def document_choices(settings: Settings) -> list[tuple[str, str]]:
-    """(label, doc_id) of every indexed document, uploads marked, sorted by id."""
-    return [(f"{doc_id}{' (upload)' if uploaded else ''}", doc_id) for doc_id, uploaded in library.documents(settings)]
+def document_choices(settings: Settings, who: Reader = ANONYMOUS) -> list[tuple[str, str]]:
+    """(label, doc_id) of the indexed documents ``who`` may manage, uploads marked, sorted by id: every document for
+    an admin, else those ``who`` may read (the tab is shown before anyone has proven to be an admin)."""
+    return [
+        (f"{doc_id}{' (upload)' if uploaded else ''}", doc_id)
+        for doc_id, uploaded, access in library.documents(settings)
+        if who.is_admin or who.may_read(access)
+    ]
 
 
 class AdminActions:
-    """The tab's event handlers: each checks the password (with a per-client limit on failures) before acting."""
+    """The tab's event handlers: each checks the caller is an admin (by group, or by the password with a per-client
+    limit on failures) before acting."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.failures = RateLimiter(AUTH_FAILURES_PER_MINUTE)
 
     def authorise(self, password: str | None, request: Any) -> None:
-        """Return when ``password`` is right; else :class:`~planwijzer.messages.Refusal` (wrong, or too many
-        failures)."""
+        """Return when ``request`` comes from a reader in the admin group (no password needed) or ``password`` is
+        right; else :class:`~planwijzer.messages.Refusal` (wrong, or too many failures)."""
+        if reader_for(request, self.settings).is_admin:
+            return
         key = client_key(request, self.settings.web.trust_forwarded_for)
         wait = self.failures.retry_after(key)
         if wait:
@@ -77,15 +89,28 @@ class AdminActions:
             self.failures.add(key)
             raise Refusal("admin_wrong_password")
 
-    def upload(self, password: str | None, files: list[str] | None, lang: str, request: Any = None) -> tuple[str, bool]:
-        """Upload handler: the status message (HTML) and whether the password was accepted and files were given."""
+    def manager(self, password: str | None, request: Any) -> Reader:
+        """Who manages the library in this request: an admin (the caller passed :meth:`authorise`), else the
+        caller as a reader."""
+        try:
+            self.authorise(password, request)
+        except Refusal:
+            return reader_for(request, self.settings)
+        return EVERYTHING
+
+    def upload(
+        self, password: str | None, files: list[str] | None, lang: str, request: Any = None, access: str = PUBLIC
+    ) -> tuple[str, bool]:
+        """Upload handler: the status message (HTML) and whether the password was accepted and files were given.
+        ``access``: who may read the uploads (public, staff, council)."""
         try:
             self.authorise(password, request)
             if not files:
                 raise Refusal("admin_no_files")
         except Refusal as exc:
             return _status(_explain(exc, lang), ok=False), False
-        result = library.upload_files(self.settings, [(Path(f), Path(f).name) for f in files], served_folders())
+        uploads = [(Path(f), Path(f).name) for f in files]
+        result = library.upload_files(self.settings, uploads, served_folders(), label(access or PUBLIC))
         _forget_gradio_copies(files)
         lines = [t(lang, "admin_uploaded", names=", ".join(result.added))] if result.added else []
         lines += [t(lang, "admin_refused", name=n, reason=_explain(e, lang)) for n, e in result.refused.items()]
@@ -142,6 +167,9 @@ def build_admin_tab(settings: Settings, lang0: str, lang, docs, docs_html) -> No
             type="filepath",
             elem_id="pw-admin-files",
         )
+        levels = gr.Radio(
+            _level_choices(lang0), value=PUBLIC, label=t(lang0, "admin_access"), elem_id="pw-admin-access"
+        )
         upload_btn = gr.Button(t(lang0, "admin_upload"), variant="primary", elem_id="pw-admin-upload")
         with gr.Row(equal_height=True):
             doc = gr.Dropdown(
@@ -150,30 +178,39 @@ def build_admin_tab(settings: Settings, lang0: str, lang, docs, docs_html) -> No
             delete_btn = gr.Button(t(lang0, "admin_delete"), variant="stop", elem_id="pw-admin-delete", scale=1)
         status = gr.HTML("", elem_id="pw-admin-status")
 
-    def after_upload(password: str, paths: list[str] | None, lang_value: str, request: gr.Request):
-        message, done = actions.upload(password, paths, lang_value, request)
+    def after_upload(password: str, paths: list[str] | None, level: str, lang_value: str, request: gr.Request):
+        message, done = actions.upload(password, paths, lang_value, request, level)
         if not done:  # refused before anything happened: keep the chosen files
             return message, gr.update(), gr.update(), gr.update()
-        return message, None, gr.update(choices=document_choices(settings)), docs_html(lang_value)
+        choices = document_choices(settings, actions.manager(password, request))
+        return message, None, gr.update(choices=choices), docs_html(lang_value, request)
 
     def after_delete(password: str, doc_id: str | None, lang_value: str, request: gr.Request):
         message, done = actions.delete(password, doc_id, lang_value, request)
         if not done:
             return message, gr.update(), gr.update()
-        return message, gr.update(choices=document_choices(settings), value=None), docs_html(lang_value)
+        choices = document_choices(settings, actions.manager(password, request))
+        return message, gr.update(choices=choices, value=None), docs_html(lang_value, request)
 
-    def relabel(code: str) -> dict:
+    def relabel(code: str, request: gr.Request) -> dict:
+        choices = document_choices(settings, reader_for(request, settings))
         return {
+            levels: gr.update(label=t(code, "admin_access"), choices=_level_choices(code)),
             tab: gr.update(label=t(code, "tab_admin")),
             intro: t(code, "admin_intro"),
             password: gr.update(label=t(code, "admin_password")),
             files: gr.update(label=t(code, "admin_files", **limit)),
             upload_btn: gr.update(value=t(code, "admin_upload")),
-            doc: gr.update(label=t(code, "admin_doc")),
+            doc: gr.update(label=t(code, "admin_doc"), choices=choices),
             delete_btn: gr.update(value=t(code, "admin_delete")),
         }
 
     private = {"api_visibility": "private", "concurrency_limit": 1}
-    upload_btn.click(after_upload, [password, files, lang], [status, files, doc, docs], **private)
+    upload_btn.click(after_upload, [password, files, levels, lang], [status, files, doc, docs], **private)
     delete_btn.click(after_delete, [password, doc, lang], [status, doc, docs], **private)
-    lang.change(relabel, [lang], [tab, intro, password, files, upload_btn, doc, delete_btn], api_visibility="private")
+    relabelled = [tab, intro, password, files, levels, upload_btn, doc, delete_btn]
+    lang.change(relabel, [lang], relabelled, api_visibility="private")
+
+
+def _level_choices(lang: str) -> list[tuple[str, str]]:
+    return [(t(lang, f"access_{level}"), level) for level in ("public", "staff", "council")]

@@ -10,6 +10,11 @@ request cheap). Hashes come from two places:
 * ``PLANWIJZER_API_KEYS``: comma-separated ``NAME=sha256:HEX`` entries (``api-key create NAME --env`` prints one),
   for deployments whose workers share settings rather than a disk.
 
+A key carries **groups** (``api-key create NAME --group council --group staff``): the API and MCP read as
+:meth:`KeyStore.reader`, a reader named after the key in those groups; a key without groups reads public documents
+only. In the key file they are the ``groups`` list of the key (files written before keys had groups load with none);
+in ``PLANWIJZER_API_KEYS`` they go in brackets after the name, joined by ``+``: ``NAME[council+staff]=sha256:HEX``.
+
 Without any key the endpoints are off.
 """
 
@@ -27,12 +32,14 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from planwijzer.access import PUBLIC, AccessError, Reader, group_names
 from planwijzer.config import Settings
 
 PREFIX = "pwk_"
 KEY_FILE = "api-keys.json"
 _NAME = re.compile(r"[\w.@+-][\w .@+-]{0,63}")
 _HASH = re.compile(r"sha256:[0-9a-f]{64}")
+_ENV_NAME = re.compile(r"(?P<name>[^\[\]]*?)\s*(?:\[(?P<groups>[^\[\]]*)\])?\s*")
 
 
 class KeyError_(ValueError):
@@ -42,13 +49,19 @@ class KeyError_(ValueError):
 @dataclass(frozen=True)
 class StoredKey:
     """One key as stored: its name, hash, the first characters of the key (to recognise it) and when it was made;
-    ``source`` is the key file's path or ``PLANWIJZER_API_KEYS``."""
+    ``source`` is the key file's path or ``PLANWIJZER_API_KEYS``; ``groups`` are the groups its reader is in (none =
+    public documents only)."""
 
     name: str
     hash: str
     hint: str = ""
     created: str = ""
     source: str = ""
+    groups: tuple[str, ...] = ()
+
+    def env_entry(self) -> str:
+        """This key as a ``PLANWIJZER_API_KEYS`` entry: ``NAME=sha256:HEX`` or ``NAME[g1+g2]=sha256:HEX``."""
+        return f"{self.name}[{'+'.join(self.groups)}]={self.hash}" if self.groups else f"{self.name}={self.hash}"
 
 
 def key_file(settings: Settings) -> Path:
@@ -65,20 +78,33 @@ def new_key() -> str:
     return PREFIX + secrets.token_urlsafe(32)
 
 
+def key_groups(value: object, where: str) -> tuple[str, ...]:
+    """The sorted group names of ``value`` (``public`` dropped: every key reads public documents), or
+    :class:`KeyError_` naming ``where``."""
+    try:
+        return tuple(sorted(group_names(value, where) - {PUBLIC}))
+    except AccessError as exc:
+        raise KeyError_(str(exc)) from exc
+
+
 def settings_keys(settings: Settings) -> list[StoredKey]:
-    """The keys in ``PLANWIJZER_API_KEYS`` (``NAME=sha256:HEX`` or a bare ``sha256:HEX``, comma-separated)."""
+    """The keys in ``PLANWIJZER_API_KEYS``: comma-separated ``NAME=sha256:HEX``, ``NAME[g1+g2]=sha256:HEX`` (a key
+    in groups g1 and g2) or a bare ``sha256:HEX``."""
     out = []
     for i, entry in enumerate(e.strip() for e in (settings.web.api_keys or "").split(",")):
         if not entry:
             continue
-        name, _, digest = entry.rpartition("=")
+        head, _, digest = entry.rpartition("=")
         digest = digest.strip().lower()
-        if not _HASH.fullmatch(digest):
+        named = _ENV_NAME.fullmatch(head)
+        if not _HASH.fullmatch(digest) or not named:
             raise KeyError_(
-                f"PLANWIJZER_API_KEYS entry {i + 1} is not NAME=sha256:<64 hex digits>; "
+                f"PLANWIJZER_API_KEYS entry {i + 1} is not NAME=sha256:<64 hex digits> (or NAME[group+group]=…); "
                 "make one with `planwijzer api-key create NAME --env`"
             )
-        out.append(StoredKey(name.strip() or f"key-{i + 1}", digest, source="PLANWIJZER_API_KEYS"))
+        groups = key_groups((named["groups"] or "").split("+"), f"PLANWIJZER_API_KEYS entry {i + 1}")
+        name = named["name"].strip() or f"key-{i + 1}"
+        out.append(StoredKey(name, digest, source="PLANWIJZER_API_KEYS", groups=groups))
     return out
 
 
@@ -106,6 +132,7 @@ class KeyStore:
         keys = []
         for row in data.get("keys", []) if isinstance(data, dict) else []:
             if isinstance(row, dict) and _HASH.fullmatch(str(row.get("hash", ""))):
+                where = f"the API key file {self.path}, key {row.get('name', '')!r}"
                 keys.append(
                     StoredKey(
                         str(row.get("name", "")),
@@ -113,6 +140,7 @@ class KeyStore:
                         str(row.get("hint", "")),
                         str(row.get("created", "")),
                         str(self.path),
+                        key_groups(row.get("groups") or [], where),  # files from before groups: none
                     )
                 )
         return keys
@@ -137,21 +165,32 @@ class KeyStore:
         """True when at least one key is configured (without any, the API endpoints are off)."""
         return bool(self._fixed) or bool(self.file_keys())
 
-    def verify(self, token: str | None) -> str | None:
-        """The name of the key ``token`` is, or None (every stored hash is compared, in constant time each)."""
+    def match(self, token: str | None) -> StoredKey | None:
+        """The stored key ``token`` is, or None (every stored hash is compared, in constant time each)."""
         if not token:
             return None
         digest = hash_key(token)
         found = None
         for key in self.keys():
             if hmac.compare_digest(digest, key.hash):
-                found = found or key.name
+                found = found or key
         return found
+
+    def verify(self, token: str | None) -> str | None:
+        """The name of the key ``token`` is, or None."""
+        key = self.match(token)
+        return key.name if key else None
+
+    def reader(self, token: str | None) -> Reader | None:
+        """Who reads with ``token``: a reader named after its key, in the key's groups; None for a missing or unknown
+        key."""
+        key = self.match(token)
+        return Reader(key.name, frozenset(key.groups)) if key else None
 
     # -- changing the key file ----------------------------------------------------------------------------------
     def _write(self, keys: list[StoredKey]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        rows = [{k: v for k, v in asdict(key).items() if k != "source"} for key in keys]
+        rows = [{k: list(v) if k == "groups" else v for k, v in asdict(key).items() if k != "source"} for key in keys]
         fd, tmp = tempfile.mkstemp(prefix=".api-keys-", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -165,19 +204,22 @@ class KeyStore:
         with self._lock:
             self._stamp = None
 
-    def create(self, name: str, store: bool = True) -> tuple[str, StoredKey]:
-        """A new key named ``name``: returns the key (shown once, never stored) and its stored form. With
-        ``store`` its hash is added to the key file, else nothing is written (for ``PLANWIJZER_API_KEYS``)."""
+    def create(self, name: str, groups: object = (), store: bool = True) -> tuple[str, StoredKey]:
+        """A new key named ``name`` reading as ``groups`` (a group name or a list of them; none = public documents
+        only): returns the key (shown once, never stored) and its stored form. With ``store`` its hash is added to the
+        key file, else nothing is written (for ``PLANWIJZER_API_KEYS``: :meth:`StoredKey.env_entry`)."""
         name = (name or "").strip()
         if not _NAME.fullmatch(name):
             raise KeyError_(
                 "a key name is 1-64 letters, digits, spaces or . _ @ + - (e.g. open-webui or 'Jan de Vries')"
             )
+        group_tuple = key_groups(groups, "--group")
         if any(k.name == name for k in self.keys()):
             raise KeyError_(f"a key named {name!r} exists already; revoke it first or choose another name")
         key = new_key()
         created = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        stored = StoredKey(name, hash_key(key), key[: len(PREFIX) + 4] + "…", created, str(self.path) if store else "")
+        hint = key[: len(PREFIX) + 4] + "…"
+        stored = StoredKey(name, hash_key(key), hint, created, str(self.path) if store else "", group_tuple)
         if store:
             self._write([*self.file_keys(), stored])
         return key, stored

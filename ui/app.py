@@ -19,8 +19,10 @@ from planwijzer.ui.admin import admin_enabled, build_admin_tab
 from planwijzer.ui.assets import CHAT_JS, CSS, DETECT_LANGUAGE_JS, SET_LANGUAGE_JS
 from planwijzer.ui.feedback import FeedbackStore
 from planwijzer.ui.i18n import DEFAULT, body_label, examples, normalize, t
+from planwijzer.ui.identity import reader_for
 from planwijzer.ui.ratelimit import RateLimiter, client_key, limited_chat_html, limited_notice, request_logger
 
+from planwijzer.access import ANONYMOUS, Reader
 from planwijzer.config import Settings
 from planwijzer.messages import LANGUAGES, language_name
 
@@ -68,6 +70,17 @@ class PlanwijzerApp:
         self.limiter = RateLimiter(settings.web.rate_limit_per_minute)
         self.request_log = request_logger(settings.web.log_requests)
 
+    def reader(self, request: gr.Request | None) -> Reader:
+        """Who makes ``request`` (:func:`ui.identity.reader_for`: the trusted proxy's headers, the login session, else
+        anonymous); direct calls from Python (no request) read as anonymous."""
+        return reader_for(request, self.settings) if request is not None else ANONYMOUS
+
+    def view(self, request: gr.Request | None) -> Index:
+        """The index brought in step with its store, as the maker of ``request`` may read it (:meth:`Index.for_reader`):
+        every handler reads through this, so nothing they may not read reaches them."""
+        self.index.refresh()
+        return self.index.for_reader(self.reader(request))
+
     def admit(self, kind: str, text: str, request: gr.Request | None) -> int:
         """Rate limit (and the opt-in request log) of one public request: 0 = go ahead, else seconds to wait.
         Direct calls from Python (no ``request``) are not limited."""
@@ -92,9 +105,10 @@ class PlanwijzerApp:
             return
         yield render.waiting_html(turns, question, lang), turns, ""  # ask() below refreshes the index
         history = [turn["question"] for turn in turns]
+        who = self.reader(request)
         if self.settings.answer.backend != "extractive":
             ans = None
-            for partial, ans in self._generate_stream(question, history):
+            for partial, ans in self._generate_stream(who, question, history):
                 if ans is None:  # the model's text so far, not yet checked: shown without sources
                     draft = {"answer": partial, "language": lang, "abstained": False, "citations": [], "related": []}
                     live = [*turns, {"question": question, "answer": draft, "vote": None, "feedback_id": None}]
@@ -104,7 +118,7 @@ class PlanwijzerApp:
             turns.append({"question": question, "answer": record, "vote": None, "feedback_id": None})
             yield render.conversation_html(turns, lang), turns, ""
             return
-        ans = ask(self.index, question, history, None, self.settings)
+        ans = ask(self.index, question, history, None, self.settings, reader=who)
         turns.append({"question": question, "answer": answer_record(ans), "vote": None, "feedback_id": None})
         pieces = render.split_for_stream(ans.answer)
         step = max(1, -(-len(pieces) // STREAM_STEPS))
@@ -113,7 +127,7 @@ class PlanwijzerApp:
             time.sleep(STREAM_DELAY_S)
         yield render.conversation_html(turns, lang), turns, ""
 
-    def _generate_stream(self, question: str, history: list[str]):
+    def _generate_stream(self, who: Reader, question: str, history: list[str]):
         """Run the generating backend in a thread; yields (text so far, None) while it streams, then (text, answer)."""
         import queue
         import threading
@@ -123,7 +137,7 @@ class PlanwijzerApp:
 
         def work() -> None:
             try:
-                done["answer"] = ask(self.index, question, history, None, self.settings, pieces.put)
+                done["answer"] = ask(self.index, question, history, None, self.settings, pieces.put, who)
             finally:
                 pieces.put(None)
 
@@ -135,7 +149,8 @@ class PlanwijzerApp:
                 last = time.perf_counter()
                 yield text, None
         if "answer" not in done:  # the worker failed unexpectedly: the extractive answer, never a stack trace
-            done["answer"] = answer_question(self.index, question, history, None, self.settings.answer.max_chars)
+            view = self.index.for_reader(who)
+            done["answer"] = answer_question(view, question, history, None, self.settings.answer.max_chars)
         yield text, done["answer"]
 
     def vote(self, turns: list[dict] | None, lang: str, evt: gr.EventData):
@@ -178,23 +193,25 @@ class PlanwijzerApp:
         return render.conversation_html([], lang), [], "", gr.update(visible=False), None, gr.update(visible=False)
 
     # -- search -----------------------------------------------------------------------------------------------
-    def run_search(self, query: str, year_from, year_to, doc_type, institution, language, sort: str, limit: int, lang):
-        """Search (or browse, with an empty query); returns the results html, the "more" button and the limit."""
-        self.index.refresh()
+    def run_search(
+        self, view: Index, query: str, year_from, year_to, doc_type, institution, language, sort: str, limit: int, lang
+    ):
+        """Search ``view`` (or browse, with an empty query); returns the results html, the "more" button and the
+        limit."""
         filters = make_filters(year_from, year_to, doc_type, institution, language)
         query = (query or "").strip()
         if not query:
-            docs = catalog.browse(self.index, filters)
+            docs = catalog.browse(view, filters)
             shown = docs[:limit]
             more = len(docs) > limit
             html = render.browse_html(shown, lang, has_more=more)
         else:
-            passages = catalog.search(self.index, query, filters, limit + 1, sort)
+            passages = catalog.search(view, query, filters, limit + 1, sort)
             more = len(passages) > limit
             if more and sort != "date":
                 passages = passages[:limit]
             elif more:
-                passages = catalog.sort_by_date(catalog.search(self.index, query, filters, limit, "relevance"))
+                passages = catalog.sort_by_date(catalog.search(view, query, filters, limit, "relevance"))
             html = render.results_html(passages, query, lang, has_more=more)
         return html, gr.update(visible=more), limit
 
@@ -203,7 +220,8 @@ class PlanwijzerApp:
     ):
         if wait := self.admit("search", query, request):
             return limited_notice(lang, wait), gr.update(visible=False), PAGE_SIZE
-        return self.run_search(query, year_from, year_to, doc_type, institution, language, sort, PAGE_SIZE, lang)
+        view = self.view(request)
+        return self.run_search(view, query, year_from, year_to, doc_type, institution, language, sort, PAGE_SIZE, lang)
 
     def search_more(
         self,
@@ -221,20 +239,22 @@ class PlanwijzerApp:
         if wait := self.admit("search", query, request):
             return limited_notice(lang, wait), gr.update(visible=False), limit
         limit = int(limit or PAGE_SIZE) + PAGE_SIZE
-        return self.run_search(query, year_from, year_to, doc_type, institution, language, sort, limit, lang)
+        view = self.view(request)
+        return self.run_search(view, query, year_from, year_to, doc_type, institution, language, sort, limit, lang)
 
     # -- decisions --------------------------------------------------------------------------------------------
-    def decisions_view(self, body: Any, year_from: Any, year_to: Any, text: str | None, lang: str) -> str:
+    def decisions_view(
+        self, body: Any, year_from: Any, year_to: Any, text: str | None, lang: str, request: gr.Request | None = None
+    ) -> str:
         """The decision timeline filtered by body, year range and words (empty = any)."""
-        self.index.refresh()
-        docs = {d.doc_id: d for d in catalog.documents(self.index)}
-        records = self.index.decisions(_opt(body), _year(year_from), _year(year_to), (text or "").strip() or None)
+        view = self.view(request)
+        docs = {d.doc_id: d for d in catalog.documents(view)}
+        records = view.decisions(_opt(body), _year(year_from), _year(year_to), (text or "").strip() or None)
         return render.decisions_html(records, docs, lang)
 
-    def decision_choices(self, lang: str) -> dict[str, list[tuple[str, str]]]:
+    def decision_choices(self, lang: str, request: gr.Request | None = None) -> dict[str, list[tuple[str, str]]]:
         """Dropdown choices for the decision filters: the bodies and years that occur, "any" first."""
-        self.index.refresh()
-        records = self.index.decisions()
+        records = self.view(request).decisions()
         any_ = [(t(lang, "any"), "")]
         return {
             "bodies": any_ + [(body_label(b, lang), b) for b in sorted({r.body for r in records})],
@@ -242,14 +262,12 @@ class PlanwijzerApp:
         }
 
     # -- documents and language -------------------------------------------------------------------------------
-    def documents_html(self, lang: str) -> str:
-        self.index.refresh()
-        return render.documents_html(catalog.documents(self.index), lang)
+    def documents_html(self, lang: str, request: gr.Request | None = None) -> str:
+        return render.documents_html(catalog.documents(self.view(request)), lang)
 
-    def facet_choices(self, lang: str) -> dict[str, list[tuple[str, str]]]:
+    def facet_choices(self, lang: str, request: gr.Request | None = None) -> dict[str, list[tuple[str, str]]]:
         """Dropdown choices (label, value) for the search filters, "any" first."""
-        self.index.refresh()
-        f = catalog.facets(catalog.documents(self.index))
+        f = catalog.facets(catalog.documents(self.view(request)))
         any_ = [(t(lang, "any"), "")]
         return {
             "years": any_ + [(str(y), str(y)) for y in f["years"]],
@@ -274,7 +292,8 @@ class PlanwijzerApp:
         if wait := self.admit("ask", question, request):
             return rate_limited_json(wait)
         filters = make_filters(year_from, year_to, doc_type, institution, language)
-        return ask(self.index, question, history or [], filters, self.settings).to_json()
+        who = self.reader(request)
+        return ask(self.index, question, history or [], filters, self.settings, reader=who).to_json()
 
     def api_search(
         self,
@@ -291,12 +310,12 @@ class PlanwijzerApp:
         """Ranked passages (empty query: the matching documents, newest first)."""
         if wait := self.admit("search", query, request):
             return rate_limited_json(wait)
-        self.index.refresh()
+        view = self.view(request)
         filters = make_filters(year_from, year_to, doc_type, institution, language)
         if not (query or "").strip():
-            docs = catalog.browse(self.index, filters)[: max(1, int(k))]
+            docs = catalog.browse(view, filters)[: max(1, int(k))]
             return {"query": "", "documents": [d.__dict__ for d in docs]}
-        passages = catalog.search(self.index, query, filters, max(1, int(k)), sort)
+        passages = catalog.search(view, query, filters, max(1, int(k)), sort)
         return {"query": query, "results": [p.to_json() for p in passages]}
 
     def api_decisions(
@@ -311,9 +330,9 @@ class PlanwijzerApp:
         years of the decision and words that must occur; each record with its source document's title and url."""
         if wait := self.admit("decisions", query or "", request):
             return rate_limited_json(wait)
-        self.index.refresh()
-        docs = {d.doc_id: d for d in catalog.documents(self.index)}
-        records = self.index.decisions(_opt(body), _year(year_from), _year(year_to), _opt(query))
+        view = self.view(request)
+        docs = {d.doc_id: d for d in catalog.documents(view)}
+        records = view.decisions(_opt(body), _year(year_from), _year(year_to), _opt(query))
         out = []
         for r in records:
             doc = docs.get(r.doc_id)
@@ -485,11 +504,14 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
             trigger(app.decisions_view, dec_in, **dec_args)
 
         # language: the browser's on load, then the switch
-        def apply_language(lang_value: str, turns_value: list[dict], body, d_from, d_to, d_text) -> dict:
-            """Every label, placeholder, choice list and view in the language ``lang_value`` (one update each)."""
+        def apply_language(
+            lang_value: str, turns_value: list[dict], body, d_from, d_to, d_text, request: gr.Request
+        ) -> dict:
+            """Every label, placeholder, choice list and view in the language ``lang_value`` (one update each), with
+            the documents, facets and decisions the visitor may read."""
             code = normalize(lang_value)
-            ch = app.facet_choices(code)
-            dch = app.decision_choices(code)
+            ch = app.facet_choices(code, request)
+            dch = app.decision_choices(code, request)
             sorts = [(t(code, "sort_relevance"), "relevance"), (t(code, "sort_date"), "date")]
             return {
                 lang: code,
@@ -513,7 +535,7 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
                 language: gr.update(label=t(code, "language"), choices=ch["languages"]),
                 sort: gr.update(label=t(code, "sort"), choices=sorts),
                 more_btn: gr.update(value=t(code, "more")),
-                docs: app.documents_html(code),
+                docs: app.documents_html(code, request),
                 tab_decisions: gr.update(label=t(code, "tab_decisions")),
                 dec_intro: t(code, "decisions_intro"),
                 dec_body: gr.update(label=t(code, "body"), choices=dch["bodies"]),
@@ -521,7 +543,7 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
                 dec_to: gr.update(label=t(code, "year_to"), choices=dch["years"]),
                 dec_text: gr.update(label=t(code, "decision_text"), placeholder=t(code, "decision_text_ph")),
                 dec_btn: gr.update(value=t(code, "filter")),
-                decisions: app.decisions_view(body, d_from, d_to, d_text, code),
+                decisions: app.decisions_view(body, d_from, d_to, d_text, code, request),
             }
 
         lang_out = [  # the components apply_language updates (its dict's keys; Gradio matches them by component)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from planwijzer.assistant.retrieval import Filters, Index
 from planwijzer.ingest.sentences import shorten
 
+from planwijzer.access import PUBLIC
+
 SNIPPET_CHARS = 280
 
 
@@ -25,6 +27,8 @@ class DocInfo:
     chunks: int
     indexed_at: str | None
     snippet: str
+    access: str = "public"
+    """Who may read it: ``public`` or the groups (see :mod:`planwijzer.access`)."""
 
     def meta(self) -> dict:
         """The fields :meth:`Filters.matches` looks at."""
@@ -43,6 +47,7 @@ class Passage:
     chunk_id: str
     text: str
     title: str
+    doc_id: str
     url: str | None
     date: str | None
     year: int | None
@@ -86,6 +91,7 @@ def documents(index: Index) -> list[DocInfo]:
                 chunks=int(entry.get("chunks") or counts[doc_id]),
                 indexed_at=entry.get("indexed_at"),
                 snippet=shorten(" ".join(text.split()), SNIPPET_CHARS, " …"),
+                access=str(meta.get("access") or PUBLIC),
             )
         )
     return sort_by_date(out)
@@ -110,6 +116,7 @@ def search(index: Index, query: str, filters: Filters, limit: int, sort: str = "
             chunk_id=h.chunk_id,
             text=h.text,
             title=str(h.meta.get("title") or h.meta.get("doc_id") or ""),
+            doc_id=str(h.meta.get("doc_id") or ""),
             url=h.meta.get("url"),
             date=str(h.meta["date"]) if h.meta.get("date") else None,
             year=int(h.meta["year"]) if h.meta.get("year") is not None else None,

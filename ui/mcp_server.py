@@ -34,6 +34,7 @@ from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.types import Receive, Scope, Send
 
+from planwijzer.access import ANONYMOUS, Reader
 from planwijzer.config import Settings
 
 MAX_K = 50
@@ -50,28 +51,53 @@ INSTRUCTIONS = (
 
 
 class Access(Protocol):
-    """What the tools need: the index, the settings, and the gate of one request (rate limit, opt-in log)."""
+    """What the tools need: the index, the settings, the gate of one request (rate limit, opt-in log) and who makes
+    it (the tools read only what that reader may read)."""
 
     index: Index
     settings: Settings
 
     def admit(self, kind: str, text: str, request: Any) -> int: ...
 
+    def reader(self, request: Any) -> Reader: ...
+
 
 class LocalAccess:
-    """Access for stdio: the local user, no rate limit; questions logged only with request logging on."""
+    """Access for stdio: the local user reading as ``who`` (``planwijzer mcp --group``; default public documents
+    only), no rate limit; questions logged only with request logging on."""
 
-    def __init__(self, settings: Settings, index: Index) -> None:
+    def __init__(self, settings: Settings, index: Index, who: Reader = ANONYMOUS) -> None:
         from planwijzer.ui.ratelimit import request_logger
 
         self.settings = settings
         self.index = index
+        self.who = who
         self.request_log = request_logger(settings.web.log_requests)
 
     def admit(self, kind: str, text: str, request: Any) -> int:
         if self.request_log:
             self.request_log.info("%s client=stdio limited=False text=%r", kind, text)
         return 0
+
+    def reader(self, request: Any) -> Reader:
+        return self.who
+
+
+class KeyedAccess:
+    """Access over HTTP: the web app's index, settings and rate limit; the reader is the API key's (its name and
+    groups), so an MCP client reads what its key may read."""
+
+    def __init__(self, app: Any, keys: KeyStore) -> None:
+        self.app, self.keys = app, keys
+        self.index, self.settings = app.index, app.settings
+
+    def admit(self, kind: str, text: str, request: Any) -> int:
+        return self.app.admit(kind, text, request)
+
+    def reader(self, request: Any) -> Reader:
+        headers = getattr(request, "headers", None)
+        token = bearer_token(headers.get("authorization")) if headers is not None else None
+        return self.keys.reader(token) or ANONYMOUS
 
 
 # -- structured results ------------------------------------------------------------------------------------------
@@ -192,17 +218,20 @@ def _request(ctx: Context | None) -> Any:
         return None
 
 
-def _gate(access: Access, kind: str, text: str, ctx: Context | None) -> None:
-    wait = access.admit(kind, text, _request(ctx))
+def _gate(access: Access, kind: str, text: str, ctx: Context | None) -> Reader:
+    """Admit one tool call (rate limit, opt-in log), bring the index in step with its store (each call is a
+    request), and return who makes it: read the index through ``access.index.for_reader`` of that reader."""
+    request = _request(ctx)
+    wait = access.admit(kind, text, request)
     if wait:
         raise ToolError(f"Rate limited: too many requests from this client. Retry in {wait} seconds.")
-    access.index.refresh()  # each tool call is a request: bring the index in step with its store first
+    access.index.refresh()
+    return access.reader(request)
 
 
 def build_mcp(access: Access) -> FastMCP:
     """The MCP server over ``access``'s index, with the five tools."""
-    index = access.index
-    facets = _facets_line(index)
+    facets = _facets_line(access.index.for_reader(ANONYMOUS))  # tool descriptions are seen by every client
     mcp = FastMCP(
         NAME,
         instructions=INSTRUCTIONS,
@@ -238,10 +267,11 @@ def build_mcp(access: Access) -> FastMCP:
         filters: Annotated[SearchFilters | None, Field(description="restrict the documents answered from")] = None,
         ctx: Context | None = None,
     ) -> AskResult:
-        _gate(access, "ask", question, ctx)
-        req = AskRequest(question, tuple(h for h in history or [] if h.strip()), filters and filters.to_filters())
+        who = _gate(access, "ask", question, ctx)
+        earlier = tuple(h for h in history or [] if h.strip())
+        req = AskRequest(question, earlier, filters and filters.to_filters(), reader=who)
         try:
-            ans = await anyio.to_thread.run_sync(respond, index, req, access.settings)
+            ans = await anyio.to_thread.run_sync(respond, access.index, req, access.settings)
         except (NoQuestion, EmptyIndex) as exc:
             raise ToolError(str(exc)) from None
         return AskResult.model_validate(answer_json(ans))
@@ -264,7 +294,7 @@ def build_mcp(access: Access) -> FastMCP:
         k: Annotated[int, Field(ge=1, le=MAX_K, description=f"number of passages (1-{MAX_K})")] = 10,
         ctx: Context | None = None,
     ) -> SearchResult:
-        _gate(access, "search", query, ctx)
+        index = access.index.for_reader(_gate(access, "search", query, ctx))
         if not any(ch.isalnum() for ch in query):
             raise ToolError("Give a query with at least one word, e.g. 'instemming universiteitsraad'.")
         flt = filters.to_filters() if filters else Filters()
@@ -286,7 +316,7 @@ def build_mcp(access: Access) -> FastMCP:
         chunk_id: Annotated[str, Field(description="a chunk_id from ask, search, get_document or list_decisions")],
         ctx: Context | None = None,
     ) -> PassageResult:
-        _gate(access, "passage", chunk_id, ctx)
+        index = access.index.for_reader(_gate(access, "passage", chunk_id, ctx))
         found = await anyio.to_thread.run_sync(lookup.passage, index, chunk_id)
         if found is None:
             raise ToolError(
@@ -313,7 +343,7 @@ def build_mcp(access: Access) -> FastMCP:
         page: Annotated[int | None, Field(ge=1, description="only this page (PDF documents)")] = None,
         ctx: Context | None = None,
     ) -> DocumentResult:
-        _gate(access, "document", doc_id, ctx)
+        index = access.index.for_reader(_gate(access, "document", doc_id, ctx))
         hits = await anyio.to_thread.run_sync(lookup.document, index, doc_id)
         if not hits:
             similar = lookup.similar_doc_ids(index, doc_id)
@@ -360,7 +390,7 @@ def build_mcp(access: Access) -> FastMCP:
         query: Annotated[str | None, Field(description="words that must all occur in the subject or sentence")] = None,
         ctx: Context | None = None,
     ) -> DecisionsResult:
-        _gate(access, "decisions", query or "", ctx)
+        index = access.index.for_reader(_gate(access, "decisions", query or "", ctx))
 
         def work() -> list[dict]:
             docs = {d.doc_id: d for d in catalog.documents(index)}
@@ -422,8 +452,9 @@ class _ProtocolStdout(io.TextIOBase):
         return True
 
 
-def run_stdio(settings: Settings) -> None:
-    """``planwijzer mcp``: open (and, when empty, fill) the index, then serve the tools over stdio until EOF."""
+def run_stdio(settings: Settings, who: Reader = ANONYMOUS) -> None:
+    """``planwijzer mcp``: open (and, when empty, fill) the index, then serve the tools over stdio until EOF,
+    reading as ``who``."""
     from planwijzer.assistant.service import open_index
 
     protocol = os.fdopen(os.dup(1), "wb")
@@ -431,4 +462,4 @@ def run_stdio(settings: Settings) -> None:
     sys.stdout = _ProtocolStdout(protocol)  # type: ignore[assignment]
     index = open_index(settings)
     index.search("kwaliteitsafspraken", k=1)  # load the models now, not during the client's first call
-    build_mcp(LocalAccess(settings, index)).run("stdio")
+    build_mcp(LocalAccess(settings, index, who)).run("stdio")

@@ -39,6 +39,8 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
 
+from planwijzer.access import Reader
+
 MODELS = {"planwijzer": None, "planwijzer-extractive": "extractive"}
 """Model id → answer backend (None: the configured one)."""
 FILTER_FIELDS = {"year_from": int, "year_to": int, "doc_type": str, "institution": str, "language": str}
@@ -178,7 +180,7 @@ def build_openai_api(access: Access, keys: KeyStore) -> FastAPI:
     async def _failure(request: Request, exc: Exception) -> JSONResponse:
         return APIError(500, f"The answer failed ({type(exc).__name__}).", "server_error", "answer_failed").response()
 
-    def authorize(request: Request) -> str:
+    def authorize(request: Request) -> Reader:
         if not keys.enabled():
             raise APIError(
                 404,
@@ -186,8 +188,8 @@ def build_openai_api(access: Access, keys: KeyStore) -> FastAPI:
                 "(run `planwijzer api-key create NAME` on the server).",
                 code="api_disabled",
             )
-        name = keys.verify(bearer_token(request.headers.get("authorization")))
-        if name is None:
+        who = keys.reader(bearer_token(request.headers.get("authorization")))
+        if who is None:
             raise APIError(
                 401,
                 "Missing or wrong API key: send 'Authorization: Bearer <key>' with a key made by "
@@ -195,7 +197,7 @@ def build_openai_api(access: Access, keys: KeyStore) -> FastAPI:
                 code="invalid_api_key",
                 headers={"WWW-Authenticate": "Bearer"},
             )
-        return name
+        return who
 
     def model_object(model_id: str) -> dict:
         return {"id": model_id, "object": "model", "created": CREATED, "owned_by": "planwijzer"}
@@ -214,7 +216,7 @@ def build_openai_api(access: Access, keys: KeyStore) -> FastAPI:
 
     @api.post("/chat/completions")
     async def chat_completions(request: Request):
-        authorize(request)
+        who = authorize(request)  # answers rest only on what the key's groups may read
         try:
             body = json.loads(await request.body() or b"null")
         except (ValueError, UnicodeDecodeError):
@@ -232,7 +234,7 @@ def build_openai_api(access: Access, keys: KeyStore) -> FastAPI:
         stream = body.get("stream", False)
         if not isinstance(stream, bool):
             raise APIError(400, "'stream' must be true or false", param="stream")
-        req = AskRequest(question, tuple(history), None if filters.is_empty() else filters, MODELS[model])
+        req = AskRequest(question, tuple(history), None if filters.is_empty() else filters, MODELS[model], who)
         try:
             await run_in_threadpool(check, access.index, req)
         except NoQuestion as exc:

@@ -22,7 +22,9 @@ from planwijzer.assistant.retrieval import Index
 from planwijzer.ui.apikeys import KeyStore
 from planwijzer.ui.app import PlanwijzerApp, build_app
 from planwijzer.ui.assets import CSS
-from planwijzer.ui.mcp_server import KeyedEndpoint, build_mcp
+from planwijzer.ui.identity import check_trusted_proxies
+from planwijzer.ui.login import login_routes
+from planwijzer.ui.mcp_server import KeyedAccess, KeyedEndpoint, build_mcp
 from planwijzer.ui.openai_api import build_openai_api, cors_origins
 from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import Route
@@ -35,10 +37,11 @@ SHUTDOWN_GRACE_S = 3
 
 def build_server(settings: Settings, index: Index | None = None) -> FastAPI:
     """The FastAPI app with ``/v1``, ``/mcp`` and the web app (at ``/``) over the index of ``settings``."""
+    check_trusted_proxies(settings)  # a malformed PLANWIJZER_TRUSTED_PROXIES stops the start, naming the setting
     app = PlanwijzerApp(settings, index)
     demo = build_app(settings, app.index, app=app)
     keys = KeyStore(settings)
-    mcp = build_mcp(app)
+    mcp = build_mcp(KeyedAccess(app, keys))
     endpoint = KeyedEndpoint(mcp, keys)
 
     @contextlib.asynccontextmanager
@@ -60,6 +63,7 @@ def build_server(settings: Settings, index: Index | None = None) -> FastAPI:
     root.router.routes.append(Route("/mcp", mcp_app))
     root.state.planwijzer = app
     root.state.keys = keys
+    root.router.routes.extend(login_routes(settings))  # before the web app takes over "/"
     return gr.mount_gradio_app(
         root,
         demo,
