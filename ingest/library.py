@@ -101,8 +101,9 @@ def upload_files(
         stored: dict[str, str] = {}
         for src, original in files:
             try:
-                set_rule(root, safe_filename(original), access)  # before the file lands: never briefly public
-                stored[str(store_upload(Path(src), original, settings))] = original
+                path = store_upload(Path(src), original, settings)
+                set_rule(root, path.name, access)  # before the ingest below reads the folder
+                stored[str(path)] = original
             except Refusal as exc:
                 result.refused[original] = exc
         if not stored:
@@ -112,6 +113,7 @@ def upload_files(
         for path in failed:
             result.refused[stored[path]] = Refusal("err_unreadable", reason=report.failed[path])
             Path(path).unlink(missing_ok=True)
+            set_rule(root, Path(path).name, PUBLIC)
         if failed:  # keep the index in step with the folder
             ingest([root], settings, progress=False)
         result.added = [Path(p).name for p in stored if p not in failed]
@@ -133,5 +135,6 @@ def remove_document(settings: Settings, doc_id: str) -> Path | None:
         stored = Path(str(entry.get("path") or ""))
         if entry.get("root") == str(root) and stored.parent == root:
             stored.unlink(missing_ok=True)
+            set_rule(root, stored.name, PUBLIC)  # its rule goes with it
             return stored
     return None

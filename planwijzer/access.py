@@ -187,12 +187,18 @@ def read_rules(folder: Path) -> AccessRules:
 
 
 def set_rule(folder: Path, glob: str, access_label: str) -> Path:
-    """Write the rule ``"glob" = "label"`` into ``folder/access.toml`` (replacing a rule for the same glob, keeping
-    the others), atomically; returns the file. Used for uploads: each stored file gets the level it was uploaded
-    with."""
+    """Give ``glob`` the label ``access_label`` in ``folder/access.toml``, keeping the other rules: a rule
+    ``"glob" = "label"`` replaces any rule for the same glob; ``public`` just drops it (and the file, when no rule is
+    left). Written atomically; returns the file's path. Used for uploads: each stored file gets the level it was
+    uploaded with."""
     path = Path(folder) / RULES_FILE
     rules = [(g, lab) for g, lab in read_rules(folder).rules if g != glob]
-    rules.append((glob, label(access_label)))
+    wanted = label(access_label)
+    if wanted != PUBLIC:
+        rules.append((glob, wanted))
+    if not rules:
+        path.unlink(missing_ok=True)
+        return path
     text = "".join(f"{json.dumps(g)} = {json.dumps(lab)}\n" for g, lab in rules)  # JSON strings are TOML strings
     tmp = path.with_name(f".{RULES_FILE}.tmp")
     tmp.write_text(text, encoding="utf-8")

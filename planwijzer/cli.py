@@ -233,10 +233,11 @@ def _add_web_parsers(sub) -> None:
 
     p = sub.add_parser("feedback", help="answer feedback collected by the web app")
     fsub = p.add_subparsers(dest="feedback_command", required=True)
-    e = fsub.add_parser("export", help="all feedback rows")
+    e = fsub.add_parser("export", help="the feedback rows (on answers from documents --group may read)")
     e.add_argument("--csv", action="store_true", required=True, help="as CSV (the one format)")
     e.add_argument("--out", type=Path, help="write to this file instead of standard output")
     e.add_argument("--feedback-db", type=Path, help="the SQLite file (default: feedback.sqlite3 next to the index)")
+    _add_reader_arg(e)
     _add_index_args(e)
 
     sub.add_parser(
@@ -479,12 +480,13 @@ def cmd_feedback(args) -> int:
         index=args.index, embedder=args.embedder, chroma_url=args.chroma_url, feedback_db=args.feedback_db
     )
     store = FeedbackStore(settings.web.feedback_db)
+    who = _reader(args)
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as fh:
-            store.export_csv(fh)
-        print(f"{len(store.rows())} feedback rows written to {args.out}", file=sys.stderr)
+            store.export_csv(fh, who)
+        print(f"{len(store.rows(who))} feedback rows written to {args.out}", file=sys.stderr)
     else:
-        store.export_csv(sys.stdout)
+        store.export_csv(sys.stdout, who)
     return 0
 
 

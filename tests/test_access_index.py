@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -43,14 +44,23 @@ READERS = {
 CLOSED_QUESTION = f"Hoeveel bedraagt het reservefonds {CLOSED_WORD}?"
 
 
-@pytest.fixture(scope="module")
-def mixed(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    return ingested_index(tmp_path_factory.mktemp("mixed"), write=write_mixed_corpus)
+@pytest.fixture(scope="module", params=["embedded", "chroma-server"])
+def mixed(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """The mixed corpus ingested into an embedded index, and into a real Chroma server (``chroma run``)."""
+    root = tmp_path_factory.mktemp("mixed")
+    if request.param == "embedded":
+        return ingested_index(root, write=write_mixed_corpus)
+    return ingested_index(root, write=write_mixed_corpus, chroma_url=request.getfixturevalue("chroma_url"))
 
 
 @pytest.fixture(scope="module")
 def mixed_index(mixed: Settings) -> Index:
     return Index(mixed)
+
+
+def _own(mixed: Settings, folder: Path, corpus: Path) -> Settings:
+    """A fresh index like ``mixed`` (embedded, or its own collection on the same Chroma server) for ``corpus``."""
+    return mixed.replace(index=folder / "index", corpus=corpus, collection=f"own{uuid.uuid4().hex[:10]}")
 
 
 def _may_see(who: Reader) -> set[str]:
@@ -140,7 +150,7 @@ def test_the_public_view_is_the_index_without_the_restricted_documents(mixed_ind
 
 def test_changing_only_a_label_relabels_without_embedding(tmp_path: Path, mixed: Settings) -> None:
     corpus = Path(shutil.copytree(mixed.index.corpus, tmp_path / "corpus"))
-    settings = Settings(index=tmp_path / "index", corpus=corpus)
+    settings = _own(mixed, tmp_path, corpus)
     first = ingest([corpus], settings, progress=False)
     assert not first.failed and not first.relabelled
 
@@ -165,7 +175,7 @@ def test_changing_only_a_label_relabels_without_embedding(tmp_path: Path, mixed:
 
 def test_a_broken_rules_file_leaves_the_folder_as_it_was(tmp_path: Path, mixed: Settings) -> None:
     corpus = Path(shutil.copytree(mixed.index.corpus, tmp_path / "corpus"))
-    settings = Settings(index=tmp_path / "index", corpus=corpus)
+    settings = _own(mixed, tmp_path, corpus)
     ingest([corpus], settings, progress=False)
     (corpus / "access.toml").write_text('"besloten/**" = council\n', encoding="utf-8")  # not TOML
     report = ingest([corpus], settings, progress=False)

@@ -203,3 +203,40 @@ def test_no_restricted_file_is_served_by_path(server, mixed: Settings) -> None:
         for path in (f"/gradio_api/file={corpus / CLOSED_DOC}", f"/file={corpus / CLOSED_DOC}"):
             response = http.get(path)
             assert response.status_code in (403, 404) and CLOSED_FACT not in response.text, path
+
+
+# --------------------------------------------------------------------------- the browser
+
+
+def test_in_the_browser_a_council_member_logs_in_and_reads_the_closed_minutes(browser_context, server) -> None:
+    """Anonymous: no closed minutes in the documents list, a login link. After logging in on the login page (which
+    meets WCAG 2.1 AA): the header names the user, the documents list and the chat include the closed minutes;
+    after logging out they are gone again."""
+    import axe_playwright_python.sync_playwright as axe_module
+    from browser_support import Page
+
+    p = Page(browser_context, server.url)
+    try:
+        pg = p.page
+        p.tab(2)
+        pg.locator("#pw-docs tbody tr").first.wait_for()
+        assert "Notulen besloten" not in pg.inner_text("#pw-docs")
+        pg.get_by_role("link", name="Inloggen").click()
+        pg.wait_for_selector("#pw-login-name")
+        wcag = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+        assert axe_module.Axe().run(pg, options=wcag).response["violations"] == []
+        pg.fill("#pw-login-name", "cas")
+        pg.fill("#pw-login-password", PASSWORD)
+        pg.get_by_role("button", name="Inloggen").click()
+        pg.wait_for_selector(".pw-chat")
+        pg.wait_for_function("document.querySelector('.pw-who')?.innerText.includes('cas')")
+        assert "council" in pg.inner_text(".pw-who")
+        assert CLOSED_FACT in p.ask(CLOSED_QUESTION).inner_text()
+        p.tab(2)
+        pg.wait_for_function("document.querySelector('#pw-docs').innerText.includes('Notulen besloten')")
+        pg.get_by_role("link", name="Uitloggen").click()
+        pg.wait_for_selector(".pw-chat")
+        pg.wait_for_function("document.querySelector('.pw-who a')?.innerText === 'Inloggen'")
+        assert p.ask(CLOSED_QUESTION).locator(".pw-source").filter(has_text="Notulen besloten").count() == 0
+    finally:
+        p.close()

@@ -9,6 +9,7 @@ import sqlite3
 import pytest
 from planwijzer.ui.feedback import COLUMNS, FeedbackStore
 
+from planwijzer.access import ANONYMOUS, reader
 from planwijzer.cli import main
 from planwijzer.config import Settings
 
@@ -79,3 +80,31 @@ def test_cli_serve_flags():
     assert (args.host, args.port, args.share, args.corpus) == ("127.0.0.1", 7860, False, None)
     args = build_parser().parse_args(["serve", "--host", "0.0.0.0", "--port", "9000", "--share", "--corpus", "c"])
     assert (args.host, args.port, args.share, str(args.corpus)) == ("0.0.0.0", 9000, True, "c")
+
+
+def test_a_row_on_restricted_documents_is_exported_only_to_who_may_read_them(tmp_path, capsys):
+    path = tmp_path / "feedback.sqlite3"
+    store = FeedbackStore(path)
+    store.record("Openbaar?", "Ja. [1]", CITES, "like", labels=["public"])
+    store.record("Besloten?", "Het fonds is 7,7 miljoen. [1]", CITES, "like", labels=["public", "council"])
+    assert [r["question"] for r in store.rows(ANONYMOUS)] == ["Openbaar?"]
+    assert [r["question"] for r in store.rows(reader("cas", "council"))] == ["Openbaar?", "Besloten?"]
+    assert [r["question"] for r in store.rows(reader("bob", "staff"))] == ["Openbaar?"]
+    assert main(["feedback", "export", "--csv", "--feedback-db", str(path), "--index", str(tmp_path / "i")]) == 0
+    assert "7,7 miljoen" not in capsys.readouterr().out  # the CLI exports what --group may read; default public
+    args = ["feedback", "export", "--csv", "--feedback-db", str(path), "--index", str(tmp_path / "i")]
+    assert main([*args, "--group", "council"]) == 0
+    assert "7,7 miljoen" in capsys.readouterr().out
+
+
+def test_a_table_from_before_access_labels_gets_the_column_and_its_rows_are_public(tmp_path):
+    path = tmp_path / "feedback.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(
+        "CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, question TEXT NOT NULL,"
+        " answer TEXT NOT NULL, citations TEXT NOT NULL DEFAULT '[]', vote TEXT NOT NULL, comment TEXT)"
+    )
+    db.execute("INSERT INTO feedback (created_at, question, answer, vote) VALUES ('2026', 'Oud?', 'Ja.', 'like')")
+    db.commit()
+    db.close()
+    assert [(r["question"], r["access"]) for r in FeedbackStore(path).rows(ANONYMOUS)] == [("Oud?", "public")]

@@ -95,3 +95,30 @@ def test_a_folders_decisions_are_read_without_indexing_it(tmp_path: Path) -> Non
     records = folder_decisions(folder, Settings(index=tmp_path / "index"))
     assert ("2022-03-14", "Universiteitsraad") in {(r.date, r.body) for r in records}
     assert not (tmp_path / "index").exists()
+
+
+def test_an_upload_takes_an_access_level_and_only_its_readers_see_it(tmp_path: Path) -> None:
+    from planwijzer.assistant.ask import ask
+    from planwijzer.assistant.retrieval import Index
+
+    from planwijzer.access import ANONYMOUS, reader
+
+    settings = ingested_index(tmp_path / "lib", write=_one_plan)
+    src = tmp_path / "tmp1.md"
+    src.write_text(UPLOAD_MD, encoding="utf-8")
+    result = library.upload_files(settings, [(src, "Besluit Kwartsvogel.md")], access="council")
+    assert result.added == ["Besluit Kwartsvogel.md"]
+    assert ("Besluit Kwartsvogel.md", True, "council") in library.documents(settings)
+    question = "Hoeveel studentassistenten stelt het project Kwartsvogel aan?"
+    assert "450" in ask(Index(settings), question, reader=reader("cas", "council")).answer
+    public = ask(Index(settings), question, reader=ANONYMOUS)
+    assert public.abstained and "Besluit Kwartsvogel.md" not in {c.doc_id for c in public.related}
+
+    src.write_text(UPLOAD_MD, encoding="utf-8")  # the same file again, now public: re-labelled, not re-embedded
+    again = library.upload_files(settings, [(src, "Besluit Kwartsvogel.md")], access="public")
+    assert again.added == ["Besluit Kwartsvogel.md"]
+    assert "450" in ask(Index(settings), question, reader=ANONYMOUS).answer
+    assert not (uploads_root(settings) / "access.toml").exists()  # public needs no rule
+
+    library.remove_document(settings, "Besluit Kwartsvogel.md")
+    assert not (uploads_root(settings) / "access.toml").exists()

@@ -75,7 +75,7 @@ def test_abstained_answer_and_english_interface():
 
 
 def test_results_browse_and_documents_escape():
-    p = Passage("c1", EVIL, "<b>T</b>", None, "2021-02", 2021, "council", "Uni", "nl", 2, "<h1>", 0.5)
+    p = Passage("c1", EVIL, "<b>T</b>", "t.md", None, "2021-02", 2021, "council", "Uni", "nl", 2, "<h1>", 0.5)
     html = render.results_html([p], "notulen", "nl", has_more=True)
     assert "<script>" not in html and "<mark>Notulen</mark>" in html and 'data-year="2021"' in html
     assert "1+ resultaten" in html and "raadsstuk" in html
@@ -90,7 +90,7 @@ def test_search_results_and_decisions_link_to_the_passage():
 
     text = "Op 14 maart 2022 stemde de Universiteitsraad in met het bestedingsplan."
     url = "https://duinstad.example/plan"
-    p = Passage("c1", text, "Plan", url, "2022-03", 2022, "plan", "Uni", "nl", None, None, 0.5)
+    p = Passage("c1", text, "Plan", "plan.md", url, "2022-03", 2022, "plan", "Uni", "nl", None, None, 0.5)
     assert f'href="{url}#:~:text=' in render.results_html([p], "plan", "nl")
     rec = Decision("2022-03-14", "14 maart 2022", "Universiteitsraad", "consent", "plan", False, "a.md", "a.md#0",
                    None, text)  # fmt: skip

@@ -5,6 +5,7 @@ API endpoints (for ``gradio_client``): ``/ask``, ``/search`` and ``/decisions``,
 
 from __future__ import annotations
 
+import html
 import sys
 import time
 from typing import Any
@@ -22,7 +23,8 @@ from planwijzer.ui.i18n import DEFAULT, body_label, examples, normalize, t
 from planwijzer.ui.identity import reader_for
 from planwijzer.ui.ratelimit import RateLimiter, client_key, limited_chat_html, limited_notice, request_logger
 
-from planwijzer.access import ANONYMOUS, Reader
+from planwijzer import users
+from planwijzer.access import ANONYMOUS, PUBLIC, Reader
 from planwijzer.config import Settings
 from planwijzer.messages import LANGUAGES, language_name
 
@@ -80,6 +82,11 @@ class PlanwijzerApp:
         every handler reads through this, so nothing they may not read reaches them."""
         self.index.refresh()
         return self.index.for_reader(self.reader(request))
+
+    def labels(self, doc_ids: set[str]) -> list[str]:
+        """The access labels of the documents ``doc_ids`` (from the index's manifest)."""
+        docs = self.index.store.manifest().docs
+        return [str(docs.get(doc_id, {}).get("access") or PUBLIC) for doc_id in sorted(doc_ids)]
 
     def admit(self, kind: str, text: str, request: gr.Request | None) -> int:
         """Rate limit (and the opt-in request log) of one public request: 0 = go ahead, else seconds to wait.
@@ -166,7 +173,10 @@ class PlanwijzerApp:
         if turn.get("feedback_id"):
             self.feedback.set_vote(int(turn["feedback_id"]), vote)
         else:
-            turn["feedback_id"] = self.feedback.record(turn["question"], ans["answer"], ans["citations"], vote)
+            labels = self.labels({c["doc_id"] for c in ans["citations"]})
+            turn["feedback_id"] = self.feedback.record(
+                turn["question"], ans["answer"], ans["citations"], vote, None, labels
+            )
         turn["vote"] = vote
         turns[i] = turn
         return (
@@ -345,8 +355,18 @@ def rate_limited_json(seconds: int) -> dict:
     return {"error": "rate_limited", "retry_after_s": seconds, "message": t("en", "rate_limited", seconds=seconds)}
 
 
-def _header(lang: str) -> str:
-    return f"<h1>{t(lang, 'title')}</h1><p>{t(lang, 'tagline')}</p>"
+def _header(lang: str, who: Reader = ANONYMOUS, login: bool = False) -> str:
+    """The title and tagline; with a login page (``login``) or a named reader, who is reading and the login or
+    logout link."""
+    head = f"<h1>{t(lang, 'title')}</h1><p>{t(lang, 'tagline')}</p>"
+    if who.name:
+        groups = f" ({html.escape(', '.join(sorted(who.groups)))})" if who.groups else ""
+        name = html.escape(t(lang, "logged_in_as", name=who.name))
+        logout = f' · <a href="/logout">{t(lang, "logout_link")}</a>' if login else ""
+        return head + f'<p class="pw-who">{name}{groups}{logout}</p>'
+    if login:
+        return head + f'<p class="pw-who"><a href="/login?lang={lang}">{t(lang, "login_link")}</a></p>'
+    return head
 
 
 def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp | None = None) -> gr.Blocks:
@@ -515,7 +535,7 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
             sorts = [(t(code, "sort_relevance"), "relevance"), (t(code, "sort_date"), "date")]
             return {
                 lang: code,
-                header: _header(code),
+                header: _header(code, app.reader(request), users.has_users(settings)),
                 tab_chat: gr.update(label=t(code, "tab_chat")),
                 tab_search: gr.update(label=t(code, "tab_search")),
                 tab_docs: gr.update(label=t(code, "tab_docs")),

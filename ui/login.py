@@ -30,29 +30,6 @@ LOGIN_FAILURES_PER_MINUTE = 10
 _MAX_FIELD = 1024
 _log = logging.getLogger("planwijzer.identity")
 
-TEXTS: dict[str, dict[str, str]] = {
-    # Candidates for planwijzer/messages.py (same shape); kept here while that catalogue is being changed
-    "login_title": {"nl": "Inloggen", "en": "Log in"},
-    "login_intro": {
-        "nl": "Log in om ook de documenten te lezen die voor jouw groepen zijn bedoeld.",
-        "en": "Log in to also read the documents meant for your groups.",
-    },
-    "login_name": {"nl": "Gebruikersnaam", "en": "User name"},
-    "login_password": {"nl": "Wachtwoord", "en": "Password"},
-    "login_submit": {"nl": "Inloggen", "en": "Log in"},
-    "login_failed": {
-        "nl": "Deze combinatie van naam en wachtwoord klopt niet.",
-        "en": "This combination of name and password is not right.",
-    },
-    "login_off_title": {"nl": "Inloggen is niet ingesteld", "en": "Login is not configured"},
-    "login_off": {
-        "nl": "Deze Planwijzer heeft geen eigen gebruikers. Je kunt de openbare documenten zonder inloggen lezen.",
-        "en": "This Planwijzer has no users of its own. You can read the public documents without logging in.",
-    },
-    "login_back": {"nl": "Terug naar Planwijzer", "en": "Back to Planwijzer"},
-    "login_other_language": {"nl": "English", "en": "Nederlands"},
-}
-
 _STYLE = (
     "body{font-family:system-ui,sans-serif;margin:0;background:#f6f7f9;color:#1b1f24}"
     "main{max-width:24rem;margin:4rem auto;padding:2rem;background:#fff;border-radius:8px;"
@@ -66,10 +43,6 @@ _STYLE = (
     ".error{border-left:4px solid #b91c1c;background:#fef2f2;color:#7f1d1d;padding:.5rem .8rem;margin:1rem 0}"
     "a{color:#1d4ed8}"
 )
-
-
-def _text(lang: str, key: str) -> str:
-    return TEXTS[key][lang]
 
 
 def _lang(value: str | None) -> str:
@@ -88,8 +61,8 @@ def _page(request: Request, lang: str, title: str, body: str, status: int) -> HT
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{e(title)} · Planwijzer</title><style>{_STYLE}</style></head><body><main>"
         f"<h1>{e(title)}</h1>{body}"
-        f'<p><a href="?lang={other}" lang="{other}" hreflang="{other}">{e(_text(lang, "login_other_language"))}</a>'
-        f' · <a href="{e(_home(request))}">{e(_text(lang, "login_back"))}</a></p>'
+        f'<p><a href="?lang={other}" lang="{other}" hreflang="{other}">{e(t(lang, "login_other_language"))}</a>'
+        f' · <a href="{e(_home(request))}">{e(t(lang, "login_back"))}</a></p>'
         "</main></body></html>"
     )
     return HTMLResponse(page, status_code=status, headers={"Cache-Control": "no-store"})
@@ -100,23 +73,23 @@ def _form(request: Request, lang: str, status: int = 200, error: str = "", name:
     alert = f'<p class="error" role="alert">{e(error)}</p>' if error else ""
     invalid = ' aria-invalid="true"' if error else ""
     body = (
-        f"<p>{e(_text(lang, 'login_intro'))}</p>{alert}"
+        f"<p>{e(t(lang, 'login_intro'))}</p>{alert}"
         '<form method="post" action="login">'
         f'<input type="hidden" name="lang" value="{lang}">'
-        f'<label for="pw-login-name">{e(_text(lang, "login_name"))}</label>'
+        f'<label for="pw-login-name">{e(t(lang, "login_name"))}</label>'
         f'<input id="pw-login-name" name="name" autocomplete="username" autocapitalize="none" spellcheck="false" '
         f'required maxlength="64" value="{e(name)}"{invalid}>'
-        f'<label for="pw-login-password">{e(_text(lang, "login_password"))}</label>'
+        f'<label for="pw-login-password">{e(t(lang, "login_password"))}</label>'
         f'<input id="pw-login-password" name="password" type="password" autocomplete="current-password" required'
         f"{invalid}>"
-        f'<button type="submit">{e(_text(lang, "login_submit"))}</button></form>'
+        f'<button type="submit">{e(t(lang, "login_submit"))}</button></form>'
     )
-    return _page(request, lang, _text(lang, "login_title"), body, status)
+    return _page(request, lang, t(lang, "login_title"), body, status)
 
 
 def _not_configured(request: Request, lang: str) -> HTMLResponse:
-    body = f"<p>{html.escape(_text(lang, 'login_off'))}</p>"
-    return _page(request, lang, _text(lang, "login_off_title"), body, 404)
+    body = f"<p>{html.escape(t(lang, 'login_off'))}</p>"
+    return _page(request, lang, t(lang, "login_off_title"), body, 404)
 
 
 def _configured(settings: Settings) -> bool:
@@ -155,7 +128,7 @@ def login_routes(settings: Settings) -> list[Route]:
                 _log.error("%s", exc)
         if who is None or who.name is None:
             failures.add(key)
-            return _form(request, lang, 401, _text(lang, "login_failed"), name[:64])
+            return _form(request, lang, 401, t(lang, "login_failed"), name[:64])
         response = RedirectResponse(_home(request), status_code=303)
         response.set_cookie(
             COOKIE,
