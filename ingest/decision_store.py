@@ -11,13 +11,26 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from planwijzer.ingest.decisions import Decision, canonical_body, extract_decisions
 from planwijzer.ingest.lexical import BM25_DIR, LexicalIndex, load_lexical
 
 DB_NAME = "decisions.sqlite3"
-_COLUMNS = ("date", "date_text", "body", "act", "subject", "negated", "doc_id", "chunk_id", "page", "sentence")
+_COLUMNS = (
+    "date",
+    "date_text",
+    "body",
+    "act",
+    "subject",
+    "negated",
+    "doc_id",
+    "chunk_id",
+    "page",
+    "sentence",
+    "access",
+)
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS decisions (
     id INTEGER PRIMARY KEY,
@@ -43,8 +56,10 @@ def _records_by_doc(lex: LexicalIndex) -> dict[str, list[Decision]]:
     by_doc: dict[str, list[Decision]] = {}
     for chunk_id, text, meta in zip(lex.ids, lex.texts, lex.metas, strict=True):
         doc_id = str(meta.get("doc_id"))
+        access = str(meta.get("access") or "public")
         by_doc.setdefault(doc_id, []).extend(
-            extract_decisions(text, doc_id, chunk_id, meta.get("page"), meta.get("date"))
+            replace(d, access=access)
+            for d in extract_decisions(text, doc_id, chunk_id, meta.get("page"), meta.get("date"))
         )
     return by_doc
 
@@ -60,6 +75,10 @@ class DecisionRecords:
         self.folder.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path)
         conn.executescript(_SCHEMA)
+        if "access" not in {row[1] for row in conn.execute("PRAGMA table_info(decisions)")}:
+            # records from before access labels: their documents were public; the next ingest re-labels the rest
+            conn.execute("ALTER TABLE decisions ADD COLUMN access TEXT NOT NULL DEFAULT 'public'")
+            conn.commit()
         return conn
 
     def _put(self, rows: list[tuple], doc_id: str | None, generation: int | None = None) -> None:
@@ -80,6 +99,12 @@ class DecisionRecords:
         rows = [_row(r) for r in records]
         self._put(rows, doc_id)
         return len(rows)
+
+    def relabel(self, doc_id: str, access: str) -> None:
+        """Give every record of ``doc_id`` the access label ``access``."""
+        with self._connect() as conn:
+            conn.execute("UPDATE decisions SET access = ? WHERE doc_id = ?", (access, doc_id))
+        conn.close()
 
     def delete(self, doc_id: str) -> None:
         """Remove every record of ``doc_id``."""

@@ -140,6 +140,8 @@ class Decision:
     chunk_id: str
     page: int | None
     sentence: str
+    access: str = "public"
+    """Who may read the document that states it (its access label, see :mod:`planwijzer.access`)."""
 
     @property
     def year(self) -> int:

@@ -11,7 +11,7 @@ import hashlib
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,7 +27,7 @@ from planwijzer.ingest.sentences import split_sentences
 from planwijzer.ingest.store import FILTER_KEYS, IndexStore, open_store, use_meta
 from tqdm import tqdm
 
-from planwijzer.access import RULES_FILE, AccessError, AccessRules, document_label, read_rules
+from planwijzer.access import PUBLIC, RULES_FILE, AccessError, AccessRules, document_label, read_rules
 from planwijzer.config import Settings
 
 
@@ -138,7 +138,7 @@ def sentence_records(chunks: list[Chunk]) -> list[tuple[str, str, dict, str]]:
 def decision_records(chunks: list[Chunk]) -> list[Decision]:
     """The decisions stated in ``chunks`` (see ``ingest/decisions.py``), dated against the document date."""
     return [
-        d
+        replace(d, access=str(c.metadata.get("access") or PUBLIC))
         for c in chunks
         for d in extract_decisions(
             c.text, str(c.metadata["doc_id"]), c.chunk_id, c.metadata.get("page"), c.metadata.get("date")
@@ -163,11 +163,13 @@ def only_label_changed(old: dict[str, dict], chunks: list[Chunk], digest: str) -
     return True
 
 
-def _relabel(collections: list, doc_id: str, access: str, digest: str) -> None:
-    """Give every record of ``doc_id`` the access label ``access`` (chunks also the new file hash's prefix)."""
+def _relabel(store: IndexStore, collections: list, doc_id: str, access: str, digest: str) -> None:
+    """Give every record of ``doc_id`` (chunks, sentences, vectors, decisions) the access label ``access``; chunks
+    also get the new file hash's prefix."""
     chunks, *others = collections
     update_doc_metadata([chunks], doc_id, {"access": access, "doc_hash": digest[:16]})
     update_doc_metadata(others, doc_id, {"access": access})
+    store.decision_db.relabel(doc_id, access)
 
 
 def _drop(store: IndexStore, manifest: Manifest, collections: list, doc_id: str) -> None:
@@ -288,7 +290,7 @@ def ingest(
         if old and old.get("hash") == digest and "access" in old:
             access = document_label(old.get("front_access"), rules, doc_id)
             if access != old["access"]:  # only the folder rules changed: re-label, embed nothing
-                _relabel(collections, doc_id, access, digest)
+                _relabel(store, collections, doc_id, access, digest)
                 old["access"] = access
                 manifest.generation += 1
                 store.save_manifest(manifest)
@@ -314,7 +316,7 @@ def ingest(
             report.failed[str(path)] = f"{exc}; the document keeps what it had in the index"
             continue
         if old and only_label_changed(doc_metadatas(collection, doc_id), chunks, digest):
-            _relabel(collections, doc_id, access, digest)  # the same text: re-label, embed nothing
+            _relabel(store, collections, doc_id, access, digest)  # the same text: re-label, embed nothing
             before = old.get("access")
             old.update(hash=digest, access=access, front_access=front_access)
             manifest.generation += 1

@@ -255,3 +255,31 @@ def test_views_are_shared_per_set_of_labels(mixed_index: Index) -> None:
     a, b = mixed_index.for_reader(reader("x", "student")), mixed_index.for_reader(ANONYMOUS)
     assert a is b  # both read public documents only
     assert mixed_index.for_reader(reader("y", "council")) is not a
+
+
+def test_decision_records_carry_their_documents_label(mixed: Settings) -> None:
+    records = open_store(mixed).decisions()
+    assert {r.access for r in records if r.doc_id == CLOSED_DOC} == {"council"}
+    assert {r.access for r in records if r.doc_id != CLOSED_DOC} == {PUBLIC}
+    assert all(r.to_json()["access"] == r.access for r in records)
+
+
+def test_decision_records_from_before_access_labels_are_read_as_public(tmp_path: Path) -> None:
+    import sqlite3
+
+    from planwijzer.ingest.decision_store import DecisionRecords
+
+    folder = tmp_path / "idx"
+    folder.mkdir()
+    db = sqlite3.connect(folder / "decisions.sqlite3")
+    db.executescript(
+        "CREATE TABLE decisions (id INTEGER PRIMARY KEY, date TEXT, date_text TEXT, body TEXT, act TEXT, subject TEXT,"
+        " negated INTEGER, doc_id TEXT, chunk_id TEXT, page INTEGER, sentence TEXT);"
+        "CREATE TABLE stamp (generation INTEGER);"
+        "INSERT INTO decisions (date, date_text, body, act, subject, negated, doc_id, chunk_id, page, sentence) VALUES"
+        " ('2022-03-14', '14 maart 2022', 'Universiteitsraad', 'consent', 'plan', 0, 'a.md', 'c1', NULL, 'Zin.');"
+    )
+    db.commit()
+    db.close()
+    (record,) = DecisionRecords(folder).query()
+    assert record.access == PUBLIC and record.doc_id == "a.md"

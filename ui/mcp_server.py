@@ -172,6 +172,7 @@ class Decision(BaseModel):
     subject: str
     negated: bool = Field(description="true for a decision not taken (e.g. 'stemde niet in')")
     sentence: str = Field(description="the sentence that states the decision")
+    access: str = Field("public", description="who may read its document: public, or the groups (e.g. council)")
     citation: Citation = Field(description="the source: document, page, document date and the sentence as quote")
 
 
