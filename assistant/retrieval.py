@@ -229,6 +229,8 @@ class Index:
         self._institution_words: frozenset[str] | None = None
         self._decisions: dict[bool, list[Decision]] = {}
         self._views: dict[frozenset[str], Index] = {}
+        self._labels: frozenset[str] = frozenset()
+        """The access labels of the chunks, as of the last refresh."""
         self._access_where: dict | None = None
         """A reader's view (:meth:`for_reader`): the Chroma clause keeping dense search to its labels."""
         self._is_view = False
@@ -255,8 +257,22 @@ class Index:
             self._filter_cache = {}
             self._institution_words = None
             self._decisions = {}
-            self._views = {}
+            self._labels = frozenset(str(m.get("access") or PUBLIC) for m in lex.metas)
+            seen, self._views = self._views, {}
+            if seen:  # readers came with these labels before: have their views ready for the next request
+                threading.Thread(target=self._warm, args=(lex, list(seen)), daemon=True).start()
             return True
+
+    def _warm(self, lex: LexicalIndex, label_sets: list[frozenset[str]]) -> None:
+        """Build the views for ``label_sets`` over ``lex`` in the background (a request that comes first builds its
+        own); dropped when the index moved on meanwhile."""
+        for allowed in label_sets:
+            allowed = allowed & self._labels
+            if self._lex is not lex or allowed == self._labels or allowed in self._views:
+                continue
+            view = self._view(lex, allowed)
+            if self._lex is lex:
+                self._views.setdefault(allowed, view)
 
     def for_reader(self, who: Reader) -> Index:
         """This index as ``who`` may read it, as of the last :meth:`refresh` (see :mod:`planwijzer.access`).
@@ -268,14 +284,13 @@ class Index:
         through it (answers, citations, related passages, search, decisions, documents) is what ``who`` may read,
         and counts and scores are those of an index without the other documents. Views are kept per set of labels
         until the next refresh."""
-        lex = self.lexical
-        labels = frozenset(str(m.get("access") or PUBLIC) for m in lex.metas)
+        lex, labels = self.lexical, self._labels
         allowed = readable_labels(labels, who)
         if allowed == labels:
             return self
         view = self._views.get(allowed)
         if view is None:
-            view = self._views[allowed] = self._view(lex, allowed)
+            view = self._views.setdefault(allowed, self._view(lex, allowed))
         return view
 
     def _view(self, lex: LexicalIndex, allowed: frozenset[str]) -> Index:
@@ -292,6 +307,7 @@ class Index:
         view._institution_words = None
         view._decisions = {}
         view._views = {}
+        view._labels = allowed
         view._access_where = {"access": {"$in": sorted(allowed)}}
         return view
 
