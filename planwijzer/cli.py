@@ -41,14 +41,11 @@ def _add_filter_args(p: argparse.ArgumentParser) -> None:
     _add_reader_arg(p)
 
 
-def _add_reader_arg(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--group",
-        action="append",
-        default=[],
-        metavar="GROUP",
-        help="read as a member of GROUP (repeatable: staff, council, …); default: public documents only",
-    )
+def _add_reader_arg(
+    p: argparse.ArgumentParser,
+    help: str = "read as a member of GROUP (repeatable: staff, council, …); default: public documents only",
+) -> None:
+    p.add_argument("--group", action="append", default=[], metavar="GROUP", help=help)
 
 
 def _reader(args: argparse.Namespace):
@@ -161,12 +158,7 @@ def _add_user_parser(sub) -> None:
     usub = p.add_subparsers(dest="user_command", required=True)
     a = usub.add_parser("add", help="add a user (asks for the password twice, or reads one line of stdin)")
     a.add_argument("name", help="the name to log in with, e.g. jan or j.devries@example.nl")
-    a.add_argument(
-        "--group",
-        action="append",
-        default=[],
-        help="a group the user reads for, e.g. council (repeatable; none = public documents only)",
-    )
+    _add_reader_arg(a, "a group the user reads for, e.g. council (repeatable; none = public documents only)")
     a.add_argument("--password-stdin", action="store_true", help="read the password from one line of stdin")
     r = usub.add_parser("remove", help="delete a user (their session ends at their next request)")
     r.add_argument("name")
@@ -185,12 +177,7 @@ def _add_api_parsers(sub) -> None:
     ksub = p.add_subparsers(dest="key_command", required=True)
     c = ksub.add_parser("create", help="make a key, print it once (only its hash is kept)")
     c.add_argument("name", help="who or what uses the key, e.g. open-webui")
-    c.add_argument(
-        "--group",
-        action="append",
-        default=[],
-        help="a group whose documents the key may read, e.g. council (repeatable; none = public documents only)",
-    )
+    _add_reader_arg(c, "a group whose documents the key may read, e.g. council (repeatable; none = public only)")
     c.add_argument(
         "--env",
         action="store_true",
