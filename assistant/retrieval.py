@@ -271,8 +271,9 @@ class Index:
             if self._lex is not lex or allowed == self._labels or allowed in self._views:
                 continue
             view = self._view(lex, allowed)
-            if self._lex is lex:
-                self._views.setdefault(allowed, view)
+            with self._lock:
+                if self._lex is lex:
+                    self._views.setdefault(allowed, view)
 
     def for_reader(self, who: Reader) -> Index:
         """This index as ``who`` may read it, as of the last :meth:`refresh` (see :mod:`planwijzer.access`).
@@ -284,13 +285,17 @@ class Index:
         through it (answers, citations, related passages, search, decisions, documents) is what ``who`` may read,
         and counts and scores are those of an index without the other documents. Views are kept per set of labels
         until the next refresh."""
-        lex, labels = self.lexical, self._labels
+        with self._lock:  # one generation's chunks, labels and views (a refresh swaps all three under this lock)
+            lex, labels, views = self.lexical, self._labels, self._views
         allowed = readable_labels(labels, who)
         if allowed == labels:
             return self
-        view = self._views.get(allowed)
+        view = views.get(allowed)
         if view is None:
-            view = self._views.setdefault(allowed, self._view(lex, allowed))
+            view = self._view(lex, allowed)
+            with self._lock:
+                if self._lex is lex:  # kept only while its generation is current
+                    view = self._views.setdefault(allowed, view)
         return view
 
     def _view(self, lex: LexicalIndex, allowed: frozenset[str]) -> Index:

@@ -150,7 +150,7 @@ LABEL_ONLY_KEYS = frozenset({"access", "doc_hash"})
 """Chunk metadata that can change without the chunk being embedded again."""
 
 
-def only_label_changed(old: dict[str, dict], chunks: list[Chunk], digest: str) -> bool:
+def only_label_changed(old: dict[str, dict], chunks: list[Chunk]) -> bool:
     """True when ``chunks`` (a document loaded again) are the records ``old`` (chunk id -> metadata in the index)
     but for their access label: the same ids (so the same texts at the same places) and the same metadata otherwise."""
     if set(old) != {c.chunk_id for c in chunks}:
@@ -315,7 +315,7 @@ def ingest(
         except AccessError as exc:
             report.failed[str(path)] = f"{exc}; the document keeps what it had in the index"
             continue
-        if old and only_label_changed(doc_metadatas(collection, doc_id), chunks, digest):
+        if old and only_label_changed(doc_metadatas(collection, doc_id), chunks):
             _relabel(store, collections, doc_id, access, digest)  # the same text: re-label, embed nothing
             before = old.get("access")
             old.update(hash=digest, access=access, front_access=front_access)
