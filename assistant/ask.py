@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from planwijzer.assistant import llm
 from planwijzer.assistant.answer import Answer, Citation
+from planwijzer.assistant.citing import absolute, disambiguate
 from planwijzer.assistant.generate import answer
 from planwijzer.assistant.question import has_words, parse_question
 from planwijzer.assistant.retrieval import Filters, Index
@@ -82,7 +83,13 @@ def ask(
     answerer's refusal, in the question's language."""
     index.refresh()
     view = index.for_reader(reader)
-    return answer(view, question, list(history), filters, settings or index.settings, on_token)
+    return _located(answer(view, question, list(history), filters, settings or index.settings, on_token), view)
+
+
+def _located(ans: Answer, view: Index) -> Answer:
+    """``ans`` with each web citation's link made to land on its own occurrence of the quote (:func:`disambiguate`)."""
+    disambiguate([*ans.citations, *ans.related], view)
+    return ans
 
 
 def respond(
@@ -100,45 +107,47 @@ def respond(
             raise ValueError(f"unknown answer backend {request.backend!r}; use one of {', '.join(BACKENDS)}")
         settings = settings.replace(answer_backend=request.backend)
     view = index.for_reader(request.reader)
-    return answer(view, request.question, list(request.history), request.filters, settings, on_token)
+    return _located(answer(view, request.question, list(request.history), request.filters, settings, on_token), view)
 
 
-def citation_json(c: Citation) -> dict:
-    """A citation as in ``ask --json`` (n, doc_id, title, url, page, date, quote), plus the passage's ``chunk_id``."""
-    return {**c.to_json(), "chunk_id": c.chunk_id}
+def citation_json(c: Citation, base: str | None = None) -> dict:
+    """A citation as in ``ask --json`` (n, doc_id, title, url, page, date, quote, link), plus the passage's
+    ``chunk_id``; a source-view link gets ``base`` (this server's address) in front (:func:`citing.absolute`)."""
+    return {**c.to_json(), "link": absolute(c.link, base), "chunk_id": c.chunk_id}
 
 
-def answer_json(ans: Answer) -> dict:
-    """The ``ask --json`` object, each citation and related passage with its ``chunk_id``."""
+def answer_json(ans: Answer, base: str | None = None) -> dict:
+    """The ``ask --json`` object, each citation and related passage with its ``chunk_id`` (links as in
+    :func:`citation_json`)."""
     data = ans.to_json()
-    data["citations"] = [citation_json(c) for c in ans.citations]
-    data["related"] = [citation_json(c) for c in ans.related]
+    data["citations"] = [citation_json(c, base) for c in ans.citations]
+    data["related"] = [citation_json(c, base) for c in ans.related]
     return data
 
 
-def _line(c: Citation, lang: str) -> str:
+def _line(c: Citation, lang: str, base: str | None) -> str:
     bits = [c.title or c.doc_id]
     if c.page is not None:
         bits.append(f"{messages.text('page', lang)} {c.page}")
     if c.date:
         bits.append(c.date)
-    link = c.link
+    link = absolute(c.link, base)
     return f"- [{c.n}] " + ", ".join(bits) + (f" — {link}" if link else "")
 
 
-def sources_footer(ans: Answer) -> str:
+def sources_footer(ans: Answer, base: str | None = None) -> str:
     """The "Bronnen / Sources" lines under an answer (title, page, date, passage link per citation); for an
     abstention the related passages instead. Empty when there is neither."""
     lang = ans.language
     if ans.citations:
-        return messages.text("cli_sources", lang) + "\n" + "\n".join(_line(c, lang) for c in ans.citations)
+        return messages.text("cli_sources", lang) + "\n" + "\n".join(_line(c, lang, base) for c in ans.citations)
     if ans.related:
-        return messages.text("cli_related", lang) + "\n" + "\n".join(_line(c, lang) for c in ans.related)
+        return messages.text("cli_related", lang) + "\n" + "\n".join(_line(c, lang, base) for c in ans.related)
     return ""
 
 
-def message_text(ans: Answer) -> str:
+def message_text(ans: Answer, base: str | None = None) -> str:
     """The whole text a chat client shows: the notice (if any), the answer with its [n] markers, the footer."""
     text = f"⚠ {ans.notice}\n\n{ans.answer}" if ans.notice else ans.answer
-    footer = sources_footer(ans)
+    footer = sources_footer(ans, base)
     return f"{text}\n\n{footer}" if footer else text

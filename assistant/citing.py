@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from urllib.parse import quote as percent_encode
+from urllib.parse import urlencode
 
 from planwijzer.assistant.candidates import Candidate
-from planwijzer.assistant.retrieval import Hit
+from planwijzer.assistant.retrieval import Hit, Index
 from planwijzer.ingest.sentences import shorten
 
 FRAGMENT_WORDS = 6
@@ -33,11 +34,17 @@ class Citation:
     quote: str
     chunk_id: str = ""
     heading: str | None = None
+    prefix: str | None = None
+    """Words just before the quote in its document, set when the quote's start occurs more than once there
+    (:func:`disambiguate`), so a text fragment finds this occurrence."""
 
     @property
     def link(self) -> str | None:
-        """A link that opens the source at the quoted passage (:func:`passage_link`)."""
-        return passage_link(self.url, self.page, self.quote)
+        """A link that opens the source at the quoted passage: :func:`passage_link` for a document with a url, the
+        in-app source view (:func:`source_link`) for a local file."""
+        if not self.url:
+            return source_link(self.doc_id, self.chunk_id, self.quote) if self.doc_id else None
+        return passage_link(self.url, self.page, self.quote, self.prefix)
 
     def to_json(self) -> dict:
         return {
@@ -74,32 +81,125 @@ def _fragment_term(text: str) -> str:
     return percent_encode(text, safe="").replace("-", "%2D")
 
 
-def text_fragment(quote: str) -> str | None:
+def _fragment_words(quote: str) -> list[str]:
+    """The words a text fragment matches: the quote's first sentence, without the "…" of a passage cut short."""
+    return quote.split(" … ")[0].removesuffix("…").split()
+
+
+def text_fragment(quote: str, prefix: str | None = None) -> str | None:
     """The ``:~:text=`` directive (URL Fragment Text Directives) that finds ``quote`` on its page: ``textStart`` and
-    ``textEnd`` (its first and last :data:`FRAGMENT_WORDS` words) for a long quote, the whole quote for a short one.
-    The first sentence of a quote that joins several with " … " is used, without the "…" of a passage cut short
+    ``textEnd`` (its first and last :data:`FRAGMENT_WORDS` words) for a long quote, the whole quote for a short one,
+    after ``prefix-,`` when given (words just before it, for a start that occurs more than once). The first sentence
+    of a quote that joins several with " … " is used, without the "…" of a passage cut short
     (:func:`passage_quote`), which the page does not have. None for a quote without words."""
-    words = quote.split(" … ")[0].removesuffix("…").split()
+    words = _fragment_words(quote)
     if not words:
         return None
+    before = f"{_fragment_term(prefix)}-," if prefix else ""
     if len(words) <= 2 * FRAGMENT_WORDS:
-        return "text=" + _fragment_term(" ".join(words))
+        return f"text={before}" + _fragment_term(" ".join(words))
     start, end = " ".join(words[:FRAGMENT_WORDS]), " ".join(words[-FRAGMENT_WORDS:])
-    return f"text={_fragment_term(start)},{_fragment_term(end)}"
+    return f"text={before}{_fragment_term(start)},{_fragment_term(end)}"
 
 
-def passage_link(url: str | None, page: int | None, quote: str) -> str | None:
+def passage_link(url: str | None, page: int | None, quote: str, prefix: str | None = None) -> str | None:
     """A link that opens the source at the passage: a PDF at its page (``#page=N``), a web page with a text fragment
-    (``#:~:text=…``; browsers scroll to and highlight the quote, and open the page as usual when it does not match).
-    ``url`` itself when it already has a fragment or is not http(s); None without a url."""
+    (``#:~:text=…``, with ``prefix`` when given; browsers scroll to and highlight the quote, and open the page as
+    usual when it does not match). ``url`` itself when it already has a fragment or is not http(s); None without a
+    url."""
     if not url:
         return None
     if not url.startswith(("http://", "https://")) or "#" in url:
         return url
     if page is not None:
         return f"{url}#page={page}"
-    directive = text_fragment(quote)
+    directive = text_fragment(quote, prefix)
     return f"{url}#:~:{directive}" if directive else url
+
+
+SOURCE_PATH = "/source/"
+"""The in-app source view of a local file (``ui/source_view.py``): ``/source/<doc_id>?chunk=<id>&q=<quote>``."""
+
+
+def source_link(doc_id: str, chunk_id: str, quote: str) -> str:
+    """The root-relative link to the in-app source view of ``doc_id`` at passage ``chunk_id``, highlighting ``quote``
+    (a document without a url: a local PDF, DOCX, HTML, Markdown or text file)."""
+    query = urlencode({k: v for k, v in (("chunk", chunk_id), ("q", quote)) if v})
+    return f"{SOURCE_PATH}{percent_encode(doc_id, safe='/')}" + (f"?{query}" if query else "")
+
+
+def absolute(link: str | None, base: str | None) -> str | None:
+    """``link`` with ``base`` (e.g. ``https://planwijzer.example.nl``) in front when it is root-relative (the source
+    view), for clients that are not on this server's pages; unchanged otherwise or without a base."""
+    if link and base and link.startswith("/"):
+        return base.rstrip("/") + link
+    return link
+
+
+PREFIX_WORDS = 3
+"""Words before a quote that make a text fragment's start unique (more when three are not enough, up to six)."""
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _document_text(index: Index, doc_id: str, position: int) -> tuple[str, int] | None:
+    """The text of document ``doc_id`` rebuilt from its chunks (placed at their character offsets, so overlaps are
+    not doubled), and the offset of the chunk at ``position``; None when the chunks carry no offsets."""
+    lex, parts, place, at = index.lexical, [], None, 0
+    while (row := index.row_at(doc_id, at)) is not None:
+        meta = lex.metas[row]
+        if meta.get("char_start") is None:
+            return None
+        parts.append((int(meta["char_start"]), lex.texts[row]))
+        if at == position:
+            place = int(meta["char_start"])
+        at += 1
+    if place is None:
+        return None
+    text = ""
+    for start, chunk in sorted(parts):
+        text = text[:start].ljust(start) + chunk
+    return text, place
+
+
+def fragment_prefix(index: Index, doc_id: str, position: int, chunk_text: str, quote: str) -> str | None:
+    """The words just before ``quote`` in its document when the text fragment's start occurs more than once there
+    (matched as browsers do: case-insensitively, whitespace collapsed), else None."""
+    words = _fragment_words(quote)
+    if not words:
+        return None
+    start = _collapsed(" ".join(words[:FRAGMENT_WORDS] if len(words) > 2 * FRAGMENT_WORDS else words))
+    found = _document_text(index, doc_id, position)
+    if found is None:
+        return None
+    document, offset = found
+    whole = _collapsed(document)
+    if whole.count(start) < 2:
+        return None
+    at = chunk_text.find(" ".join(words[:2]))
+    if at < 0:
+        return None
+    before = document[: offset + at].split()
+    for n in range(PREFIX_WORDS, 7):
+        prefix = " ".join(before[-n:])
+        if not prefix or whole.count(f"{_collapsed(prefix)} {start}") <= 1:
+            return prefix or None
+    return " ".join(before[-6:]) or None
+
+
+def disambiguate(citations: list[Citation], index: Index) -> None:
+    """Give each web citation whose text fragment start is not unique in its document the words before it
+    (:attr:`Citation.prefix`), so its link lands on the quoted occurrence."""
+    for c in citations:
+        if not c.url or c.page is not None or not c.chunk_id:
+            continue
+        row = index.row_of(c.chunk_id)
+        if row is None:
+            continue
+        meta, text = index.lexical.metas[row], index.lexical.texts[row]
+        c.prefix = fragment_prefix(index, c.doc_id, int(meta.get("position", 0)), text, c.quote)
 
 
 def passage_quote(text: str) -> str:

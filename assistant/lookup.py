@@ -7,16 +7,18 @@ plus its ``chunk_id``, so a client can cite it exactly as it cites an answer.
 
 from __future__ import annotations
 
-from planwijzer.assistant.citing import citation
+from planwijzer.assistant.citing import absolute, citation
 from planwijzer.assistant.retrieval import Hit, Index
 
 
-def passage_json(n: int, hit: Hit, quote: str | None = None) -> dict:
+def passage_json(n: int, hit: Hit, quote: str | None = None, base: str | None = None) -> dict:
     """``hit`` as a citation object numbered ``n`` (``quote``: the passage text unless given), with its chunk_id,
-    section heading, document type, language and institution."""
+    section heading, document type, language and institution; a source-view link gets ``base`` in front."""
     meta = hit.meta
+    cited = citation(n, hit, hit.text if quote is None else quote)
     return {
-        **citation(n, hit, hit.text if quote is None else quote).to_json(),
+        **cited.to_json(),
+        "link": absolute(cited.link, base),
         "chunk_id": hit.chunk_id,
         "heading": meta.get("heading") or None,
         "doc_type": meta.get("doc_type") or None,

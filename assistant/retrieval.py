@@ -349,6 +349,14 @@ class Index:
         docs = {m.get("doc_id") for m in self.lexical.metas}
         return [r for r in records if r.doc_id in docs]
 
+    def row_of(self, chunk_id: str) -> int | None:
+        """The row of ``chunk_id`` in :attr:`lexical` (None when this index or view does not hold it)."""
+        return self._id_pos.get(chunk_id)
+
+    def row_at(self, doc_id: str, position: int) -> int | None:
+        """The row in :attr:`lexical` of document ``doc_id``'s chunk at ``position`` (None when there is none)."""
+        return self._by_place.get((doc_id, position))
+
     def neighbour_text(self, meta: dict, offset: int) -> str | None:
         """The text of the chunk ``offset`` places after (negative: before) the chunk with metadata ``meta``."""
         lex = self.lexical

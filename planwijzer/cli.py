@@ -233,11 +233,13 @@ def _add_web_parsers(sub) -> None:
     )
 
 
-def _print_citation(c, prefix: str = "") -> None:
+def _print_citation(c, prefix: str = "", base: str | None = None) -> None:
+    from planwijzer.assistant.citing import absolute
+
     where = ", ".join(x for x in [c.date or "", f"p. {c.page}" if c.page else ""] if x)
     print(f"{prefix}[{c.n}] {c.title}" + (f" ({where})" if where else ""))
-    if c.link:
-        print(f"     {c.link}")  # opens the source at the passage: a PDF's page, a web page's text fragment
+    if c.link:  # opens the source at the passage: a PDF's page, a web page's text fragment, a local file's source view
+        print(f"     {absolute(c.link, base)}")
     print(f"     “{c.quote}”")
 
 
@@ -266,8 +268,14 @@ def cmd_ask(args) -> int:
 
     stream = args.stream and not args.json
     ans = ask(index, args.question, args.history, _filters(args), settings, on_token if stream else None, _reader(args))
+    base = settings.web.public_url or None
     if args.json:
-        print(json.dumps(ans.to_json(), ensure_ascii=False, indent=2))
+        from planwijzer.assistant.citing import absolute
+
+        data = ans.to_json()
+        for c in [*data["citations"], *data["related"]]:
+            c["link"] = absolute(c["link"], base)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     notice = getattr(ans, "notice", None)
     report = getattr(ans, "grounding", None)
@@ -287,11 +295,11 @@ def cmd_ask(args) -> int:
     if ans.citations:
         print("\n" + messages.text("cli_sources", ans.language))
         for c in ans.citations:
-            _print_citation(c, "  ")
+            _print_citation(c, "  ", base)
     if ans.related:
         print("\n" + messages.text("cli_related", ans.language))
         for c in ans.related:
-            _print_citation(c, "  ")
+            _print_citation(c, "  ", base)
     return 0
 
 

@@ -184,6 +184,10 @@ class WebSettings(BaseModel):
     cors_origins: str = ""
     """OpenAI-compatible endpoint and ``/mcp``: browser origins allowed to call them (comma-separated, ``*`` = any);
     empty = no CORS headers, so browsers on other sites cannot call them."""
+    public_url: str = ""
+    """The address users reach this Planwijzer at (e.g. ``https://planwijzer.example.nl``). Links to the in-app
+    source view of a local file start with it in ``planwijzer ask``; the API and MCP use it instead of the address a
+    request came in on. Empty: the CLI prints root-relative links, the API the request's own address."""
     trusted_proxies: str = ""
     """Addresses or networks (comma-separated, e.g. ``127.0.0.1,10.0.0.0/8``) of the reverse proxy that logs users in
     (oauth2-proxy, Shibboleth, SURFconext). Only requests from these addresses may name the user and groups in
@@ -251,6 +255,7 @@ FLAT_NAMES: dict[str, tuple[str, str]] = {
     "api_keys": ("web", "api_keys"),
     "api_keys_file": ("web", "api_keys_file"),
     "cors_origins": ("web", "cors_origins"),
+    "public_url": ("web", "public_url"),
     "trusted_proxies": ("web", "trusted_proxies"),
     "user_header": ("web", "user_header"),
     "groups_header": ("web", "groups_header"),

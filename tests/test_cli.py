@@ -41,8 +41,10 @@ def check_citation(c: dict) -> None:
     assert isinstance(c["quote"], str) and c["quote"]
     if c["url"] and c["url"].startswith("http") and "#" not in c["url"]:  # opens the source at the passage
         assert c["link"].startswith(c["url"] + ("#page=" if c["page"] else "#:~:text="))
-    else:
+    elif c["url"]:
         assert c["link"] == c["url"]
+    else:  # a local file: the in-app source view at the passage
+        assert c["link"].startswith(f"/source/{c['doc_id']}?chunk=")
 
 
 @pytest.mark.parametrize(
@@ -82,6 +84,18 @@ def test_ask_json_cites_the_pdf_page(capsys: pytest.CaptureFixture[str], setting
     )
     first = json.loads(out)["citations"][0]
     assert (first["doc_id"], first["page"], first["date"]) == ("jaarverslag-2020.pdf", 2, "2020")
+
+
+def test_a_local_files_source_view_link_starts_with_the_public_url(
+    capsys: pytest.CaptureFixture[str], settings: Settings, index: Index, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PLANWIJZER_PUBLIC_URL", "https://planwijzer.example.nl")
+    question = "Hoe groot is een groep in het mentorprogramma Kompas?"
+    _, out, _ = run(capsys, "ask", question, "--json", "--index", str(settings.index.dir))
+    link = json.loads(out)["citations"][0]["link"]
+    assert link.startswith("https://planwijzer.example.nl/source/jaarverslag-2020.pdf?chunk=")
+    _, text, _ = run(capsys, "ask", question, "--index", str(settings.index.dir))
+    assert link in text  # the plain-text sources list prints the same link
 
 
 def test_ask_json_with_history_and_abstention(

@@ -219,6 +219,16 @@ def _request(ctx: Context | None) -> Any:
         return None
 
 
+def _base(access: Access, ctx: Context | None) -> str | None:
+    """This server's address for source-view links (``PLANWIJZER_PUBLIC_URL``, else the HTTP request's own; over
+    stdio only the setting)."""
+    request = _request(ctx)
+    url = getattr(request, "url", None)
+    if access.settings.web.public_url or url is None:
+        return access.settings.web.public_url or None
+    return f"{url.scheme}://{url.netloc}"
+
+
 def _gate(access: Access, kind: str, text: str, ctx: Context | None) -> Reader:
     """Admit one tool call (rate limit, opt-in log), bring the index in step with its store (each call is a
     request), and return who makes it: read the index through ``access.index.for_reader`` of that reader."""
@@ -275,7 +285,7 @@ def build_mcp(access: Access) -> FastMCP:
             ans = await anyio.to_thread.run_sync(respond, access.index, req, access.settings)
         except (NoQuestion, EmptyIndex) as exc:
             raise ToolError(str(exc)) from None
-        return AskResult.model_validate(answer_json(ans))
+        return AskResult.model_validate(answer_json(ans, _base(access, ctx)))
 
     @mcp.tool(
         name="search",
@@ -300,7 +310,11 @@ def build_mcp(access: Access) -> FastMCP:
             raise ToolError("Give a query with at least one word, e.g. 'instemming universiteitsraad'.")
         flt = filters.to_filters() if filters else Filters()
         result = await anyio.to_thread.run_sync(lambda: index.search(query, flt, k=k))
-        rows = [{**lookup.passage_json(i, h), "score": round(float(h.score), 6)} for i, h in enumerate(result.hits, 1)]
+        base = _base(access, ctx)
+        rows = [
+            {**lookup.passage_json(i, h, base=base), "score": round(float(h.score), 6)}
+            for i, h in enumerate(result.hits, 1)
+        ]
         return SearchResult.model_validate({"query": query, "results": rows})
 
     @mcp.tool(
@@ -325,7 +339,7 @@ def build_mcp(access: Access) -> FastMCP:
                 "search, get_document or list_decisions (the index may have changed since)."
             )
         hit, before, after = found
-        data = lookup.passage_json(1, hit)
+        data = lookup.passage_json(1, hit, base=_base(access, ctx))
         data.update(position=int(hit.meta.get("position", 0)), previous_chunk_id=before, next_chunk_id=after)
         return PassageResult.model_validate(data)
 
@@ -358,6 +372,7 @@ def build_mcp(access: Access) -> FastMCP:
             hits = [h for h in hits if h.meta.get("page") is not None and int(h.meta["page"]) == page]
         meta = hits[0].meta
         shown = hits[:MAX_DOCUMENT_PASSAGES]
+        base = _base(access, ctx)
         return DocumentResult(
             doc_id=doc_id,
             title=str(meta.get("title") or doc_id),
@@ -368,7 +383,7 @@ def build_mcp(access: Access) -> FastMCP:
             institution=meta.get("institution") or None,
             pages=pages,
             passage_count=len(hits),
-            passages=[Passage.model_validate(lookup.passage_json(i, h)) for i, h in enumerate(shown, 1)],
+            passages=[Passage.model_validate(lookup.passage_json(i, h, base=base)) for i, h in enumerate(shown, 1)],
             truncated=len(hits) > len(shown),
         )
 
@@ -392,6 +407,7 @@ def build_mcp(access: Access) -> FastMCP:
         ctx: Context | None = None,
     ) -> DecisionsResult:
         index = access.index.for_reader(_gate(access, "decisions", query or "", ctx))
+        base = _base(access, ctx)
 
         def work() -> list[dict]:
             docs = {d.doc_id: d for d in catalog.documents(index)}
@@ -401,7 +417,7 @@ def build_mcp(access: Access) -> FastMCP:
                 url, date = (doc.url, doc.date) if doc else (None, None)
                 title = doc.title if doc else r.doc_id
                 cited = Cited(n, r.doc_id, title, url, r.page, date, r.sentence, r.chunk_id)  # the ask --json shape
-                out.append({**r.to_json(), "citation": citation_json(cited)})
+                out.append({**r.to_json(), "citation": citation_json(cited, base)})
             return out
 
         return DecisionsResult.model_validate({"decisions": await anyio.to_thread.run_sync(work)})

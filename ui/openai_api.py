@@ -40,6 +40,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
 
 from planwijzer.access import Reader
+from planwijzer.config import Settings
 
 MODELS = {"planwijzer": None, "planwijzer-extractive": "extractive"}
 """Model id → answer backend (None: the configured one)."""
@@ -141,9 +142,15 @@ def _pieces(text: str) -> list[str]:
     return ["".join(tokens[i : i + STREAM_WORDS]) for i in range(0, len(tokens), STREAM_WORDS)]
 
 
-def _extras(ans: Answer) -> dict:
+def server_base(request: Request, settings: Settings) -> str:
+    """This server's address for links clients open (the source view): ``PLANWIJZER_PUBLIC_URL``, else the scheme
+    and host the request came in on."""
+    return settings.web.public_url or f"{request.url.scheme}://{request.url.netloc}"
+
+
+def _extras(ans: Answer, base: str | None = None) -> dict:
     """What the message (or the final chunk) carries beside its text."""
-    data = answer_json(ans)
+    data = answer_json(ans, base)
     citations, related = data.pop("citations"), data.pop("related")
     return {"citations": citations, "related": related, "planwijzer": data}
 
@@ -250,18 +257,19 @@ def build_openai_api(access: Access, keys: KeyStore) -> FastAPI:
                 "rate_limit_exceeded",
                 headers={"Retry-After": str(wait)},
             )
+        base = server_base(request, access.settings)
         completion_id = f"chatcmpl-{uuid.uuid4().hex}"
         created = int(time.time())
         run = functools.partial(respond, access.index, req, access.settings)
         if stream:
             options = body.get("stream_options") or {}
             usage = isinstance(options, dict) and bool(options.get("include_usage"))
-            events = _stream(run, completion_id, created, model, question, history, usage)
+            events = _stream(run, completion_id, created, model, question, history, usage, base)
             headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
             return StreamingResponse(events, media_type="text/event-stream", headers=headers)
         ans = await run_in_threadpool(run)
-        text = message_text(ans)
-        extras = _extras(ans)
+        text = message_text(ans, base)
+        extras = _extras(ans, base)
         message = {"role": "assistant", "content": text, "refusal": None}
         message.update(citations=extras["citations"], related=extras["related"])
         return {
@@ -290,7 +298,9 @@ def _sse(data: dict | str) -> str:
     return f"data: {data if isinstance(data, str) else json.dumps(data, ensure_ascii=False)}\n\n"
 
 
-async def _stream(run, completion_id: str, created: int, model: str, question: str, history: list[str], usage: bool):
+async def _stream(
+    run, completion_id: str, created: int, model: str, question: str, history: list[str], usage: bool, base: str
+):
     """Server-sent chunks: the role at once, the checked answer's text in pieces, then a final chunk with the
     citations; ``[DONE]`` last."""
 
@@ -307,10 +317,10 @@ async def _stream(run, completion_id: str, created: int, model: str, question: s
         yield _sse(err.body())
         yield _sse("[DONE]")
         return
-    text = message_text(ans)
+    text = message_text(ans, base)
     for piece in _pieces(text):
         yield _sse(chunk({"content": piece}))
-    yield _sse(chunk({}, "stop", **_extras(ans)))
+    yield _sse(chunk({}, "stop", **_extras(ans, base)))
     if usage:
         yield _sse({**chunk({}), "choices": [], "usage": _usage(question, history, text)})
     yield _sse("[DONE]")
