@@ -214,6 +214,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Upload documents ({types}; at most {mb} MB per file)",
     },
     "admin_upload": {"nl": "Uploaden en indexeren", "en": "Upload and index"},
+    "admin_choose": {"nl": "Bestanden kiezen", "en": "Choose files"},
+    "admin_chosen": {"nl": "Gekozen bestanden:", "en": "Chosen files:"},
     "admin_doc": {"nl": "Document in de index", "en": "Document in the index"},
     "login_title": {"nl": "Inloggen", "en": "Log in"},
     "login_intro": {

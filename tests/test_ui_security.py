@@ -488,17 +488,29 @@ def test_browser_admin_refuses_wrong_password_and_uploads_with_the_right_one(
     page = Page(browser_context, admin_url)
     pg = page.page
     pg.get_by_role("tab", name="Beheer").click()
-    pg.locator("#pw-admin-files input[type=file]").set_input_files(str(upload))
-    pg.wait_for_selector("#pw-admin-files >> text=besluit-kwartsvogel-2024.md")
+    with pg.expect_file_chooser() as chooser:  # the "choose files" button opens the browser's file dialog
+        pg.click("#pw-admin-files")
+    chooser.value.set_files(str(upload))
+    pg.wait_for_selector("#pw-admin-chosen >> text=besluit-kwartsvogel-2024.md")
     pg.fill("#pw-admin-password input", "niet-het-wachtwoord")
     pg.click("#pw-admin-upload")
     assert "Onjuist wachtwoord" in pg.wait_for_selector(".pw-admin-error").inner_text()
     assert not (uploads_root(settings) / upload.name).exists()
     assert upload.name not in _manifest_docs(settings)
 
+    assert _wcag_violations(pg) == []  # the admin tab with its error meets WCAG 2.1 AA
+
     pg.fill("#pw-admin-password input", PASSWORD)
     pg.click("#pw-admin-upload")
     assert upload.name in pg.wait_for_selector(".pw-admin-ok").inner_text()
+    assert _wcag_violations(pg) == []
+    pg.get_by_label("English").check()
+    pg.wait_for_function("document.documentElement.lang === 'en'")
+    pg.set_viewport_size({"width": 375, "height": 740})
+    assert _wcag_violations(pg) == []  # in English, on a phone
+    pg.set_viewport_size({"width": 1200, "height": 900})
+    pg.get_by_label("Nederlands").check()
+    pg.wait_for_function("document.documentElement.lang === 'nl'")
     stored = uploads_root(settings) / upload.name
     assert stored.exists() and upload.name in _manifest_docs(settings)
     # the stored upload is not served by the web server
@@ -512,3 +524,12 @@ def test_browser_admin_refuses_wrong_password_and_uploads_with_the_right_one(
     assert "450" in answer and "Kwartsvogel" in answer
     screenshot(pg, "admin-upload-answer.png")
     page.close()
+
+
+def _wcag_violations(page) -> list[str]:
+    """axe-core's WCAG 2.1 A/AA violations on the page as it is now (rule and first elements)."""
+    import axe_playwright_python.sync_playwright as axe_module
+
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+    result = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
+    return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]]

@@ -160,13 +160,18 @@ def build_admin_tab(settings: Settings, lang0: str, lang, docs, docs_html) -> No
     with gr.Tab(t(lang0, "tab_admin"), id="admin") as tab:
         intro = gr.Markdown(t(lang0, "admin_intro"))
         password = gr.Textbox(label=t(lang0, "admin_password"), type="password", elem_id="pw-admin-password")
-        files = gr.File(
-            label=t(lang0, "admin_files", **limit),
+        hint = gr.Markdown(t(lang0, "admin_files", **limit), elem_id="pw-admin-hint")
+        # an upload button, not gr.File: the drop zone nests its file list's controls inside a button (axe:
+        # nested-interactive) and names itself by an untranslated key
+        files = gr.UploadButton(
+            t(lang0, "admin_choose"),
             file_count="multiple",
             file_types=list(SUPPORTED_SUFFIXES),
             type="filepath",
             elem_id="pw-admin-files",
         )
+        chosen = gr.State([])
+        chosen_html = gr.HTML("", elem_id="pw-admin-chosen")
         levels = gr.Radio(
             _level_choices(lang0), value=PUBLIC, label=t(lang0, "admin_access"), elem_id="pw-admin-access"
         )
@@ -178,12 +183,16 @@ def build_admin_tab(settings: Settings, lang0: str, lang, docs, docs_html) -> No
             delete_btn = gr.Button(t(lang0, "admin_delete"), variant="stop", elem_id="pw-admin-delete", scale=1)
         status = gr.HTML("", elem_id="pw-admin-status")
 
+    def choose(paths: list[str] | None, lang_value: str):
+        paths = list(paths or [])
+        return paths, _chosen_html(paths, lang_value)
+
     def after_upload(password: str, paths: list[str] | None, level: str, lang_value: str, request: gr.Request):
         message, done = actions.upload(password, paths, lang_value, request, level)
         if not done:  # refused before anything happened: keep the chosen files
-            return message, gr.update(), gr.update(), gr.update()
+            return message, gr.update(), gr.update(), gr.update(), gr.update()
         choices = document_choices(settings, actions.manager(password, request))
-        return message, None, gr.update(choices=choices), docs_html(lang_value, request)
+        return message, [], "", gr.update(choices=choices), docs_html(lang_value, request)
 
     def after_delete(password: str, doc_id: str | None, lang_value: str, request: gr.Request):
         message, done = actions.delete(password, doc_id, lang_value, request)
@@ -199,17 +208,30 @@ def build_admin_tab(settings: Settings, lang0: str, lang, docs, docs_html) -> No
             tab: gr.update(label=t(code, "tab_admin")),
             intro: t(code, "admin_intro"),
             password: gr.update(label=t(code, "admin_password")),
-            files: gr.update(label=t(code, "admin_files", **limit)),
+            hint: t(code, "admin_files", **limit),
+            files: gr.update(label=t(code, "admin_choose")),
             upload_btn: gr.update(value=t(code, "admin_upload")),
             doc: gr.update(label=t(code, "admin_doc"), choices=choices),
             delete_btn: gr.update(value=t(code, "admin_delete")),
         }
 
     private = {"api_visibility": "private", "concurrency_limit": 1}
-    upload_btn.click(after_upload, [password, files, levels, lang], [status, files, doc, docs], **private)
+    files.upload(choose, [files, lang], [chosen, chosen_html], api_visibility="private")
+    upload_btn.click(
+        after_upload, [password, chosen, levels, lang], [status, chosen, chosen_html, doc, docs], **private
+    )
     delete_btn.click(after_delete, [password, doc, lang], [status, doc, docs], **private)
-    relabelled = [tab, intro, password, files, levels, upload_btn, doc, delete_btn]
+    relabelled = [tab, intro, password, hint, files, levels, upload_btn, doc, delete_btn]
     lang.change(relabel, [lang], relabelled, api_visibility="private")
+
+
+def _chosen_html(paths: list[str], lang: str) -> str:
+    """The chosen files' names as a labelled list (empty when none)."""
+    if not paths:
+        return ""
+    items = "".join(f"<li>{html.escape(Path(p).name)}</li>" for p in paths)
+    label = f'<p id="pw-admin-chosen-label">{html.escape(t(lang, "admin_chosen"))}</p>'
+    return f'{label}<ul aria-labelledby="pw-admin-chosen-label">{items}</ul>'
 
 
 def _level_choices(lang: str) -> list[tuple[str, str]]:

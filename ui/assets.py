@@ -7,9 +7,14 @@ CSS = """
 /* WCAG 2.1 AA contrast (axe-core, tests/test_accessibility.py): the second accent is a darker Leiden blue (5.6:1 on
    white; #00a0e1 was 2.95:1), primary buttons are white on the navy accent (Gradio's orange was 2.8:1), and the
    footer's API link is dark grey (Gradio's #bbbbc2 was 1.9:1). */
+/* the delete ("stop") button: white on dark red (6.5:1; Gradio's was below 4.5:1) */
+#pw-admin-delete { background: #b91c1c; border-color: #b91c1c; color: #ffffff; }
+#pw-admin-delete:hover { background: #7f1d1d; }
 .gradio-container { --button-primary-background-fill: var(--pw-accent); --button-primary-background-fill-hover: #1f2f7a;
   --button-primary-border-color: var(--pw-accent); --button-primary-text-color: #ffffff; }
 footer .show-api, .show-api { color: #4b4b55 !important; }
+/* a dropdown without a choice shows its empty text "subdued" (#bbbbc2, 1.9:1): dark grey instead */
+.gradio-container input.subdued { color: #4b4b55 !important; }
 .gradio-container { max-width: 1080px !important; margin: 0 auto !important; }
 #pw-header { display: flex; flex-wrap: wrap; align-items: baseline; gap: .25rem 1rem; }
 #pw-header h1 { margin: 0; font-size: 1.6rem; color: var(--pw-accent); }
