@@ -200,6 +200,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Te veel vragen in korte tijd. Probeer het over {seconds} seconden opnieuw.",
         "en": "Too many questions in a short time. Please try again in {seconds} seconds.",
     },
+    # Share links and export (ui/share.py; the links under each answer in ui/render.py)
+    "share_actions": {"nl": "Delen en exporteren", "en": "Share and export"},
+    "share_link": {"nl": "Link naar dit antwoord", "en": "Link to this answer"},
+    "share_recomputed": {
+        "nl": "Opnieuw berekend op {made_at} uit de index van {indexed_at} (generatie {generation}).",
+        "en": "Recomputed on {made_at} from the index of {indexed_at} (generation {generation}).",
+    },
+    "export_markdown": {"nl": "Exporteren (Markdown)", "en": "Export (Markdown)"},
+    "export_print": {"nl": "Afdrukken", "en": "Print"},
+    "export_title": {"nl": "Planwijzer: vraag en antwoord", "en": "Planwijzer: question and answer"},
+    "export_question": {"nl": "Vraag {n}", "en": "Question {n}"},
+    "export_answer": {"nl": "Antwoord", "en": "Answer"},
+    "export_sources": {"nl": "Bronnen", "en": "Sources"},
+    "export_related": {"nl": "Mogelijk verwante passages", "en": "Possibly related passages"},
+    "export_link": {"nl": "Link", "en": "Link"},
+    "export_document": {"nl": "Document", "en": "Document"},
+    "export_page": {"nl": "Pagina", "en": "Page"},
+    "export_date": {"nl": "Datum", "en": "Date"},
+    "export_footer": {
+        "nl": "Berekend op {made_at} uit de index van {indexed_at} (generatie {generation}) door Planwijzer.",
+        "en": "Computed on {made_at} from the index of {indexed_at} (generation {generation}) by Planwijzer.",
+    },
+    "export_open": {"nl": "Dit gesprek openen in Planwijzer", "en": "Open this conversation in Planwijzer"},
+    "export_no_question": {
+        "nl": "Geef een vraag mee in de link (?q=...).",
+        "en": "Give a question in the link (?q=...).",
+    },
+    "export_unknown_date": {"nl": "onbekende datum", "en": "unknown date"},
     # The admin tab (ui/admin.py)
     "tab_admin": {"nl": "Beheer", "en": "Admin"},
     "admin_intro": {

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import sys
 import time
+from datetime import UTC, datetime
 from typing import Any
 
 import gradio as gr
@@ -15,7 +16,7 @@ from planwijzer.assistant.answer import Answer, answer_question
 from planwijzer.assistant.ask import ask
 from planwijzer.assistant.retrieval import Filters, Index
 from planwijzer.assistant.service import open_index
-from planwijzer.ui import catalog, render
+from planwijzer.ui import catalog, render, share
 from planwijzer.ui.admin import admin_enabled, build_admin_tab
 from planwijzer.ui.assets import CHAT_JS, CSS, DETECT_LANGUAGE_JS, SET_LANGUAGE_JS
 from planwijzer.ui.feedback import FeedbackStore
@@ -133,6 +134,28 @@ class PlanwijzerApp:
             yield render.conversation_html(turns, lang, streaming=shown), turns, ""
             time.sleep(STREAM_DELAY_S)
         yield render.conversation_html(turns, lang), turns, ""
+
+    def open_shared(self, lang: str, turns: list[dict] | None, request: gr.Request | None = None):
+        """A page opened from a share link (``/?q=...&h=...``, :mod:`ui.share`): ask its earlier questions and then
+        its question in order, as if typed, under the opener's own rights; yields (chat html, turns, notice, notice
+        data). The notice says when it was computed and from which index. A page without ``q`` is left as it is."""
+        question, history = share.parse_share(share.request_query(request))
+        if not question:
+            yield gr.update(), turns, gr.update(), gr.update()
+            return
+        if wait := self.admit("ask", question, request):  # one link counts as one request
+            yield limited_chat_html(list(turns or []), lang, wait), turns, gr.update(), gr.update()
+            return
+        who = self.reader(request)
+        done: list[dict] = []
+        for q in [*history, question]:
+            yield render.waiting_html(done, q, lang), done, gr.update(), gr.update()
+            ans = ask(self.index, q, [turn["question"] for turn in done], None, self.settings, reader=who)
+            done = [*done, {"question": q, "answer": answer_record(ans), "vote": None, "feedback_id": None}]
+        generation, indexed_at = share.index_stamp(self.index, who)
+        info = {"generation": generation, "indexed_at": indexed_at, "made_at": datetime.now(UTC).isoformat()}
+        note = gr.update(value=share.notice_html(info, lang), visible=True)
+        yield render.conversation_html(done, lang), done, note, info
 
     def _generate_stream(self, who: Reader, question: str, history: list[str]):
         """Run the generating backend in a thread; yields (text so far, None) while it streams, then (text, answer)."""
@@ -369,6 +392,11 @@ def _header(lang: str, who: Reader = ANONYMOUS, login: bool = False) -> str:
     return head
 
 
+def _hide_share_notice() -> tuple[dict, None]:
+    """A new conversation is no longer the one a share link computed: hide its notice."""
+    return gr.update(value="", visible=False), None
+
+
 def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp | None = None) -> gr.Blocks:
     """The Blocks app over the index of ``settings`` (opened, and auto-ingested when empty, if not given); ``app``:
     handlers to share with other routes of the same server (its rate limit, see ``ui/server.py``)."""
@@ -389,9 +417,11 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
             )
         turns = gr.State([])
         feedback_id = gr.State(None)
+        share_info = gr.State(None)  # set when the page was opened from a share link: its notice's data
         limit = gr.State(PAGE_SIZE)
         with gr.Tabs(overflow_behavior="wrap"):
             with gr.Tab(t(lang0, "tab_chat"), id="chat") as tab_chat:
+                share_note = gr.HTML("", visible=False, elem_id="pw-share-notice")
                 chat = gr.HTML(
                     render.conversation_html([], lang0), elem_id="pw-chat", js_on_load=CHAT_JS, apply_default_css=True
                 )
@@ -508,7 +538,7 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
             [lang],
             [chat, turns, question, comment_box, feedback_id, comment_done],
             api_visibility="private",
-        )
+        ).then(_hide_share_notice, None, [share_note, share_info], api_visibility="private", show_progress="hidden")
 
         # search
         filters_in = [query, year_from, year_to, doc_type, institution, language, sort]
@@ -525,7 +555,7 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
 
         # language: the browser's on load, then the switch
         def apply_language(
-            lang_value: str, turns_value: list[dict], body, d_from, d_to, d_text, request: gr.Request
+            lang_value: str, turns_value: list[dict], body, d_from, d_to, d_text, info, request: gr.Request
         ) -> dict:
             """Every label, placeholder, choice list and view in the language ``lang_value`` (one update each), with
             the documents, facets and decisions the visitor may read."""
@@ -564,15 +594,25 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
                 dec_text: gr.update(label=t(code, "decision_text"), placeholder=t(code, "decision_text_ph")),
                 dec_btn: gr.update(value=t(code, "filter")),
                 decisions: app.decisions_view(body, d_from, d_to, d_text, code, request),
+                share_note: gr.update(value=share.notice_html(info, code), visible=bool(info)),
             }
 
         lang_out = [  # the components apply_language updates (its dict's keys; Gradio matches them by component)
             lang, header, tab_chat, tab_search, tab_docs, chat, question, ask_btn, new_btn, examples_label,
             comment, comment_btn, query, search_btn, year_from, year_to, doc_type, institution, language, sort,
             more_btn, docs, tab_decisions, dec_intro, dec_body, dec_from, dec_to, dec_text, dec_btn, decisions,
+            share_note,
         ]  # fmt: skip
-        lang_in = [lang, turns, dec_body, dec_from, dec_to, dec_text]
-        demo.load(apply_language, lang_in, lang_out, js=DETECT_LANGUAGE_JS, api_visibility="private")
+        lang_in = [lang, turns, dec_body, dec_from, dec_to, dec_text, share_info]
+        # on load: the browser's language first, then the conversation of a share link (?q=...&h=...), if any
+        demo.load(apply_language, lang_in, lang_out, js=DETECT_LANGUAGE_JS, api_visibility="private").then(
+            app.open_shared,
+            [lang, turns],
+            [chat, turns, share_note, share_info],
+            api_visibility="private",
+            concurrency_limit=4,
+            show_progress="hidden",
+        )
         lang.input(apply_language, lang_in, lang_out, js=SET_LANGUAGE_JS, api_visibility="private")
 
         gr.api(app.api_ask, api_name="ask")

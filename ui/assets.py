@@ -67,6 +67,12 @@ mark { background: var(--pw-mark); color: inherit; padding: 0 .1em; border-radiu
 .pw-vote[aria-pressed="true"] { background: var(--pw-accent); color: #fff; border-color: var(--pw-accent); }
 .pw-vote:disabled { opacity: .5; cursor: default; }
 .pw-vote svg { width: 1em; height: 1em; vertical-align: -0.15em; fill: currentColor; }
+.pw-share { display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin-top: .5rem; font-size: .85rem; }
+.pw-share a { color: var(--pw-accent); text-decoration: underline; text-underline-offset: 2px; padding: .2rem 0; }
+.dark .pw-share a { color: #9cc4ff; }
+.pw-share-notice { margin: 0; padding: .45rem .8rem; border-left: 4px solid var(--pw-accent-2); border-radius: 4px;
+  background: #eef6fb; color: #1b1f24; }
+.dark .pw-share-notice { background: #10263a; color: #e6edf5; }
 .pw-waiting { color: #5b6275; font-style: italic; }
 .pw-thanks { font-size: .85rem; color: #2d7a3a; }
 .pw-count { font-weight: 600; margin: .25rem 0 .5rem; }

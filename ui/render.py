@@ -151,11 +151,12 @@ def split_for_stream(text: str) -> list[str]:
     return re.findall(r"\S+\s*", text) or [text]
 
 
-def turn_html(turn: dict, index: int, lang: str, shown: int | None = None) -> str:
-    """One question and its answer with sources and vote buttons.
+def turn_html(turn: dict, index: int, lang: str, shown: int | None = None, history: list[str] | None = None) -> str:
+    """One question and its answer with sources, vote buttons and (once finished) the share and export links.
 
     While streaming, ``shown`` pieces of the answer are visible; the rest is laid out but invisible, so the
-    answer box has its final size from the start and nothing below it moves.
+    answer box has its final size from the start and nothing below it moves. ``history``: the questions of the
+    turns before this one (oldest first), which its share link carries; None leaves the links out.
     """
     ans = turn["answer"]
     query = turn["question"]
@@ -182,6 +183,8 @@ def turn_html(turn: dict, index: int, lang: str, shown: int | None = None) -> st
             heading = f'<div class="pw-h" role="heading" aria-level="3">{escape(t(lang, key))}</div>'
             parts.append(f'<div class="pw-sources pw-{key}">{heading}<ol>{cards}</ol></div>')
     parts.append(_vote_bar(turn, index, lang, disabled=streaming))
+    if not streaming and history is not None:
+        parts.append(share_bar(query, history, lang))
     parts.append("</div></section>")
     return "".join(parts)
 
@@ -198,6 +201,23 @@ def _vote_bar(turn: dict, index: int, lang: str, disabled: bool) -> str:
         )
     thanks = f'<span class="pw-thanks" role="status">{escape(t(lang, "thanks"))}</span>' if vote else ""
     return f'<div class="pw-votes">{"".join(buttons)}{thanks}</div>'
+
+
+def share_bar(question: str, history: list[str], lang: str) -> str:
+    """The links under a finished answer: "Link to this answer" (the conversation up to it, asked again when
+    opened), its Markdown export and its print view (``ui/share.py``)."""
+    from planwijzer.ui.share import export_url, share_url  # share.py renders with this module: imported on use
+
+    new_tab = ' target="_blank" rel="noopener"'  # the conversation on this page stays as it is
+    links = [
+        ("pw-share-link", share_url(question, history), "share_link", new_tab),
+        ("pw-export-md", export_url("md", question, history, lang), "export_markdown", " download"),
+        ("pw-export-print", export_url("print", question, history, lang), "export_print", new_tab),
+    ]
+    items = "".join(
+        f'<a class="{cls}" href="{escape(href)}"{extra}>{escape(t(lang, key))}</a>' for cls, href, key, extra in links
+    )
+    return f'<div class="pw-share" role="group" aria-label="{escape(t(lang, "share_actions"))}">{items}</div>'
 
 
 def waiting_html(turns: list[dict], question: str, lang: str) -> str:
@@ -217,7 +237,10 @@ def conversation_html(turns: list[dict], lang: str, streaming: int | None = None
     if not turns:
         return f'<div class="pw-chat pw-empty"><p>{escape(t(lang, "empty_chat"))}</p></div>'
     last = len(turns) - 1
-    body = "".join(turn_html(turn, i, lang, streaming if i == last else None) for i, turn in enumerate(turns))
+    asked = [turn["question"] for turn in turns]
+    body = "".join(
+        turn_html(turn, i, lang, streaming if i == last else None, asked[:i]) for i, turn in enumerate(turns)
+    )
     return f'<div class="pw-chat">{body}</div>'  # not live: the finished answer is announced once (CHAT_JS)
 
 

@@ -26,6 +26,7 @@ from planwijzer.ui.identity import check_trusted_proxies
 from planwijzer.ui.login import login_routes
 from planwijzer.ui.mcp_server import KeyedAccess, KeyedEndpoint, build_mcp
 from planwijzer.ui.openai_api import build_openai_api, cors_origins
+from planwijzer.ui.share import share_routes
 from planwijzer.ui.source_view import source_routes
 from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import Route
@@ -66,6 +67,7 @@ def build_server(settings: Settings, index: Index | None = None) -> FastAPI:
     root.state.keys = keys
     root.router.routes.extend(login_routes(settings))  # before the web app takes over "/"
     root.router.routes.extend(source_routes(app))
+    root.router.routes.extend(share_routes(app))
     return gr.mount_gradio_app(
         root,
         demo,
