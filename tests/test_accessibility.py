@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 from browser_support import CHROMIUM, Page
-from llm_support import free_port
 
 from planwijzer.config import Settings
 from tests.conftest import ingested_index, write_corpus
@@ -27,14 +26,13 @@ WIDTHS = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "he
 
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory):
-    from planwijzer.ui.app import build_app, launch
+    """The server of ``planwijzer serve`` (web app, source view, exports) over the test corpus."""
+    from planwijzer.ui.server import build_server, start
 
     settings: Settings = ingested_index(tmp_path_factory.mktemp("a11y"), write_corpus, rate_limit_per_minute=0)
-    demo = build_app(settings)
-    port = free_port()
-    launch(demo, "127.0.0.1", port, prevent_thread_lock=True, quiet=True)
-    yield f"http://127.0.0.1:{port}/"
-    demo.close()
+    running = start(build_server(settings))
+    yield f"{running.url}/"
+    running.stop()
 
 
 def _violations(page) -> list[str]:
@@ -142,12 +140,13 @@ def _tab_until(pg, selector: str, limit: int = 60) -> None:
 
 
 def test_the_chat_works_by_keyboard_alone_with_visible_focus(browser_context, app_url) -> None:
-    """Ask, open a citation with Enter on [n] (its source card takes focus), vote, switch language: keys only."""
+    """Ask, open a citation with Enter on [n] (its source card takes focus), open the source (a local PDF: the
+    source view, its quote focused), go back, vote, switch language: keys only."""
     p = Page(browser_context, app_url, viewport=WIDTHS["desktop"])
     try:
         pg = p.page
         _tab_until(pg, "#pw-question textarea")
-        pg.keyboard.type(QUESTIONS["nl"][0])
+        pg.keyboard.type("Hoe groot is een groep in het mentorprogramma Kompas?")
         pg.keyboard.press("Enter")
         pg.wait_for_selector(".pw-turn[data-turn='0'][aria-busy='false']")
         _tab_until(pg, "a.pw-cite")
@@ -156,6 +155,18 @@ def test_the_chat_works_by_keyboard_alone_with_visible_focus(browser_context, ap
         target = pg.evaluate("document.activeElement.dataset.target")
         pg.keyboard.press("Enter")
         pg.wait_for_function(f"document.activeElement.id === {target!r}")  # the source card, focused
+        pg.keyboard.press("Tab")
+        assert pg.evaluate("document.activeElement.matches('a.pw-title')")  # the source's title link, next
+        assert "/source/jaarverslag-2020.pdf?chunk=" in pg.evaluate("document.activeElement.href")
+        with browser_context.expect_page() as opened:
+            pg.keyboard.press("Enter")
+        source = opened.value
+        source.wait_for_function("document.activeElement && document.activeElement.id === 'pw-quote'")
+        assert "Kompas" in source.inner_text("#pw-quote")
+        assert source.evaluate("document.querySelector('a[href*=\"#page=2\"]') !== null")  # the PDF at its page
+        source.close()  # back in the chat, where the focus was
+        pg.bring_to_front()
+        assert pg.evaluate("document.activeElement.matches('a.pw-title')")
         _tab_until(pg, "button.pw-vote")
         pg.keyboard.press("Enter")
         pg.wait_for_selector("button.pw-vote[aria-pressed='true']")

@@ -29,6 +29,7 @@ from planwijzer.assistant.retrieval import Filters, Index
 from planwijzer.ingest.decisions import BODIES
 from planwijzer.ui import catalog
 from planwijzer.ui.apikeys import KeyStore, bearer_token
+from planwijzer.ui.links import server_base
 from pydantic import BaseModel, Field
 from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
@@ -223,10 +224,9 @@ def _base(access: Access, ctx: Context | None) -> str | None:
     """This server's address for source-view links (``PLANWIJZER_PUBLIC_URL``, else the HTTP request's own; over
     stdio only the setting)."""
     request = _request(ctx)
-    url = getattr(request, "url", None)
-    if access.settings.web.public_url or url is None:
+    if getattr(request, "url", None) is None:
         return access.settings.web.public_url or None
-    return f"{url.scheme}://{url.netloc}"
+    return server_base(request, access.settings)
 
 
 def _gate(access: Access, kind: str, text: str, ctx: Context | None) -> Reader:

@@ -34,13 +34,13 @@ from planwijzer.assistant.ask import AskRequest, EmptyIndex, NoQuestion, answer_
 from planwijzer.assistant.llm import estimate_tokens
 from planwijzer.assistant.retrieval import Filters
 from planwijzer.ui.apikeys import KeyStore, bearer_token
+from planwijzer.ui.links import server_base
 from planwijzer.ui.mcp_server import Access
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.cors import CORSMiddleware
 
 from planwijzer.access import Reader
-from planwijzer.config import Settings
 
 MODELS = {"planwijzer": None, "planwijzer-extractive": "extractive"}
 """Model id → answer backend (None: the configured one)."""
@@ -140,12 +140,6 @@ def _pieces(text: str) -> list[str]:
     """``text`` in chunks of a few words whose concatenation is exactly ``text``."""
     tokens = re.findall(r"\S+\s*|\s+", text)
     return ["".join(tokens[i : i + STREAM_WORDS]) for i in range(0, len(tokens), STREAM_WORDS)]
-
-
-def server_base(request: Request, settings: Settings) -> str:
-    """This server's address for links clients open (the source view): ``PLANWIJZER_PUBLIC_URL``, else the scheme
-    and host the request came in on."""
-    return settings.web.public_url or f"{request.url.scheme}://{request.url.netloc}"
 
 
 def _extras(ans: Answer, base: str | None = None) -> dict:

@@ -89,11 +89,15 @@ def tidy(text: str) -> str:
 
 
 def safe_url(url: str | None) -> str | None:
-    """``url`` if it is an http(s) link, else None (no ``javascript:`` or other schemes in hrefs)."""
+    """``url`` if it is an http(s) link or a path on this server (``/source/…``), else None (no ``javascript:`` or
+    other schemes, no ``//host`` or ``/\\host`` that browsers would take to another site)."""
     if not url:
         return None
-    parsed = urlparse(url.strip())
-    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
+    url = url.strip()
+    if url.startswith("/") and not url.startswith(("//", "/\\")) and "\\" not in url:
+        return url
+    parsed = urlparse(url)
+    return url if parsed.scheme in ("http", "https") and parsed.netloc else None
 
 
 def _link(url: str | None, label_html: str, cls: str = "") -> str:

@@ -30,10 +30,11 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from planwijzer.assistant.answer import Answer
-from planwijzer.assistant.ask import ask
+from planwijzer.assistant.ask import answer_json, ask
 from planwijzer.assistant.question import MAX_QUESTION_CHARS, cap_question, has_words
 from planwijzer.assistant.retrieval import Index
 from planwijzer.ui.i18n import t
+from planwijzer.ui.links import server_base
 from planwijzer.ui.render import answer_html, safe_url, source_id
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -360,6 +361,8 @@ def share_routes(app: Any) -> list[Route]:
             return PlainTextResponse(t(lang, "rate_limited", seconds=wait), 429, headers=headers)
         who = app.reader(request)
         turns = await run_in_threadpool(recompute, app.index, app.settings, who, question, history)
+        base = server_base(request, app.settings)  # a local file's source-view link, absolute for pasting elsewhere
+        turns = [{**turn, "answer": answer_json(turn["answer"], base)} for turn in turns]
         generation, indexed_at = index_stamp(app.index, who)
         return lang, turns, generation, indexed_at, datetime.now(UTC)
 
