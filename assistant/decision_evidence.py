@@ -234,7 +234,7 @@ def find_evidence(
     pool: list[tuple[Decision, Hit, float, float]] = []
     seen: set[tuple[str, str]] = set()
     for rec in sorted(index.decisions(dedupe=False), key=lambda r: r.chunk_id not in by_id):
-        if (rec.doc_id, rec.sentence) in seen:
+        if rec.date_basis != "sentence" or (rec.doc_id, rec.sentence) in seen:  # evidence the sentence itself dates
             continue
         body_ok = rec.body in asked.bodies
         if asked.bodies and not body_ok and question.kind != "who":

@@ -331,17 +331,18 @@ class Index:
         year_to: int | None = None,
         text: str | None = None,
         dedupe: bool = True,
+        institution: str | None = None,
     ) -> list[Decision]:
-        """The decision records in chronological order, filtered by body (any Dutch or English name), years and
-        words (see :meth:`~ingest.decision_store.DecisionRecords.query`), read from the local records that
-        :meth:`refresh` keeps in step with the store. The unfiltered lists are read once and kept until a refresh
-        reloads the index."""
-        if body is None and year_from is None and year_to is None and text is None:
+        """The decision records in chronological order, filtered by body (any Dutch or English name), years,
+        institution and words (see :meth:`~ingest.decision_store.DecisionRecords.query`), read from the local records
+        that :meth:`refresh` keeps in step with the store. The unfiltered lists are read once and kept until a
+        refresh reloads the index."""
+        if body is None and year_from is None and year_to is None and text is None and institution is None:
             cached = self._decisions.get(dedupe)
             if cached is None:
                 cached = self._decisions[dedupe] = self._readable(self.store.decisions(dedupe=dedupe))
             return cached
-        return self._readable(self.store.decisions(body, year_from, year_to, text, dedupe))
+        return self._readable(self.store.decisions(body, year_from, year_to, text, dedupe, institution=institution))
 
     def _readable(self, records: list[Decision]) -> list[Decision]:
         if not self._is_view:

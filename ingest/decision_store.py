@@ -11,26 +11,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 
-from planwijzer.ingest.decisions import Decision, canonical_body, extract_decisions
+from planwijzer.ingest.decisions import Decision, canonical_body, document_decisions
 from planwijzer.ingest.lexical import BM25_DIR, LexicalIndex, load_lexical
 
 DB_NAME = "decisions.sqlite3"
 _COLUMNS = (
-    "date",
-    "date_text",
-    "body",
-    "act",
-    "subject",
-    "negated",
-    "doc_id",
-    "chunk_id",
-    "page",
-    "sentence",
-    "access",
-)
+    "date", "date_text", "body", "act", "subject", "negated", "doc_id", "chunk_id", "page", "sentence", "access",
+    "date_basis", "institution", "doc_date", "parties",
+)  # fmt: skip
+EXTRACTOR_VERSION = 2
+"""Bumped whenever extraction changes what records say: records stamped with another version are extracted again
+from the chunks (no re-embedding)."""
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS decisions (
     id INTEGER PRIMARY KEY,
@@ -38,9 +31,18 @@ CREATE TABLE IF NOT EXISTS decisions (
 );
 CREATE INDEX IF NOT EXISTS decisions_doc ON decisions(doc_id);
 CREATE INDEX IF NOT EXISTS decisions_date ON decisions(date);
-CREATE TABLE IF NOT EXISTS stamp (generation INTEGER);
+CREATE TABLE IF NOT EXISTS stamp (generation INTEGER, version INTEGER);
 """
 _INSERT = f"INSERT INTO decisions ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
+
+
+_ADDED_COLUMNS = {
+    "access": "TEXT NOT NULL DEFAULT 'public'",  # records from before access labels: their documents were public
+    "date_basis": "TEXT NOT NULL DEFAULT 'sentence'",
+    "institution": "TEXT",
+    "doc_date": "TEXT",
+    "parties": "TEXT NOT NULL DEFAULT ''",
+}
 
 
 def _row(record: Decision) -> tuple:
@@ -49,19 +51,17 @@ def _row(record: Decision) -> tuple:
 
 def _stamp(conn: sqlite3.Connection, generation: int) -> None:
     conn.execute("DELETE FROM stamp")
-    conn.execute("INSERT INTO stamp VALUES (?)", (generation,))
+    conn.execute("INSERT INTO stamp (generation, version) VALUES (?, ?)", (generation, EXTRACTOR_VERSION))
 
 
 def _records_by_doc(lex: LexicalIndex) -> dict[str, list[Decision]]:
-    by_doc: dict[str, list[Decision]] = {}
+    chunks: dict[str, list[tuple[str, str, dict]]] = {}
     for chunk_id, text, meta in zip(lex.ids, lex.texts, lex.metas, strict=True):
-        doc_id = str(meta.get("doc_id"))
-        access = str(meta.get("access") or "public")
-        by_doc.setdefault(doc_id, []).extend(
-            replace(d, access=access)
-            for d in extract_decisions(text, doc_id, chunk_id, meta.get("page"), meta.get("date"))
-        )
-    return by_doc
+        chunks.setdefault(str(meta.get("doc_id")), []).append((chunk_id, text, meta))
+    return {
+        doc_id: document_decisions(sorted(parts, key=lambda c: int(c[2].get("position", 0))))
+        for doc_id, parts in chunks.items()
+    }
 
 
 class DecisionRecords:
@@ -75,10 +75,13 @@ class DecisionRecords:
         self.folder.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(self.path)
         conn.executescript(_SCHEMA)
-        if "access" not in {row[1] for row in conn.execute("PRAGMA table_info(decisions)")}:
-            # records from before access labels: their documents were public; the next ingest re-labels the rest
-            conn.execute("ALTER TABLE decisions ADD COLUMN access TEXT NOT NULL DEFAULT 'public'")
-            conn.commit()
+        known = {row[1] for row in conn.execute("PRAGMA table_info(decisions)")}
+        for column, sql in _ADDED_COLUMNS.items():  # records of an older version: read, then extracted again
+            if column not in known:
+                conn.execute(f"ALTER TABLE decisions ADD COLUMN {column} {sql}")
+        if "version" not in {row[1] for row in conn.execute("PRAGMA table_info(stamp)")}:
+            conn.execute("ALTER TABLE stamp ADD COLUMN version INTEGER")
+        conn.commit()
         return conn
 
     def _put(self, rows: list[tuple], doc_id: str | None, generation: int | None = None) -> None:
@@ -117,8 +120,9 @@ class DecisionRecords:
 
     def fill_if_missing(self) -> None:
         """Fill the records from the chunks already indexed when the file does not exist yet (an index built
-        before decision records existed), so unchanged documents get their records without re-embedding."""
-        if self.path.exists() or not (self.folder / BM25_DIR).exists():
+        before decision records existed) or holds records of another extractor version, so unchanged documents get
+        their records without re-embedding."""
+        if (self.path.exists() and self.version() == EXTRACTOR_VERSION) or not (self.folder / BM25_DIR).exists():
             return
         lex = load_lexical(self.folder, any_version=True)  # only its chunks are read
         if lex is None:
@@ -140,6 +144,19 @@ class DecisionRecords:
         conn.close()
         return None if row is None else int(row[0])
 
+    def version(self) -> int | None:
+        """The extractor version the records were made with (None: before versions were recorded)."""
+        if not self.path.exists():
+            return None
+        with self._connect() as conn:
+            row = conn.execute("SELECT version FROM stamp").fetchone()
+        conn.close()
+        return None if row is None or row[0] is None else int(row[0])
+
+    def current(self, generation: int) -> bool:
+        """True when the records match index ``generation`` and were made by this extractor version."""
+        return self.generation() == generation and self.version() == EXTRACTOR_VERSION
+
     def stamp(self, generation: int) -> None:
         """Record that the records match index ``generation`` (the ingest kept them in step)."""
         with self._connect() as conn:
@@ -148,7 +165,7 @@ class DecisionRecords:
 
     def sync(self, lex: LexicalIndex) -> None:
         """Rebuild the records from ``lex`` unless they are already stamped with its generation."""
-        if self.generation() != lex.generation:
+        if not self.current(lex.generation):
             self.rebuild(lex)
 
     def query(
@@ -158,8 +175,10 @@ class DecisionRecords:
         year_to: int | None = None,
         text: str | None = None,
         dedupe: bool = True,
+        institution: str | None = None,
     ) -> list[Decision]:
-        """Records in chronological order, filtered by body (any Dutch or English name), years and words.
+        """Records in chronological order (undated ones at their document's date), filtered by body (any Dutch or
+        English name), years, words and institution.
 
         ``text`` must occur (case-insensitively, every word) in the subject, the sentence or the body.
         With ``dedupe`` one record per (document, date, body, act, negation) is kept — the overlap
@@ -172,11 +191,14 @@ class DecisionRecords:
         if body:
             where.append("body = ?")
             params.append(canonical_body(body) or body)
+        if institution:
+            where.append("lower(institution) = ?")
+            params.append(institution.strip().lower())
         if year_from is not None:
-            where.append("CAST(substr(date, 1, 4) AS INTEGER) >= ?")
+            where.append("CAST(substr(COALESCE(date, doc_date), 1, 4) AS INTEGER) >= ?")
             params.append(year_from)
         if year_to is not None:
-            where.append("CAST(substr(date, 1, 4) AS INTEGER) <= ?")
+            where.append("CAST(substr(COALESCE(date, doc_date), 1, 4) AS INTEGER) <= ?")
             params.append(year_to)
         for word in (text or "").split():
             where.append("(lower(subject) LIKE ? OR lower(sentence) LIKE ? OR lower(body) LIKE ?)")
@@ -184,7 +206,7 @@ class DecisionRecords:
         sql = f"SELECT {', '.join(_COLUMNS)} FROM decisions"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY date, doc_id, id"
+        sql += " ORDER BY COALESCE(date, doc_date), doc_id, id"
         with self._connect() as conn:
             rows = conn.execute(sql, params).fetchall()
         conn.close()
@@ -193,7 +215,8 @@ class DecisionRecords:
         for row in rows:
             rec = dict(zip(_COLUMNS, row, strict=True))
             rec["negated"] = bool(rec["negated"])
-            key = (rec["doc_id"], rec["date"], rec["body"], rec["act"], rec["negated"])
+            undated_subject = rec["subject"] if rec["date"] is None else ""  # undated decisions differ by subject
+            key = (rec["doc_id"], rec["date"], rec["body"], rec["act"], rec["negated"], undated_subject)
             if dedupe and key in seen:
                 continue
             seen.add(key)

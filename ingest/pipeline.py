@@ -11,14 +11,14 @@ import hashlib
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 from planwijzer.ingest.chroma import delete_doc, doc_metadatas, update_doc_metadata, write_records
 from planwijzer.ingest.chunking import Chunk, chunk_document
-from planwijzer.ingest.decisions import Decision, extract_decisions
+from planwijzer.ingest.decisions import Decision, document_decisions
 from planwijzer.ingest.document import LoadedDocument, LoadError
 from planwijzer.ingest.embedders import get_embedder, get_second_embedder
 from planwijzer.ingest.loaders import SUPPORTED_SUFFIXES, load_document, os_error_reason
@@ -27,7 +27,7 @@ from planwijzer.ingest.sentences import split_sentences
 from planwijzer.ingest.store import FILTER_KEYS, IndexStore, open_store, use_meta
 from tqdm import tqdm
 
-from planwijzer.access import PUBLIC, RULES_FILE, AccessError, AccessRules, document_label, read_rules
+from planwijzer.access import RULES_FILE, AccessError, AccessRules, document_label, read_rules
 from planwijzer.config import Settings
 
 
@@ -136,14 +136,8 @@ def sentence_records(chunks: list[Chunk]) -> list[tuple[str, str, dict, str]]:
 
 
 def decision_records(chunks: list[Chunk]) -> list[Decision]:
-    """The decisions stated in ``chunks`` (see ``ingest/decisions.py``), dated against the document date."""
-    return [
-        replace(d, access=str(c.metadata.get("access") or PUBLIC))
-        for c in chunks
-        for d in extract_decisions(
-            c.text, str(c.metadata["doc_id"]), c.chunk_id, c.metadata.get("page"), c.metadata.get("date")
-        )
-    ]
+    """The decisions stated in one document's ``chunks`` (see :func:`ingest.decisions.document_decisions`)."""
+    return document_decisions([(c.chunk_id, c.text, c.metadata) for c in chunks])
 
 
 LABEL_ONLY_KEYS = frozenset({"access", "doc_hash"})
@@ -201,7 +195,7 @@ def remove_documents(doc_ids: list[str], settings: Settings) -> list[str]:
     returns the ids that were there. Their files are left alone: ingesting their folder again brings them back."""
     store = open_store(settings)
     manifest = store.manifest()
-    in_step = store.decision_db.generation() == manifest.generation
+    in_step = store.decision_db.current(manifest.generation)
     collections = store.collections()
     removed = [doc_id for doc_id in doc_ids if doc_id in manifest.docs]
     for doc_id in removed:
@@ -231,7 +225,7 @@ def ingest(
     store.decision_db.fill_if_missing()
     # Records kept in step document by document only if they matched the index to begin with (with a Chroma
     # server this directory may be a fresh cache); otherwise they are rebuilt from the chunks at the end.
-    decisions_in_step = not manifest.docs or store.decision_db.generation() == manifest.generation
+    decisions_in_step = not manifest.docs or store.decision_db.current(manifest.generation)
     if manifest.embedder and manifest.embedder != settings.index.embedder and not rebuild:
         raise RuntimeError(
             f"{store.location} was built with embedder '{manifest.embedder}', but '{settings.index.embedder}' is "

@@ -258,7 +258,7 @@ class IndexStore:
             self.decision_db.fill_if_missing()
             return
         generation = lex.generation if lex is not None else self.generation()
-        if self.decision_db.generation() != generation:
+        if not self.decision_db.current(generation):
             self.decision_db.rebuild(lex if lex is not None else self.lexical(generation))
 
     def decisions(
@@ -269,11 +269,12 @@ class IndexStore:
         text: str | None = None,
         dedupe: bool = True,
         reader: Reader = EVERYTHING,
+        institution: str | None = None,
     ) -> list[Decision]:
         """The decision records, chronological and filtered (see :meth:`DecisionRecords.query`), as the local records
         hold them: call :meth:`refresh_decisions` first on a server. Only those of documents ``reader`` may read (by
         their manifest labels)."""
-        records = self.decision_db.query(body, year_from, year_to, text, dedupe)
+        records = self.decision_db.query(body, year_from, year_to, text, dedupe, institution)
         if reader.unrestricted:
             return records
         docs = self.manifest().docs

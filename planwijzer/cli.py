@@ -202,7 +202,9 @@ def _add_decisions_parser(sub) -> None:
     p.add_argument("--from", dest="year_from", type=int, help="first year")
     p.add_argument("--to", dest="year_to", type=int, help="last year")
     p.add_argument("--query", help="words that must occur in the subject or the sentence")
+    p.add_argument("--institution", help="only decisions of bodies of this institution (as written in the records)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--csv", action="store_true", help="as CSV (one row per record, every field)")
     p.add_argument("--evaluate", type=Path, metavar="GOLD", help="precision/recall against a hand-labelled JSONL")
     p.add_argument("--corpus", type=Path, help="with --evaluate: extract from this folder instead of the index")
     _add_reader_arg(p)
@@ -497,7 +499,9 @@ def cmd_decisions(args) -> int:
     else:
         store = open_store(settings)
         store.refresh_decisions()
-        records = store.decisions(args.body, args.year_from, args.year_to, args.query, reader=_reader(args))
+        records = store.decisions(
+            args.body, args.year_from, args.year_to, args.query, reader=_reader(args), institution=args.institution
+        )
     if args.evaluate:
         gold = [json.loads(line) for line in args.evaluate.read_text(encoding="utf-8").splitlines() if line.strip()]
         print(json.dumps(evaluate_records(records, gold), ensure_ascii=False, indent=2))
@@ -505,12 +509,22 @@ def cmd_decisions(args) -> int:
     if args.json:
         print(json.dumps([r.to_json() for r in records], ensure_ascii=False, indent=2))
         return 0
+    if args.csv:
+        import csv
+
+        rows = [r.to_json() for r in records]
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else ["date"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return 0
     if not records:
         print("No decisions found.")
     for r in records:
         act = ("NOT " if r.negated else "") + r.act.replace("_", " ")
         where = r.doc_id + (f", p. {r.page}" if r.page else "")
-        print(f"{r.date:<10}  {r.body} — {act}: {r.subject}")
+        when = r.date or f"({r.doc_date or '?'})"  # undated: its document's date, in brackets
+        by = r.body + (f" ({r.institution})" if r.institution else "")
+        print(f"{when:<12}  {by} — {act}: {r.subject}")
         print(f"            “{r.sentence}” ({where})")
     return 0
 

@@ -125,31 +125,41 @@ def test_negated_decisions_are_kept_and_marked(sentence: str) -> None:
         "Het College van Bestuur heeft instemming nodig van de Universiteitsraad voor de begroting 2022.",  # a right
         "De Universiteitsraad zal op 12 mei 2022 instemmen met het plan.",  # an intention
         "The minister will decide in June 2022 whether the plan is approved.",  # future
-        "Het College van Bestuur heeft besloten om per 1 september 2024 een nieuwe regeling in te voeren.",  # effective
-        "Het ministerie keurde de plannen voor de jaren 2022 tot en met 2024 goed.",  # a period, not a date
-        "De Universiteitsraad stemde in met het plan.",  # no date: never invented
         "Op 3 maart 2020 werd het plan goedgekeurd.",  # no body
     ],
 )
-def test_sentences_that_are_not_dated_decisions_give_nothing(sentence: str) -> None:
+def test_sentences_that_are_not_decisions_give_nothing(sentence: str) -> None:
     assert extract_sentence(sentence, "2022-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "act"),
+    [
+        ("Het College van Bestuur heeft besloten om per 1 september 2024 een nieuwe regeling in te voeren.",
+         "College van Bestuur", "decide"),  # an effective date is not the decision's date
+        ("De Universiteitsraad stemde in met het plan.", "Universiteitsraad", "consent"),
+    ],
+)  # fmt: skip
+def test_a_decision_its_sentence_does_not_date_is_kept_undated_never_invented(sentence: str, body: str, act: str):
+    (found,) = extract_sentence(sentence, "2022-06-01")
+    assert (found["date"], found["date_text"], found["body"], found["act"]) == (None, "", body, act)
 
 
 def test_a_date_without_a_year_needs_a_precise_document_date() -> None:
     sentence = "De Universiteitsraad heeft op 6 december ingestemd met het plan."
     assert one(sentence, "2021-12-20")["date"] == "2021-12-06"
     assert one(sentence, "2022-01-10")["date"] == "2021-12-06"  # the latest 6 December before the document
-    assert extract_sentence(sentence, "2021") == []  # only the year: ambiguous
-    assert extract_sentence(sentence, None) == []
+    assert [f["date"] for f in extract_sentence(sentence, "2021")] == [None]  # only the year: ambiguous, undated
+    assert [f["date"] for f in extract_sentence(sentence, None)] == [None]
 
 
 def test_relative_dates_resolve_only_against_a_document_date() -> None:
     sentence = "Vorige maand stemde de faculteitsraad in met de begroting."
     found = one(sentence, "2023-03-15")
     assert (found["date"], found["date_text"]) == ("2023-02", "Vorige maand")
-    assert extract_sentence(sentence, "2023") == []
+    assert [f["date"] for f in extract_sentence(sentence, "2023")] == [None]
     assert one("Last year the Executive Board decided to close the library.", "2023")["date"] == "2022"
-    assert extract_sentence("Last year the Executive Board decided to close the library.", None) == []
+    assert [f["date"] for f in extract_sentence("Last year the Executive Board decided to close it.", None)] == [None]
     assert find_dates("gisteren", "2024-01-01") == [(0, 8, "2023-12-31", "gisteren")]
 
 
@@ -249,7 +259,7 @@ def test_cli_lists_decisions_chronologically_with_filters(
     capsys: pytest.CaptureFixture[str], settings: Settings, index
 ) -> None:
     rows = json.loads(run_cli(capsys, "decisions", "--json", "--index", str(settings.index.dir)))
-    dates = [r["date"] for r in rows]
+    dates = [r["date"] or r["doc_date"] for r in rows]  # an undated record stands at its document's date
     assert dates == sorted(dates)
     assert ("2022-03-14", "Universiteitsraad", "consent") in {(r["date"], r["body"], r["act"]) for r in rows}
     assert ("2019-06", "Ministerie van OCW", "approve") in {(r["date"], r["body"], r["act"]) for r in rows}

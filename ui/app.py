@@ -291,7 +291,7 @@ class PlanwijzerApp:
         any_ = [(t(lang, "any"), "")]
         return {
             "bodies": any_ + [(body_label(b, lang), b) for b in sorted({r.body for r in records})],
-            "years": any_ + [(str(y), str(y)) for y in sorted({r.year for r in records})],
+            "years": any_ + [(str(y), str(y)) for y in sorted({r.year for r in records if r.year is not None})],
         }
 
     # -- documents and language -------------------------------------------------------------------------------
@@ -357,15 +357,19 @@ class PlanwijzerApp:
         year_from: int | None = None,
         year_to: int | None = None,
         query: str | None = None,
+        institution: str | None = None,
         request: gr.Request | None = None,
     ) -> list[dict] | dict:
-        """The decision records (the Besluiten timeline), oldest first: ``body`` (Dutch or English name),
-        years of the decision and words that must occur; each record with its source document's title and url."""
+        """The decision records (the Besluiten timeline), oldest first (undated ones at their document's date):
+        ``body`` (Dutch or English name), years, words that must occur and the body's institution; each record with
+        its date basis and its source document's title and url."""
         if wait := self.admit("decisions", query or "", request):
             return rate_limited_json(wait)
         view = self.view(request)
         docs = {d.doc_id: d for d in catalog.documents(view)}
-        records = view.decisions(_opt(body), _year(year_from), _year(year_to), _opt(query))
+        records = view.decisions(
+            _opt(body), _year(year_from), _year(year_to), _opt(query), institution=_opt(institution)
+        )
         out = []
         for r in records:
             doc = docs.get(r.doc_id)

@@ -166,7 +166,15 @@ class DocumentResult(BaseModel):
 
 
 class Decision(BaseModel):
-    date: str = Field(description="date of the decision, YYYY-MM-DD, YYYY-MM or YYYY")
+    date: str | None = Field(description="date of the decision, YYYY-MM-DD, YYYY-MM or YYYY; null when undated")
+    date_basis: str = Field(
+        "sentence",
+        description="where the date comes from: sentence, meeting (the meeting the document records) or "
+        "document (undated: placed at doc_date)",
+    )
+    doc_date: str | None = Field(None, description="the date of the document that states it")
+    institution: str | None = Field(None, description="the institution the body belongs to (none for national bodies)")
+    parties: str = Field("", description="an agreement's named parties, joined by '; '")
     date_text: str = Field(description="the date as worded in the document")
     body: str = Field(description="the deciding body (canonical Dutch name)")
     act: str = Field(description="consent, approve, decide, adopt, assess_positively, assess_negatively, reject, agree")

@@ -11,7 +11,7 @@ import re
 from html import escape
 from urllib.parse import urlparse
 
-from planwijzer.assistant.citing import passage_link
+from planwijzer.assistant.citing import passage_link, source_link
 from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.language import STOPWORDS
 from planwijzer.ingest.tokens import word_stems
@@ -333,23 +333,35 @@ def decisions_html(records: list[Decision], docs: dict[str, DocInfo], lang: str)
     """The decision timeline: records oldest first, grouped by year, each with its quoted sentence and source."""
     if not records:
         return f'<div class="pw-results pw-decisions pw-none"><p>{escape(t(lang, "no_decisions"))}</p></div>'
-    groups: dict[int, list[str]] = {}
+    groups: dict[int | None, list[str]] = {}
     for r in records:
         doc = docs.get(r.doc_id)
-        link = passage_link(doc.url, r.page, " ".join(r.sentence.split())) if doc else None
+        quote = " ".join(r.sentence.split())
+        if doc and doc.url:
+            link = passage_link(doc.url, r.page, quote)
+        else:  # a local file: its source view at the sentence
+            link = source_link(r.doc_id, r.chunk_id, quote)
         title = _link(link, escape(doc.title if doc else r.doc_id), "pw-title")
         page = f" · {escape(t(lang, 'page'))} {int(r.page)}" if r.page else ""
-        head = _meta_line([r.date_text or r.date, body_label(r.body, lang), act_label(r.act, r.negated, lang)])
+        when = r.date_text or r.date or ""
+        if r.date is None:  # placed under its document's date, visibly marked
+            when = f"{r.doc_date or ''} ({t(lang, 'decision_document_date')})".strip()
+        elif r.date_basis == "meeting":
+            when = f"{when} ({t(lang, 'decision_meeting_date')})"
+        body = body_label(r.body, lang) + (f" ({r.institution})" if r.institution else "")
+        head = _meta_line([when, body, act_label(r.act, r.negated, lang)])
         groups.setdefault(r.year, []).append(
-            f'<li class="pw-result pw-decision" data-year="{r.year}" data-body="{escape(r.body)}">'
-            f'<div class="pw-source-head"><time datetime="{escape(r.date)}">{head}</time></div>'
+            f'<li class="pw-result pw-decision" data-year="{r.year or ""}" data-body="{escape(r.body)}"'
+            f' data-date-basis="{escape(r.date_basis)}">'
+            f'<div class="pw-source-head"><time datetime="{escape(r.when or "")}">{head}</time></div>'
             + (f'<div class="pw-heading">{escape(r.subject)}</div>' if r.subject else "")
             + f'<blockquote class="pw-quote">{escape(tidy(r.sentence))}</blockquote>'
             f'<div class="pw-meta pw-decision-source">{escape(t(lang, "decision_source"))} {title}{page}</div></li>'
         )
     total = escape(count(lang, "decisions_count", len(records)))
     years = "".join(
-        f'<section class="pw-year" data-year="{year}"><h3>{year}</h3><ol>{"".join(items)}</ol></section>'
+        f'<section class="pw-year" data-year="{year or ""}"><h3>{year or escape(t(lang, "decision_no_date"))}</h3>'
+        f"<ol>{''.join(items)}</ol></section>"
         for year, items in groups.items()
     )
     return f'<div class="pw-results pw-decisions"><p class="pw-count">{total}</p>{years}</div>'

@@ -1,0 +1,168 @@
+"""Decisions dated by their context: minutes and decision lists (a DOCX and a PDF, ingested for real) give their
+decisions the date of the meeting they record; a decision dated nowhere stays undated and stands at its document's
+date, marked; bodies beyond the fixed list keep their name and institution; nominal and passive forms count;
+agreements record their parties; ``--evaluate`` reports each date basis.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import docx_bytes, ingested_index, pdf_bytes
+from planwijzer.assistant.retrieval import Index
+from planwijzer.ingest.decisions import evaluate_records, extract_sentence, meeting_date
+from planwijzer.ingest.store import open_store
+from planwijzer.ui import catalog, render
+
+from planwijzer.cli import main
+
+MINUTES_DOCX = [
+    ("Title", "Verslag van de vergadering van de Universiteitsraad d.d. 14 maart 2022"),
+    (None, "Aanwezig: de leden van de raad en het College van Bestuur."),
+    (None, "1. Opening"),  # numbered agenda items, as paragraphs
+    (None, "De voorzitter opent de vergadering om 13.00 uur."),
+    (None, "2. Begroting 2022"),
+    (None, "Besluit: de raad stemt in met de begroting 2022."),
+    (None, "3. Huisvestingsplan"),
+    (None, "Conclusie: de raad stemt niet in met het huisvestingsplan."),
+]
+DECISIONS_PDF = [
+    [
+        "Besluitenlijst Medezeggenschapsraad Hogeschool Windesheim 3 april 2023",
+        "1. Bestedingsplan studievoorschotmiddelen",
+        "Besluit: de raad stemt in met het bestedingsplan.",
+    ]
+]
+NEWS_MD = """\
+---
+title: Nieuws over de kwaliteitsafspraken
+date: 2023-05-10
+doc_type: news
+language: nl
+institution: Universiteit Duinstad
+---
+# Nieuws
+
+Na instemming van de Universiteitsraad is het bestedingsplan vastgesteld.
+
+Het akkoord tussen OCW, de VSNU, de VH en het ISO werd op 9 april 2018 gesloten.
+
+De faculteitsraad van de Universiteit Utrecht stemde op 2 februari 2023 in met het facultaire plan.
+"""
+
+
+def _write(root: Path) -> Path:
+    root.mkdir(parents=True)
+    (root / "verslag-ur-2022-03-14.docx").write_bytes(docx_bytes(MINUTES_DOCX))
+    (root / "besluitenlijst-windesheim.pdf").write_bytes(pdf_bytes(DECISIONS_PDF))
+    (root / "nieuws.md").write_text(NEWS_MD, encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory):
+    settings = ingested_index(tmp_path_factory.mktemp("context"), write=_write)
+    return settings, open_store(settings).decisions()
+
+
+def _by_doc(records, doc: str):
+    return [r for r in records if r.doc_id == doc]
+
+
+def test_minutes_date_their_decisions_by_the_meeting_in_their_header(records) -> None:
+    _, recs = records
+    minutes = _by_doc(recs, "verslag-ur-2022-03-14.docx")
+    assert {(r.date, r.date_basis, r.body, r.act, r.negated, r.subject) for r in minutes} == {
+        ("2022-03-14", "meeting", "Universiteitsraad", "consent", False, "2. Begroting 2022"),  # the agenda item
+        ("2022-03-14", "meeting", "Universiteitsraad", "consent", True, "3. Huisvestingsplan"),
+    }
+
+
+def test_a_decision_list_of_another_institution_keeps_its_body_and_institution(records) -> None:
+    _, recs = records
+    (rec,) = _by_doc(recs, "besluitenlijst-windesheim.pdf")
+    assert (rec.date, rec.date_basis, rec.body, rec.act) == ("2023-04-03", "meeting", "Medezeggenschapsraad", "consent")
+    assert rec.institution == "Hogeschool Windesheim"
+    assert rec.subject == "1. Bestedingsplan studievoorschotmiddelen" and rec.page == 1
+
+
+def test_undated_passive_and_nominal_forms_agreements_and_other_councils(records) -> None:
+    _, recs = records
+    news = {(r.body, r.act): r for r in _by_doc(recs, "nieuws.md")}
+    consent = news[("Universiteitsraad", "consent")]  # "Na instemming van de Universiteitsraad …"
+    assert (consent.date, consent.date_basis, consent.doc_date) == (None, "document", "2023-05-10")
+    assert consent.subject == "het bestedingsplan" and consent.institution == "Universiteit Duinstad"
+    agreement = news[("Ministerie van OCW", "agree")]
+    assert agreement.date == "2018-04-09" and agreement.parties.split("; ") == [
+        "Ministerie van OCW",
+        "VSNU",
+        "VH",
+        "ISO",
+    ]
+    assert agreement.institution is None  # a national agreement
+    faculty = news[("Faculteitsraad", "consent")]
+    assert (faculty.date, faculty.institution) == ("2023-02-02", "Universiteit Utrecht")  # the sentence names it
+
+
+def test_the_timeline_places_an_undated_decision_under_its_documents_date_marked(records) -> None:
+    settings, recs = records
+    index = Index(settings)
+    ordered = index.decisions()
+    whens = [r.when for r in ordered]
+    assert whens == sorted(whens)  # undated ones stand at their document's date
+    html = render.decisions_html(ordered, {d.doc_id: d for d in catalog.documents(index)}, "nl")
+    assert "2023-05-10 (datum van het document)" in html and "(datum van de vergadering)" in html
+    assert "Hogeschool Windesheim" in html
+    assert 'href="/source/nieuws.md?chunk=' in html  # a local file's entry opens its source view at the sentence
+    utrecht = index.decisions(institution="universiteit utrecht")
+    assert [r.body for r in utrecht] == ["Faculteitsraad"]
+
+
+def test_the_cli_gives_the_new_fields_as_json_and_csv(records, capsys: pytest.CaptureFixture[str]) -> None:
+    settings, _ = records
+    assert main(["decisions", "--json", "--index", str(settings.index.dir)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {"date_basis", "institution", "doc_date", "parties", "access"} <= set(rows[0])
+    assert (
+        main(["decisions", "--csv", "--institution", "Hogeschool Windesheim", "--index", str(settings.index.dir)]) == 0
+    )
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert lines[0].startswith("date,date_text,body,act") and len(lines) == 2 and "Medezeggenschapsraad" in lines[1]
+
+
+@pytest.mark.parametrize(
+    ("title", "head", "doc_date", "expected"),
+    [
+        ("Besluitenlijst UR 12 maart 2024", "", "2024-03-13", ("2024-03-12", "12 maart 2024")),
+        ("Nieuws", "14 maart 2019\n\nOp 11 maart vond een extra vergadering plaats.", "2019-03-14",
+         ("2019-03-11", "11 maart")),
+        ("Notulen van de raadsvergadering", "Geen datum hier.", "2021-06-01", ("2021-06-01", "2021-06-01")),
+        ("Notulen van de raadsvergadering", "Geen datum hier.", "2021-06", None),  # never guessed
+        ("Jaarverslag 2023", "Op 3 april 2023 besloot de raad.", "2024-01-01", None),  # not a meeting record
+    ],
+)  # fmt: skip
+def test_meeting_dates_come_from_the_meeting_the_document_records(title, head, doc_date, expected) -> None:
+    assert meeting_date(title, head, doc_date) == expected
+
+
+def test_a_present_passive_describes_a_procedure_not_a_decision() -> None:
+    sentence = "De begroting wordt vastgesteld door het College van Bestuur en goedgekeurd door de Raad van Toezicht."
+    assert extract_sentence(sentence, "2024-01-01") == []
+
+
+def test_evaluate_matches_undated_rows_by_document_body_and_act_and_reports_each_basis(records) -> None:
+    _, recs = records
+    gold = [
+        {"doc": "nieuws.md", "date": None, "date_basis": "document", "body": "Universiteitsraad", "act": "consent"},
+        {"doc": "verslag-ur-2022-03-14.docx", "date": "2022-03-14", "date_basis": "meeting",
+         "body": "Universiteitsraad", "act": "consent"},
+        {"doc": "nieuws.md", "date": "2023-02-02", "body": "Faculteitsraad", "act": "consent"},
+        {"doc": "nieuws.md", "date": "2020-01-01", "body": "NVAO", "act": "approve"},  # not there
+    ]  # fmt: skip
+    result = evaluate_records(recs, gold)
+    assert (result["correct"], result["recall"], result["dated_recall"]) == (3, 0.75, round(2 / 3, 3))
+    assert result["recall_by_date_basis"] == {"sentence": 0.5, "meeting": 1.0, "document": 1.0}
+    assert result["missed"] == [{"doc": "nieuws.md", "date": "2020-01-01", "body": "NVAO", "act": "approve",
+                                 "subject": None}]  # fmt: skip
