@@ -25,6 +25,13 @@ REFERRING_START = frozenset(
 )
 """Words that, starting a sentence, refer to something the sentence before it names ("Zij werd …", "Both …")."""
 
+CONTINUATION_CUES = (
+    "vervolg op", "een vervolg", "aanvullend", "herijking", "herziening", "herzien", "vervangt", "vervangen",
+    "wijziging van", "gewijzigd", "actualisatie", "geactualiseerd", "supplementary", "follow-up", "follow up",
+    "replaces", "replaced", "revised", "revision of", "amendment", "amended", "update of", "updated",
+)  # fmt: skip
+"""Words by which a decision says it continues, amends or replaces an earlier one (lower case, matched as text)."""
+
 _FINITE = frozenset(
     (
         "is zijn was waren wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon "

@@ -242,6 +242,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Upload documents ({types}; at most {mb} MB per file)",
     },
     "admin_upload": {"nl": "Uploaden en indexeren", "en": "Upload and index"},
+    "decision_continues": {"nl": "Vervolg op:", "en": "Continues:"},
     "decision_no_date": {"nl": "zonder datum", "en": "undated"},
     "decision_document_date": {"nl": "datum van het document", "en": "document date"},
     "decision_meeting_date": {"nl": "datum van de vergadering", "en": "meeting date"},

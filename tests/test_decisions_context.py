@@ -166,3 +166,59 @@ def test_evaluate_matches_undated_rows_by_document_body_and_act_and_reports_each
     assert result["recall_by_date_basis"] == {"sentence": 0.5, "meeting": 1.0, "document": 1.0}
     assert result["missed"] == [{"doc": "nieuws.md", "date": "2020-01-01", "body": "NVAO", "act": "approve",
                                  "subject": None}]  # fmt: skip
+
+
+PLAN_2018 = """\
+---
+title: Instemming bestedingsplan
+date: 2018-12-11
+language: nl
+institution: Universiteit Duinstad
+---
+# Instemming
+
+Op 10 december 2018 stemde de Universiteitsraad in met het bestedingsplan kwaliteitsafspraken 2019-2024.
+"""
+PLAN_2018_NEWS = """\
+---
+title: Raad stemt in
+date: 2018-12-17
+language: nl
+institution: Universiteit Duinstad
+---
+# Nieuws
+
+De Universiteitsraad heeft op 10 december 2018 ingestemd met het bestedingsplan kwaliteitsafspraken 2019-2024.
+"""
+PLAN_2021 = """\
+---
+title: Aanvullend plan
+date: 2021-12-07
+language: nl
+institution: Universiteit Duinstad
+---
+# Aanvullend plan
+
+Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan kwaliteitsafspraken 2022-2024.
+"""
+
+
+def _write_chain(root: Path) -> Path:
+    root.mkdir(parents=True)
+    (root / "plan-2018.md").write_text(PLAN_2018, encoding="utf-8")
+    (root / "nieuws-2018.md").write_text(PLAN_2018_NEWS, encoding="utf-8")
+    (root / "plan-2021.md").write_text(PLAN_2021, encoding="utf-8")
+    return root
+
+
+def test_one_decision_reported_twice_is_one_entry_and_a_later_plan_continues_it(tmp_path: Path) -> None:
+    from planwijzer.assistant.decision_timeline import timeline
+
+    index = Index(ingested_index(tmp_path, write=_write_chain))
+    entries = timeline(index, index.decisions())
+    assert [(e.record.date, len(e.sources)) for e in entries] == [("2018-12-10", 2), ("2021-12-06", 1)]
+    assert {s.doc_id for s in entries[0].sources} == {"plan-2018.md", "nieuws-2018.md"}
+    assert entries[1].continues is entries[0] and entries[0].continues is None
+    html = render.decisions_html(entries, {d.doc_id: d for d in catalog.documents(index)}, "nl")
+    assert html.count('class="pw-result pw-decision"') == 2 and 'data-sources="2"' in html
+    assert f'href="#{entries[0].anchor}"' in html and "Vervolg op:" in html

@@ -153,6 +153,9 @@ def test_documents_table_lists_every_document(page):
     assert "Jaarverslag kwaliteitsafspraken 2020" in text and "Tutoraat in de bachelor" in text
 
 
+ANY = "(alle)"
+
+
 def test_decisions_timeline_grouped_by_year_with_body_filter(page):
     pg = page.page
     page.tab(3)
@@ -177,6 +180,12 @@ def test_decisions_timeline_grouped_by_year_with_body_filter(page):
     assert "juni 2019" in pg.locator("#pw-decisions").inner_text()
     assert pg.locator("#pw-decisions .pw-decision[data-body='Universiteitsraad']").count() == 0
     screenshot(pg, "decisions.png", full_page=True)
+
+    page.pick("pw-dec-body", ANY)
+    page.pick("pw-dec-institution", "Hogeschool Polderland")  # the faculty council's undated consent
+    pg.wait_for_function(f"(b => b.length > 0 && b.every(x => x === 'Faculteitsraad'))({shown})")
+    entry = pg.locator("#pw-decisions .pw-decision").first
+    assert "(Hogeschool Polderland)" in entry.inner_text() and "datum van het document" in entry.inner_text()
 
 
 def test_script_in_a_document_is_shown_as_text_and_never_runs(page):

@@ -14,6 +14,7 @@ from typing import Any
 import gradio as gr
 from planwijzer.assistant.answer import Answer, answer_question
 from planwijzer.assistant.ask import ask
+from planwijzer.assistant.decision_timeline import timeline
 from planwijzer.assistant.retrieval import Filters, Index
 from planwijzer.assistant.service import open_index
 from planwijzer.ui import catalog, render, share
@@ -277,13 +278,22 @@ class PlanwijzerApp:
 
     # -- decisions --------------------------------------------------------------------------------------------
     def decisions_view(
-        self, body: Any, year_from: Any, year_to: Any, text: str | None, lang: str, request: gr.Request | None = None
+        self,
+        body: Any,
+        year_from: Any,
+        year_to: Any,
+        text: str | None,
+        lang: str,
+        institution: Any = None,
+        request: gr.Request | None = None,
     ) -> str:
-        """The decision timeline filtered by body, year range and words (empty = any)."""
+        """The decision timeline filtered by body, year range, words and institution (empty = any): one entry per
+        decision with every document that reports it, linked to the decision it continues."""
         view = self.view(request)
         docs = {d.doc_id: d for d in catalog.documents(view)}
-        records = view.decisions(_opt(body), _year(year_from), _year(year_to), (text or "").strip() or None)
-        return render.decisions_html(records, docs, lang)
+        words = (text or "").strip() or None
+        records = view.decisions(_opt(body), _year(year_from), _year(year_to), words, institution=_opt(institution))
+        return render.decisions_html(timeline(view, records), docs, lang)
 
     def decision_choices(self, lang: str, request: gr.Request | None = None) -> dict[str, list[tuple[str, str]]]:
         """Dropdown choices for the decision filters: the bodies and years that occur, "any" first."""
@@ -292,6 +302,7 @@ class PlanwijzerApp:
         return {
             "bodies": any_ + [(body_label(b, lang), b) for b in sorted({r.body for r in records})],
             "years": any_ + [(str(y), str(y)) for y in sorted({r.year for r in records if r.year is not None})],
+            "institutions": any_ + [(i, i) for i in sorted({r.institution for r in records if r.institution})],
         }
 
     # -- documents and language -------------------------------------------------------------------------------
@@ -505,6 +516,13 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
                     dec_to = gr.Dropdown(
                         dchoices["years"], value="", label=t(lang0, "year_to"), elem_id="pw-dec-to", min_width=120
                     )
+                    dec_inst = gr.Dropdown(
+                        dchoices["institutions"],
+                        value="",
+                        label=t(lang0, "institution"),
+                        elem_id="pw-dec-institution",
+                        min_width=180,
+                    )
                 with gr.Row(equal_height=True):
                     dec_text = gr.Textbox(
                         label=t(lang0, "decision_text"),
@@ -552,14 +570,14 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
         more_btn.click(app.search_more, [*filters_in, limit, lang], **search_args)
 
         # decisions
-        dec_in = [dec_body, dec_from, dec_to, dec_text, lang]
+        dec_in = [dec_body, dec_from, dec_to, dec_text, lang, dec_inst]
         dec_args = {"outputs": [decisions], "api_visibility": "private", "show_progress": "hidden"}
-        for trigger in (dec_body.input, dec_from.input, dec_to.input, dec_text.submit, dec_btn.click):
+        for trigger in (dec_body.input, dec_from.input, dec_to.input, dec_inst.input, dec_text.submit, dec_btn.click):
             trigger(app.decisions_view, dec_in, **dec_args)
 
         # language: the browser's on load, then the switch
         def apply_language(
-            lang_value: str, turns_value: list[dict], body, d_from, d_to, d_text, info, request: gr.Request
+            lang_value: str, turns_value: list[dict], body, d_from, d_to, d_text, info, d_inst, request: gr.Request
         ) -> dict:
             """Every label, placeholder, choice list and view in the language ``lang_value`` (one update each), with
             the documents, facets and decisions the visitor may read."""
@@ -595,19 +613,20 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
                 dec_body: gr.update(label=t(code, "body"), choices=dch["bodies"]),
                 dec_from: gr.update(label=t(code, "year_from"), choices=dch["years"]),
                 dec_to: gr.update(label=t(code, "year_to"), choices=dch["years"]),
+                dec_inst: gr.update(label=t(code, "institution"), choices=dch["institutions"]),
                 dec_text: gr.update(label=t(code, "decision_text"), placeholder=t(code, "decision_text_ph")),
                 dec_btn: gr.update(value=t(code, "filter")),
-                decisions: app.decisions_view(body, d_from, d_to, d_text, code, request),
+                decisions: app.decisions_view(body, d_from, d_to, d_text, code, d_inst, request),
                 share_note: gr.update(value=share.notice_html(info, code), visible=bool(info)),
             }
 
         lang_out = [  # the components apply_language updates (its dict's keys; Gradio matches them by component)
             lang, header, tab_chat, tab_search, tab_docs, chat, question, ask_btn, new_btn, examples_label,
             comment, comment_btn, query, search_btn, year_from, year_to, doc_type, institution, language, sort,
-            more_btn, docs, tab_decisions, dec_intro, dec_body, dec_from, dec_to, dec_text, dec_btn, decisions,
-            share_note,
+            more_btn, docs, tab_decisions, dec_intro, dec_body, dec_from, dec_to, dec_inst, dec_text, dec_btn,
+            decisions, share_note,
         ]  # fmt: skip
-        lang_in = [lang, turns, dec_body, dec_from, dec_to, dec_text, share_info]
+        lang_in = [lang, turns, dec_body, dec_from, dec_to, dec_text, share_info, dec_inst]
         # on load: the browser's language first, then the conversation of a share link (?q=...&h=...), if any
         demo.load(apply_language, lang_in, lang_out, js=DETECT_LANGUAGE_JS, api_visibility="private").then(
             app.open_shared,

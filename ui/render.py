@@ -12,6 +12,7 @@ from html import escape
 from urllib.parse import urlparse
 
 from planwijzer.assistant.citing import passage_link, source_link
+from planwijzer.assistant.decision_timeline import TimelineEntry
 from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.language import STOPWORDS
 from planwijzer.ingest.tokens import word_stems
@@ -329,36 +330,55 @@ def act_label(act: str, negated: bool, lang: str) -> str:
     return t(lang, "act_negated", act=label) if negated else label
 
 
-def decisions_html(records: list[Decision], docs: dict[str, DocInfo], lang: str) -> str:
-    """The decision timeline: records oldest first, grouped by year, each with its quoted sentence and source."""
-    if not records:
+def _decision_link(r: Decision, docs: dict[str, DocInfo], lang: str) -> str:
+    """The source of a decision record: its document's title linked to the sentence, and the page."""
+    doc = docs.get(r.doc_id)
+    quote = " ".join(r.sentence.split())
+    link = passage_link(doc.url, r.page, quote) if doc and doc.url else source_link(r.doc_id, r.chunk_id, quote)
+    title = _link(link, escape(doc.title if doc else r.doc_id), "pw-title")
+    page = f" · {escape(t(lang, 'page'))} {int(r.page)}" if r.page else ""
+    return f"{title}{page}"
+
+
+def _decision_when(r: Decision, lang: str) -> str:
+    when = r.date_text or r.date or ""
+    if r.date is None:  # placed under its document's date, visibly marked
+        return f"{r.doc_date or ''} ({t(lang, 'decision_document_date')})".strip()
+    if r.date_basis == "meeting":
+        return f"{when} ({t(lang, 'decision_meeting_date')})"
+    return when
+
+
+def decisions_html(items: list[TimelineEntry] | list[Decision], docs: dict[str, DocInfo], lang: str) -> str:
+    """The decision timeline: entries oldest first, grouped by year, each with its quoted sentence and every
+    document that reports it, and a link to the earlier decision it continues (records are shown one per entry)."""
+    entries = [e if isinstance(e, TimelineEntry) else TimelineEntry(e, [e]) for e in items]
+    if not entries:
         return f'<div class="pw-results pw-decisions pw-none"><p>{escape(t(lang, "no_decisions"))}</p></div>'
     groups: dict[int | None, list[str]] = {}
-    for r in records:
-        doc = docs.get(r.doc_id)
-        quote = " ".join(r.sentence.split())
-        if doc and doc.url:
-            link = passage_link(doc.url, r.page, quote)
-        else:  # a local file: its source view at the sentence
-            link = source_link(r.doc_id, r.chunk_id, quote)
-        title = _link(link, escape(doc.title if doc else r.doc_id), "pw-title")
-        page = f" · {escape(t(lang, 'page'))} {int(r.page)}" if r.page else ""
-        when = r.date_text or r.date or ""
-        if r.date is None:  # placed under its document's date, visibly marked
-            when = f"{r.doc_date or ''} ({t(lang, 'decision_document_date')})".strip()
-        elif r.date_basis == "meeting":
-            when = f"{when} ({t(lang, 'decision_meeting_date')})"
+    for entry in entries:
+        r = entry.record
         body = body_label(r.body, lang) + (f" ({r.institution})" if r.institution else "")
-        head = _meta_line([when, body, act_label(r.act, r.negated, lang)])
+        head = _meta_line([_decision_when(r, lang), body, act_label(r.act, r.negated, lang)])
+        sources = " · ".join(_decision_link(s, docs, lang) for s in entry.sources)
+        continues = ""
+        if entry.continues is not None:
+            c = entry.continues.record
+            label = _meta_line([_decision_when(c, lang), body_label(c.body, lang), c.subject])
+            continues = (
+                f'<div class="pw-meta pw-continues">{escape(t(lang, "decision_continues"))} '
+                f'<a href="#{entry.continues.anchor}">{label}</a></div>'
+            )
         groups.setdefault(r.year, []).append(
-            f'<li class="pw-result pw-decision" data-year="{r.year or ""}" data-body="{escape(r.body)}"'
-            f' data-date-basis="{escape(r.date_basis)}">'
+            f'<li class="pw-result pw-decision" id="{entry.anchor}" data-year="{r.year or ""}"'
+            f' data-body="{escape(r.body)}" data-date-basis="{escape(r.date_basis)}"'
+            f' data-sources="{len(entry.sources)}">'
             f'<div class="pw-source-head"><time datetime="{escape(r.when or "")}">{head}</time></div>'
             + (f'<div class="pw-heading">{escape(r.subject)}</div>' if r.subject else "")
-            + f'<blockquote class="pw-quote">{escape(tidy(r.sentence))}</blockquote>'
-            f'<div class="pw-meta pw-decision-source">{escape(t(lang, "decision_source"))} {title}{page}</div></li>'
+            + f'<blockquote class="pw-quote">{escape(tidy(r.sentence))}</blockquote>{continues}'
+            f'<div class="pw-meta pw-decision-source">{escape(t(lang, "decision_source"))} {sources}</div></li>'
         )
-    total = escape(count(lang, "decisions_count", len(records)))
+    total = escape(count(lang, "decisions_count", len(entries)))
     years = "".join(
         f'<section class="pw-year" data-year="{year or ""}"><h3>{year or escape(t(lang, "decision_no_date"))}</h3>'
         f"<ol>{''.join(items)}</ol></section>"
