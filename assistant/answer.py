@@ -103,6 +103,14 @@ def choose_answer(
     best = cands[0] if chosen else None  # the top-scored sentence, not an antecedent placed before it
     if best is None or is_weak(question, best):
         return []
+    if any(ev.earlier for ev in evidence.decisions[0]):
+        # "what holds now": the latest decision, then the one it continues (named too), then the rest of the answer
+        best_of: dict[str, Candidate] = {}
+        for c in cands:
+            best_of.setdefault(c.text, c)
+        latest_first = sorted(evidence.decisions[0], key=lambda e: e.earlier)
+        chain = [best_of[ev.record.sentence] for ev in latest_first if ev.record.sentence in best_of]
+        chosen = chain + [c for c in chosen if c.text not in {k.text for k in chain}]
     for sub, sub_evidence in zip(evidence.parts, evidence.decisions[1:], strict=True):
         sub_bonus = sentence_bonus(sub_evidence)
         sub_cands = score_candidates(sub, [*history, question.text], evidence.hits, index, vector, sub_bonus)

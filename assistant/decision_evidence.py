@@ -28,7 +28,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planwijzer.assistant.lexicon import KIND_CUES
+import numpy as np
+from planwijzer.assistant.decision_timeline import sentence_vectors, timeline
+from planwijzer.assistant.lexicon import HOLDS_NOW, KIND_CUES
 from planwijzer.assistant.question import Question
 from planwijzer.assistant.retrieval import Filters, Hit, Index
 from planwijzer.ingest.decisions import Decision, find_bodies
@@ -103,6 +105,8 @@ class Evidence:
     record: Decision
     hit: Hit
     match: float
+    earlier: bool = False
+    """For a "what holds now" question: the decision the latest one continues, named alongside it."""
 
     @property
     def bonus(self) -> float:
@@ -225,6 +229,10 @@ def find_evidence(
     ``retrieved`` are the ranked hits of the question's search: a record's passage found there keeps its
     retrieval score, any other gets the lowest score among them.
     """
+    if HOLDS_NOW.search(question.text):
+        chain = holds_now_evidence(index, question, filters or Filters(), vector, retrieved)
+        if chain:
+            return chain
     asked = decision_question(question, index, context)
     if asked is None:
         return []
@@ -276,6 +284,56 @@ def find_evidence(
     best = scored[0]
     same = [e for e in scored[1:] if _decision_key(e.record) == _decision_key(best.record)]
     return [best, *same][:MAX_RECORDS]
+
+
+CHAIN_SIMILARITY = 0.80
+"""The least cosine (multilingual e5) between a "what holds now" question and a decision of a chain for the chain to
+answer it (the floor of the cross-language topic match, :data:`SIM_FLOOR`)."""
+
+
+def holds_now_evidence(
+    index: Index, question: Question, filters: Filters, vector: list[float], retrieved: list[Hit]
+) -> list[Evidence]:
+    """For a "what holds now" question: the latest decision of the chain closest to the question (a decision that
+    continues an earlier one, see :mod:`assistant.decision_timeline`) and the decision it continues, or none when no
+    chain comes close enough (:data:`CHAIN_SIMILARITY`) or the question names nothing of what the chain decided (a
+    word of their subjects: "Wie is de huidige voorzitter van de raad?" asks about a person, not a plan)."""
+    asked = {s for w in content_words(HOLDS_NOW.sub(" ", question.text)) for s in word_stems(w)}
+    by_id = {h.chunk_id: h for h in retrieved}
+    floor = min((h.score for h in retrieved), default=1.0)
+    records = []
+    for rec in index.decisions():
+        hit = _chunk_hit(index, rec.chunk_id, by_id, floor)
+        if hit is not None and filters.matches(hit.meta):
+            records.append(rec)
+    entries = timeline(index, records)
+    continued = {id(e.continues) for e in entries if e.continues is not None}
+    latest = [e for e in entries if e.continues is not None and id(e) not in continued]  # the ends of chains
+    if not latest:
+        return []
+    vectors = sentence_vectors(index, [r for e in latest for r in (e.record, e.continues.record)])
+    query = np.asarray(vector, dtype=np.float32)
+
+    def closeness(entry) -> float:
+        v = vectors.get((entry.record.chunk_id, " ".join(entry.record.sentence.split())))
+        return float(v @ query) if v is not None else 0.0
+
+    def about(entry) -> bool:
+        subjects = f"{entry.record.subject} {entry.continues.record.subject}"
+        return bool(asked & text_stems(subjects))
+
+    latest = [e for e in latest if about(e)]
+    if not latest:
+        return []
+    best = max(latest, key=closeness)
+    if closeness(best) < CHAIN_SIMILARITY:
+        return []
+    out = []
+    for entry, match, earlier in ((best, 1.0, False), (best.continues, 0.9, True)):
+        hit = _chunk_hit(index, entry.record.chunk_id, by_id, floor)
+        if hit is not None:
+            out.append(Evidence(entry.record, hit, match, earlier))
+    return out
 
 
 def _states_year(rec: Decision) -> bool:

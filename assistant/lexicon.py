@@ -32,6 +32,15 @@ CONTINUATION_CUES = (
 )  # fmt: skip
 """Words by which a decision says it continues, amends or replaces an earlier one (lower case, matched as text)."""
 
+HOLDS_NOW = re.compile(
+    r"\b(?:geldt|gelden)\b.{0,40}?\bnu\b|\bnu\b.{0,20}?\b(?:geldt|gelden|van\s+kracht)\b|\bvan\s+kracht\b|"
+    r"\bnog\s+(?:steeds|altijd)\s+(?:geldig|van\s+kracht|in\s+gebruik)\b|\bhuidige\b|\bactuele\b|"
+    r"\bstill\s+(?:in\s+force|valid|applies|apply|in\s+effect)\b|\bin\s+force\b|\bcurrent(?:ly)?\b|\bnow\s+in\s+effect\b",
+    re.I,
+)
+"""A question that asks which decision, plan or rule holds now ("Welk bestedingsplan geldt nu?", "Is the 2019 plan
+still in force?"): answered from the latest decision of a chain, naming the one it continues."""
+
 _FINITE = frozenset(
     (
         "is zijn was waren wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon "

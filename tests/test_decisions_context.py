@@ -222,3 +222,30 @@ def test_one_decision_reported_twice_is_one_entry_and_a_later_plan_continues_it(
     html = render.decisions_html(entries, {d.doc_id: d for d in catalog.documents(index)}, "nl")
     assert html.count('class="pw-result pw-decision"') == 2 and 'data-sources="2"' in html
     assert f'href="#{entries[0].anchor}"' in html and "Vervolg op:" in html
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Welk bestedingsplan geldt nu?", "Is the 2019-2024 spending plan still in force?"],
+)
+def test_what_holds_now_is_answered_from_the_latest_decision_naming_the_one_it_continues(
+    tmp_path: Path, question: str
+) -> None:
+    from planwijzer.assistant.ask import ask
+
+    index = Index(ingested_index(tmp_path, write=_write_chain))
+    ans = ask(index, question)
+    assert not ans.abstained
+    first, *rest = ans.answer.split(" [")
+    assert "6 december 2021" in first  # the latest decision first
+    assert "10 december 2018" in ans.answer  # the one it continues, named and cited
+    cited = [c.doc_id for c in ans.citations]
+    assert cited[0] == "plan-2021.md" and {"plan-2018.md", "nieuws-2018.md"} & set(cited[1:])
+
+
+def test_a_holds_now_question_about_something_else_is_not_answered_by_a_chain(tmp_path: Path) -> None:
+    from planwijzer.assistant.ask import ask
+
+    index = Index(ingested_index(tmp_path, write=_write_chain))
+    ans = ask(index, "Wie is de huidige voorzitter van de Universiteitsraad?")  # a person, not a plan
+    assert ans.abstained and not ans.citations
