@@ -229,14 +229,16 @@ def test_in_the_browser_a_council_member_logs_in_and_reads_the_closed_minutes(br
         pg.fill("#pw-login-password", PASSWORD)
         pg.get_by_role("button", name="Inloggen").click()
         pg.wait_for_selector(".pw-chat")
-        pg.wait_for_function("document.querySelector('.pw-who')?.innerText.includes('cas')")
-        assert "council" in pg.inner_text(".pw-who")
+        pg.wait_for_function("document.querySelector('.pw-user')?.innerText.includes('cas')")
+        assert "council" in pg.inner_text(".pw-user")
+        pg.wait_for_function("document.querySelectorAll('.pending').length === 0")
+        assert axe_module.Axe().run(pg, options=wcag).response["violations"] == []  # the app with its user line
         assert CLOSED_FACT in p.ask(CLOSED_QUESTION).inner_text()
         p.tab(2)
         pg.wait_for_function("document.querySelector('#pw-docs').innerText.includes('Notulen besloten')")
         pg.get_by_role("link", name="Uitloggen").click()
         pg.wait_for_selector(".pw-chat")
-        pg.wait_for_function("document.querySelector('.pw-who a')?.innerText === 'Inloggen'")
+        pg.wait_for_function("document.querySelector('.pw-user a')?.innerText === 'Inloggen'")
         assert p.ask(CLOSED_QUESTION).locator(".pw-source").filter(has_text="Notulen besloten").count() == 0
     finally:
         p.close()

@@ -247,6 +247,7 @@ def browser():
 def _violations(page) -> list[str]:
     """axe-core's WCAG 2.1 A/AA violations on ``page`` as it is now (skipped without axe-playwright-python)."""
     axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    page.wait_for_function("document.querySelectorAll('.pending').length === 0")  # Gradio's updates: 20% opacity
     result = axe_module.Axe().run(page, options=WCAG_AA)
     return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]]
 

@@ -531,5 +531,6 @@ def _wcag_violations(page) -> list[str]:
     import axe_playwright_python.sync_playwright as axe_module
 
     tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+    page.wait_for_function("document.querySelectorAll('.pending').length === 0")  # Gradio updates drawn at 20%
     result = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
     return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]]

@@ -401,9 +401,9 @@ def _header(lang: str, who: Reader = ANONYMOUS, login: bool = False) -> str:
         groups = f" ({html.escape(', '.join(sorted(who.groups)))})" if who.groups else ""
         name = html.escape(t(lang, "logged_in_as", name=who.name))
         logout = f' · <a href="/logout">{t(lang, "logout_link")}</a>' if login else ""
-        return head + f'<p class="pw-who">{name}{groups}{logout}</p>'
+        return head + f'<p class="pw-user">{name}{groups}{logout}</p>'
     if login:
-        return head + f'<p class="pw-who"><a href="/login?lang={lang}">{t(lang, "login_link")}</a></p>'
+        return head + f'<p class="pw-user"><a href="/login?lang={lang}">{t(lang, "login_link")}</a></p>'
     return head
 
 

@@ -28,6 +28,7 @@ footer .show-api, .show-api { color: #4b4b55 !important; }
 .pw-empty { color: #5b6275; height: 100%; display: flex; align-items: center; justify-content: center;
   text-align: center; }
 .pw-turn { display: flex; flex-direction: column; gap: .5rem; }
+.pw-user { font-size: .9rem; margin: .2rem 0 0; }
 .pw-who { display: block; font-size: .78rem; font-weight: 600; opacity: .75; margin-bottom: .15rem; }
 .pw-q { align-self: flex-end; max-width: 85%; background: var(--pw-accent); color: #fff; padding: .5rem .8rem;
   border-radius: 12px 12px 2px 12px; overflow-wrap: anywhere; }
