@@ -210,7 +210,7 @@ def _chunk_hit(index: Index, chunk_id: str, retrieved: dict[str, Hit], floor: fl
     if chunk_id in retrieved:
         return retrieved[chunk_id]
     lex = index.lexical
-    pos = index._id_pos.get(chunk_id)
+    pos = index.row_of(chunk_id)
     if pos is None:
         return None
     return Hit(chunk_id, lex.texts[pos], dict(lex.metas[pos]), floor)

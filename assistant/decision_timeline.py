@@ -50,16 +50,8 @@ def _key(text: str) -> str:
 def sentence_vectors(index: Index, records: list[Decision]) -> dict[tuple[str, str], np.ndarray]:
     """The stored sentence vector of each record's sentence, keyed by ``(chunk_id, sentence)`` (records whose line
     is no stored sentence, such as a minutes' decision line, have none)."""
-    ids = sorted({r.chunk_id for r in records})
-    if not ids:
-        return {}
-    got = index.sentence_collection.get(
-        where={"chunk_id": {"$in": ids}}, include=["documents", "metadatas", "embeddings"]
-    )
-    return {
-        (str(meta["chunk_id"]), _key(text)): np.asarray(vector, dtype=np.float32)
-        for text, meta, vector in zip(got["documents"] or [], got["metadatas"] or [], got["embeddings"], strict=True)
-    }
+    found, vectors = index.stored_sentences(sorted({r.chunk_id for r in records}))
+    return {(cid, _key(text)): vector for (cid, _, text), vector in zip(found, vectors, strict=True)}
 
 
 def _compatible(a: Decision, b: Decision) -> bool:

@@ -250,18 +250,22 @@ class Index:
                 return False
             lex = self.store.lexical(generation)
             self.store.refresh_decisions(lex)
-            self._use = use_matrix(self.use_collection, lex, self.second) if self.second is not None else None
-            self._lex = lex
-            self._id_pos = {cid: i for i, cid in enumerate(lex.ids)}
-            self._by_place = {(m.get("doc_id"), m.get("position")): i for i, m in enumerate(lex.metas)}
-            self._filter_cache = {}
-            self._institution_words = None
-            self._decisions = {}
-            self._labels = frozenset(str(m.get("access") or PUBLIC) for m in lex.metas)
-            seen, self._views = self._views, {}
+            seen = self._views
+            use = use_matrix(self.use_collection, lex, self.second) if self.second is not None else None
+            self._load(lex, use)
             if seen:  # readers came with these labels before: have their views ready for the next request
                 threading.Thread(target=self._warm, args=(lex, list(seen)), daemon=True).start()
             return True
+
+    def _load(self, lex: LexicalIndex, use: np.ndarray | None) -> None:
+        """Hold ``lex`` (and the second lane's matrix ``use`` in its row order) with everything derived from it: the
+        lookups by chunk and by place, the access labels, and empty caches (filters, institution words, decision
+        lists, readers' views)."""
+        self._lex, self._use = lex, use
+        self._id_pos = {cid: i for i, cid in enumerate(lex.ids)}
+        self._by_place = {(m.get("doc_id"), m.get("position")): i for i, m in enumerate(lex.metas)}
+        self._labels = frozenset(str(m.get("access") or PUBLIC) for m in lex.metas)
+        self._filter_cache, self._institution_words, self._decisions, self._views = {}, None, {}, {}
 
     def _warm(self, lex: LexicalIndex, label_sets: list[frozenset[str]]) -> None:
         """Build the views for ``label_sets`` over ``lex`` in the background (a request that comes first builds its
@@ -301,18 +305,9 @@ class Index:
     def _view(self, lex: LexicalIndex, allowed: frozenset[str]) -> Index:
         rows = [i for i, m in enumerate(lex.metas) if str(m.get("access") or PUBLIC) in allowed]
         view = copy.copy(self)  # shares the store, the embedders and the collections
-        sub = lexical_subset(lex, rows)
-        view._is_view = True
-        view._lock = threading.Lock()
-        view._lex = sub
-        view._use = self._use[rows] if self._use is not None and len(self._use) == len(lex) else None
-        view._id_pos = {cid: i for i, cid in enumerate(sub.ids)}
-        view._by_place = {(m.get("doc_id"), m.get("position")): i for i, m in enumerate(sub.metas)}
-        view._filter_cache = {}
-        view._institution_words = None
-        view._decisions = {}
-        view._views = {}
-        view._labels = allowed
+        view._is_view, view._lock = True, threading.Lock()
+        use = self._use[rows] if self._use is not None and len(self._use) == len(lex) else None
+        view._load(lexical_subset(lex, rows), use)
         view._access_where = {"access": {"$in": sorted(allowed)}}
         return view
 
@@ -345,10 +340,8 @@ class Index:
         return self._readable(self.store.decisions(body, year_from, year_to, text, dedupe, institution=institution))
 
     def _readable(self, records: list[Decision]) -> list[Decision]:
-        if not self._is_view:
-            return records
-        docs = {m.get("doc_id") for m in self.lexical.metas}
-        return [r for r in records if r.doc_id in docs]
+        """The records of this view's documents (a record carries its document's access label)."""
+        return [r for r in records if r.access in self._labels] if self._is_view else records
 
     def row_of(self, chunk_id: str) -> int | None:
         """The row of ``chunk_id`` in :attr:`lexical` (None when this index or view does not hold it)."""
@@ -450,19 +443,31 @@ class Index:
         docs = self.vectorstore.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
         return [(doc, 1.0 - float(dist)) for doc, dist in docs]
 
+    def stored_sentences(self, chunk_ids: list[str]) -> tuple[list[tuple[str, int, str]], np.ndarray]:
+        """The sentences ingest stored for ``chunk_ids`` as ``(chunk_id, position, text)`` and their vectors (one row
+        each), in one read."""
+        if not chunk_ids:
+            return [], np.zeros((0, 0), dtype=np.float32)
+        got = self.sentence_collection.get(
+            where={"chunk_id": {"$in": list(chunk_ids)}}, include=["documents", "metadatas", "embeddings"]
+        )
+        found = [
+            (str(meta["chunk_id"]), int(meta["position"]), text)
+            for text, meta in zip(got["documents"] or [], got["metadatas"] or [], strict=True)
+        ]
+        return found, np.asarray(got["embeddings"] if found else np.zeros((0, 0)), dtype=np.float32)
+
     def sentences_of(self, chunk_ids: list[str], vector: list[float]) -> dict[str, list[Sentence]]:
         """The stored sentences of ``chunk_ids``, each with its cosine similarity to ``vector``."""
         if not chunk_ids:
             return {}
-        got = self.sentence_collection.get(
-            where={"chunk_id": {"$in": list(chunk_ids)}}, include=["documents", "metadatas", "embeddings"]
-        )
         out: dict[str, list[Sentence]] = {cid: [] for cid in chunk_ids}
-        if not got["ids"]:
+        found, vectors = self.stored_sentences(chunk_ids)
+        if not found:
             return out
-        sims = np.asarray(got["embeddings"], dtype=np.float32) @ np.asarray(vector, dtype=np.float32)
-        for text, meta, sim in zip(got["documents"], got["metadatas"], sims, strict=True):
-            out[str(meta["chunk_id"])].append(Sentence(int(meta["position"]), text, float(sim)))
+        sims = vectors @ np.asarray(vector, dtype=np.float32)
+        for (cid, position, text), sim in zip(found, sims, strict=True):
+            out[cid].append(Sentence(position, text, float(sim)))
         for sentences in out.values():
             sentences.sort(key=lambda s: s.position)
         return out

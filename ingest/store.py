@@ -272,13 +272,10 @@ class IndexStore:
         institution: str | None = None,
     ) -> list[Decision]:
         """The decision records, chronological and filtered (see :meth:`DecisionRecords.query`), as the local records
-        hold them: call :meth:`refresh_decisions` first on a server. Only those of documents ``reader`` may read (by
-        their manifest labels)."""
+        hold them: call :meth:`refresh_decisions` first on a server. Only those ``reader`` may read (each record
+        carries its document's access label)."""
         records = self.decision_db.query(body, year_from, year_to, text, dedupe, institution)
-        if reader.unrestricted:
-            return records
-        docs = self.manifest().docs
-        return [r for r in records if r.doc_id in docs and reader.may_read(docs[r.doc_id].get("access"))]
+        return records if reader.unrestricted else [r for r in records if reader.may_read(r.access)]
 
 
 def open_store(settings: Settings) -> IndexStore:

@@ -211,6 +211,19 @@ def _md_link(url: str) -> str:
     return "<" + quote(url, safe=":/?#[]@!$&'()*+,;=%~") + ">"
 
 
+def _source_meta(c: Mapping[str, Any], lang: str) -> str:
+    """A source's page and date as one line ("Pagina: 2 · Datum: 2020"), empty when it has neither."""
+    meta = [f"{t(lang, 'export_page')}: {c['page']}" if c.get("page") is not None else ""]
+    meta.append(f"{t(lang, 'export_date')}: {c['date']}" if c.get("date") else "")
+    return " · ".join(m for m in meta if m)
+
+
+def _footer(lang: str, generation: int, indexed_at: str | None, made_at: str | datetime) -> str:
+    """When an export was made and from which index (generation and date)."""
+    shown = {"made_at": display_time(made_at, lang), "indexed_at": display_time(indexed_at, lang)}
+    return t(lang, "export_footer", generation=generation, **shown)
+
+
 def _md_source(c: Mapping[str, Any], lang: str) -> list[str]:
     title = _TAG_START.sub(r"\\<", _TITLE_SPECIAL.sub(r"\\\1", str(c.get("title") or c.get("doc_id") or "")))
     lines = [f"{int(c['n'])}. **{title}**  "]
@@ -219,10 +232,8 @@ def _md_source(c: Mapping[str, Any], lang: str) -> list[str]:
         lines.append(f"   {t(lang, 'export_link')}: {_md_link(link)}  ")
     elif c.get("doc_id"):
         lines.append(f"   {t(lang, 'export_document')}: {_md_text(str(c['doc_id']))}  ")
-    meta = [f"{t(lang, 'export_page')}: {c['page']}" if c.get("page") is not None else ""]
-    meta.append(f"{t(lang, 'export_date')}: {c['date']}" if c.get("date") else "")
-    if any(meta):
-        lines.append("   " + " · ".join(m for m in meta if m))
+    if meta := _source_meta(c, lang):
+        lines.append(f"   {meta}")
     lines.append("")
     quote_text = _TAG_START.sub(r"\\<", str(c.get("quote") or "").strip())
     lines.extend(f"   > {line.strip()}".rstrip() for line in quote_text.splitlines())
@@ -254,13 +265,7 @@ def export_markdown(
             if items := data.get(key) or []:
                 out += [f"### {t(lang, heading)}", ""]
                 out += [line for c in items for line in _md_source(c, lang)]
-    footer = t(
-        lang,
-        "export_footer",
-        made_at=display_time(made_at, lang),
-        indexed_at=display_time(indexed_at, lang),
-        generation=generation,
-    )
+    footer = _footer(lang, generation, indexed_at, made_at)
     out += ["---", "", f"_{footer}_", ""]
     return "\n".join(out)
 
@@ -278,9 +283,8 @@ def _html_source(c: Mapping[str, Any], turn: int, lang: str) -> str:
         if link
         else f'<p class="pw-link">{escape(t(lang, "export_document"))}: {escape(str(c.get("doc_id") or ""))}</p>'
     )
-    meta = [f"{t(lang, 'export_page')}: {c['page']}" if c.get("page") is not None else ""]
-    meta.append(f"{t(lang, 'export_date')}: {c['date']}" if c.get("date") else "")
-    meta_html = f'<p class="pw-meta">{escape(" · ".join(m for m in meta if m))}</p>' if any(meta) else ""
+    meta = _source_meta(c, lang)
+    meta_html = f'<p class="pw-meta">{escape(meta)}</p>' if meta else ""
     return (
         f'<li id="{source_id(turn, n)}" value="{n}"><p class="pw-title"><strong>{head}</strong></p>{meta_html}'
         f"{where}<blockquote>{escape(str(c.get('quote') or '').strip())}</blockquote></li>"
@@ -323,13 +327,7 @@ def print_html(
                 cards = "".join(_html_source(c, i, lang) for c in items)
                 parts.append(f'<h3>{escape(t(lang, heading))}</h3><ol class="pw-sources">{cards}</ol>')
         parts.append("</section>")
-    footer = t(
-        lang,
-        "export_footer",
-        made_at=display_time(made_at, lang),
-        indexed_at=display_time(indexed_at, lang),
-        generation=generation,
-    )
+    footer = _footer(lang, generation, indexed_at, made_at)
     parts.append(f"</main><footer><p>{escape(footer)}</p></footer><script>{_PRINT_JS}</script></body></html>")
     return "".join(parts)
 
