@@ -76,6 +76,8 @@ class Evidence:
     hits: list[Hit]
     parts: list[Question]
     decisions: list[list]
+    translations: dict[str, list[str]] = field(default_factory=dict)
+    """The question's words in the other language (word coverage of passages in that language)."""
 
 
 def gather_evidence(
@@ -89,7 +91,8 @@ def gather_evidence(
     decisions = [
         find_evidence(index, q, filters, result.query_vector, result.hits, context) for q in [question, *parts]
     ]
-    return Evidence(with_evidence(hits, [ev for found in decisions for ev in found]), parts, decisions)
+    found = [ev for part in decisions for ev in part]
+    return Evidence(with_evidence(hits, found), parts, decisions, result.translations)
 
 
 def choose_answer(
@@ -98,7 +101,8 @@ def choose_answer(
     """The sentences that answer ``question``, best first (with the referents they need); empty to abstain.
 
     A compound question's later parts each add their best sentence when it is not already in and not weak."""
-    cands = score_candidates(question, history, evidence.hits, index, vector, sentence_bonus(evidence.decisions[0]))
+    bonus, translations = sentence_bonus(evidence.decisions[0]), evidence.translations
+    cands = score_candidates(question, history, evidence.hits, index, vector, bonus, translations)
     chosen = compose(question, cands, max_chars)
     best = cands[0] if chosen else None  # the top-scored sentence, not an antecedent placed before it
     if best is None or is_weak(question, best):
@@ -113,7 +117,9 @@ def choose_answer(
         chosen = chain + [c for c in chosen if c.text not in {k.text for k in chain}]
     for sub, sub_evidence in zip(evidence.parts, evidence.decisions[1:], strict=True):
         sub_bonus = sentence_bonus(sub_evidence)
-        sub_cands = score_candidates(sub, [*history, question.text], evidence.hits, index, vector, sub_bonus)
+        sub_cands = score_candidates(
+            sub, [*history, question.text], evidence.hits, index, vector, sub_bonus, translations
+        )
         taken = {c.text: c for c in chosen}
         if sub_cands and sub_cands[0].text in taken:
             # the best sentence for this part is already in: only a runner-up from the same document

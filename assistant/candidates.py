@@ -67,6 +67,18 @@ def _term_weights(question: Question, history: list[str], index: Index) -> dict[
     return weights
 
 
+def _translated(
+    weights: dict[str, tuple[frozenset[str], float]], translations: dict[str, list[str]]
+) -> dict[str, tuple[frozenset[str], float]]:
+    """``weights`` with each word's stems joined by the stems of its translations."""
+    out = dict(weights)
+    for word, found in translations.items():
+        if word in out:
+            stems, weight = out[word]
+            out[word] = (stems.union(*(word_stems(t) for t in found)), weight)
+    return out
+
+
 def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Constraint]:
     """The question's constraints that ``hit`` does not mention: not in its text, its neighbouring
     chunks (the subject is often named a paragraph earlier), title, heading, date or institution."""
@@ -146,16 +158,20 @@ def score_candidates(
     index: Index,
     vector: list[float],
     bonus: dict[str, float] | None = None,
+    translations: dict[str, list[str]] | None = None,
 ) -> list[Candidate]:
     """Every sentence of the top passages, scored as an answer to ``question`` (best first).
 
     A sentence's coverage counts the question words it contains in full, and words found only in the
     sentence before it or in the passage's title/heading at half weight (context that "Dat bedrag …"
     relies on). Its similarity is the cosine between the question and the stored sentence embedding.
-    ``bonus`` adds to the score of given sentences (decision sentences that answer the question).
+    ``bonus`` adds to the score of given sentences (decision sentences that answer the question). In a passage of
+    the other language a question word also counts when one of its ``translations`` occurs
+    (:func:`planwijzer.assistant.translation.translate`).
     """
     bonus = bonus or {}
     weights = _term_weights(question, history, index)
+    across = _translated(weights, translations or {})
     total = sum(w for _, w in weights.values()) or 1.0
     top_score = hits[0].score if hits else 1.0
     stored = index.sentences_of([h.chunk_id for h in hits], vector)
@@ -166,14 +182,15 @@ def score_candidates(
         penalty = _constraint_penalty(missing)
         cross = str(hit.meta.get("language") or question.language) != question.language
         lexical_weight = answer_weights.CROSS_LEXICAL_WEIGHT if cross else answer_weights.LEXICAL_WEIGHT
+        terms = across if cross else weights
         sentences = stored.get(hit.chunk_id) or [Sentence(i, t, 0.0) for i, t in enumerate(split_sentences(hit.text))]
         prev: frozenset[str] = frozenset()
         for i, sent in enumerate(sentences):
             if patterns.addresses_a_model(sent.text):  # a planted instruction is data, never an answer
                 continue
             stems = text_stems(sent.text)
-            own = frozenset(w for w, (st, _) in weights.items() if contains_word(stems, st))
-            around = frozenset(w for w, (st, _) in weights.items() if contains_word(prev | context, st)) - own
+            own = frozenset(w for w, (st, _) in terms.items() if contains_word(stems, st))
+            around = frozenset(w for w, (st, _) in terms.items() if contains_word(prev | context, st)) - own
             prev = stems
             if lexicon.is_non_answer(sent.text):  # a question, heading, bullet stub or navigation line: context only
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from planwijzer.assistant.patterns import AMOUNT, DATE, YEAR
+from planwijzer.assistant.patterns import AMOUNT, DATE, MONTH_NAMES, YEAR
 
 REFERRING_START = frozenset(
     (
@@ -31,6 +31,16 @@ CONTINUATION_CUES = (
     "replaces", "replaced", "revised", "revision of", "amendment", "amended", "update of", "updated",
 )  # fmt: skip
 """Words by which a decision says it continues, amends or replaces an earlier one (lower case, matched as text)."""
+
+CAPITALISED_BY_CONVENTION = frozenset("monday tuesday wednesday thursday friday saturday sunday".split()) | MONTH_NAMES
+"""Words English writes with a capital that are not names: the days of the week and the months."""
+
+
+def is_name(word: str) -> bool:
+    """``word``, written with a capital inside a sentence, is a name (not a day or a month, "Saturdays" included)."""
+    lowered = word.lower()
+    return lowered not in CAPITALISED_BY_CONVENTION and lowered.removesuffix("s") not in CAPITALISED_BY_CONVENTION
+
 
 HOLDS_NOW = re.compile(
     r"\b(?:geldt|gelden)\b.{0,40}?\bnu\b|\bnu\b.{0,20}?\b(?:geldt|gelden|van\s+kracht)\b|\bvan\s+kracht\b|"

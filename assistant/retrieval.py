@@ -13,8 +13,10 @@ A second multilingual dense lane (USE multilingual v3, ``second_dense``) adds it
 in-memory matrix of every chunk's vector, and the fusion is language-aware (``cross_lingual_bm25``): a candidate
 in another language than the question is not sunk by BM25 finding none of the question's words in it. On the two
 question files (``planwijzer eval``) this took recall@5 0.955 → 0.977 and 0.738 → 0.857 (cross-lingual 0.818 →
-0.909 and 0.286 → 0.571), MRR 0.917 → 0.925 and 0.658 → 0.702. Near-duplicate hits (two versions or copies of a
-page) are collapsed to one.
+0.909 and 0.286 → 0.571), MRR 0.917 → 0.925 and 0.658 → 0.702. The question's words are also translated into the
+other language through the second lane's word vectors (``translate_words``, :mod:`~planwijzer.assistant.translation`):
+BM25 with the translated words adds candidates and scores the passages in that language. Near-duplicate hits (two
+versions or copies of a page) are collapsed to one.
 """
 
 from __future__ import annotations
@@ -32,12 +34,14 @@ from langchain_core.retrievers import BaseRetriever
 from planwijzer.assistant.dedup import same_signature, signature
 from planwijzer.assistant.lexicon import distinctive_name_words
 from planwijzer.assistant.question import cap_question
+from planwijzer.assistant.translation import translate
 from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.embedders import get_embedder, get_second_embedder
 from planwijzer.ingest.language import detect_language
 from planwijzer.ingest.lexical import LexicalIndex, lexical_subset
 from planwijzer.ingest.store import IndexStore, open_store, use_matrix
 from planwijzer.ingest.tokens import query_stems
+from planwijzer.ingest.vocabulary import WordTable, word_table
 from pydantic import ConfigDict
 
 from planwijzer.access import PUBLIC, Reader, readable_labels
@@ -106,6 +110,8 @@ class SearchResult:
     hits: list[Hit]
     timings_ms: dict[str, float] = field(default_factory=dict)
     query_vector: list[float] = field(default_factory=list, repr=False)
+    translations: dict[str, list[str]] = field(default_factory=dict)
+    """The question's words in the other language (:func:`assistant.translation.translate`), for word coverage."""
 
 
 @dataclass
@@ -220,6 +226,8 @@ class Index:
         self.second = get_second_embedder(settings.index.second_dense)
         self.use_collection = self.store.use_collection() if self.second is not None else None
         self._use: np.ndarray | None = None
+        self._words: WordTable | None = None
+        """The vocabulary's word vectors (second lane), for translating a question's words (None: lane off)."""
         """The second lane's vectors of every chunk, rows in :attr:`lexical` order (None: lane off)."""
         self._lock = threading.Lock()
         self._lex: LexicalIndex | None = None
@@ -253,6 +261,7 @@ class Index:
             seen = self._views
             use = use_matrix(self.use_collection, lex, self.second) if self.second is not None else None
             self._load(lex, use)
+            self._words = word_table(self.store.dir, lex, self.second) if self.second is not None else None
             if seen:  # readers came with these labels before: have their views ready for the next request
                 threading.Thread(target=self._warm, args=(lex, list(seen)), daemon=True).start()
             return True
@@ -515,32 +524,43 @@ class Index:
         bm25 = self.bm25_search(full, filters, n, all_bm25)
         timings["bm25"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
+        asked_in = detect_language(query)
+        translations = (
+            translate(query, asked_in, self._words, self.second)
+            if use_vector is not None and self.settings.retrieval.translate_words
+            else {}
+        )
+        across_bm25, across = None, []
+        if translations:  # the query in both languages: BM25 for passages in the other one
+            both = " ".join([full, *(w for found in translations.values() for w in found)])
+            across_bm25 = self.bm25_scores(both, filters)
+            across = self.bm25_search(both, filters, n, across_bm25)
+        timings["translate"] = (time.perf_counter() - t) * 1000
+        t = time.perf_counter()
         use, all_use = self.use_search(use_vector, filters, n) if use_vector is not None else ([], None)
         timings["use"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
         dense_pairs = [(d.id, sim) for d, sim in dense]
         if mode == "hybrid":
-            dense_pairs = self._rescore(vector, dense_pairs, [cid for cid, _ in bm25] + [cid for cid, _ in use])
+            others = [cid for cid, _ in bm25] + [cid for cid, _ in use] + [cid for cid, _ in across]
+            dense_pairs = self._rescore(vector, dense_pairs, others)
         timings["rescore"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
         w = {"hybrid": self.settings.retrieval.dense_weight, "dense": 1.0, "bm25": 0.0}[mode]
         share = self.settings.retrieval.use_share if all_use is not None else 0.0
         lex, positions = self.lexical, self._id_pos  # as of the last refresh, like bm25_scores above
         if mode == "hybrid" and self.settings.retrieval.fusion == "convex":
-            lanes = {
-                "dense": dict(dense_pairs),
-                "bm25": {
-                    cid: float(all_bm25[positions[cid]]) if all_bm25 is not None else 0.0 for cid, _ in dense_pairs
-                },
-            }
+            cross = {cid for cid, _ in dense_pairs if lex.metas[positions[cid]].get("language") not in (None, asked_in)}
+            lanes = {"dense": dict(dense_pairs), "bm25": {}}
+            for cid, _ in dense_pairs:
+                scores = across_bm25 if cid in cross and across_bm25 is not None else all_bm25
+                lanes["bm25"][cid] = float(scores[positions[cid]]) if scores is not None else 0.0
             weights = {"dense": w * (1.0 - share), "bm25": 1.0 - w, "use": w * share}
             across = self.settings.retrieval.cross_use_share if all_use is not None else 0.0
             across = share if across is None else across
             cross_weights = {"dense": w * (1.0 - across), "bm25": 1.0 - w, "use": w * across}
             if all_use is not None:
                 lanes["use"] = {cid: float(all_use[positions[cid]]) for cid, _ in dense_pairs}
-            asked_in = detect_language(query)
-            cross = {cid for cid, _ in dense_pairs if lex.metas[positions[cid]].get("language") not in (None, asked_in)}
             fused = fuse_lanes(lanes, weights, cross, self.settings.retrieval.cross_lingual_bm25, cross_weights)
         else:
             rankings = [([cid for cid, _ in dense_pairs], w * (1.0 - share)), ([cid for cid, _ in bm25], 1.0 - w)]
@@ -574,7 +594,7 @@ class Index:
             t = time.perf_counter()
             hits = collapse_near_duplicates(hits, k, self.settings.retrieval.dedup_margin)
             timings["dedup"] = (time.perf_counter() - t) * 1000
-        return SearchResult(hits, timings, vector)
+        return SearchResult(hits, timings, vector, translations)
 
 
 class HybridRetriever(BaseRetriever):

@@ -25,6 +25,7 @@ from planwijzer.ingest.loaders import SUPPORTED_SUFFIXES, load_document, os_erro
 from planwijzer.ingest.manifest import Manifest
 from planwijzer.ingest.sentences import split_sentences
 from planwijzer.ingest.store import FILTER_KEYS, IndexStore, open_store, use_meta
+from planwijzer.ingest.vocabulary import word_table
 from tqdm import tqdm
 
 from planwijzer.access import RULES_FILE, AccessError, AccessRules, document_label, read_rules
@@ -176,13 +177,16 @@ def _drop(store: IndexStore, manifest: Manifest, collections: list, doc_id: str)
     store.save_manifest(manifest)
 
 
-def _finish(store: IndexStore, manifest: Manifest, decisions_in_step: bool) -> int:
-    """Bring the BM25 side and the decision records in step with ``manifest``; returns the chunks in the index.
+def _finish(store: IndexStore, manifest: Manifest, decisions_in_step: bool, second=None) -> int:
+    """Bring the BM25 side, the vocabulary's word vectors (with a ``second`` lane) and the decision records in step
+    with ``manifest``; returns the chunks in the index.
 
     Records kept in step document by document are stamped with the generation; otherwise they are rebuilt from the
     chunks.
     """
     lex = store.lexical(manifest.generation)
+    if second is not None:
+        word_table(store.dir, lex, second)
     if decisions_in_step:
         store.decision_db.stamp(manifest.generation)
     else:
@@ -355,7 +359,7 @@ def ingest(
         (report.changed if old else report.added).append(doc_id)
 
     t = time.perf_counter()
-    report.total_chunks = _finish(store, manifest, decisions_in_step)
+    report.total_chunks = _finish(store, manifest, decisions_in_step, second)
     report.timings["write"] += time.perf_counter() - t
     store.save_manifest(manifest)
     report.seconds = time.perf_counter() - started

@@ -95,6 +95,11 @@ class RetrievalSettings(BaseModel):
     weights scaled to sum to 1); ``lift`` takes the better of that and the full fusion (shared names, dates and
     numbers still count, missing words do not); ``neutral`` gives it the average BM25 score of the candidates;
     ``keep`` treats it like any other candidate."""
+    translate_words: bool = True
+    """Translate the question's words into the other language through the second lane's word vectors
+    (:mod:`planwijzer.assistant.translation`): passages in that language get a BM25 score from the translated words,
+    and their sentences word coverage. Over both question files: MRR 0.916 -> 0.921 and 0.733 -> 0.809, held-out
+    answer score 0.760 -> 0.780."""
     dedup: bool = True
     """Collapse near-duplicate hits (two versions or copies of a page) to one in search results."""
     dedup_margin: float = Field(0.03, ge=0.0, le=1.0)
@@ -230,6 +235,7 @@ FLAT_NAMES: dict[str, tuple[str, str]] = {
     "use_share": ("retrieval", "use_share"),
     "cross_use_share": ("retrieval", "cross_use_share"),
     "cross_lingual_bm25": ("retrieval", "cross_lingual_bm25"),
+    "translate_words": ("retrieval", "translate_words"),
     "dedup": ("retrieval", "dedup"),
     "dedup_margin": ("retrieval", "dedup_margin"),
     "answer_backend": ("answer", "backend"),

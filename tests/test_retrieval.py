@@ -288,14 +288,15 @@ def cross_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 def test_a_passage_in_the_other_language_outranks_ones_that_only_share_words(cross_settings: Settings) -> None:
-    hits = Index(cross_settings).search(CROSS_QUESTION, k=8).hits
+    untranslated = cross_settings.replace(translate_words=False)  # the fusion alone, without the translated words
+    hits = Index(untranslated).search(CROSS_QUESTION, k=8).hits
     word_sharers = [h.meta["doc_id"] for h in hits if h.bm25_score]
     assert word_sharers and CROSS_ANSWER not in word_sharers  # no word in common, as the test intends
     assert hits[0].meta["doc_id"] == CROSS_ANSWER, doc_ids(hits)
     assert hits[0].use_score is not None and hits[0].use_rank == 0
 
     # it is the language-aware fusion that lifts it: fused like a same-language candidate it loses to the sharers
-    blind = Index(cross_settings.replace(cross_lingual_bm25="keep")).search(CROSS_QUESTION, k=8).hits
+    blind = Index(untranslated.replace(cross_lingual_bm25="keep")).search(CROSS_QUESTION, k=8).hits
     assert doc_ids(blind).index(CROSS_ANSWER) > 0
     assert next(h.score for h in blind if h.meta["doc_id"] == CROSS_ANSWER) < hits[0].score
 
@@ -313,6 +314,24 @@ def test_fuse_lanes_ignores_bm25_only_for_candidates_in_another_language() -> No
     neutral = fuse_lanes(lanes, weights, cross={"a"}, cross_lingual_bm25="neutral")
     assert same["a"] < neutral["a"] < cross["a"]
     assert fuse_lanes(lanes, weights, cross={"a"}, cross_lingual_bm25="keep") == same
+
+
+def test_the_question_is_translated_word_by_word_into_the_other_language(cross_settings: Settings) -> None:
+    result = Index(cross_settings).search(CROSS_QUESTION, k=8)
+    assert "zaterdag" in result.translations["saturdays"]  # from the index's own Dutch words, by their vectors
+    assert "bibliotheek" in result.translations["library"]
+    assert all(w not in {"when", "does", "the", "on"} for w in result.translations)  # function words stay out
+    # the Dutch passage now shares words with the question in translation: even fused like a same-language
+    # candidate (``keep``), BM25 over the translated words puts it first
+    kept = Index(cross_settings.replace(cross_lingual_bm25="keep")).search(CROSS_QUESTION, k=8).hits
+    assert kept[0].meta["doc_id"] == CROSS_ANSWER, doc_ids(kept)
+    assert not Index(cross_settings.replace(translate_words=False)).search(CROSS_QUESTION, k=8).translations
+
+
+def test_a_question_in_the_passages_own_language_is_not_translated_into_itself(cross_settings: Settings) -> None:
+    result = Index(cross_settings).search("Wanneer sluit de bibliotheek op zaterdag?", k=8)
+    assert "bibliotheek" not in {t for found in result.translations.values() for t in found}
+    assert result.hits[0].meta["doc_id"] == CROSS_ANSWER
 
 
 def test_a_candidate_in_another_language_is_weighed_by_the_cross_lane_weights() -> None:
