@@ -79,6 +79,20 @@ NAVIGATION = re.compile(
 )
 """Cues of a site's furniture; a short line made of them is navigation, not content."""
 
+PERSON_ROLES = (
+    # Dutch role nouns, also as the tail of a compound ("gemeenteraadslid", "universiteitsvoorzitter")
+    "lid", "leden", "raadslid", "raadsleden", "kamerlid", "kamerleden", "bestuurslid", "bestuursleden",
+    "voorzitter", "voorzitters", "adviseur", "directeur", "docent", "hoogleraar", "onderzoeker",
+    "onderzoekers", "medewerker", "wethouder", "minister", "staatssecretaris", "bestuurder", "woordvoerder", "decaan",
+    "rector", "griffier", "secretaris", "winnaar", "winnaars", "persoon", "personen",
+    # English
+    "member", "members", "chair", "chairs", "chairman", "chairwoman", "chairperson", "director", "lecturer",
+    "professor", "researcher", "researchers", "minister", "secretary", "spokesperson", "spokesman", "dean", "rector",
+    "clerk", "councillor", "alderman", "winner", "winners", "person", "people",
+)  # fmt: skip
+"""Nouns for a person by role: "welke onderzoeker / which researcher" asks who (the longer ones also as the tail of a
+compound: "gemeenteraadslid", "universiteitsvoorzitter")."""
+
 KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"\b(hoe laat|om hoeveel uur|what time|at what time)\b", re.I)),
     (
@@ -105,6 +119,17 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
             r"partij|partijen|universiteit|"
             r"beleidsadviseur|voorzitter|voorzitters|studentenorganisatie)|who|whom|by whom|which (organisation|"
             r"organization|body|party|university|student organisation|student organization))\b",
+            re.I,
+        ),
+    ),
+    (
+        "who",
+        re.compile(
+            r"\b(?:welke?|which)\s+(?:[^\W\d_]+\s+)?(?:"
+            + "|".join(PERSON_ROLES)
+            + r"|[^\W\d_]+(?:"
+            + "|".join(r for r in PERSON_ROLES if len(r) >= 5)
+            + r"))\b",
             re.I,
         ),
     ),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from planwijzer.assistant.lexicon import is_non_answer, starts_with_reference
+from planwijzer.assistant.question import question_kind
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,20 @@ def test_statements_are_answers(text: str) -> None:
 )
 def test_a_sentence_that_opens_with_a_referring_word_points_back(text: str, refers: bool) -> None:
     assert starts_with_reference(text) is refers
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Welk gemeenteraadslid reageerde kritisch op het plan?", "who"),  # a role noun as a compound's tail
+        ("Welke Leidse onderzoeker ontving de prijs?", "who"),  # an adjective before the role
+        ("Which researcher won the prize?", "who"),
+        ("Which members voted against the budget?", "who"),
+        ("Welke leden van de raad stemden tegen?", "who"),
+        ("Welke maatregelen neemt de faculteit?", "what"),  # not a person
+        ("Which valid reasons does the board give?", "what"),  # a short role ("lid") only as a whole word
+        ("Which universities won the most grant money?", "what"),
+    ],
+)
+def test_which_with_a_role_noun_asks_who(question: str, kind: str) -> None:
+    assert question_kind(question) == kind
