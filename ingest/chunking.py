@@ -8,6 +8,7 @@ that is stable across runs.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, field
 
 from langchain_text_splitters import RecursiveCharacterTextSplitter
@@ -38,11 +39,16 @@ def context_text(text: str, meta: dict) -> str:
     return "\n".join([*head, text])
 
 
-def _merge_small_blocks(blocks: list[Block]) -> list[Block]:
+Section = tuple[int, str]
+"""``(offset, heading)``: where in a merged block's text a section with that heading starts."""
+
+
+def _merge_small_blocks(blocks: list[Block]) -> list[tuple[Block, list[Section]]]:
     """Join runs of short blocks on one page, so headings and one-liners don't become tiny chunks.
 
     The joined text is the blocks' texts separated by a blank line (the document text, unchanged);
-    the run keeps the heading of the block that contributes the most text.
+    the run keeps the heading of the block that contributes the most text, and lists where each
+    block's own heading starts (a minutes' agenda items: "2. Begroting", "3. Huisvesting").
     """
     runs: list[list[Block]] = []
     for block in blocks:
@@ -56,8 +62,21 @@ def _merge_small_blocks(blocks: list[Block]) -> list[Block]:
     merged = []
     for run in runs:
         heading = max(run, key=lambda b: len(b.text) if b.heading else -1).heading
-        merged.append(Block("\n\n".join(b.text for b in run), run[0].page, heading))
+        sections, offset = [], 0
+        for b in run:
+            if b.heading:
+                sections.append((offset, b.heading))
+            offset += len(b.text) + 2
+        merged.append((Block("\n\n".join(b.text for b in run), run[0].page, heading), sections))
     return merged
+
+
+def _piece_sections(sections: list[Section], start: int, end: int) -> str | None:
+    """The sections of a block that a chunk spanning ``start``-``end`` of it covers, as JSON ``[[offset in the
+    chunk, heading], …]`` (the one the chunk starts in at offset 0); None when it lies in one section only."""
+    inside = [(max(0, o - start), h) for i, (o, h) in enumerate(sections) if o < end and (
+        i + 1 == len(sections) or sections[i + 1][0] > start)]  # fmt: skip
+    return json.dumps(inside, ensure_ascii=False) if len({h for _, h in inside}) > 1 else None
 
 
 def make_chunk_id(doc_id: str, page: int | None, text: str, occurrence: int) -> str:
@@ -84,12 +103,13 @@ def chunk_document(doc: LoadedDocument, doc_id: str, chunk_size: int = 900, over
     chunks: list[Chunk] = []
     seen: dict[tuple, int] = {}
     offset = 0
-    for block in _merge_small_blocks(doc.blocks):
+    for block, sections in _merge_small_blocks(doc.blocks):
         for piece in splitter.create_documents([block.text]):
             text = piece.page_content.strip()
             if not text:
                 continue
-            start = offset + int(piece.metadata.get("start_index", 0))
+            in_block = int(piece.metadata.get("start_index", 0))
+            start = offset + in_block
             occurrence = seen.get((block.page, text), 0)
             seen[(block.page, text)] = occurrence + 1
             meta: dict[str, str | int] = dict(base)
@@ -98,6 +118,9 @@ def chunk_document(doc: LoadedDocument, doc_id: str, chunk_size: int = 900, over
                 meta["page"] = block.page
             if block.heading:
                 meta["heading"] = block.heading
+            covered = _piece_sections(sections, in_block, in_block + len(piece.page_content))
+            if covered:
+                meta["sections"] = covered
             chunks.append(Chunk(make_chunk_id(doc_id, block.page, text, occurrence), text, meta))
         offset += len(block.text) + 2
     return chunks

@@ -10,12 +10,21 @@ the document date is precise enough to make it unambiguous; otherwise, and when 
 date at all, no record is made: a date is never invented.
 
 Negated decisions ("stemde niet in", "did not approve") are kept with ``negated=True``. Intentions,
-requests and rights ("zal instemmen", "heeft instemming nodig", "will decide") are not decisions.
+requests and rights ("zal instemmen", "heeft instemming nodig", "will decide", "the right to consent") are not
+decisions; nor are participles used as adjectives or citations ("de overeengekomen afspraken", "zoals vastgesteld
+door"). Commitments ("heeft toegezegd") and choices ("heeft ervoor gekozen") are decisions; agreements made, signed
+or decided jointly by two bodies are agreements, recorded under the ministry when it is a party.
+
+Within a document (:func:`document_decisions`): a body named by its kind alone ("het college", "de raad") is the
+document's body of that kind; the institution itself may decide ("de hogeschool", its initials); an agentless
+passive takes the body its paragraph is about; an undated decision takes the date of the meeting the document
+records or its lead reports; and a decision reported twice (headline and lead, agreement and signing) is one record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import asdict, dataclass
 
@@ -58,6 +67,21 @@ BODIES = sorted({name for name, _, _ in _BODY_PATTERNS})
 _BODIES = [(name, re.compile(pattern, flags)) for name, pattern, flags in _BODY_PATTERNS]
 NATIONAL_BODIES = frozenset({"NVAO", "Ministerie van OCW", "Tweede Kamer", "Eerste Kamer", "Kabinet"})
 """Bodies that belong to no institution."""
+ASSESSING_BODIES = frozenset({"NVAO"})
+"""Bodies whose (positive or negative) advice on a plan is a formal assessment, not just advice."""
+AGREEMENT_LEAD = "Ministerie van OCW"
+"""The party an agreement is recorded under when it is one of the parties (else the first party named)."""
+_KIND_WORDS = {
+    "raad": "raad", "council": "raad", "college": "college", "bestuur": "bestuur", "board": "bestuur",
+    "commissie": "commissie", "committee": "commissie",
+}  # fmt: skip
+"""A body named by its kind alone ("de raad", "the board") and the word its canonical names contain."""
+_BARE_DEFAULTS = {"college": "College van Bestuur"}
+"""The body a bare kind names at a university or university of applied sciences when no body of that kind is named."""
+_INSTITUTION_NOUN = re.compile(r"\b(?:[Dd]e|[Tt]he)\s+(?:universiteit|hogeschool|university)\b")
+"""The institution itself as a deciding body ("de hogeschool heeft ervoor gekozen", "the university signed")."""
+_INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university", re.I)
+"""Words in the name of an institution (not of a publication or an organisation that writes about them)."""
 _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:raad|college|bestuur|commissie|jury|council|board|committee|"
     r"minister)(?:\s+(?:van|of)\s+(?:bestuur|toezicht|beheer|advies|governors|directors|trustees))?)\b"
@@ -72,7 +96,17 @@ _INSTITUTION = re.compile(
 # --- acts -----------------------------------------------------------------------------------------
 
 _GAP = r"(?:\s+[\w’'()-]+){0,8}?"  # a few words between the parts of a separable verb
-_AFTER = r"\b(?:na|met|following|after|with)\s+(?:de\s+|the\s+)?"  # "na instemming van", "following approval by"
+_AFTER = (  # "na instemming van", "following approval by", "op basis van een positief advies van"
+    r"\b(?:na|met|following|after|with|op\s+(?:basis|grond)\s+van|based\s+on|on\s+the\s+basis\s+of)\s+"
+    r"(?:de\s+|het\s+|the\s+|een\s+|an?\s+)?"
+)
+_ELECTION = (
+    r"(?!\s+(?:de\s+|het\s+|the\s+|een\s+|an?\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:kandida+t|candidat|partij|part(?:y|ies)\b|lijst|list\b|[\w-]*raad\b|[\w-]*council\b|termijn|term\b|"
+    r"zetel|seat))"
+)
+"""Not followed by a candidate, party, list, council, seat or term: voting for or being chosen for one of those is an
+election, not a decision."""
 _NOMINAL = re.compile(_AFTER, re.I)
 _ACT_PATTERNS: list[tuple[str, str]] = [
     ("consent", rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bingestemd\b|\binstemming\s+(?:gegeven|verleend)\b"),
@@ -89,10 +123,24 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     ("assess_positively", r"\bpositively\s+assessed\b|\bgave\s+a\s+positive\s+assessment\b"),
     ("assess_negatively", r"\bnegatief\s+beoordeeld\b|\bnegatively\s+assessed\b|\bassessed\s+negatively\b"),
+    # a joint decision of two bodies ("het college en de raad besloten gezamenlijk") is an agreement between them
+    (
+        "agree",
+        r"\b(?:besloten|besloot|beslisten|decided)\s+(?:gezamenlijk|samen)\b|\b(?:gezamenlijk|samen|jointly)\s+"
+        r"(?:besloten|besloot|beslisten|decided)\b|\bdecided\s+(?:jointly|together)\b",
+    ),
     (
         "decide",
         r"\bbesloot\b|\bbesloten\b(?!\s+vennootschap)|\bdecided\b|\bbesluit\s+genomen\b|\btook\s+a\s+decision\b",
     ),
+    # a commitment given ("heeft toegezegd", "zegde toe", "deed de toezegging") and a choice made ("heeft ervoor
+    # gekozen", "koos ervoor", "chose to")
+    ("decide", rf"\btoegezegd\b|\bzegde[n]?\b{_GAP}\s+toe\b|\b(?:deed|deden)\b{_GAP}\s+(?:de\s+|een\s+)?toezegging\b"),
+    (
+        "decide",
+        rf"\b(?:ervoor|er\s+voor)\s+gekozen\b|\b(?:koos|kozen)\b{_GAP}\s+(?:ervoor|er\s+voor)\b|\b(?:chose|opted)\s+to\b",
+    ),
+    ("decide", rf"\bgekozen\s+voor\b{_ELECTION}|\bopted\s+for\b"),
     (
         "adopt",
         rf"\bvastgesteld\b|\bstelde[n]?\b{_GAP}\s+vast\b|\badopted\b|\baangenomen\b|\bnam(?:en)?\b{_GAP}\s+aan\b",
@@ -100,24 +148,71 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("adopt", r"\b(?:motion|motie)\b.{0,40}?\baccepted\b|\baccepted\b.{0,40}?\bmotion\b"),
     ("agree", r"\bakkoord\b.{0,80}?\bgesloten\b|\b(?:sloot|sloten)\b.{0,40}?\bakkoord\b|\bafspraken\s+gemaakt\b"),
     ("agree", r"\bconcluded\s+an?\s+agreement\b|\breached\s+an?\s+agreement\b"),
+    # agreements made, agreed on or signed ("zijn overeengekomen", "is afgesproken", "made agreements with",
+    # "werd ondertekend door", "one of the signatories")
+    ("agree", rf"\bovereengekomen\b|\bkwamen\b{_GAP}\s+overeen\b|\bafgesproken\b|\bspraken\b{_GAP}\s+af\b"),
+    ("agree", rf"\b(?:maakte|maakten)\b{_GAP}\s+afspraken\b|\bmade\s+(?:\w+\s+)?agreements?\b"),
+    ("agree", r"\bondertekend\b|\bondertekende[n]?\b|\bsigned\b(?!\s+up)|\b(?:ondertekenaars?|signator(?:y|ies))\b"),
+    # a vote for a bill or motion ("heeft gestemd voor", "voted for"), not for a candidate
+    ("approve", rf"\b(?:stemde[n]?\b{_GAP}|gestemd|voted)\s+(?:voor|for|in\s+favou?r\s+of)\b{_ELECTION}"),
     # meeting records and headlines: the present tense ("De raad stemt in met"), "akkoord met"
     ("consent", rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|\bakkoord\s+met\b|\bagrees?\s+to\b|\bconsents?\s+to\b"),
     ("approve", rf"\bkeur(?:t|en)\b{_GAP}\s+goed\b|\bapproves\b"),
     # nominal forms: "na instemming van de raad", "met goedkeuring door de minister", "following approval by"
     ("consent", rf"{_AFTER}(?:instemming|consent)\s+(?:van|door|of|by)\b"),
     ("approve", rf"{_AFTER}(?:goedkeuring|approval)\s+(?:van|door|of|by)\b"),
+    # "op basis van een positief advies van de NVAO", "following a negative assessment by"
+    (
+        "assess_positively",
+        rf"{_AFTER}(?:positie[fv]e?)\s+(?:advies|oordeel|advice|assessment)\s+(?:van|door|of|by|from)\b",
+    ),
+    (
+        "assess_negatively",
+        rf"{_AFTER}(?:negatie[fv]e?)\s+(?:advies|oordeel|advice|assessment)\s+(?:van|door|of|by|from)\b",
+    ),
     ("agree", r"\b(?:akkoord|overeenkomst|convenant|agreement|accord)\s+(?:tussen|between)\b"),
 ]
 _ACTS = [(name, re.compile(pattern, re.I)) for name, pattern in _ACT_PATTERNS]
+_SIGNING = re.compile(r"^(?:ondertek|sign)", re.I)
+_AGREEMENT_NOUN = re.compile(
+    r"akkoord|afspra(?:ak|ken)|overeenkomst|convenant|contract|agreement|accord|covenant|framework|kader\b|pact|"
+    r"charter|verklaring|declaration|protocol",
+    re.I,
+)
+"""What a signature makes an agreement: signing an agreement, covenant or framework is one; signing a letter or a
+petition is not."""
 _PROCEDURE = re.compile(r"\b(?:wordt|worden|is\s+to\s+be|are\s+to\s+be)\b", re.I)
 """A present passive ("De begroting wordt vastgesteld door …") describes a procedure, not a decision taken."""
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|never|no)\b|n't\b", re.I)
 _NOT_A_DECISION = re.compile(
     r"\b(?:zal|zullen|zou|zouden|wil|wilde|wilden|moet|moeten|kan|kunnen|mag|mogen|nodig|verzoekt|vraagt|"
     r"will|would|wants?|wanted|must|should|shall|can|could|may|might|requires?|asks?|need|needs)\b|\bte\s+\w+en\b|"
-    r"\bals\b|\bindien\b|\bif\b|\?",
+    r"\bals\b|\bindien\b|\bif\b|\?|"
+    r"\b(?:right|power|recht|bevoegdheid)\s+(?:to|om)\b|\bto\s+(?:consent|approve|agree|adopt|decide|reject)\b",
     re.I,
 )
+"""Intentions, requests, conditions, rights ("the right to consent to") and infinitives ("to approve") before an act
+make it no decision taken."""
+_ATTRIBUTIVE = re.compile(r"\b(?:de|een|the|an?|deze|this|these|those|zoals|as)\s+$", re.I)
+"""Right before a participle, a determiner makes it describe a noun ("de overeengekomen afspraken", "a signed
+agreement") and "zoals/as" cites a document ("zoals vastgesteld door …"): neither reports an act."""
+_PARTICIPLE = re.compile(r"^\w+(?:d|t|en|de|te)$")
+"""A single-word act shaped like a participle ("goedgekeurd", "overeengekomen", "signed"), not a noun
+("signatories")."""
+_POSSESSOR = re.compile(r"\b(?:van|of)\s+(?:(?:de|het|the)\s+)?$", re.I)
+"""Before a body: it owns something ("het beleid van de hogeschool"); it is not the one that acted."""
+_FACTIVE = re.compile(
+    r"\b(?:omdat|doordat|aangezien|gezien\s+(?:het\s+feit\s+)?dat|nu\s+dat|because|given\s+that|now\s+that)\b", re.I
+)
+"""A clause these words introduce states a fact whatever the modality of the main clause ("Dat zou kunnen, gezien het
+feit dat de minister heeft besloten …"): a modal before it does not make its act hypothetical."""
+_ADVERBIAL = re.compile(
+    r"\b(?:nadat|omdat|doordat|toen|terwijl|zodat|hoewel|zodra|after|because|when|while|although|once)\b", re.I
+)
+"""A subordinate clause with its own subject: an act inside it ("…, nadat de decaan had toegezegd") is not done by a
+body of the main clause."""
+_PASSIVE_AUX = re.compile(r"\b(?:werd|werden|is|zijn|was|were|been)\b", re.I)
+"""An agentless passive ("werd vandaag ingestemd", "was approved"): its body may be the one its paragraph is about."""
 
 # --- dates ----------------------------------------------------------------------------------------
 
@@ -145,7 +240,11 @@ _BLOCKED_BEFORE = re.compile(
     r"by|since|after|before|to|through|tot\s+en\s+met|d\.d\.)|[-–])\s*$",
     re.I,
 )
-_BLOCKED_AFTER = re.compile(r"^\s*(?:[-–]|tot\b|t/m\b|to\b|through\b|until\b|en\s+verder\b)", re.I)
+_MEETING_OF = re.compile(r"\b(?:vergadering|bijeenkomst|zitting|meeting|session)\s+(?:van|of|d\.d\.)\s*$", re.I)
+"""Before a date: the meeting it was ("de vergadering van 4 maart"), a decision date despite the "van"."""
+_BLOCKED_AFTER = re.compile(
+    r"^\s*(?:[-–]|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)|en\s+verder\b)", re.I
+)  # "2019 tot en met 2024", "2023 to 2030": a period only when another date follows ("in 2023 to the plan" is not)
 _YEAR_ONLY_PREP = re.compile(r"\b(?:in|eind|begin|medio|halverwege|early|late|mid)\s*$", re.I)
 _CLAUSE_BREAK = re.compile(r";|\s(?:en|and|maar|but|terwijl|whereas)\s")
 
@@ -215,8 +314,10 @@ def _yearless(parts: dict, doc_date: str | None) -> str | None:
 
 def _relative(kind: str, delta: int, doc_date: str | None) -> str | None:
     year, month, day = _doc_parts(doc_date)
-    if year is None:
+    if year is None or doc_date is None:
         return None
+    if delta == 0:  # "vandaag", "deze maand": the document's own date, as precise as it is and the word allows
+        return doc_date[: {"year": 4, "month": 7, "week": 7, "day": 10}[kind]]
     if kind == "year":
         return f"{year + delta:04d}"
     if month is None:
@@ -248,7 +349,8 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 continue
             taken.append((m.start(), m.end()))
             before, after = text[: m.start()], text[m.end() :]
-            if _BLOCKED_BEFORE.search(before[-25:]) or _BLOCKED_AFTER.match(after):
+            blocked = _BLOCKED_BEFORE.search(before[-25:]) and not _MEETING_OF.search(before[-30:])
+            if blocked or _BLOCKED_AFTER.match(after):
                 continue
             if year_only and not _YEAR_ONLY_PREP.search(before[-12:]):
                 continue
@@ -266,9 +368,10 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
     return sorted(found)
 
 
-def find_bodies(text: str) -> list[tuple[int, int, str]]:
+def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of each deciding body named in ``text``: the canonical bodies by their canonical name,
-    and when there is none, any other council, board, committee, jury or minister as written."""
+    and when there is none, any other council, board, committee, jury or minister as written, and the institution
+    itself (see :func:`_institution_bodies`)."""
     spans: list[tuple[int, int, str]] = []
     for name, pattern in _BODIES:
         for m in pattern.finditer(text):
@@ -278,7 +381,26 @@ def find_bodies(text: str) -> list[tuple[int, int, str]]:
         for m in _GENERIC_BODY.finditer(text):
             written = " ".join(m.group(1).split())
             spans.append((m.start(1), m.end(1), written[0].upper() + written[1:]))
+        for span in _institution_bodies(text, institution):
+            if not any(span[0] < e and s < span[1] for s, e, _ in spans):
+                spans.append(span)
     return sorted(spans)
+
+
+def acronym(name: str) -> str:
+    """The initials an institution goes by: "Hogeschool van Amsterdam" → "HvA", "Universiteit Twente" → "UT"."""
+    return "".join(word[0] for word in name.split() if word[0].isalpha())
+
+
+def _institution_bodies(text: str, institution: str | None) -> list[tuple[int, int, str]]:
+    """The document's own ``institution`` as the deciding body, named as "de universiteit", "the university", "de
+    hogeschool", by its name or by its initials ("de HvA heeft ervoor gekozen"); none when it is not known."""
+    if not institution:
+        return []
+    short = acronym(institution)
+    names = [re.escape(institution)] + ([re.escape(short)] if len(short) >= 2 else [])
+    found = list(_INSTITUTION_NOUN.finditer(text)) + list(re.finditer(rf"\b(?:{'|'.join(names)})\b", text))
+    return [(m.start(), m.end(), institution) for m in found]
 
 
 def find_institution(text: str) -> str | None:
@@ -345,13 +467,20 @@ _PARTY_SPLIT = re.compile(r",\s*|\s+(?:en|and|&)\s+")
 _PARTY_END = re.compile(r"\s+(?:werd|werden|is|zijn|was|were|has|have|heeft|hebben|over|about|on|op|in|om|to)\b|[.;:(]")
 
 
+_PARTY_LIST = re.compile(r"\b(?:tussen|between|(?:ondertekend|signed)\s+(?:door|by))\s+(?:[^:,.;]{0,30}?:\s*)?", re.I)
+"""Where an agreement's parties are listed: "tussen A en B", "ondertekend door A, B en C", "signed by five parties:"."""
+
+
 def _parties(sentence: str) -> list[str]:
-    """The parties named after "tussen/between" (an agreement): "A, B en C" → [A, B, C], canonical bodies by their
-    canonical names; none when fewer than two are named."""
-    m = re.search(r"\b(?:tussen|between)\s+", sentence, re.I)
+    """The parties named after "tussen/between" or "ondertekend door/signed by" (an agreement): "A, B en C" →
+    [A, B, C], canonical bodies by their canonical names; none when fewer than two are named."""
+    m = _PARTY_LIST.search(sentence)
     if not m:
         return []
     rest = sentence[m.end() :]
+    for start, end, name in reversed(find_bodies(rest)):  # "the Ministry of Education, Culture and Science"
+        if name in BODIES:
+            rest = rest[:start] + name + rest[end:]
     end = _PARTY_END.search(rest)
     names = []
     for part in _PARTY_SPLIT.split(rest[: end.start()] if end else rest):
@@ -383,18 +512,93 @@ def _nominal_subject(sentence: str, body_end: int) -> str:
     return " ".join(words[:-1] if len(words) > 2 else words)[:200]
 
 
-def extract_sentence(sentence: str, doc_date: str | None = None) -> list[dict]:
-    """Decisions in one sentence as dicts (date, date_text, body, act, parties, subject, negated), at most one per
-    act; ``date`` is None when the sentence dates it nowhere (the caller may date it by the meeting the document
-    records)."""
+def _find_acts(sentence: str) -> list[tuple[int, int, str]]:
+    """``(start, end, act)`` of each decision act in ``sentence``, the first pattern winning where two overlap;
+    participles used as adjectives or citations (:data:`_ATTRIBUTIVE`) are left out."""
     acts: list[tuple[int, int, str]] = []
     for name, pattern in _ACTS:
         for m in pattern.finditer(sentence):
+            if _PARTICIPLE.match(m.group(0)) and _ATTRIBUTIVE.search(sentence[max(0, m.start() - 12) : m.start()]):
+                continue
             if not any(m.start() < e and s < m.end() for s, e, _ in acts):
                 acts.append((m.start(), m.end(), name))
+    return sorted(acts)
+
+
+def _hypothetical(sentence: str, c_start: int, a_start: int, a_end: int) -> bool:
+    """Whether the act is an intention, request, condition or procedure rather than a decision taken: a modal or
+    condition in its clause before it, or a present passive before it; a factive clause ("omdat", "gezien het feit
+    dat") starts afresh."""
+    factive = [m.start() for m in _FACTIVE.finditer(sentence, c_start, a_start)]
+    zone = factive[-1] if factive else c_start
+    return bool(
+        _NOT_A_DECISION.search(sentence[zone:a_end]) or _PROCEDURE.search(sentence[zone if factive else 0 : a_end])
+    )
+
+
+def _in_subordinate(sentence: str, bodies: list[tuple[int, int, str]], c_start: int, a_start: int) -> list:
+    """The bodies that may have done an act inside an adverbial subordinate clause ("nadat X had toegezegd"): those
+    named in that clause; all ``bodies`` when the act is not in one (no such clause, or a comma closes it)."""
+    opened = [m.start() for m in _ADVERBIAL.finditer(sentence, c_start, a_start)]
+    if not opened or "," in sentence[opened[-1] : a_start]:
+        return bodies
+    return [b for b in bodies if b[0] >= opened[-1]]
+
+
+def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_end: int, after: bool) -> tuple:
+    """The body that did the act: the agent of a passive ("goedgekeurd door de minister") or of a nominal form
+    (``after``: "na instemming van de raad"), else the nearest body before the act's end (its subject, also inside
+    a separable verb: "stemde de raad in"), else the nearest body after it."""
+    later = [b for b in bodies if b[0] >= a_end]
+    if later and (after or _PASSIVE_TAIL.match(sentence[a_end:])):
+        return later[0]
+    earlier = [b for b in bodies if b[0] < a_end]
+    if earlier:
+        return min(earlier, key=lambda b: abs(b[0] - a_start))
+    return min(bodies, key=lambda b: abs(b[0] - a_start))
+
+
+def _agreement_body(bodies: list[tuple[int, int, str]], parties: list[str]) -> str:
+    """The body an agreement is recorded under: the ministry when it is a party, else the first party named."""
+    names = parties or [canonical_body(name) or name for _, _, name in sorted(bodies)]
+    return AGREEMENT_LEAD if AGREEMENT_LEAD in names else names[0]
+
+
+def _possessor(sentence: str, body: tuple[int, int, str]) -> bool:
+    """Whether ``body`` is named as an owner ("het plan van de raad"): then it is not the one that acted."""
+    before = sentence[: body[0]]
+    return bool(_POSSESSOR.search(re.sub(r"(?:de|het|the)\s+$", "", before, flags=re.I) if body[0] else ""))
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _dates_for(act: tuple[int, int, str], acts: list, dates: list, in_clause: list, nominal: bool) -> list:
+    """The dates that may date ``act``: those in its clause (all of them when it is the sentence's only act); a
+    nominal act beside other acts ("dat in oktober door de minister is goedgekeurd op basis van een positief advies
+    van de NVAO") takes only a date after it that is nearer to it than to any other act."""
+    pool = in_clause or (dates if len(acts) == 1 else [])
+    if nominal and len(acts) > 1:
+        others = [a for a in acts if a != act]
+        pool = [d for d in pool if d[0] >= act[0] and all(_gap(act, d) < _gap(o, d) for o in others)]
+    return pool
+
+
+def extract_sentence(
+    sentence: str, doc_date: str | None = None, institution: str | None = None, context_body: str | None = None
+) -> list[dict]:
+    """Decisions in one sentence as dicts (date, date_text, body, act, parties, subject, negated), at most one per
+    act; ``date`` is None when the sentence dates it nowhere (the caller may date it by the meeting the document
+    records). ``institution`` is the document's own, which may be the deciding body ("de hogeschool heeft ervoor
+    gekozen"); ``context_body`` is the body the paragraph is about, the body of an agentless passive ("Er werd
+    vandaag ingestemd")."""
+    acts = _find_acts(sentence)
     if not acts:
         return []
-    bodies = find_bodies(sentence)
+    bodies = find_bodies(sentence, institution)
+    if not bodies and context_body and _PASSIVE_AUX.search(sentence):
+        bodies = [(0, 0, context_body)]
     if not bodies:
         return []
     # the body of a nominal act ("na instemming van de raad") did not do the sentence's other acts
@@ -403,47 +607,62 @@ def extract_sentence(sentence: str, doc_date: str | None = None) -> list[dict]:
     dates = find_dates(sentence, doc_date)
     clauses = _clauses(sentence, [(s, e) for s, e, _ in bodies] + [(s, e) for s, e, _, _ in dates])
     out: list[dict] = []
-    for a_start, a_end, act in sorted(acts):
+    trailing: list[dict] = []  # nominal acts that end the sentence: they are about the other act's object
+    for a_start, a_end, act in acts:
         c_start, c_end = next((c for c in clauses if c[0] <= a_start < c[1]), (0, len(sentence)))
-        clause = sentence[c_start:c_end]
         in_clause = [d for d in dates if c_start <= d[0] < c_end]
-        pool = in_clause or (dates if len(acts) == 1 else [])
         is_nominal = any(s == a_start for s, _ in nominal)
-        usable = bodies if is_nominal else [b for b in bodies if b not in owned]
+        pool = _dates_for((a_start, a_end, act), acts, dates, in_clause, is_nominal)
+        usable = bodies if is_nominal else [b for b in bodies if b not in owned and not _possessor(sentence, b)]
         body_pool = [b for b in usable if c_start <= b[0] < c_end] or (usable if len(acts) == 1 else [])
-        if not body_pool:
-            continue
-        if _NOT_A_DECISION.search(sentence[c_start:a_end]) or _PROCEDURE.search(sentence[:a_end]):
-            continue
-        date = min(pool, key=lambda d: (abs(d[0] - a_start), d[0])) if pool else (0, 0, None, "")
-        body = min(body_pool, key=lambda b: abs(b[0] - a_start))
-        verb_zone = sentence[max(c_start, min(body[1], a_start) if body[1] <= a_start else a_start - 30) : a_end]
-        negated = bool(_NEGATION.search(verb_zone))
-        parties = _parties(sentence) if act == "agree" else []
-        if parties and not in_clause and not pool:
-            body = (0, 0, parties[0])
-        subject = _nominal_subject(sentence, body[1]) if is_nominal else ""
         if act == "agree":
-            subject = _agreement_subject(sentence) or subject
+            body_pool = usable  # the parties may be named anywhere in the sentence ("A en B besloten gezamenlijk")
+        body_pool = _in_subordinate(sentence, body_pool, c_start, a_start)
+        if not body_pool or _hypothetical(sentence, c_start, a_start, a_end):
+            continue
+        if _SIGNING.match(sentence[a_start:a_end]) and not _AGREEMENT_NOUN.search(sentence):
+            continue  # a signed letter or petition
+        date = min(pool, key=lambda d: (abs(d[0] - a_start), d[0])) if pool else (0, 0, None, "")
+        body = _agent(body_pool, sentence, a_start, a_end, is_nominal)
+        if act.startswith("assess") and re.search(r"\badvi(?:es|ce)\b", sentence[a_start:a_end], re.I):
+            if body[2] not in ASSESSING_BODIES:  # advice from anyone else is advice, not an assessment
+                continue
+        verb_zone = sentence[max(c_start, min(body[1], a_start) if body[1] <= a_start else a_start - 30) : a_end]
+        parties = _parties(sentence) if act == "agree" else []
+        if act == "agree" and not parties and len(body_pool) > 1:
+            parties = list(dict.fromkeys(canonical_body(b[2]) or b[2] for b in body_pool))
+        name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
+        stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts
         out.append(
             {
                 "date": date[2],
                 "date_text": date[3],
-                "body": canonical_body(body[2]) or body[2] if parties else body[2],
+                "body": name,
                 "act": act,
                 "parties": "; ".join(parties),
-                "subject": subject
-                or _subject(
-                    clause,
-                    a_start - c_start,
-                    a_end - c_start,
-                    [(d[0] - c_start, d[1] - c_start) for d in dates]
-                    + [(b[0] - c_start, b[1] - c_start) for b in bodies],
-                ),
-                "negated": negated,
+                "subject": _record_subject(sentence, (a_start, a_end), (c_start, stop), body, dates, bodies, act),
+                "negated": bool(_NEGATION.search(verb_zone)),
             }
         )
+        if is_nominal and not _nominal_subject(sentence, body[1]):
+            trailing.append(out[-1])
+    main = [o["subject"] for o in out if o not in trailing and o["subject"]]
+    for o in trailing:  # "keurde het plan goed, na een positief advies van de NVAO": the advice was on "het plan"
+        o["subject"] = main[0] if main else o["subject"]
     return out
+
+
+def _record_subject(
+    sentence: str, act: tuple[int, int], clause: tuple[int, int], body: tuple, dates: list, bodies: list, kind: str
+) -> str:
+    """What was decided: the agreement a sentence names, the rest of a nominal act's sentence, else the object
+    phrase of the act's clause (see :func:`_subject`)."""
+    (a_start, a_end), (c_start, c_end) = act, clause
+    subject = _nominal_subject(sentence, body[1]) if _NOMINAL.match(sentence, a_start) else ""
+    if kind == "agree":
+        subject = _agreement_subject(sentence) or subject
+    masks = [(d[0] - c_start, d[1] - c_start) for d in dates] + [(b[0] - c_start, b[1] - c_start) for b in bodies]
+    return subject or _subject(sentence[c_start:c_end], a_start - c_start, a_end - c_start, masks)
 
 
 _MEETING = re.compile(
@@ -483,8 +702,12 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
     return None
 
 
-_BARE_BODIES = frozenset({"raad", "council", "college", "bestuur", "board", "commissie", "committee"})
-"""A body named by its kind alone: in a meeting record, the body whose meeting it is."""
+_LATER = re.compile(
+    r"\b(?:inmiddels|intussen|sindsdien|daarna|later|eerder|al\s+eerder|destijds|meanwhile|since|since\s+then|"
+    r"afterwards|subsequently|earlier|previously|already)\b",
+    re.I,
+)
+"""Words that place a decision at another time than the meeting a news item reports ("Inmiddels heeft ook …")."""
 
 
 _ITEM = re.compile(r"^\s*(?:agendapunt\s+|item\s+)?(\d{1,2}(?:\.\d{1,2})?)[.)]?\s+([A-Z][^\n]{2,120})$", re.I | re.M)
@@ -495,23 +718,37 @@ _DECISION_LINE = re.compile(
 """A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …")."""
 
 
-def _item_decisions(text: str, host: str, meeting: tuple[str, str], heading: str | None = None) -> list[dict]:
+def _section_at(sections: str | None, position: int) -> tuple[int, str] | None:
+    """``(start, heading)`` of the section a chunk position lies in, from the chunk's ``sections`` metadata (JSON
+    ``[[offset, heading], …]``, set where short sections were merged into one chunk); None where not known."""
+    try:
+        parsed = [(int(o), str(h)) for o, h in json.loads(sections)] if sections else []
+    except (ValueError, TypeError):
+        return None
+    above = [section for section in parsed if section[0] <= position]
+    return above[-1] if above else None
+
+
+def _item_decisions(
+    text: str, host: str, meeting: tuple[str, str], heading: str | None = None, sections: str | None = None
+) -> list[dict]:
     """The decision lines of a meeting record's chunk, each as a decision of ``host`` on the meeting's date whose
-    subject is its agenda item's title (a numbered line above it, else the chunk's section ``heading``; lines the
-    sentence rules already read are found there too; the caller keeps one per sentence)."""
+    subject is its agenda item's title (the nearest numbered line or section heading above it, see
+    :func:`_section_at`, else the chunk's section ``heading``; lines the sentence rules already read are found there
+    too; the caller keeps one per sentence)."""
     out = []
     for m in _DECISION_LINE.finditer(text):
         line = m.group(1).strip()
         if _NOT_A_DECISION.search(line) or _PROCEDURE.search(line):
             continue
-        item = None
-        for it in _ITEM.finditer(text, 0, m.start()):
-            item = it
+        titles = [(it.start(), it.group(0).strip()) for it in _ITEM.finditer(text, 0, m.start())]
+        section = _section_at(sections, m.start(1))
+        item = max(titles + ([section] if section else []), default=None)
         acts = [name for name, pattern in _ACTS if pattern.search(line)]
         negated = bool(_NEGATION.search(line))
         kind = m.group(0).split(":")[0].strip().lower()
         act = acts[0] if acts else ("adopt" if kind == "vastgesteld" else "decide")
-        subject = item.group(0).strip() if item else (heading or line[:200])
+        subject = item[1] if item else (heading or line[:200])
         out.append(
             {"date": meeting[0], "date_text": meeting[1], "body": host, "act": act, "parties": "",
              "subject": subject, "negated": negated, "sentence": m.group(0).strip(), "date_basis": "meeting"}
@@ -524,12 +761,85 @@ def _same_line(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
+def _resolve_bare(name: str, named: list[str], host: str | None) -> str:
+    """The body a bare kind stands for ("het college", "de raad", "the board"): the first canonical body of that kind
+    the document names (its title and opening first), else the default for that kind, else the ``host`` whose
+    meeting the document records; other names unchanged."""
+    kind = _KIND_WORDS.get(name.lower())
+    if kind is None:
+        return name
+    same_kind = [body for body in named if kind in body.lower()]
+    return same_kind[0] if same_kind else _BARE_DEFAULTS.get(kind) or host or name
+
+
+def _lead_meeting(records: list[Decision], head: str, present: set[str]) -> None:
+    """Date the undated decisions that were taken at the meeting a news item's lead reports.
+
+    The lead is the first decision in the document's opening (``head``) that its sentence dates to a month or a
+    day, by a body of an institution. A later undated decision takes its date (``date_basis`` ``meeting``) when its
+    body or a party is the lead's body or one of the bodies the title and opening name (``present``), and its
+    sentence does not place it at another time ("inmiddels", "al eerder")."""
+    opening = " ".join(head.split())
+    lead = next(
+        (r for r in records if r.date and r.body not in NATIONAL_BODIES and " ".join(r.sentence.split()) in opening),
+        None,
+    )
+    if lead is None or len(lead.date or "") < 7:  # a meeting has a day or at least a month, not just a year
+        return
+    present = present | {lead.body}
+    for r in records[records.index(lead) + 1 :]:
+        involved = {r.body, *filter(None, r.parties.split("; "))}
+        if r.date is None and r.body not in NATIONAL_BODIES and involved & present and not _LATER.search(r.sentence):
+            r.date, r.date_text, r.date_basis = lead.date, lead.date_text, "meeting"
+
+
+_SUBJECT_WORD = re.compile(r"\w{5,}")
+
+
+def _same_subject(a: Decision, b: Decision) -> bool:
+    """Whether two records' subjects share a word of five letters or more ("de begroting 2024", "begroting")."""
+    words = {w.lower() for w in _SUBJECT_WORD.findall(f"{a.subject} {a.sentence if not a.subject else ''}")}
+    return bool(
+        words & {w.lower() for w in _SUBJECT_WORD.findall(f"{b.subject} {b.sentence if not b.subject else ''}")}
+    )
+
+
+def _drop_repeats(records: list[Decision]) -> list[Decision]:
+    """One record per decision a document reports twice: an undated record is dropped when the document dates a
+    decision of the same body, act and negation on the same subject (a headline and its lead), and an undated
+    agreement when the document dates or has already stated one of the same body (its signing, its terms)."""
+    kept: list[Decision] = []
+    for r in records:
+        key = (r.body, r.act, r.negated)
+        same = [o for o in records if o is not r and (o.body, o.act, o.negated) == key and (o.date or o in kept)]
+        if r.date is None and any(r.act == "agree" or _same_subject(r, o) for o in same):
+            continue
+        kept.append(r)
+    return kept
+
+
+def _meeting_item_records(
+    text: str, found: list[Decision], host: str, meeting: tuple[str, str], meta: dict, doc_id: str, chunk_id: str
+) -> None:
+    """Add the decision lines of a meeting record's chunk to ``found`` (see :func:`_item_decisions`); lines the
+    sentence rules already read get their agenda item's title as subject."""
+    for item in _item_decisions(text, host, meeting, meta.get("heading"), meta.get("sections")):
+        sentence = item.pop("sentence")
+        same = [r for r in found if _same_line(r.sentence, sentence)]
+        for r in same:
+            r.subject = item["subject"]
+        if not same:
+            found.append(Decision(**item, doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"), sentence=sentence))
+
+
 def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     """Every decision stated in one document, given as its chunks ``(chunk_id, text, metadata)`` in reading order.
 
     A decision its sentence does not date takes the date of the meeting the document records (:func:`meeting_date`,
-    ``date_basis`` ``meeting``), else stays undated (``document``: placed under the document's date). The body's
-    institution is the one the sentence names, else the document's own (none for national bodies)."""
+    ``date_basis`` ``meeting``) or of the meeting its lead reports (:func:`_lead_meeting`), else stays undated
+    (``document``: placed under the document's date). A body named by its kind alone is the document's body of that
+    kind (:func:`_resolve_bare`). The body's institution is the one the sentence names, else the document's own (none
+    for national bodies). A decision reported twice is one record (:func:`_drop_repeats`)."""
     if not chunks:
         return []
     first = chunks[0][2]
@@ -537,46 +847,67 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     meeting = meeting_date(first.get("title"), chunks[0][1], doc_date)
     head = f"{first.get('title') or ''}. {chunks[0][1][:300]}"
     own = first.get("institution") or find_institution(head)
-    named = find_bodies(head)
-    host = next((name for _, _, name in named if name in BODIES), None)  # the body whose meeting it records
+    deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication
+    host = next((name for _, _, name in find_bodies(head) if name in BODIES), None)  # whose meeting it records
+    named = [name for text in [head] + [c[1] for c in chunks] for _, _, name in find_bodies(text) if name in BODIES]
     records: list[Decision] = []
     for chunk_id, text, meta in chunks:
-        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), doc_date)
+        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), doc_date, deciding)
         if meeting is not None and host:
-            for item in _item_decisions(text, host, meeting, meta.get("heading")):
-                sentence = item.pop("sentence")
-                same = [r for r in found if _same_line(r.sentence, sentence)]
-                for r in same:  # the sentence rules read the line: its subject is the agenda item's title
-                    r.subject = item["subject"]
-                if not same:
-                    found.append(
-                        Decision(**item, doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"), sentence=sentence)
-                    )
+            _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         for r in found:
             r.access = str(meta.get("access") or "public")
             r.doc_date = doc_date
+            r.body = _resolve_bare(r.body, named, host if meeting else None)
+            r.parties = "; ".join(_resolve_bare(p, named, None) for p in r.parties.split("; ")) if r.parties else ""
             if r.date is None and meeting is not None:
                 r.date, r.date_text, r.date_basis = meeting[0], meeting[1], "meeting"
-            elif r.date is None:
-                r.date_basis = "document"
-            if meeting is not None and host and r.body.lower() in _BARE_BODIES:  # "De raad stemt in" in its minutes
-                r.body = host
-            if r.body not in NATIONAL_BODIES:
-                r.institution = find_institution(r.sentence) or own
             records.append(r)
+    if meeting is None:
+        opening = f"{first.get('title') or ''}\n{chunks[0][1][:600]}"
+        present = {
+            _resolve_bare(name, named, None) for line in opening.splitlines() for _, _, name in find_bodies(line)
+        }
+        _lead_meeting(records, chunks[0][1][:600], present)
+    records = _drop_repeats(records)
+    for r in records:
+        if r.date is None:
+            r.date_basis = "document"
+        if r.body not in NATIONAL_BODIES:
+            r.institution = find_institution(r.sentence) or own
     return records
 
 
+def _paragraph_sentences(text: str) -> list[tuple[str, bool]]:
+    """The sentences of ``text`` with whether each starts a new paragraph (a line break before it)."""
+    out, cursor = [], 0
+    for sentence in split_sentences(text):
+        found = text.find(sentence[:40], cursor)
+        start = found if found >= 0 else cursor
+        out.append((sentence, not out or "\n" in text[cursor:start]))
+        cursor = max(cursor, start + len(sentence)) if found >= 0 else cursor
+    return out
+
+
 def extract_decisions(
-    text: str, doc_id: str, chunk_id: str, page: int | None = None, doc_date: str | None = None
+    text: str,
+    doc_id: str,
+    chunk_id: str,
+    page: int | None = None,
+    doc_date: str | None = None,
+    institution: str | None = None,
 ) -> list[Decision]:
-    """Every decision stated in ``text`` (one chunk), with its source (dated by its sentence, or undated)."""
+    """Every decision stated in ``text`` (one chunk), with its source (dated by its sentence, or undated).
+    ``institution``: the document's own, which may itself decide (see :func:`extract_sentence`)."""
     records: list[Decision] = []
     previous = ""  # what the previous sentence was about, for "Dat is … goedgekeurd"
-    for sentence in split_sentences(text):
+    context: str | None = None  # the body the previous sentence of the paragraph names first
+    for sentence, new_paragraph in _paragraph_sentences(text):
+        if new_paragraph:
+            context = None
         if len(sentence) > 600 or sentence.lower().startswith(("url:", "title:", "date:")):
             continue
-        found_here = extract_sentence(sentence, doc_date)
+        found_here = extract_sentence(sentence, doc_date, institution, context)
         for found in found_here:
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
                 found["subject"] = previous
@@ -586,6 +917,8 @@ def extract_decisions(
         else:
             last_phrase = _LAST_NOUN_PHRASE.search(sentence, sentence.find(" ") + 1)  # not the sentence's subject
             previous = last_phrase.group(0) if last_phrase else ""
+        named = find_bodies(sentence, institution)
+        context = named[0][2] if named else context
     return records
 
 

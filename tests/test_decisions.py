@@ -310,5 +310,171 @@ def test_the_gold_file_is_well_formed() -> None:
     ],
 )
 def test_the_object_inside_a_separable_dutch_verb_is_the_subject(sentence: str, subject: str) -> None:
-    (record,) = extract_decisions(sentence, "d.md", "c1")
+    (record,) = [r for r in extract_decisions(sentence, "d.md", "c1") if r.act != "assess_positively"]
     assert record.subject == subject
+
+
+# --- agreements, commitments, choices, votes, nominal assessments ---------------------------------
+
+
+def acts(sentence: str, doc_date: str | None = None, institution: str | None = None) -> list[tuple]:
+    return [(f["date"], f["body"], f["act"]) for f in extract_sentence(sentence, doc_date, institution)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De hogescholen zijn in maart 2021 met de minister van OCW overeengekomen om een fonds op te richten.",
+         ("2021-03", "Ministerie van OCW", "agree")),
+        ("In 2019 the universities made agreements with the Ministry of Education, Culture and Science on training.",
+         ("2019", "Ministerie van OCW", "agree")),
+        ("Op 4 mei 2020 werd het convenant ondertekend door de VSNU, de NRTO en de minister van OCW.",
+         ("2020-05-04", "Ministerie van OCW", "agree")),
+        ("In april 2022 spraken de Faculteitsraad en het faculteitsbestuur af dat de raad vaker wordt gehoord.",
+         ("2022-04", "Faculteitsraad", "agree")),
+    ],
+)  # fmt: skip
+def test_agreements_made_agreed_or_signed_are_agreements_under_the_ministry_or_the_first_party(sentence, expected):
+    assert acts(sentence) == [expected]
+
+
+def test_the_parties_of_a_signed_agreement_are_those_it_was_signed_by() -> None:
+    (found,) = extract_sentence("Op 4 mei 2020 werd het convenant ondertekend door de VSNU, de NRTO en de minister.")
+    assert found["parties"].split("; ") == ["VSNU", "NRTO", "Ministerie van OCW"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alle opleidingscommissies hebben op 3 mei 2022 een brief aan de Faculteitsraad ondertekend.",  # a letter
+        "De Universiteitsraad besprak op 3 mei 2022 de overeengekomen afspraken.",  # a participle as adjective
+        "De opleiding volgt sinds 2020 de thema's zoals vastgesteld door het College van Bestuur.",  # a citation
+        "On 5 May 2021 the University Council discussed the signed agreement.",
+    ],
+)
+def test_a_signed_letter_an_attributive_participle_or_a_citation_is_no_decision(sentence: str) -> None:
+    assert extract_sentence(sentence, "2022-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Op 12 april 2022 heeft het College van Bestuur toegezegd de raad vaker te informeren.",
+         ("2022-04-12", "College van Bestuur", "decide")),
+        ("In mei 2021 koos de Faculteitsraad ervoor de vergaderingen openbaar te maken.",
+         ("2021-05", "Faculteitsraad", "decide")),
+        ("In 2020 heeft de Faculteitsraad gekozen voor een nieuw rooster.", ("2020", "Faculteitsraad", "decide")),
+        ("In March 2020 the Executive Board chose to close the old library.",
+         ("2020-03", "College van Bestuur", "decide")),
+    ],
+)  # fmt: skip
+def test_a_commitment_given_or_a_choice_made_is_a_decision(sentence: str, expected: tuple) -> None:
+    assert acts(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De Eerste Kamer heeft op 12 juli 2022 gestemd voor het wetsvoorstel.",
+         [("2022-07-12", "Eerste Kamer", "approve")]),
+        ("The Senate voted for the bill in June 2021.", [("2021-06", "Eerste Kamer", "approve")]),
+        ("In March 2021 the students voted for the University Council.", []),  # an election
+        ("In 2019 the students voted for a new University Council.", []),
+        ("Op 12 mei 2021 stemde de Faculteitsraad voor een nieuwe kandidaat.", []),
+    ],
+)  # fmt: skip
+def test_a_vote_for_a_bill_is_an_approval_a_vote_for_a_candidate_or_council_is_not(sentence, expected) -> None:
+    assert acts(sentence) == expected
+
+
+def test_a_positive_advice_is_an_assessment_only_from_an_assessing_body_and_takes_no_other_acts_date() -> None:
+    sentence = "Het plan is in juni 2020 door de minister goedgekeurd op basis van een positief advies van de NVAO."
+    assert acts(sentence) == [("2020-06", "Ministerie van OCW", "approve"), (None, "NVAO", "assess_positively")]
+    advice = "Na een positief advies van de Faculteitsraad heeft het CvB op 2 maart 2021 het plan vastgesteld."
+    assert acts(advice) == [("2021-03-02", "College van Bestuur", "adopt")]  # a council's advice is advice
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Dat zou nu kunnen, omdat het College van Bestuur in 2019 heeft besloten de regeling te schrappen.",
+         [("2019", "College van Bestuur", "decide")]),  # a fact, whatever the main clause's modality
+        ("Het College van Bestuur zal in 2024 besluiten, nadat de minister het plan heeft goedgekeurd.", []),
+        ("Since 2020 the University Council has the right to consent to the budget.", []),  # a right
+    ],
+)  # fmt: skip
+def test_a_modal_does_not_reach_into_a_factive_clause_but_rights_and_futures_are_no_decisions(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_a_joint_decision_of_two_bodies_is_their_agreement() -> None:
+    (found,) = extract_sentence(
+        "Het College van Bestuur en de Universiteitsraad besloten gezamenlijk op 4 april 2022 dat er een werkgroep komt"
+    )
+    assert (found["date"], found["body"], found["act"]) == ("2022-04-04", "College van Bestuur", "agree")
+    assert found["parties"] == "College van Bestuur; Universiteitsraad"
+    assert acts(
+        "In May 2021 the Executive Board and the University Council jointly decided to merge the committees."
+    ) == [("2021-05", "College van Bestuur", "agree")]
+
+
+def test_today_resolves_against_the_document_date_as_precisely_as_that_is_known() -> None:
+    sentence = "Vandaag heeft de Universiteitsraad ingestemd met het plan."
+    assert [one(sentence, d)["date"] for d in ("2015-04-09", "2015-04", "2015")] == ["2015-04-09", "2015-04", "2015"]
+    assert one(sentence, None)["date"] is None
+    assert one("Gisteren heeft de Universiteitsraad ingestemd met het plan.", "2015-04")["date"] is None  # ambiguous
+
+
+def test_a_year_followed_by_to_is_a_period_only_when_another_date_follows() -> None:
+    assert [d[2] for d in find_dates("signed in 2023 to the national framework")] == ["2023"]
+    assert find_dates("in 2019 to 2024") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("In mei 2019 heeft het College van Bestuur toegezegd de NVAO om uitstel te vragen.", "College van Bestuur"),
+        ("Het plan van de Faculteitsraad is op 3 juni 2020 goedgekeurd door het College van Bestuur.",
+         "College van Bestuur"),  # the agent of the passive, not the owner of the plan
+    ],
+)  # fmt: skip
+def test_the_body_is_the_subject_or_the_passive_agent_not_a_body_in_the_object(sentence: str, body: str) -> None:
+    (found,) = extract_sentence(sentence)
+    assert found["body"] == body
+
+
+def test_the_institution_itself_decides_by_its_name_its_initials_or_as_the_university() -> None:
+    assert acts(
+        "De HD heeft ervoor gekozen de middelen bij de opleidingen te besteden.", None, "Hogeschool Duinstad"
+    ) == [(None, "Hogeschool Duinstad", "decide")]
+    assert acts("In 2022 the university was one of the signatories of the open science charter.", None,
+                "Universiteit Duinstad") == [("2022", "Universiteit Duinstad", "agree")]  # fmt: skip
+    assert acts("De hogeschool heeft ervoor gekozen de middelen te spreiden.") == []  # which institution is unknown
+    assert acts("Afgesproken is dat dit past bij het beleid van de hogeschool.", None, "Hogeschool Duinstad") == []
+
+
+def test_being_chosen_for_a_council_or_a_term_is_an_election_not_a_decision() -> None:
+    assert acts("In mei 2021 is de kandidaat gekozen voor de Faculteitsraad.") == []
+    assert acts("In 2021 werd de voorzitter van de Universiteitsraad gekozen voor een tweede termijn.") == []
+
+
+def test_the_date_of_the_meeting_of_a_decision_dates_it_despite_the_van() -> None:
+    sentence = "Tijdens de vergadering van 4 maart 2021 zegde het College van Bestuur toe een evaluatie te laten doen."
+    assert acts(sentence) == [("2021-03-04", "College van Bestuur", "decide")]
+    assert acts("De regeling van 4 maart 2021 is in juni 2021 door de Faculteitsraad vastgesteld.") == [
+        ("2021-06", "Faculteitsraad", "adopt")  # the date of a regulation named by its date is not the decision's
+    ]
+
+
+def test_an_act_in_an_adverbial_clause_is_done_by_a_body_named_in_that_clause() -> None:
+    sentence = "De Faculteitsraad stemde op 2 mei 2021 in met het plan, nadat de decaan had toegezegd hen te betrekken."
+    assert acts(sentence) == [("2021-05-02", "Faculteitsraad", "consent")]  # the dean's commitment: no body's
+    assert acts("Het geld komt er omdat de Eerste Kamer in 2022 heeft ingestemd met de wet.") == [
+        ("2022", "Eerste Kamer", "consent")
+    ]
+
+
+def test_a_vote_for_a_motion_counts_with_the_body_between_verb_and_preposition() -> None:
+    assert acts("In april 2022 stemde de Tweede Kamer voor de motie over de basisbeurs.") == [
+        ("2022-04", "Tweede Kamer", "approve")
+    ]

@@ -249,3 +249,95 @@ def test_a_holds_now_question_about_something_else_is_not_answered_by_a_chain(tm
     index = Index(ingested_index(tmp_path, write=_write_chain))
     ans = ask(index, "Wie is de huidige voorzitter van de Universiteitsraad?")  # a person, not a plan
     assert ans.abstained and not ans.citations
+
+
+# --- a document's context: its lead, its bodies, its paragraphs, its repeats ----------------------
+
+
+def _doc(text: str, title: str, date: str | None = "2021-06-20", institution: str = "Universiteit Duinstad") -> list:
+    from planwijzer.ingest.decisions import document_decisions
+
+    meta = {"doc_id": "n.md", "title": title, "date": date, "institution": institution}
+    records = document_decisions([("c1", text, meta)])
+    return [(r.date, r.date_basis, r.body, r.act) for r in records]
+
+
+def test_later_decisions_of_the_bodies_a_news_item_opens_with_take_the_date_of_the_meeting_its_lead_reports() -> None:
+    text = (
+        "De Universiteitsraad heeft op 14 juni 2021 ingestemd met het huisvestingsplan.\n\n"
+        "Het college en de raad besloten gezamenlijk dat er een evaluatie komt.\n\n"
+        "Inmiddels heeft ook de Raad van Toezicht het plan goedgekeurd."  # another time: undated
+    )
+    assert _doc(text, "Raad en college eens over huisvesting") == [
+        ("2021-06-14", "sentence", "Universiteitsraad", "consent"),
+        ("2021-06-14", "meeting", "College van Bestuur", "agree"),  # "het college": the board; "de raad": the council
+        (None, "document", "Raad van Toezicht", "approve"),
+    ]
+
+
+def test_an_agentless_passive_takes_the_body_its_paragraph_is_about() -> None:
+    text = (
+        "De Faculteitsraad besprak de begroting lang. Uiteindelijk werd er op 3 maart 2021 ingestemd.\n\n"
+        "Op 5 maart 2021 werd het plan goedgekeurd."  # a new paragraph: no body, no record
+    )
+    assert _doc(text, "Begroting") == [("2021-03-03", "sentence", "Faculteitsraad", "consent")]
+
+
+def test_the_institution_decides_by_its_initials_but_not_as_a_publication() -> None:
+    text = "De HD heeft ervoor gekozen de middelen vooral bij de opleidingen te besteden."
+    assert _doc(text, "Achtergrond", None, "Hogeschool Duinstad") == [
+        (None, "document", "Hogeschool Duinstad", "decide")
+    ]
+    assert _doc("De universiteit heeft ervoor gekozen de middelen te spreiden.", "Nieuws", None, "Campuskrant") == []
+
+
+def test_a_decision_reported_twice_is_one_record_the_dated_one() -> None:
+    agreement = (
+        "De VSNU en de minister van OCW hebben afspraken gemaakt over open access.\n\n"
+        "Het akkoord werd op 2 februari 2020 ondertekend door de VSNU en de minister van OCW."
+    )
+    assert _doc(agreement, "Open access") == [("2020-02-02", "sentence", "Ministerie van OCW", "agree")]
+    headline = "Raad stemt in met begroting\n\nDe Universiteitsraad stemde op 5 mei 2021 in met de begroting."
+    assert _doc(headline, "Raad stemt in met begroting") == [("2021-05-05", "sentence", "Universiteitsraad", "consent")]
+
+
+def test_agenda_items_styled_as_headings_keep_their_titles_when_short_sections_merge(tmp_path: Path) -> None:
+    from planwijzer.ingest.chunking import chunk_document
+    from planwijzer.ingest.decisions import document_decisions
+    from planwijzer.ingest.loaders import load_document
+
+    path = tmp_path / "verslag.docx"
+    path.write_bytes(
+        docx_bytes(
+            [
+                ("Title", "Verslag van de vergadering van de Faculteitsraad d.d. 7 juni 2023"),
+                (None, "Aanwezig: de leden van de raad en het faculteitsbestuur."),
+                ("Heading 2", "1. Opening"),
+                (None, "De voorzitter opent de vergadering."),
+                ("Heading 2", "2. Onderwijsvisie"),
+                (None, "Besluit: de raad stemt in met de onderwijsvisie."),
+                ("Heading 2", "3. Roosterbeleid"),
+                (None, "Conclusie: de raad stemt niet in met het roosterbeleid."),
+            ]
+        )
+    )
+    chunks = chunk_document(load_document(path), path.name)
+    assert len(chunks) == 1 and "sections" in chunks[0].metadata  # four short sections, one chunk
+    records = document_decisions([(c.chunk_id, c.text, c.metadata) for c in chunks])
+    assert [(r.date, r.body, r.negated, r.subject) for r in records] == [
+        ("2023-06-07", "Faculteitsraad", False, "2. Onderwijsvisie"),
+        ("2023-06-07", "Faculteitsraad", True, "3. Roosterbeleid"),
+    ]
+
+
+def test_a_lead_dated_by_a_year_only_is_no_meeting_and_repeats_on_other_subjects_are_kept() -> None:
+    text = (
+        "In 2020 stemde de Universiteitsraad in met de begroting.\n\n"
+        "Het college heeft toegezegd de raad vaker te informeren.\n\n"
+        "De Universiteitsraad stemde ook in met het huisvestingsplan."  # another subject: another decision
+    )
+    assert _doc(text, "Jaaroverzicht") == [
+        ("2020", "sentence", "Universiteitsraad", "consent"),
+        (None, "document", "College van Bestuur", "decide"),
+        (None, "document", "Universiteitsraad", "consent"),
+    ]
