@@ -21,8 +21,6 @@ THRESHOLD = 0.65
 unrelated words under 0.65; chosen by held-out folds over 0.65, 0.70 and 0.75."""
 PER_WORD = 2
 """At most this many translations per question word."""
-TARGET_SHARE = 0.5
-"""A candidate translation must occur in at least this share of its chunks in the other language."""
 SHARED_CHUNKS = 2
 """A question word that occurs in this many chunks of the other language is a word both languages write (a name,
 an acronym, a loan word): it matches as itself and is not translated."""
@@ -46,29 +44,26 @@ def translate(question: str, language: str, table: WordTable | None, embedder) -
     target = other_language(language)
     if table is None or not len(table) or target is None:
         return {}
-    column = LANGUAGES.index(target)
-    position = {w: i for i, w in enumerate(table.words)}
     names = _names(question)
     asked = [
         w
         for w in dict.fromkeys(content_words(question))
-        if w.isalpha()
-        and len(w) >= 3
-        and w not in names
-        and (w not in position or table.counts[position[w], column] < SHARED_CHUNKS)
+        if w.isalpha() and len(w) >= 3 and w not in names and table.chunks_in(w, target) < SHARED_CHUNKS
     ]
     if not asked:
         return {}
+    targets, matrix = table.by_language[target]
+    if not targets:
+        return {}
     vectors = np.asarray(embedder.embed_passages_array(asked), dtype=np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
-    share = table.counts[:, column] / np.maximum(table.counts.sum(axis=1), 1)
-    eligible = share >= TARGET_SHARE
-    sims = vectors @ table.matrix.T
-    sims[:, ~eligible] = -1.0
+    sims = vectors @ matrix.T
+    k = min(PER_WORD, len(targets))
     out: dict[str, list[str]] = {}
     for word, row in zip(asked, sims, strict=True):
-        top = np.argsort(-row)[:PER_WORD]
-        found = [table.words[i] for i in top if row[i] >= THRESHOLD and table.words[i] != word]
+        top = np.argpartition(-row, k - 1)[:k]
+        top = top[np.argsort(-row[top])]
+        found = [targets[i] for i in top if row[i] >= THRESHOLD and targets[i] != word]
         if found:
             out[word] = found
     return out

@@ -14,6 +14,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -22,21 +23,40 @@ from planwijzer.ingest.lexical import LexicalIndex
 
 CACHE_FILE = "words-use.npz"
 LANGUAGES = ("nl", "en")
+MAX_WORDS = 20_000
+"""The vocabulary's size at most: the words in the most chunks (a corpus of a few hundred documents has about 5,000;
+the cap bounds memory, about 40 MB of vectors, and query time on a large index, where the words it leaves out occur
+once: mostly names and misspellings)."""
+LANGUAGE_SHARE = 0.5
+"""A word belongs to a language when at least this share of the chunks it occurs in are in that language."""
+EMBED_BATCH = 1000
+"""Words embedded per call (bounds the encoder's working memory)."""
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _STOP = STOPWORDS["nl"] | STOPWORDS["en"]
 
 
-@dataclass(frozen=True)
+@dataclass
 class WordTable:
-    """The vocabulary: ``words``, their unit vectors (``matrix``, one row each) and, per word, in how many chunks of
-    each language of :data:`LANGUAGES` it occurs (``counts``, one row each)."""
+    """The vocabulary: ``words`` with, per word, in how many chunks of each language of :data:`LANGUAGES` it occurs
+    (``counts``, one row each), and per language the words that belong to it with their unit vectors
+    (``by_language``: language → (words, matrix with one row each))."""
 
     words: list[str]
-    matrix: np.ndarray
     counts: np.ndarray
+    by_language: dict[str, tuple[list[str], np.ndarray]]
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @cached_property
+    def rows(self) -> dict[str, int]:
+        """Each word's row in :attr:`words` and :attr:`counts`."""
+        return {w: i for i, w in enumerate(self.words)}
+
+    def chunks_in(self, word: str, language: str) -> int:
+        """In how many chunks of ``language`` ``word`` occurs (0 when it is not in the vocabulary)."""
+        row = self.rows.get(word)
+        return 0 if row is None else int(self.counts[row, LANGUAGES.index(language)])
 
 
 def word_counts(lex: LexicalIndex) -> dict[str, tuple[int, int]]:
@@ -70,20 +90,27 @@ def _save_cache(path: Path, cache: dict[str, np.ndarray]) -> None:
 
 
 def word_table(index_dir: Path, lex: LexicalIndex, embedder) -> WordTable:
-    """The vocabulary of ``lex`` with a vector per word from ``embedder`` (the second lane's), read from the cache in
-    ``index_dir`` and completed there for words it lacks."""
+    """The vocabulary of ``lex`` (its ``MAX_WORDS`` most frequent words) with a vector per word from ``embedder`` (the
+    second lane's), read from the cache in ``index_dir`` and completed there for words it lacks."""
     counts = word_counts(lex)
+    words = sorted(counts, key=lambda w: (-sum(counts[w]), w))[:MAX_WORDS]
     path = Path(index_dir) / CACHE_FILE
     cache = _load_cache(path)
-    missing = [w for w in counts if w not in cache]
+    missing = [w for w in words if w not in cache]
+    for start in range(0, len(missing), EMBED_BATCH):
+        batch = missing[start : start + EMBED_BATCH]
+        vectors = np.asarray(embedder.embed_passages_array(batch), dtype=np.float32)
+        cache.update(zip(batch, vectors.astype(np.float16), strict=True))
     if missing:
-        vectors = np.asarray(embedder.embed_passages_array(missing), dtype=np.float32)
-        cache.update(zip(missing, vectors.astype(np.float16), strict=True))
         Path(index_dir).mkdir(parents=True, exist_ok=True)
         _save_cache(path, cache)
-    words = list(counts)
-    if not words:
-        return WordTable([], np.zeros((0, embedder.dim), np.float32), np.zeros((0, 2), np.int32))
-    matrix = np.stack([cache[w] for w in words]).astype(np.float32)
-    matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
-    return WordTable(words, matrix, np.array([counts[w] for w in words], dtype=np.int32))
+    table = np.array([counts[w] for w in words], dtype=np.int32).reshape(-1, len(LANGUAGES))
+    by_language: dict[str, tuple[list[str], np.ndarray]] = {}
+    for column, lang in enumerate(LANGUAGES):
+        rows = np.flatnonzero(table[:, column] >= LANGUAGE_SHARE * np.maximum(table.sum(axis=1), 1))
+        matrix = np.stack([cache[words[i]] for i in rows]).astype(np.float32) if len(rows) else None
+        if matrix is None:
+            matrix = np.zeros((0, embedder.dim), np.float32)
+        matrix /= np.linalg.norm(matrix, axis=1, keepdims=True) + 1e-9
+        by_language[lang] = ([words[i] for i in rows], matrix)
+    return WordTable(words, table, by_language)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from planwijzer.ingest import vocabulary
 from planwijzer.ingest.embedders import USEEmbeddings
 from planwijzer.ingest.lexical import LexicalIndex
 from planwijzer.ingest.vocabulary import CACHE_FILE, word_counts, word_table
@@ -50,7 +51,9 @@ def test_each_word_is_embedded_once_and_kept_across_calls(tmp_path: Path, use: U
     first = CountingEmbedder(use)
     table = word_table(tmp_path, lex, first)
     assert sorted(first.embedded) == sorted(table.words) and (tmp_path / CACHE_FILE).exists()
-    assert np.allclose(np.linalg.norm(table.matrix, axis=1), 1.0, atol=1e-3)
+    dutch, matrix = table.by_language["nl"]
+    assert "bibliotheek" in dutch and "market" not in dutch and "market" in table.by_language["en"][0]
+    assert np.allclose(np.linalg.norm(matrix, axis=1), 1.0, atol=1e-3) and len(matrix) == len(dutch)
 
     again = CountingEmbedder(use)
     assert word_table(tmp_path, lex, again).words == table.words and again.embedded == []
@@ -58,6 +61,20 @@ def test_each_word_is_embedded_once_and_kept_across_calls(tmp_path: Path, use: U
     grown = _lex(("De bibliotheek sluit op zaterdag.", "nl"), ("The market is busy on Saturdays with tourists.", "en"))
     more = CountingEmbedder(use)
     assert "tourists" in word_table(tmp_path, grown, more).words and more.embedded == ["tourists"]
+
+
+def test_the_vocabulary_keeps_the_most_frequent_words(
+    tmp_path: Path, use: USEEmbeddings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(vocabulary, "MAX_WORDS", 2)
+    lex = _lex(
+        ("De bibliotheek sluit.", "nl"),
+        ("De bibliotheek opent; de kantine sluit.", "nl"),
+        ("Een zeldzaam woord.", "nl"),
+    )
+    counting = CountingEmbedder(use)
+    table = word_table(tmp_path, lex, counting)
+    assert table.words == ["bibliotheek", "sluit"] and sorted(counting.embedded) == table.words
 
 
 def test_a_torn_cache_file_is_rebuilt(tmp_path: Path, use: USEEmbeddings) -> None:
