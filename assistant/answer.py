@@ -33,6 +33,7 @@ from planwijzer.assistant.question import (
     question_parts,
 )
 from planwijzer.assistant.retrieval import Filters, Hit, Index, SearchResult
+from planwijzer.assistant.translation import words_of
 from planwijzer.ingest.language import detect_language
 
 from planwijzer import messages
@@ -76,7 +77,7 @@ class Evidence:
     hits: list[Hit]
     parts: list[Question]
     decisions: list[list]
-    translations: dict[str, list[str]] = field(default_factory=dict)
+    translations: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     """The question's words in the other language (word coverage of passages in that language)."""
 
 
@@ -101,7 +102,8 @@ def choose_answer(
     """The sentences that answer ``question``, best first (with the referents they need); empty to abstain.
 
     A compound question's later parts each add their best sentence when it is not already in and not weak."""
-    bonus, translations = sentence_bonus(evidence.decisions[0]), evidence.translations
+    bonus = sentence_bonus(evidence.decisions[0])
+    translations = words_of(evidence.translations, answer_weights.TRANSLATION_MARGIN)
     cands = score_candidates(question, history, evidence.hits, index, vector, bonus, translations)
     chosen = compose(question, cands, max_chars)
     best = cands[0] if chosen else None  # the top-scored sentence, not an antecedent placed before it

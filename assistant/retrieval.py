@@ -34,7 +34,7 @@ from langchain_core.retrievers import BaseRetriever
 from planwijzer.assistant.dedup import same_signature, signature
 from planwijzer.assistant.lexicon import distinctive_name_words
 from planwijzer.assistant.question import cap_question
-from planwijzer.assistant.translation import translate
+from planwijzer.assistant.translation import translate, words_of
 from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.embedders import get_embedder, get_second_embedder
 from planwijzer.ingest.language import detect_language
@@ -110,7 +110,7 @@ class SearchResult:
     hits: list[Hit]
     timings_ms: dict[str, float] = field(default_factory=dict)
     query_vector: list[float] = field(default_factory=list, repr=False)
-    translations: dict[str, list[str]] = field(default_factory=dict)
+    translations: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     """The question's words in the other language (:func:`assistant.translation.translate`), for word coverage."""
 
 
@@ -532,7 +532,7 @@ class Index:
         )
         across_bm25, across = None, []
         if translations:  # the query in both languages: BM25 for passages in the other one
-            both = " ".join([full, *(w for found in translations.values() for w in found)])
+            both = " ".join([full, *(w for found in words_of(translations).values() for w in found)])
             across_bm25 = self.bm25_scores(both, filters)
             across = self.bm25_search(both, filters, n, across_bm25)
         timings["translate"] = (time.perf_counter() - t) * 1000

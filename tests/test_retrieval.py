@@ -8,6 +8,7 @@ import pytest
 from conftest import DUINSTAD, POLDERLAND, ingested_index
 from langchain_core.documents import Document
 from planwijzer.assistant.retrieval import Filters, HybridRetriever, Index
+from planwijzer.assistant.translation import words_of
 from planwijzer.ingest.pipeline import ingest
 
 from planwijzer.config import Settings
@@ -318,9 +319,10 @@ def test_fuse_lanes_ignores_bm25_only_for_candidates_in_another_language() -> No
 
 def test_the_question_is_translated_word_by_word_into_the_other_language(cross_settings: Settings) -> None:
     result = Index(cross_settings).search(CROSS_QUESTION, k=8)
-    assert "zaterdag" in result.translations["saturdays"]  # from the index's own Dutch words, by their vectors
-    assert "bibliotheek" in result.translations["library"]
-    assert all(w not in {"when", "does", "the", "on"} for w in result.translations)  # function words stay out
+    translated = words_of(result.translations)
+    assert "zaterdag" in translated["saturdays"]  # from the index's own Dutch words, by their vectors
+    assert "bibliotheek" in translated["library"]
+    assert all(w not in {"when", "does", "the", "on"} for w in translated)  # function words stay out
     # the Dutch passage now shares words with the question in translation: even fused like a same-language
     # candidate (``keep``), BM25 over the translated words puts it first
     kept = Index(cross_settings.replace(cross_lingual_bm25="keep")).search(CROSS_QUESTION, k=8).hits
@@ -330,7 +332,7 @@ def test_the_question_is_translated_word_by_word_into_the_other_language(cross_s
 
 def test_a_question_in_the_passages_own_language_is_not_translated_into_itself(cross_settings: Settings) -> None:
     result = Index(cross_settings).search("Wanneer sluit de bibliotheek op zaterdag?", k=8)
-    assert "bibliotheek" not in {t for found in result.translations.values() for t in found}
+    assert "bibliotheek" not in {t for found in words_of(result.translations).values() for t in found}
     assert result.hits[0].meta["doc_id"] == CROSS_ANSWER
 
 

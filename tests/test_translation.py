@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from planwijzer.assistant.translation import other_language, translate
+from planwijzer.assistant.translation import other_language, translate, words_of
 from planwijzer.ingest.embedders import USEEmbeddings
 from planwijzer.ingest.lexical import LexicalIndex
 from planwijzer.ingest.vocabulary import WordTable, word_table
@@ -33,7 +33,7 @@ def table(tmp_path_factory: pytest.TempPathFactory, use: USEEmbeddings) -> WordT
 
 
 def test_english_question_words_get_their_dutch_translations(table: WordTable, use: USEEmbeddings) -> None:
-    found = translate("How high was the election turnout on Saturday for lecturers?", "en", table, use)
+    found = words_of(translate("How high was the election turnout on Saturday for lecturers?", "en", table, use))
     assert "verkiezingen" in found["election"]
     assert "zaterdag" in found["saturday"]  # a day is capitalised in English but is no name
     assert "docenten" in found["lecturers"]
@@ -41,14 +41,14 @@ def test_english_question_words_get_their_dutch_translations(table: WordTable, u
 
 
 def test_translations_come_from_the_other_language_only(table: WordTable, use: USEEmbeddings) -> None:
-    found = translate("Wie besprak de begroting met de commissie?", "nl", table, use)
+    found = words_of(translate("Wie besprak de begroting met de commissie?", "nl", table, use))
     english = {w.strip(".,;").lower() for text in ENGLISH for w in text.split()}
     assert found and all(t in english for ws in found.values() for t in ws), found
     assert "budget" in found["begroting"] and "committee" in found["commissie"]
 
 
 def test_names_and_words_both_languages_write_are_not_translated(table: WordTable, use: USEEmbeddings) -> None:
-    found = translate("Did students from Twente get a grant?", "en", table, use)
+    found = words_of(translate("Did students from Twente get a grant?", "en", table, use))
     assert "twente" not in found  # a name, written with a capital inside the question
     assert "students" not in found or "studenten" in found["students"]
 
@@ -89,11 +89,23 @@ def test_a_sentence_in_the_other_language_covers_the_question_through_translatio
     index = Index(ingested_index(tmp_path_factory.mktemp("xl"), _cross_corpus))
     question = parse_question("What was the student turnout in the elections?")
     result = index.search(question.text, k=5)
-    assert {"verkiezingen"} <= set(result.translations["elections"])
-    translated = score_candidates(question, [], result.hits, index, result.query_vector, None, result.translations)
+    assert {"verkiezingen"} <= set(words_of(result.translations)["elections"])
+    translated = score_candidates(
+        question, [], result.hits, index, result.query_vector, None, words_of(result.translations)
+    )
     plain = score_candidates(question, [], result.hits, index, result.query_vector)
     best = translated[0]
     assert "opkomst" in best.text and best.cross and best.coverage > 0.3
     assert next(c for c in plain if c.text == best.text).coverage < best.coverage  # words alone cannot match it
     answer = answer_question(index, question.text)
     assert not answer.abstained and "31 procent" in answer.answer
+
+
+def test_a_translation_carries_its_margin_over_the_words_nearest_neighbours(
+    table: WordTable, use: USEEmbeddings
+) -> None:
+    found = translate("How high was the election turnout?", "en", table, use)
+    (best, margin), *_ = found["election"]
+    assert best == "verkiezingen" and margin > 0.15  # far above the other Dutch words
+    assert words_of(found, margin + 0.01) == {} or "election" not in words_of(found, margin + 0.01)
+    assert words_of(found, -1.0)["election"][0] == "verkiezingen"
