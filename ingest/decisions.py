@@ -13,7 +13,10 @@ Negated decisions ("stemde niet in", "did not approve") are kept with ``negated=
 requests and rights ("zal instemmen", "heeft instemming nodig", "will decide", "the right to consent") are not
 decisions; nor are participles used as adjectives or citations ("de overeengekomen afspraken", "zoals vastgesteld
 door"). Commitments ("heeft toegezegd") and choices ("heeft ervoor gekozen") are decisions; agreements made, signed
-or decided jointly by two bodies are agreements, recorded under the ministry when it is a party.
+or decided jointly by two bodies are agreements, recorded under the ministry when it is a party. A consent, approval
+or verdict held or received ("die de instemming hebben van deze raden", "kregen een positief oordeel van de minister")
+is the act of the body it is of; a decision whose "dat" clause coordinates two clauses ("besloot dat A …, en B …") is
+one record per thing decided.
 
 Within a document (:func:`document_decisions`): a body named by its kind alone ("het college", "de raad") is the
 document's body of that kind; the institution itself may decide ("de hogeschool", its initials); an agentless
@@ -41,9 +44,14 @@ _BODY_PATTERNS: list[tuple[str, str, int]] = [
     ("College van Bestuur", r"\bCvB\b", 0),
     ("College voor Promoties", r"college voor promoties|doctorate board", re.I),
     ("College voor Promoties", r"\bCvP\b", 0),
-    ("Faculteitsraad", r"faculteitsraad|faculty council", re.I),
-    ("Medezeggenschapsraad", r"(?:centrale )?medezeggenschapsraad|(?:central )?participation council", re.I),
-    ("Opleidingscommissie", r"opleidingscommissie|programme committee|program committee", re.I),
+    # singular and plural ("de faculteitsraden", "the faculty councils"): several councils of one kind act as one body
+    ("Faculteitsraad", r"faculteitsra(?:ad|den)|faculty councils?", re.I),
+    (
+        "Medezeggenschapsraad",
+        r"(?:centrale )?medezeggenschapsra(?:ad|den)|(?:central )?participation councils?",
+        re.I,
+    ),
+    ("Opleidingscommissie", r"opleidingscommissies?|program(?:me)? committees?", re.I),
     ("Raad van Toezicht", r"raad van toezicht|supervisory board", re.I),
     (
         "NVAO",
@@ -108,6 +116,23 @@ _ELECTION = (
 """Not followed by a candidate, party, list, council, seat or term: voting for or being chosen for one of those is an
 election, not a decision."""
 _NOMINAL = re.compile(_AFTER, re.I)
+_HOLD = r"(?:heeft|hebben|had|hadden|kreeg|kregen|gekregen|ontving|ontvingen|verkreeg|verkregen)"
+"""Having or receiving something a body gives ("de instemming hebben van", "kreeg de goedkeuring van")."""
+_HOLD_GAP = r"(?:\s+(?!recht\b|rechten\b|bevoegdheid\b|nodig\b)[\w-]+){0,4}?"
+"""Words between "kregen" and what was received ("kregen de plannen de instemming van"), but not a right ("heeft het
+recht op instemming van")."""
+_RECEIVE = r"(?:kreeg|kregen|ontving|ontvingen|received|obtained|got)"
+_RECEIVED = r"(?:ontvangen|gekregen|verkregen)"
+_PERFECT = re.compile(r"\b(?:heeft|hebben|had|hadden)\b", re.I)
+"""A perfect auxiliary: with it, "ontvangen" is a participle ("hadden … ontvangen"); without it, a present tense
+("instellingen die een positief oordeel ontvangen, krijgen …") that describes a procedure."""
+_VERDICT = r"(?:oordeel|beoordeling|besluit|advies|assessment|decision|advice)"
+_BY = r"(?:van|door|of|from|by)"
+_NOT_NEEDED = r"(?!(?:\s+[\w-]+){0,6}?\s+(?:nodig|vereist|needed|required)\b)"
+"""Not followed by "nodig"/"needed": "heeft de instemming van de raad nodig" is a requirement, not a consent held."""
+_ASSESSED = r"(?:(?:besluit|oordeel)\s+)?(?:(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+)?(?:her)?beoordeeld\b"
+"""After "positief"/"negatief": assessed, also with a verdict noun or an auxiliary between ("negatief is
+beoordeeld", "met een negatief besluit beoordeeld", "positief herbeoordeeld")."""
 _ACT_PATTERNS: list[tuple[str, str]] = [
     ("consent", rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bingestemd\b|\binstemming\s+(?:gegeven|verleend)\b"),
     ("consent", rf"\b(?:gaf|gaven)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\s+akkoord\b"),
@@ -119,10 +144,39 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("adopt", r"\b(?:did\s+not|didn't)\s+adopt\b"),
     (
         "assess_positively",
-        r"\bpositief\s+(?:her)?beoordeeld\b|\bpositief\s+oordeel\s+(?:gegeven|gaf)\b|\bassessed\s+positively\b",
+        rf"\bpositief\s+{_ASSESSED}|\bpositief\s+oordeel\s+(?:gegeven|gaf)\b|\bassessed\b(?:\s+[\w-]+){{0,4}}?\s+positively\b",
     ),
     ("assess_positively", r"\bpositively\s+assessed\b|\bgave\s+a\s+positive\s+assessment\b"),
-    ("assess_negatively", r"\bnegatief\s+beoordeeld\b|\bnegatively\s+assessed\b|\bassessed\s+negatively\b"),
+    (
+        "assess_negatively",
+        rf"\bnegatief\s+{_ASSESSED}|\bnegatively\s+assessed\b|\bassessed\b(?:\s+[\w-]+){{0,4}}?\s+negatively\b",
+    ),
+    # a verdict received ("kregen een positief oordeel van de minister", "een negatief besluit van de NVAO ontvangen")
+    (
+        "assess_positively",
+        rf"\b{_RECEIVE}{_HOLD_GAP}\s+(?:een\s+|a\s+)?(?:positie[fv]e?|positive)\s+{_VERDICT}\s+{_BY}\b|"
+        rf"\bpositie[fv]e?\s+{_VERDICT}\s+(?:van|door)\b(?:\s+[\w’'()-]+){{1,6}}?\s+{_RECEIVED}\b",
+    ),
+    (
+        "assess_negatively",
+        rf"\b{_RECEIVE}{_HOLD_GAP}\s+(?:een\s+|a\s+)?(?:negatie[fv]e?|negative)\s+{_VERDICT}\s+{_BY}\b|"
+        rf"\bnegatie[fv]e?\s+{_VERDICT}\s+(?:van|door)\b(?:\s+[\w’'()-]+){{1,6}}?\s+{_RECEIVED}\b",
+    ),
+    # a consent or approval held or received ("die de instemming hebben van deze raden", "has the approval of")
+    (
+        "consent",
+        rf"\b(?:de|hun|zijn|haar)\s+instemming\s+{_HOLD}\s+(?:van|door)\b{_NOT_NEEDED}|"
+        rf"\b{_HOLD}{_HOLD_GAP}\s+(?:de\s+|hun\s+|zijn\s+|haar\s+)?instemming\s+(?:van|door)\b{_NOT_NEEDED}|"
+        rf"\binstemming\s+(?:van|door)\b(?:\s+[\w’'()-]+){{1,6}}?\s+{_RECEIVED}\b|"
+        rf"\b(?:has|have|had|received|obtained|got|gained)\s+(?:the\s+)?consent\s+(?:of|from|by)\b{_NOT_NEEDED}",
+    ),
+    (
+        "approve",
+        rf"\b(?:de|hun|zijn|haar)\s+goedkeuring\s+{_HOLD}\s+(?:van|door)\b{_NOT_NEEDED}|"
+        rf"\b{_HOLD}{_HOLD_GAP}\s+(?:de\s+|hun\s+|zijn\s+|haar\s+)?goedkeuring\s+(?:van|door)\b{_NOT_NEEDED}|"
+        rf"\bgoedkeuring\s+(?:van|door)\b(?:\s+[\w’'()-]+){{1,6}}?\s+{_RECEIVED}\b|"
+        rf"\b(?:has|have|had|received|obtained|got|gained)\s+(?:the\s+)?approval\s+(?:of|from|by)\b{_NOT_NEEDED}",
+    ),
     # a joint decision of two bodies ("het college en de raad besloten gezamenlijk") is an agreement between them
     (
         "agree",
@@ -140,6 +194,13 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "decide",
         rf"\b(?:ervoor|er\s+voor)\s+gekozen\b|\b(?:koos|kozen)\b{_GAP}\s+(?:ervoor|er\s+voor)\b|\b(?:chose|opted)\s+to\b",
     ),
+    # a choice stated in the present tense or with "er … voor" split ("kiest er eveneens voor om", "chooses to")
+    (
+        "decide",
+        rf"\b(?:kiest|kiezen)\b{_GAP}\s+(?:ervoor|er\s+voor)\b|"
+        r"\b(?:koos|kozen|kiest|kiezen)\s+(?:[\w-]+\s+){0,5}?er\s+(?:[\w-]+\s+){1,2}?voor\b|"
+        r"\b(?:chooses|opts)\s+to\b|\bopts\s+for\b|\b(?:has|have|had)\s+(?:chosen|opted)\s+(?:to|for)\b",
+    ),
     ("decide", rf"\bgekozen\s+voor\b{_ELECTION}|\bopted\s+for\b"),
     (
         "adopt",
@@ -153,10 +214,17 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("agree", rf"\bovereengekomen\b|\bkwamen\b{_GAP}\s+overeen\b|\bafgesproken\b|\bspraken\b{_GAP}\s+af\b"),
     ("agree", rf"\b(?:maakte|maakten)\b{_GAP}\s+afspraken\b|\bmade\s+(?:\w+\s+)?agreements?\b"),
     ("agree", r"\bondertekend\b|\bondertekende[n]?\b|\bsigned\b(?!\s+up)|\b(?:ondertekenaars?|signator(?:y|ies))\b"),
+    # "tekende het akkoord", "werd getekend": not "tekende bezwaar/beroep aan" (objected) or "tekende voor" (accounted)
+    ("agree", r"\btekende[n]?\b(?!\s+voor\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:bezwaar|beroep|protest|aan)\b)|\bgetekend\b"),
     # a vote for a bill or motion ("heeft gestemd voor", "voted for"), not for a candidate
     ("approve", rf"\b(?:stemde[n]?\b{_GAP}|gestemd|voted)\s+(?:voor|for|in\s+favou?r\s+of)\b{_ELECTION}"),
     # meeting records and headlines: the present tense ("De raad stemt in met"), "akkoord met"
-    ("consent", rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|\bakkoord\s+met\b|\bagrees?\s+to\b|\bconsents?\s+to\b"),
+    # ("het akkoord met de VSNU" is a noun phrase, the agreement itself, not a council's consent)
+    (
+        "consent",
+        rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)\bakkoord\s+met\b|"
+        r"\bagrees?\s+to\b|\bconsents?\s+to\b",
+    ),
     ("approve", rf"\bkeur(?:t|en)\b{_GAP}\s+goed\b|\bapproves\b"),
     # nominal forms: "na instemming van de raad", "met goedkeuring door de minister", "following approval by"
     ("consent", rf"{_AFTER}(?:instemming|consent)\s+(?:van|door|of|by)\b"),
@@ -173,7 +241,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("agree", r"\b(?:akkoord|overeenkomst|convenant|agreement|accord)\s+(?:tussen|between)\b"),
 ]
 _ACTS = [(name, re.compile(pattern, re.I)) for name, pattern in _ACT_PATTERNS]
-_SIGNING = re.compile(r"^(?:ondertek|sign)", re.I)
+_SIGNING = re.compile(r"^(?:ondertek|(?:ge)?tek|sign)", re.I)
 _AGREEMENT_NOUN = re.compile(
     r"akkoord|afspra(?:ak|ken)|overeenkomst|convenant|contract|agreement|accord|covenant|framework|kader\b|pact|"
     r"charter|verklaring|declaration|protocol",
@@ -181,13 +249,27 @@ _AGREEMENT_NOUN = re.compile(
 )
 """What a signature makes an agreement: signing an agreement, covenant or framework is one; signing a letter or a
 petition is not."""
+_OTHER_SIGNED = re.compile(r"\b(?:brief|petitie|letter|petition|manifest|pamflet)\b", re.I)
+"""Documents a signature does not make an agreement: a letter or petition, even one about an agreement."""
+
+
+def _signed_agreement(sentence: str, a_end: int) -> bool:
+    """Whether what was signed is an agreement: the sentence names one, and the first document named after the
+    signing is not a letter or petition ("tekende de petitie tegen het akkoord" is no agreement)."""
+    if not _AGREEMENT_NOUN.search(sentence):
+        return False
+    agreement, other = _AGREEMENT_NOUN.search(sentence, a_end), _OTHER_SIGNED.search(sentence, a_end)
+    return not (other and (agreement is None or other.start() < agreement.start()))
+
+
 _PROCEDURE = re.compile(r"\b(?:wordt|worden|is\s+to\s+be|are\s+to\s+be)\b", re.I)
 """A present passive ("De begroting wordt vastgesteld door …") describes a procedure, not a decision taken."""
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|never|no)\b|n't\b", re.I)
 _NOT_A_DECISION = re.compile(
     r"\b(?:zal|zullen|zou|zouden|wil|wilde|wilden|moet|moeten|kan|kunnen|mag|mogen|nodig|verzoekt|vraagt|"
     r"will|would|wants?|wanted|must|should|shall|can|could|may|might|requires?|asks?|need|needs)\b|\bte\s+\w+en\b|"
-    r"\bals\b|\bindien\b|\bif\b|\?|"
+    r"\bals\b(?!\s+(?:positief|negatief|voldoende|onvoldoende)\b)|\b(?:indien|wanneer|zodra|tenzij|mits|unless)\b|"
+    r"\bif\b|\?|"
     r"\b(?:right|power|recht|bevoegdheid)\s+(?:to|om)\b|\bto\s+(?:consent|approve|agree|adopt|decide|reject)\b",
     re.I,
 )
@@ -206,11 +288,19 @@ _FACTIVE = re.compile(
 )
 """A clause these words introduce states a fact whatever the modality of the main clause ("Dat zou kunnen, gezien het
 feit dat de minister heeft besloten …"): a modal before it does not make its act hypothetical."""
+_FRONTED_QUESTION = re.compile(
+    r"^\W*(?:hoe|wat|welke|waarom|waarvoor|waaraan|waarop|wie|how|what|which|why|who|whether)\b[^,;:]*,", re.I
+)
+"""A fronted indirect question that is the subject of the main clause ("Hoe de kwaliteit verbeterd moet worden, is
+vastgelegd in …"): its modal is part of the question, not of the main clause's act."""
 _ADVERBIAL = re.compile(
     r"\b(?:nadat|omdat|doordat|toen|terwijl|zodat|hoewel|zodra|after|because|when|while|although|once)\b", re.I
 )
 """A subordinate clause with its own subject: an act inside it ("…, nadat de decaan had toegezegd") is not done by a
 body of the main clause."""
+_AGENT_IN_ACT = re.compile(r"\b(?:van|door|of|from|by|ontvangen|gekregen|verkregen)$", re.I)
+"""An act that names its agent itself, as a nominal form does ("de instemming hebben van de raad", "een positief
+oordeel van de minister ontvangen"): the body after "van"/"door" did it, even though it reads as an owner."""
 _PASSIVE_AUX = re.compile(r"\b(?:werd|werden|is|zijn|was|were|been)\b", re.I)
 """An agentless passive ("werd vandaag ingestemd", "was approved"): its body may be the one its paragraph is about."""
 
@@ -422,17 +512,24 @@ _LAST_NOUN_PHRASE = re.compile(r"\b(?:het|de|the|this|dit|deze)\s+[^,;:.()]+?(?=
 PRONOUNS = {"dat", "dit", "het", "deze", "die", "it", "this", "that", "they", "zij", "ze"}
 
 
+_NOT_SEPARABLE = re.compile(r"\b(?:van|door|of|from|by|ontvangen|gekregen|verkregen|beoordeeld)$", re.I)
+"""An act of several words that is no separable verb: a nominal or assessment form ("de instemming hebben van",
+"negatief besluit beoordeeld"); the words inside it are not its object."""
+
+
 def _separable_object(clause: str, act_start: int, act_end: int, masks: list[tuple[int, int]]) -> str:
     """The object inside a Dutch separable verb ("keurde het College de kadernota goed" → "de kadernota"): the
     words between the verb's two parts, after the last body or date among them; empty when there are none."""
     span = clause[act_start:act_end]
     first, last = span.find(" "), span.rfind(" ")
-    if first < 0 or first == last:
+    if first < 0 or first == last or _NOT_SEPARABLE.search(span):
         return ""
     start, end = act_start + first, act_start + last
     cut = max((e for s, e in masks if start <= s < end), default=start)
     phrase = " ".join(clause[max(cut, start) : end].split()).strip(" ,.;:")
     phrase = re.sub(r"^(?:en|and|ook|also|daarna|then)\b\s*", "", phrase, flags=re.I)
+    if re.match(r"er\b", phrase, re.I):  # "kiest er eveneens voor": "er" is part of the verb "ervoor kiezen"
+        return ""
     return phrase if re.search(r"\w{3,}", phrase) and phrase.lower() not in PRONOUNS else ""
 
 
@@ -451,7 +548,9 @@ def _subject(clause: str, act_start: int, act_end: int, masks: list[tuple[int, i
             head[max(0, s) : max(0, e)] = " " * (max(0, e) - max(0, s))
         phrase = " ".join(_AUX.sub(" ", "".join(head)).replace("(", " ").replace(")", " ").split())
         phrase = re.sub(r"^(?:en|and|maar|but)\b", "", phrase).strip(" ,.;:")
-        while (shorter := re.sub(r"\s*\b(?:door|by|de|het|the|van|of)$", "", phrase).strip(" ,.;:")) != phrase:
+        while (
+            shorter := re.sub(r"\s*\b(?:door|by|de|het|the|van|of|als|as|met|with|een)$", "", phrase).strip(" ,.;:")
+        ) != phrase:
             phrase = shorter
         if len(phrase.split()) < 2 and phrase.lower() not in PRONOUNS:
             rest = list(clause)
@@ -463,7 +562,7 @@ def _subject(clause: str, act_start: int, act_end: int, masks: list[tuple[int, i
     return " ".join(phrase.split())[:200]
 
 
-_PARTY_SPLIT = re.compile(r",\s*|\s+(?:en|and|&)\s+")
+_PARTY_SPLIT = re.compile(r",\s*|\s+(?:en|and|&|met|with)\s+")
 _PARTY_END = re.compile(r"\s+(?:werd|werden|is|zijn|was|were|has|have|heeft|hebben|over|about|on|op|in|om|to)\b|[.;:(]")
 
 
@@ -477,7 +576,7 @@ def _parties(sentence: str) -> list[str]:
     m = _PARTY_LIST.search(sentence)
     if not m:
         return []
-    rest = sentence[m.end() :]
+    rest = re.sub(r"\s*\([^()]{1,20}\)", "", sentence[m.end() :])  # "de Vereniging Hogescholen (VH)"
     for start, end, name in reversed(find_bodies(rest)):  # "the Ministry of Education, Culture and Science"
         if name in BODIES:
             rest = rest[:start] + name + rest[end:]
@@ -528,11 +627,14 @@ def _find_acts(sentence: str) -> list[tuple[int, int, str]]:
 def _hypothetical(sentence: str, c_start: int, a_start: int, a_end: int) -> bool:
     """Whether the act is an intention, request, condition or procedure rather than a decision taken: a modal or
     condition in its clause before it, or a present passive before it; a factive clause ("omdat", "gezien het feit
-    dat") starts afresh."""
+    dat") starts afresh, and so does the main clause after a fronted indirect question ("Hoe het geld besteed moet
+    worden, is vastgelegd in een akkoord tussen …")."""
     factive = [m.start() for m in _FACTIVE.finditer(sentence, c_start, a_start)]
-    zone = factive[-1] if factive else c_start
+    fronted = _FRONTED_QUESTION.match(sentence)
+    starts = factive[-1:] + ([fronted.end()] if fronted and fronted.end() <= a_start else [])
+    zone = max([c_start, *starts])
     return bool(
-        _NOT_A_DECISION.search(sentence[zone:a_end]) or _PROCEDURE.search(sentence[zone if factive else 0 : a_end])
+        _NOT_A_DECISION.search(sentence[zone:a_end]) or _PROCEDURE.search(sentence[zone if starts else 0 : a_end])
     )
 
 
@@ -549,7 +651,9 @@ def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_en
     """The body that did the act: the agent of a passive ("goedgekeurd door de minister") or of a nominal form
     (``after``: "na instemming van de raad"), else the nearest body before the act's end (its subject, also inside
     a separable verb: "stemde de raad in"), else the nearest body after it."""
-    later = [b for b in bodies if b[0] >= a_end]
+    preposition = list(re.finditer(r"\b(?:van|door|of|from|by)\b", sentence[a_start:a_end], re.I))
+    cut = a_start + preposition[-1].start() if after and preposition else a_end  # "oordeel van de NVAO ontvangen"
+    later = [b for b in bodies if b[0] >= cut]
     if later and (after or _PASSIVE_TAIL.match(sentence[a_end:])):
         return later[0]
     earlier = [b for b in bodies if b[0] < a_end]
@@ -602,7 +706,7 @@ def extract_sentence(
     if not bodies:
         return []
     # the body of a nominal act ("na instemming van de raad") did not do the sentence's other acts
-    nominal = [(s, e) for s, e, name in acts if _NOMINAL.match(sentence, s)]
+    nominal = [(s, e) for s, e, name in acts if _NOMINAL.match(sentence, s) or _AGENT_IN_ACT.search(sentence[s:e])]
     owned = {b for b in bodies for s, e in nominal if 0 <= b[0] - e <= 12}
     dates = find_dates(sentence, doc_date)
     clauses = _clauses(sentence, [(s, e) for s, e, _ in bodies] + [(s, e) for s, e, _, _ in dates])
@@ -620,8 +724,10 @@ def extract_sentence(
         body_pool = _in_subordinate(sentence, body_pool, c_start, a_start)
         if not body_pool or _hypothetical(sentence, c_start, a_start, a_end):
             continue
-        if _SIGNING.match(sentence[a_start:a_end]) and not _AGREEMENT_NOUN.search(sentence):
+        if _SIGNING.match(sentence[a_start:a_end]) and not _signed_agreement(sentence, a_end):
             continue  # a signed letter or petition
+        if sentence[a_start:a_end].lower().endswith("ontvangen") and not _PERFECT.search(sentence, 0, a_start):
+            continue  # "die een positief oordeel van de NVAO ontvangen": a present tense, a procedure
         date = min(pool, key=lambda d: (abs(d[0] - a_start), d[0])) if pool else (0, 0, None, "")
         body = _agent(body_pool, sentence, a_start, a_end, is_nominal)
         if act.startswith("assess") and re.search(r"\badvi(?:es|ce)\b", sentence[a_start:a_end], re.I):
@@ -646,10 +752,41 @@ def extract_sentence(
         )
         if is_nominal and not _nominal_subject(sentence, body[1]):
             trailing.append(out[-1])
+        if act == "decide":  # "besloot dat A …, en B …": one record per thing decided
+            out.extend({**out[-1], "subject": more} for more in _coordinated_complements(sentence, a_end, bodies))
     main = [o["subject"] for o in out if o not in trailing and o["subject"]]
     for o in trailing:  # "keurde het plan goed, na een positief advies van de NVAO": the advice was on "het plan"
         o["subject"] = main[0] if main else o["subject"]
     return out
+
+
+_COMPLEMENT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dat|that)\b", re.I)
+"""A "dat/that" clause right after the act or after its inverted subject ("besloot de raad dat")."""
+_NEXT_CONJUNCT = re.compile(r",\s+(?:en|and)\s+((?:dat|that)\s+)?([^,;:]+)", re.I)
+_FINITE = re.compile(
+    r"\b(?:moet|moeten|zal|zullen|gaat|gaan|wordt|worden|komt|komen|krijgt|krijgen|kan|kunnen|mag|mogen|"
+    r"must|should|will|would|shall)\b",
+    re.I,
+)
+"""Finite auxiliaries of a complement clause ("dat de raad … moet richten"): two conjuncts with the same one are two
+parallel clauses ("…, en meer geld moet uittrekken")."""
+
+
+def _coordinated_complements(sentence: str, a_end: int, bodies: list[tuple[int, int, str]]) -> list[str]:
+    """The further thing a decision decides when its "dat/that" clause is followed by a second one after ", en/and":
+    an explicit second "dat" ("besloot dat A, en dat B") or a clause with the same auxiliary and no body of its own
+    ("besloot dat de universiteit X moet doen, en meer geld moet uittrekken"); empty otherwise (a new main clause)."""
+    if not _COMPLEMENT.match(sentence, a_end):
+        return []
+    m = _NEXT_CONJUNCT.search(sentence, a_end)
+    if not m:
+        return []
+    first, second = sentence[a_end : m.start()], m.group(2)
+    shared = {w.lower() for w in _FINITE.findall(first)} & {w.lower() for w in _FINITE.findall(second)}
+    own_body = any(m.start(2) <= b[0] < m.end(2) for b in bodies)
+    if m.group(1) or (shared and not own_body):
+        return [" ".join(second.split()).strip(" .")[:200]]
+    return []
 
 
 def _record_subject(
@@ -807,11 +944,20 @@ def _same_subject(a: Decision, b: Decision) -> bool:
 def _drop_repeats(records: list[Decision]) -> list[Decision]:
     """One record per decision a document reports twice: an undated record is dropped when the document dates a
     decision of the same body, act and negation on the same subject (a headline and its lead), and an undated
-    agreement when the document dates or has already stated one of the same body (its signing, its terms)."""
+    agreement when the document dates or has already stated one of the same body (its signing, its terms). Records
+    of one sentence in one chunk are distinct decisions (several things decided, see :func:`_coordinated_complements`).
+    """
     kept: list[Decision] = []
     for r in records:
         key = (r.body, r.act, r.negated)
-        same = [o for o in records if o is not r and (o.body, o.act, o.negated) == key and (o.date or o in kept)]
+        same = [
+            o
+            for o in records
+            if o is not r
+            and (o.body, o.act, o.negated) == key
+            and (o.date or o in kept)
+            and (o.sentence, o.chunk_id) != (r.sentence, r.chunk_id)
+        ]
         if r.date is None and any(r.act == "agree" or _same_subject(r, o) for o in same):
             continue
         kept.append(r)
@@ -961,9 +1107,13 @@ def evaluate_records(records: list[Decision], gold: list[dict]) -> dict:
         return (doc.rsplit("/", 1)[-1], canonical_body(body) or body, act, bool(negated))
 
     distinct: dict[tuple, Decision] = {}
+    seen: dict[tuple, int] = {}  # records of one chunk with the same key: several things decided in one sentence
     for r in records:  # overlapping chunks state a sentence twice: one record per decision
         undated = " ".join(r.sentence.split()) if r.date is None else ""
-        distinct.setdefault((*group(r.doc_id, r.body, r.act, r.negated), r.date, undated), r)
+        key = (*group(r.doc_id, r.body, r.act, r.negated), r.date, undated)
+        here = (*key, r.chunk_id, " ".join(r.sentence.split()))
+        nth = seen[here] = seen.get(here, -1) + 1
+        distinct.setdefault((*key, nth), r)
     free = list(distinct.values())
     matched: list[tuple[dict, Decision]] = []
     missed: list[dict] = []

@@ -478,3 +478,121 @@ def test_a_vote_for_a_motion_counts_with_the_body_between_verb_and_preposition()
     assert acts("In april 2022 stemde de Tweede Kamer voor de motie over de basisbeurs.") == [
         ("2022-04", "Tweede Kamer", "approve")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2021 kregen drie hogescholen een positief oordeel van de minister.",
+         [("2021", "Ministerie van OCW", "assess_positively")]),  # a verdict received, the minister as its agent
+        ("In mei 2020 hadden twee opleidingen een negatief besluit van de NVAO ontvangen.",
+         [("2020-05", "NVAO", "assess_negatively")]),
+        ("In juni 2021 werd het plan door de NVAO met een negatief besluit beoordeeld.",
+         [("2021-06", "NVAO", "assess_negatively")]),  # a verdict noun between adverb and participle
+        ("In 2022 heeft de minister vier plannen als positief herbeoordeeld.",
+         [("2022", "Ministerie van OCW", "assess_positively")]),  # "als positief": "as", not "if"
+        ("In 2021 the NVAO assessed the new plan positively.", [("2021", "NVAO", "assess_positively")]),
+        ("Als het plan in 2022 door de minister negatief is beoordeeld, krijgt de hogeschool een jaar.", []),
+        ("Om een positief oordeel van de minister te krijgen, moet het plan in 2022 worden herzien.", []),
+        ("The minister received a positive advice from the University Council in 2021.", []),  # advice, not a verdict
+        ("Instellingen die een positief oordeel van de NVAO ontvangen, krijgen in 2022 geld.", []),  # present tense
+    ],
+)  # fmt: skip
+def test_a_verdict_received_or_worded_with_a_noun_is_an_assessment_but_a_condition_is_not(sentence, expected) -> None:
+    assert acts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In mei 2020 kregen de plannen de instemming van de Faculteitsraad.",
+         [("2020-05", "Faculteitsraad", "consent")]),
+        ("Het College van Bestuur heeft in 2021 de goedkeuring van de Raad van Toezicht gekregen voor het plan.",
+         [("2021", "Raad van Toezicht", "approve")]),  # the body the approval is of, not the one that received it
+        ("In 2022 the plan received the approval of the Supervisory Board.",
+         [("2022", "Raad van Toezicht", "approve")]),
+        ("Het College van Bestuur heeft in 2022 de instemming van de Universiteitsraad nodig.", []),  # a requirement
+        ("Voor dit plan moet het college in 2022 de goedkeuring hebben van de Raad van Toezicht.", []),
+        ("Sinds 2018 heeft de Faculteitsraad het recht op instemming van de begroting.", []),  # a right
+    ],
+)  # fmt: skip
+def test_a_consent_or_approval_held_or_received_is_one_by_the_body_it_is_of(sentence, expected) -> None:
+    assert acts(sentence) == expected
+
+
+def test_a_body_named_in_the_plural_is_its_canonical_body() -> None:
+    assert acts("De faculteitsraden stemden in mei 2022 in met de begroting.") == [
+        ("2022-05", "Faculteitsraad", "consent")
+    ]
+    assert acts("In 2021 the programme committees approved the new rules.") == [
+        ("2021", "Opleidingscommissie", "approve")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("De universiteit kiest er eveneens voor om meer docenten aan te nemen.",
+         [(None, "Universiteit Duinstad", "decide")]),
+        ("In 2022 koos het College van Bestuur er nadrukkelijk voor de regeling te schrappen.",
+         [("2022", "College van Bestuur", "decide")]),
+        ("In 2023 the Executive Board chooses to keep the library open.", [("2023", "College van Bestuur", "decide")]),
+        ("De universiteit gaat er misschien voor kiezen om in 2025 te investeren.", []),  # a plan
+        ("De Faculteitsraad wil ervoor kiezen de vergaderingen openbaar te maken.", []),  # an intention
+    ],
+)  # fmt: skip
+def test_a_choice_in_the_present_tense_or_with_er_voor_split_is_a_decision(sentence, expected) -> None:
+    assert acts(sentence, None, "Universiteit Duinstad") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2019 tekende de minister van OCW het bestuursakkoord.", [("2019", "Ministerie van OCW", "agree")]),
+        ("Het convenant werd in 2020 getekend door de minister.", [("2020", "Ministerie van OCW", "agree")]),
+        ("In 2019 tekende de minister van OCW de brief aan de Kamer.", []),  # a letter, no agreement
+        ("In 2021 tekende de Universiteitsraad bezwaar aan tegen het akkoord.", []),  # an objection
+        ("De Faculteitsraad tekende voor de organisatie van het akkoord in 2019.", []),  # "tekenen voor": account for
+        ("In 2020 tekende de Universiteitsraad de petitie tegen het akkoord.", []),  # a petition about an agreement
+        ("In 2020 ondertekende de minister het akkoord met de VSNU.", [("2020", "Ministerie van OCW", "agree")]),
+    ],
+)  # fmt: skip
+def test_signing_an_agreement_without_onder_is_an_agreement_but_objecting_or_accounting_is_not(sentence, expected):
+    assert acts(sentence) == expected
+
+
+def test_a_modal_in_a_fronted_indirect_question_does_not_reach_the_main_clause() -> None:
+    sentence = (
+        "Hoe de middelen verdeeld moeten worden, is in 2019 vastgelegd in een akkoord tussen de minister en de VSNU."
+    )
+    assert acts(sentence) == [("2019", "Ministerie van OCW", "agree")]
+    assert acts("Hoe het plan zal worden goedgekeurd door de minister, is in 2021 nog onduidelijk.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subjects"),
+    [
+        ("In 2021 besloot de Faculteitsraad dat de opleiding kleiner moet worden, en meer aandacht moet geven aan "
+         "stages.", ["de opleiding kleiner moet worden", "meer aandacht moet geven aan stages"]),
+        ("Op 4 mei 2022 besloot de Universiteitsraad dat de regeling vervalt, en dat de evaluatie openbaar wordt.",
+         ["de regeling vervalt", "de evaluatie openbaar wordt"]),
+        ("In 2021 besloot de Universiteitsraad dat de regeling vervalt, en de decaan was daar blij mee.",
+         ["de regeling vervalt"]),  # a new main clause, not a second thing decided
+    ],
+)  # fmt: skip
+def test_a_decision_on_two_coordinated_complement_clauses_is_two_decisions(sentence: str, subjects: list) -> None:
+    found = extract_sentence(sentence)
+    assert [f["act"] for f in found] == ["decide"] * len(subjects)
+    assert [f["subject"].split(" dat ")[-1] for f in found] == subjects
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wanneer de minister het plan in 2022 positief heeft beoordeeld, volgt de toekenning.",
+        "Zodra de Universiteitsraad in 2023 heeft ingestemd, start het plan.",
+        "Tenzij de Raad van Toezicht in 2023 het plan heeft goedgekeurd, blijft de regeling bestaan.",
+    ],
+)
+def test_a_decision_under_a_condition_introduced_by_wanneer_zodra_or_tenzij_is_not_taken(sentence: str) -> None:
+    assert acts(sentence) == []

@@ -341,3 +341,17 @@ def test_a_lead_dated_by_a_year_only_is_no_meeting_and_repeats_on_other_subjects
         (None, "document", "College van Bestuur", "decide"),
         (None, "document", "Universiteitsraad", "consent"),
     ]
+
+
+def test_two_things_decided_in_one_sentence_stay_two_records_and_overlapping_chunks_still_count_once() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    text = "De Faculteitsraad had al eerder besloten dat de opleiding kleiner moet worden, en meer stages moet bieden."
+    meta = {"doc_id": "n.md", "title": "Opleiding", "date": "2021", "institution": "Universiteit Duinstad"}
+    records = document_decisions([("c1", text, meta), ("c2", text, meta)])  # two chunks overlapping on the sentence
+    assert [(r.body, r.act, r.date_basis) for r in records if r.chunk_id == "c1"] == [
+        ("Faculteitsraad", "decide", "document")
+    ] * 2
+    gold = [{"doc": "n.md", "date": None, "body": "Faculteitsraad", "act": "decide"}] * 2
+    score = evaluate_records(records, gold)
+    assert (score["extracted"], score["correct"]) == (2, 2)
