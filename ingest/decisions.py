@@ -10,18 +10,23 @@ the document date is precise enough to make it unambiguous; otherwise, and when 
 date at all, no record is made: a date is never invented.
 
 Negated decisions ("stemde niet in", "did not approve") are kept with ``negated=True``. Intentions,
-requests and rights ("zal instemmen", "heeft instemming nodig", "will decide", "the right to consent") are not
-decisions; nor are participles used as adjectives or citations ("de overeengekomen afspraken", "zoals vastgesteld
-door"). Commitments ("heeft toegezegd") and choices ("heeft ervoor gekozen") are decisions; agreements made, signed
-or decided jointly by two bodies are agreements, recorded under the ministry when it is a party. A consent, approval
+requests, conditions and rights ("zal instemmen", "heeft instemming nodig", "voorwaarde was dat", "the right to
+consent") are not decisions; nor are participles used as adjectives or citations ("de overeengekomen afspraken", "zoals
+vastgesteld in het plan"), but a citation that names its agent is ("zoals vastgesteld door het ministerie").
+Commitments ("heeft toegezegd") and choices ("heeft ervoor gekozen") are decisions; agreements made, signed or decided
+jointly by two bodies are agreements, recorded under the ministry when it is a party. A consent, approval
 or verdict held or received ("die de instemming hebben van deze raden", "kregen een positief oordeel van de minister")
 is the act of the body it is of; a decision whose "dat" clause coordinates two clauses ("besloot dat A …, en B …") is
-one record per thing decided.
+one record per thing decided. An agreement recorded by its parties ("leggen hun overeenstemming vast") or reported in
+an inverted clause ("…, was de afspraak in 2014, …") is an agreement; a panel of an assessing body assesses for it,
+also when the next sentence gives the verdict ("De uitkomst was positief").
 
 Within a document (:func:`document_decisions`): a body named by its kind alone ("het college", "de raad") is the
 document's body of that kind; the institution itself may decide ("de hogeschool", its initials); an agentless
 passive takes the body its paragraph is about; an undated decision takes the date of the meeting the document
-records or its lead reports; and a decision reported twice (headline and lead, agreement and signing) is one record.
+records or its lead reports (an agreement document: the place-and-date line it opens with); a formal report is adopted
+by its committee on the date of its "Vastgesteld <date>" line; and a decision reported twice (headline and lead,
+agreement and signing) is one record.
 """
 
 from __future__ import annotations
@@ -92,10 +97,14 @@ _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university", re.I)
 """Words in the name of an institution (not of a publication or an organisation that writes about them)."""
 _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:raad|college|bestuur|commissie|jury|council|board|committee|"
-    r"minister)(?:\s+(?:van|of)\s+(?:bestuur|toezicht|beheer|advies|governors|directors|trustees))?)\b"
+    r"minister|overheid|regering|government)(?:\s+(?:van|of)\s+(?:bestuur|toezicht|beheer|advies|governors|directors|"
+    r"trustees))?)\b"
 )
-"""Any other council, board, committee, jury or minister named in a sentence ("de raad van bestuur", "the board of
-governors", "de Examencommissie"): shown as written."""
+"""Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
+board of governors", "de Examencommissie", "de overheid"): shown as written."""
+_ASSOCIATION = re.compile(r"\b(?:Vereniging|Association|Federatie|Federation)(?:\s+(?:van|of))?(?:\s+[A-Z][\w-]+){1,3}")
+"""An association named by its proper name ("de Vereniging Hogescholen", "the Association of Universities"): a party
+that may agree or decide, shown as written."""
 _INSTITUTION = re.compile(
     r"\b(?:(?:Universiteit|Hogeschool|University|Rijksuniversiteit)(?:\s+(?:van|of))?(?:\s+[A-Z][\w-]+){1,2}|"
     r"(?:[A-Z][\w-]+\s+){1,2}University)"
@@ -213,6 +222,14 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # "werd ondertekend door", "one of the signatories")
     ("agree", rf"\bovereengekomen\b|\bkwamen\b{_GAP}\s+overeen\b|\bafgesproken\b|\bspraken\b{_GAP}\s+af\b"),
     ("agree", rf"\b(?:maakte|maakten)\b{_GAP}\s+afspraken\b|\bmade\s+(?:\w+\s+)?agreements?\b"),
+    # agreement reached or recorded ("bereikten overeenstemming", "leggen … hun overeenstemming vast": the parties of an
+    # agreement text recording it) and an agreement reported in an inverted clause ("…, was de afspraak in 2014, …")
+    (
+        "agree",
+        rf"\b(?:bereikten?|bereikt)\b{_GAP}\s+overeenstemming\b|\bovereenstemming\s+bereikt\b|"
+        r"\b(?:leggen|legden|legt|legde)\b[^.;:?]{0,250}?\b(?:hun|zijn|haar)\s+overeenstemming\s+vast\b|"
+        r"(?<=,\s)(?:zo\s+)?(?:was|luidde)\s+de\s+afspraak\b(?=\s*(?:[,.;]|$|(?:in|op|eind|begin|medio)\s))",
+    ),
     ("agree", r"\bondertekend\b|\bondertekende[n]?\b|\bsigned\b(?!\s+up)|\b(?:ondertekenaars?|signator(?:y|ies))\b"),
     # "tekende het akkoord", "werd getekend": not "tekende bezwaar/beroep aan" (objected) or "tekende voor" (accounted)
     ("agree", r"\btekende[n]?\b(?!\s+voor\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:bezwaar|beroep|protest|aan)\b)|\bgetekend\b"),
@@ -267,17 +284,19 @@ _PROCEDURE = re.compile(r"\b(?:wordt|worden|is\s+to\s+be|are\s+to\s+be)\b", re.I
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|never|no)\b|n't\b", re.I)
 _NOT_A_DECISION = re.compile(
     r"\b(?:zal|zullen|zou|zouden|wil|wilde|wilden|moet|moeten|kan|kunnen|mag|mogen|nodig|verzoekt|vraagt|"
-    r"will|would|wants?|wanted|must|should|shall|can|could|may|might|requires?|asks?|need|needs)\b|\bte\s+\w+en\b|"
+    r"will|would|wants?|wanted|must|should|shall|can|could|may|might|requires?|asks?|need|needs)\b|\bte\s+(?!dezen\b)\w+en\b|"
     r"\bals\b(?!\s+(?:positief|negatief|voldoende|onvoldoende)\b)|\b(?:indien|wanneer|zodra|tenzij|mits|unless)\b|"
-    r"\bif\b|\?|"
+    r"\bif\b|\?|\b(?:op\s+)?voorwaarde\s+(?:was|is|dat)\b|\b(?:on\s+(?:the\s+)?condition|provided)\s+that\b|"
+    r"\b(?:the\s+)?condition\s+(?:was|is)\s+that\b|"
     r"\b(?:right|power|recht|bevoegdheid)\s+(?:to|om)\b|\bto\s+(?:consent|approve|agree|adopt|decide|reject)\b",
     re.I,
 )
-"""Intentions, requests, conditions, rights ("the right to consent to") and infinitives ("to approve") before an act
-make it no decision taken."""
+"""Intentions, requests, conditions ("voorwaarde was dat … werden goedgekeurd"), rights ("the right to consent to") and
+infinitives ("to approve"; not the idiom "te dezen") before an act make it no decision taken."""
 _ATTRIBUTIVE = re.compile(r"\b(?:de|een|the|an?|deze|this|these|those|zoals|as)\s+$", re.I)
 """Right before a participle, a determiner makes it describe a noun ("de overeengekomen afspraken", "a signed
-agreement") and "zoals/as" cites a document ("zoals vastgesteld door …"): neither reports an act."""
+agreement") and "zoals/as" cites a document ("zoals vastgesteld in het plan"): neither reports an act, unless the
+citation names its agent (:func:`_cites_agent`)."""
 _PARTICIPLE = re.compile(r"^\w+(?:d|t|en|de|te)$")
 """A single-word act shaped like a participle ("goedgekeurd", "overeengekomen", "signed"), not a noun
 ("signatories")."""
@@ -471,6 +490,8 @@ def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, in
         for m in _GENERIC_BODY.finditer(text):
             written = " ".join(m.group(1).split())
             spans.append((m.start(1), m.end(1), written[0].upper() + written[1:]))
+        for m in _ASSOCIATION.finditer(text):
+            spans.append((m.start(), m.end(), " ".join(m.group(0).split())))
         for span in _institution_bodies(text, institution):
             if not any(span[0] < e and s < span[1] for s, e, _ in spans):
                 spans.append(span)
@@ -611,27 +632,52 @@ def _nominal_subject(sentence: str, body_end: int) -> str:
     return " ".join(words[:-1] if len(words) > 2 else words)[:200]
 
 
+_CITATION = re.compile(r"\b(?:zoals|as)\s+$", re.I)
+_AGENT_NEXT = re.compile(r"\s+(?:door|by)\b", re.I)
+
+
+def _cites_agent(sentence: str, act: re.Match) -> bool:
+    """Whether a cited participle names who did it ("zoals vastgesteld door het ministerie", "as adopted by the
+    board"): that reports the act of a named body; a citation without one ("zoals vastgesteld in het plan") does not."""
+    return bool(_CITATION.search(sentence, 0, act.start()) and _AGENT_NEXT.match(sentence, act.end()))
+
+
 def _find_acts(sentence: str) -> list[tuple[int, int, str]]:
     """``(start, end, act)`` of each decision act in ``sentence``, the first pattern winning where two overlap;
     participles used as adjectives or citations (:data:`_ATTRIBUTIVE`) are left out."""
     acts: list[tuple[int, int, str]] = []
     for name, pattern in _ACTS:
         for m in pattern.finditer(sentence):
-            if _PARTICIPLE.match(m.group(0)) and _ATTRIBUTIVE.search(sentence[max(0, m.start() - 12) : m.start()]):
+            before = sentence[max(0, m.start() - 12) : m.start()]
+            if _PARTICIPLE.match(m.group(0)) and _ATTRIBUTIVE.search(before) and not _cites_agent(sentence, m):
                 continue
             if not any(m.start() < e and s < m.end() for s, e, _ in acts):
                 acts.append((m.start(), m.end(), name))
     return sorted(acts)
 
 
+_REPORTING = re.compile(r"(?:zo\s+)?(?:was|luidde)\b", re.I)
+_AFTER_COMMA = re.compile(r",\s*$")
+"""An inverted reporting clause after a comma ("Als de overheid …, was de afspraak, zou het geld …"): the conditional
+or modal clause before it is the content of the agreement it reports, not a condition on it."""
+
+
+def _inverted_report(sentence: str, a_start: int) -> bool:
+    """Whether the act is an inverted reporting clause after a comma (:data:`_REPORTING`): the modality and negation
+    of the clause before it belong to what was agreed, not to the act."""
+    return bool(_REPORTING.match(sentence, a_start) and _AFTER_COMMA.search(sentence, 0, a_start))
+
+
 def _hypothetical(sentence: str, c_start: int, a_start: int, a_end: int) -> bool:
     """Whether the act is an intention, request, condition or procedure rather than a decision taken: a modal or
     condition in its clause before it, or a present passive before it; a factive clause ("omdat", "gezien het feit
     dat") starts afresh, and so does the main clause after a fronted indirect question ("Hoe het geld besteed moet
-    worden, is vastgelegd in een akkoord tussen …")."""
+    worden, is vastgelegd in een akkoord tussen …") and an inverted reporting clause (:data:`_REPORTING`)."""
     factive = [m.start() for m in _FACTIVE.finditer(sentence, c_start, a_start)]
     fronted = _FRONTED_QUESTION.match(sentence)
     starts = factive[-1:] + ([fronted.end()] if fronted and fronted.end() <= a_start else [])
+    if _inverted_report(sentence, a_start):
+        starts.append(a_start)  # "Als X …, was de afspraak, zou …": the condition is what was agreed
     zone = max([c_start, *starts])
     return bool(
         _NOT_A_DECISION.search(sentence[zone:a_end]) or _PROCEDURE.search(sentence[zone if starts else 0 : a_end])
@@ -668,10 +714,17 @@ def _agreement_body(bodies: list[tuple[int, int, str]], parties: list[str]) -> s
     return AGREEMENT_LEAD if AGREEMENT_LEAD in names else names[0]
 
 
+_DELEGATE = re.compile(
+    r"\b(?:panel|commissie|committee|delegatie|delegation)(?:\s+[\w-]+){0,2}?\s+(?:van|of)\s+$", re.I
+)
+"""Before a body: a panel or committee of it ("een panel van experts van de NVAO"), which acts for that body."""
+
+
 def _possessor(sentence: str, body: tuple[int, int, str]) -> bool:
-    """Whether ``body`` is named as an owner ("het plan van de raad"): then it is not the one that acted."""
-    before = sentence[: body[0]]
-    return bool(_POSSESSOR.search(re.sub(r"(?:de|het|the)\s+$", "", before, flags=re.I) if body[0] else ""))
+    """Whether ``body`` is named as an owner ("het plan van de raad"): then it is not the one that acted; a panel or
+    committee it owns (:data:`_DELEGATE`) acts for it."""
+    before = re.sub(r"(?:de|het|the)\s+$", "", sentence[: body[0]], flags=re.I) if body[0] else ""
+    return bool(_POSSESSOR.search(before)) and not _DELEGATE.search(before)
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -734,6 +787,7 @@ def extract_sentence(
             if body[2] not in ASSESSING_BODIES:  # advice from anyone else is advice, not an assessment
                 continue
         verb_zone = sentence[max(c_start, min(body[1], a_start) if body[1] <= a_start else a_start - 30) : a_end]
+        verb_zone = sentence[a_start:a_end] if _inverted_report(sentence, a_start) else verb_zone
         parties = _parties(sentence) if act == "agree" else []
         if act == "agree" and not parties and len(body_pool) > 1:
             parties = list(dict.fromkeys(canonical_body(b[2]) or b[2] for b in body_pool))
@@ -837,6 +891,63 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
     if title and _MEETING.search(title) and doc_date and len(doc_date) == 10:
         return doc_date, doc_date
     return None
+
+
+_REPORT = re.compile(r"\b(?:verslag|rapport|report)\b", re.I)
+_ADOPTED_LINE = re.compile(
+    r"^\s*(?:vastgesteld|adopted)(?:\s+(?:op|on|d\.d\.))?\s*:?\s+(?P<date>[^\n]{6,30}?)\s*\.?$", re.I
+)
+"""The line a formal report is adopted by ("Vastgesteld 15 september 2015", "Adopted on 3 May 2021"): only a date."""
+_COMMITTEE = re.compile(
+    r"\b(?:[Dd]e|[Tt]he)\s+((?:[a-z]+\s+)?(?:commissie|committee)\s+(?:voor|van|on|for|of)\s+"
+    r"[A-Z][\w-]*(?:(?:,\s+|\s+(?:en|and|&)\s+|\s+)[A-Z][\w-]*)*)"
+)
+"""A committee by its full name ("de vaste commissie voor Onderwijs, Cultuur en Wetenschap"): a report's author."""
+
+
+def _report_lines(chunks: list[tuple[str, str, dict]]) -> list[str]:
+    """The lines of a document's opening chunks, with the section headings the chunker lifted out of them."""
+    lines: list[str] = []
+    for _, text, meta in chunks[:3]:
+        try:
+            headings = [str(h) for _, h in json.loads(meta.get("sections") or "[]")]
+        except (ValueError, TypeError):
+            headings = []
+        lines += [str(meta.get("heading") or ""), *headings, *text.splitlines()]
+    return [line for line in lines if line.strip()]
+
+
+def report_adoption(chunks: list[tuple[str, str, dict]]) -> Decision | None:
+    """The adoption of a formal report by its committee: a report (its title or opening names one) whose opening has
+    an "adopted on <date>" line (:data:`_ADOPTED_LINE`) and names a committee (:data:`_COMMITTEE`); None otherwise."""
+    first = chunks[0][2]
+    title = str(first.get("title") or "")
+    if not _REPORT.search(f"{title} {chunks[0][1][:600]}"):
+        return None
+    committee = _COMMITTEE.search(" ".join(c[1] for c in chunks[:2]))
+    for line in _report_lines(chunks) if committee else []:
+        m = _ADOPTED_LINE.match(line)
+        dates = _day_dates(m.group("date"), first.get("date")) if m else []
+        if len(dates) == 1:
+            return Decision(
+                date=dates[0][1], date_text=dates[0][2], body=" ".join(committee.group(1).split()), act="adopt",
+                subject=title or line, negated=False, doc_id=str(first.get("doc_id", "")), chunk_id=chunks[0][0],
+                page=first.get("page"), sentence=line.strip(),
+            )  # fmt: skip
+    return None
+
+
+_PLACE_DATE = re.compile(r"^\s*['A-Z][\w'-]+(?:[\s-][A-Z][\w'-]+)?,?\s+(?P<date>\d{1,2}\s+[A-Za-z]+\.?\s+\d{4})\s*$")
+"""A place-and-date line ("Den Haag, 9 april 2018") that opens a signed document: the date it was signed."""
+
+
+def signing_date(title: str | None, text: str) -> tuple[str, str] | None:
+    """``(date, wording)`` of an agreement document's signing: its title names an agreement and its first line is a
+    place-and-date line (:data:`_PLACE_DATE`); None otherwise (a news item's dateline opens a paragraph)."""
+    first_line = text.strip().split("\n", 1)[0]
+    m = _PLACE_DATE.match(first_line) if title and _AGREEMENT_NOUN.search(title) else None
+    dates = _day_dates(m.group("date"), None) if m else []
+    return (dates[0][1], first_line.strip()) if dates else None
 
 
 _LATER = re.compile(
@@ -996,6 +1107,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication
     host = next((name for _, _, name in find_bodies(head) if name in BODIES), None)  # whose meeting it records
     named = [name for text in [head] + [c[1] for c in chunks] for _, _, name in find_bodies(text) if name in BODIES]
+    signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
     records: list[Decision] = []
     for chunk_id, text, meta in chunks:
         found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), doc_date, deciding)
@@ -1008,7 +1120,13 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             r.parties = "; ".join(_resolve_bare(p, named, None) for p in r.parties.split("; ")) if r.parties else ""
             if r.date is None and meeting is not None:
                 r.date, r.date_text, r.date_basis = meeting[0], meeting[1], "meeting"
+            elif r.date is None and r.act == "agree" and signed is not None:
+                r.date, r.date_text, r.date_basis = signed[0], signed[1], "meeting"
             records.append(r)
+    adopted = report_adoption(chunks)
+    if adopted is not None and not any(_same_line(r.sentence, adopted.sentence) for r in records):
+        adopted.access, adopted.doc_date = str(first.get("access") or "public"), doc_date
+        records.insert(0, adopted)
     if meeting is None:
         opening = f"{first.get('title') or ''}\n{chunks[0][1][:600]}"
         present = {
@@ -1035,6 +1153,41 @@ def _paragraph_sentences(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+_ASSESSED_BY = re.compile(
+    r"\b(?:is|zijn|werd|werden|was|were|been)\b(?:\s+[\w-]+){0,4}?\s+(?:beoordeeld|getoetst|assessed|reviewed)\s+"
+    r"(?:door|by)\b",
+    re.I,
+)
+"""A completed assessment whose verdict the sentence does not give ("De plannen zijn in 2019 beoordeeld door een
+panel dat benoemd is door de NVAO")."""
+_OUTCOME = re.compile(
+    r"^\W*(?:de|het|the)\s+(?:uitkomst|uitslag|oordeel|resultaat|outcome|result|verdict)\b[^.;:?]{0,40}?"
+    r"\b(?:was|luidde|were)\s+(?P<verdict>positief|negatief|positive|negative)\b",
+    re.I,
+)
+"""The next sentence giving that assessment's verdict ("De uitkomst van die beoordeling was positief")."""
+
+
+def _split_assessment(sentence: str, following: str, doc_date: str | None) -> dict | None:
+    """An assessment by an assessing body (or a panel it appointed) that one sentence reports (:data:`_ASSESSED_BY`)
+    and the next gives the verdict of (:data:`_OUTCOME`), as a record of that body dated by the first sentence;
+    None otherwise (no assessing body, no verdict, or a modal: an assessment still to come)."""
+    m, verdict = _ASSESSED_BY.search(sentence), _OUTCOME.match(following)
+    if not m or not verdict or _hypothetical(sentence, 0, m.start(), m.end()):
+        return None
+    assessor = [b for b in find_bodies(sentence[m.end() :]) if b[2] in ASSESSING_BODIES]
+    if not assessor:
+        return None
+    dates = find_dates(sentence, doc_date)
+    date = min(dates, key=lambda d: abs(d[0] - m.start())) if dates else (0, 0, None, "")
+    positive = verdict.group("verdict").lower().startswith("posit")
+    return {
+        "date": date[2], "date_text": date[3], "body": assessor[0][2], "parties": "", "negated": False,
+        "act": "assess_positively" if positive else "assess_negatively",
+        "subject": " ".join(sentence[: m.start()].split()).strip(" ,")[:200],  # a passive: its subject was assessed
+    }  # fmt: skip
+
+
 def extract_decisions(
     text: str,
     doc_id: str,
@@ -1048,12 +1201,17 @@ def extract_decisions(
     records: list[Decision] = []
     previous = ""  # what the previous sentence was about, for "Dat is … goedgekeurd"
     context: str | None = None  # the body the previous sentence of the paragraph names first
-    for sentence, new_paragraph in _paragraph_sentences(text):
+    sentences = _paragraph_sentences(text)
+    for i, (sentence, new_paragraph) in enumerate(sentences):
         if new_paragraph:
             context = None
         if len(sentence) > 600 or sentence.lower().startswith(("url:", "title:", "date:")):
             continue
         found_here = extract_sentence(sentence, doc_date, institution, context)
+        following = sentences[i + 1][0] if i + 1 < len(sentences) and not sentences[i + 1][1] else ""
+        split = None if found_here else _split_assessment(sentence, following, doc_date)
+        if split:
+            found_here, sentence = [split], f"{sentence} {following}"
         for found in found_here:
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
                 found["subject"] = previous

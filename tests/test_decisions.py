@@ -348,7 +348,7 @@ def test_the_parties_of_a_signed_agreement_are_those_it_was_signed_by() -> None:
     [
         "Alle opleidingscommissies hebben op 3 mei 2022 een brief aan de Faculteitsraad ondertekend.",  # a letter
         "De Universiteitsraad besprak op 3 mei 2022 de overeengekomen afspraken.",  # a participle as adjective
-        "De opleiding volgt sinds 2020 de thema's zoals vastgesteld door het College van Bestuur.",  # a citation
+        "De opleiding volgt sinds 2020 de thema's zoals vastgesteld in het instellingsplan.",  # a citation
         "On 5 May 2021 the University Council discussed the signed agreement.",
     ],
 )
@@ -596,3 +596,58 @@ def test_a_decision_on_two_coordinated_complement_clauses_is_two_decisions(sente
 )
 def test_a_decision_under_a_condition_introduced_by_wanneer_zodra_or_tenzij_is_not_taken(sentence: str) -> None:
     assert acts(sentence) == []
+
+
+# --- round 3: recorded agreements, inverted reports, named associations, cited agents, panels ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2019 bereikten de Faculteitsraad en het College van Bestuur overeenstemming over het rooster.",
+         ("2019", "Faculteitsraad", "agree")),
+        ("In dit convenant leggen de minister van OCW en de hogescholen, te dezen vertegenwoordigd door hun koepel, "
+         "op 2 mei 2020 hun overeenstemming vast over stages.", ("2020-05-02", "Ministerie van OCW", "agree")),
+    ],
+)  # fmt: skip
+def test_an_agreement_reached_or_recorded_by_its_parties_is_an_agreement(sentence, expected) -> None:
+    assert acts(sentence) == [expected]
+
+
+def test_an_agreement_reported_in_an_inverted_clause_counts_though_what_was_agreed_is_conditional() -> None:
+    sentence = (
+        "Als de regering de subsidie niet meer zou betalen, was de afspraak in 2016, zou het geld naar scholen gaan."
+    )
+    assert [(f["date"], f["body"], f["act"], f["negated"]) for f in extract_sentence(sentence)] == [
+        ("2016", "Regering", "agree", False)
+    ]
+    assert extract_sentence("Volgens de regering was de afspraak in 2016 onduidelijk.") == []  # no inverted report
+
+
+def test_a_condition_that_something_was_approved_is_no_decision() -> None:
+    assert extract_sentence("Voorwaarde was dat de plannen in 2019 door de NVAO werden goedgekeurd.") == []
+
+
+def test_an_association_named_by_its_proper_name_is_a_party_to_an_agreement() -> None:
+    sentence = "Op 2 mei 2020 hebben de Vereniging Zeilscholen en de Vereniging Roeiclubs regels afgesproken."
+    (found,) = extract_sentence(sentence)
+    assert (found["date"], found["body"], found["act"]) == ("2020-05-02", "Vereniging Zeilscholen", "agree")
+    assert found["parties"] == "Vereniging Zeilscholen; Vereniging Roeiclubs"
+
+
+def test_a_citation_that_names_its_agent_reports_that_bodys_act() -> None:
+    assert acts("De opleiding volgt de thema's zoals vastgesteld door het College van Bestuur.") == [
+        (None, "College van Bestuur", "adopt")
+    ]
+
+
+def test_a_panel_of_an_assessing_body_assesses_for_it_also_when_the_next_sentence_gives_the_verdict() -> None:
+    assert acts("De plannen zijn in 2020 positief beoordeeld door een panel van de NVAO.") == [
+        ("2020", "NVAO", "assess_positively")
+    ]
+    text = "De plannen zijn in 2020 beoordeeld door een panel dat de NVAO benoemde. De uitkomst daarvan was negatief."
+    assert [(r.date, r.body, r.act) for r in extract_decisions(text, "d", "c")] == [
+        ("2020", "NVAO", "assess_negatively")
+    ]
+    advice = "De plannen zijn in 2020 beoordeeld door een panel van de Onderwijsraad. De uitkomst was positief."
+    assert extract_decisions(advice, "d", "c") == []  # not an assessing body

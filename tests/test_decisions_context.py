@@ -355,3 +355,24 @@ def test_two_things_decided_in_one_sentence_stay_two_records_and_overlapping_chu
     gold = [{"doc": "n.md", "date": None, "body": "Faculteitsraad", "act": "decide"}] * 2
     score = evaluate_records(records, gold)
     assert (score["extracted"], score["correct"]) == (2, 2)
+
+
+def test_a_formal_report_is_adopted_by_its_committee_on_the_date_of_its_adopted_line() -> None:
+    text = (
+        "Verslag van een schriftelijk overleg\n\nVastgesteld 3 maart 2021\n\n"
+        "De vaste commissie voor Wonen en Ruimte heeft vragen gesteld over de huurtoeslag."
+    )
+    assert _doc(text, "Verslag van een schriftelijk overleg", "2021-03-03", "Tweede Kamer") == [
+        ("2021-03-03", "sentence", "vaste commissie voor Wonen en Ruimte", "adopt")
+    ]
+    no_committee = "Verslag\n\nVastgesteld 3 maart 2021\n\nDe leden hebben vragen gesteld."
+    assert _doc(no_committee, "Verslag", "2021-03-03", "Tweede Kamer") == []
+
+
+def test_an_agreement_document_is_dated_by_the_place_and_date_line_it_opens_with() -> None:
+    text = (
+        "Zeestad, 9 april 2018\n"
+        "In dit convenant leggen de minister van OCW en de Vereniging Zeilscholen hun overeenstemming vast over stages."
+    )
+    assert _doc(text, "Convenant stages", "2018") == [("2018-04-09", "meeting", "Ministerie van OCW", "agree")]
+    assert _doc(text, "Nieuws over stages", "2018") == [(None, "document", "Ministerie van OCW", "agree")]
