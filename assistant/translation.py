@@ -25,6 +25,8 @@ in a small vocabulary, or for a word close to many, the nearest word is often no
 local scaling of CSLS, Conneau et al. 2018). Retrieval takes every translation; word coverage of an answer sentence
 only those with a margin of ``answer_weights.TRANSLATION_MARGIN``."""
 FAMILY_PREFIX = 5
+"""Words that share this many first letters are one word family ("investering", "investeringen") when the margin's
+neighbours are counted."""
 PER_WORD = 2
 """At most this many translations per question word."""
 SHARED_CHUNKS = 2
