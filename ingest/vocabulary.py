@@ -29,6 +29,9 @@ the cap bounds memory, about 40 MB of vectors, and query time on a large index, 
 once: mostly names and misspellings)."""
 LANGUAGE_SHARE = 0.5
 """A word belongs to a language when at least this share of the chunks it occurs in are in that language."""
+STALE_SHARE = 1.5
+"""The cache is rewritten with the vocabulary's words alone when it holds more than this many times as many (words
+of documents removed or changed since)."""
 EMBED_BATCH = 1000
 """Words embedded per call (bounds the encoder's working memory)."""
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
@@ -101,9 +104,10 @@ def word_table(index_dir: Path, lex: LexicalIndex, embedder) -> WordTable:
         batch = missing[start : start + EMBED_BATCH]
         vectors = np.asarray(embedder.embed_passages_array(batch), dtype=np.float32)
         cache.update(zip(batch, vectors.astype(np.float16), strict=True))
-    if missing:
+    if missing or len(cache) > STALE_SHARE * max(len(words), 1):
+        # words of removed documents leave the cache once they outnumber a share of the vocabulary
         Path(index_dir).mkdir(parents=True, exist_ok=True)
-        _save_cache(path, cache)
+        _save_cache(path, {w: cache[w] for w in words} if len(cache) > STALE_SHARE * len(words) else cache)
     table = np.array([counts[w] for w in words], dtype=np.int32).reshape(-1, len(LANGUAGES))
     by_language: dict[str, tuple[list[str], np.ndarray]] = {}
     for column, lang in enumerate(LANGUAGES):

@@ -77,6 +77,17 @@ def test_the_vocabulary_keeps_the_most_frequent_words(
     assert table.words == ["bibliotheek", "sluit"] and sorted(counting.embedded) == table.words
 
 
+def test_words_of_removed_documents_leave_the_cache(tmp_path: Path, use: USEEmbeddings) -> None:
+    big = _lex(("De bibliotheek sluit op zaterdag om vijf uur.", "nl"), ("Kantine serveert verse soep.", "nl"))
+    word_table(tmp_path, big, CountingEmbedder(use))
+    small = _lex(
+        ("De bibliotheek sluit.", "nl"),
+    )
+    word_table(tmp_path, small, CountingEmbedder(use))
+    with np.load(tmp_path / CACHE_FILE) as data:
+        assert sorted(data["words"].tolist()) == ["bibliotheek", "sluit"]
+
+
 def test_a_torn_cache_file_is_rebuilt(tmp_path: Path, use: USEEmbeddings) -> None:
     (tmp_path / CACHE_FILE).write_bytes(b"not a numpy file")
     table = word_table(tmp_path, _lex(("De bibliotheek sluit op zaterdag.", "nl")), CountingEmbedder(use))
