@@ -19,6 +19,8 @@ FIRST_QUESTIONS = [
     # (question, words one of which the answer must hold)
     ("Wat zijn de kwaliteitsafspraken?", ("kwaliteit",)),
     ("Waar gaat het geld van de kwaliteitsafspraken naartoe?", ("kwaliteitsmiddelen", "middelen")),
+    ("Waar komt het geld van de kwaliteitsafspraken vandaan?", ("leenstelsel",)),
+    ("Where does the money for the quality agreements come from?", ("leenstelsel",)),
     ("Wie heeft ingestemd met het plan en wanneer?", ("6 december 2021",)),
     ("Wat zijn de nieuwe initiatieven?", ("Studentenwelzijn",)),
     ("What are the quality agreements?", ("kwaliteit",)),
@@ -73,5 +75,5 @@ def test_a_students_first_questions_get_a_real_cited_answer(
     assert any(word.lower() in data["answer"].lower() for word in expected), data["answer"]
     first = data["answer"].split(" [1]")[0].removeprefix("According to the source (in Dutch): ")
     assert not first.rstrip().endswith("?")
-    assert data["language"] == ("en" if question.startswith(("What", "Who")) else "nl")
+    assert data["language"] == ("en" if question.startswith(("What", "Who", "Where")) else "nl")
     assert data["citations"][0]["url"].startswith("https://www.universiteitleiden.nl/")
