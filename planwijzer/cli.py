@@ -308,6 +308,7 @@ def cmd_ask(args) -> int:
 def cmd_search(args) -> int:
     from planwijzer.assistant.citing import citation
     from planwijzer.assistant.service import open_index
+    from planwijzer.assistant.translation import words_of
 
     settings = get_settings(index=args.index, embedder=args.embedder, chroma_url=args.chroma_url)
     index = open_index(settings)
@@ -318,13 +319,13 @@ def cmd_search(args) -> int:
         c = citation(i, hit, hit.text).to_json()
         c.update(score=round(hit.score, 5), doc_type=hit.meta.get("doc_type"), language=hit.meta.get("language"))
         rows.append(c)
+    translated = words_of(result.translations)
     if args.json:
-        print(
-            json.dumps(
-                {"query": args.query, "results": rows, "timings_ms": result.timings_ms}, ensure_ascii=False, indent=2
-            )
-        )
+        data = {"query": args.query, "results": rows, "translations": translated, "timings_ms": result.timings_ms}
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
+    if translated:  # what the other language's passages were also searched for
+        print("Also searched for: " + "; ".join(f"{w} → {', '.join(found)}" for w, found in translated.items()))
     if not rows:
         print("No passages found.")
     for r in rows:

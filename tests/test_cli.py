@@ -181,6 +181,17 @@ def test_search_json_without_filters_ranks_every_kind_of_document(
     assert scores == sorted(scores, reverse=True)
 
 
+def test_search_says_what_it_searched_the_other_language_for(
+    capsys: pytest.CaptureFixture[str], settings: Settings, index: Index
+) -> None:
+    _, out, _ = run(capsys, "search", "budget of the university council", "--json", "--index", str(settings.index.dir))
+    data = json.loads(out)
+    assert "begroting" in data["translations"]["budget"]  # a Dutch word of the index, found by its vector
+    assert "of" not in data["translations"] and "the" not in data["translations"]
+    _, text, _ = run(capsys, "search", "budget of the university council", "--index", str(settings.index.dir))
+    assert text.startswith("Also searched for: ") and "budget → begroting" in text.splitlines()[0]
+
+
 def test_search_with_a_filter_nothing_passes_says_so(
     capsys: pytest.CaptureFixture[str], settings: Settings, index: Index
 ) -> None:
