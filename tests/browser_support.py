@@ -23,6 +23,20 @@ CHROMIUM_ARGS = [
 TRACE = re.compile(r"Traceback \(most recent call last\)|File \"[^\"]+\.py\", line \d+")
 
 
+SETTLE_MS = 400
+"""How long a component takes to be drawn at full opacity again once Gradio's update of it has finished."""
+
+
+def wait_until_drawn(page) -> None:
+    """Wait until Gradio has finished every update and drawn the page at full opacity: a component being updated
+    carries ``.pending`` and is drawn at 20% opacity, and fades back in after; an update may start a moment after the
+    event that caused it, so the wait is repeated once the fade is over. Accessibility scans run on the page as
+    drawn, never mid-fade (a faded text fails colour contrast)."""
+    for _ in range(2):
+        page.wait_for_function("document.querySelectorAll('.pending').length === 0")
+        page.wait_for_timeout(SETTLE_MS)
+
+
 @contextmanager
 def chromium_context(profile: Path, timeout_ms: int = 20_000) -> Iterator:
     """A headless chromium (the Debian one: Playwright never downloads a browser) with a Dutch locale."""

@@ -16,6 +16,7 @@ import anyio
 import httpx
 import pytest
 from api_support import api_settings, run_async, running
+from browser_support import wait_until_drawn
 from conftest import (
     CLOSED_DOC,
     CLOSED_FACT,
@@ -233,7 +234,7 @@ def test_in_the_browser_a_council_member_logs_in_and_reads_the_closed_minutes(br
         pg.wait_for_selector(".pw-chat")
         pg.wait_for_function("document.querySelector('.pw-user')?.innerText.includes('cas')")
         assert "council" in pg.inner_text(".pw-user")
-        pg.wait_for_function("document.querySelectorAll('.pending').length === 0")
+        wait_until_drawn(pg)
         assert axe_module.Axe().run(pg, options=wcag).response["violations"] == []  # the app with its user line
         assert CLOSED_FACT in p.ask(CLOSED_QUESTION).inner_text()
         p.tab(2)

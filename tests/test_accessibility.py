@@ -8,7 +8,7 @@ timeline. One app and one browser serve the module.
 from __future__ import annotations
 
 import pytest
-from browser_support import CHROMIUM, Page
+from browser_support import CHROMIUM, Page, wait_until_drawn
 
 from planwijzer.config import Settings
 from tests.conftest import ingested_index, write_corpus
@@ -38,7 +38,7 @@ def app_url(tmp_path_factory: pytest.TempPathFactory):
 def _violations(page) -> list[str]:
     """axe-core's WCAG 2.1 A/AA violations on the page as it is now: rule, impact and the first elements. Waits for
     Gradio's updates to finish first (a component being updated is drawn at 20% opacity)."""
-    page.wait_for_function("document.querySelectorAll('.pending').length === 0")
+    wait_until_drawn(page)
     result = axe_module.Axe().run(page, options=WCAG_AA)
     return [
         f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import gradio as gr
 import pytest
-from browser_support import Page, screenshot
+from browser_support import Page, screenshot, wait_until_drawn
 from conftest import NEWS_MD, PLAN_MD, UPLOAD_MD, ingested_index
 from llm_support import free_port
 from planwijzer.ingest.library import remove_document, upload_files
@@ -531,6 +531,6 @@ def _wcag_violations(page) -> list[str]:
     import axe_playwright_python.sync_playwright as axe_module
 
     tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
-    page.wait_for_function("document.querySelectorAll('.pending').length === 0")  # Gradio updates drawn at 20%
+    wait_until_drawn(page)
     result = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": tags}})
     return [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in result.response["violations"]]
