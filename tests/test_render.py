@@ -137,3 +137,25 @@ def test_decision_count_is_pluralised_and_bodies_follow_the_interface_language()
     assert set(BODIES) <= set(BODY_NAMES_EN)  # every canonical body has an English name
     assert body_label("Faculteitsraad", "en") == "Faculty Council"
     assert body_label("Faculteitsraad", "nl") == "Faculteitsraad"
+
+
+def test_a_passage_in_another_language_highlights_the_querys_translations():
+    text = "De Universiteitsraad stemde in met de begroting voor 2021."
+    p = Passage("c1", text, "Besluit", "b.md", None, "2021-01", 2021, "council", None, "nl", None, None, 0.5,
+                also=["begroting"])  # fmt: skip
+    html = render.results_html([p], "budget of the council", "en")
+    assert "<mark>begroting</mark>" in html
+    plain = Passage("c1", text, "Besluit", "b.md", None, "2021-01", 2021, "council", None, "nl", None, None, 0.5)
+    assert "<mark>" not in render.results_html([plain], "budget of the council", "en")
+
+
+def test_search_passages_carry_the_translations_only_in_the_other_language(index) -> None:
+    from planwijzer.assistant.retrieval import Filters
+    from planwijzer.ui import catalog
+
+    passages = catalog.search(index, "budget of the university council", Filters(), 10)
+    dutch = [p for p in passages if p.language == "nl"]
+    english = [p for p in passages if p.language == "en"]
+    assert dutch and all("begroting" in p.also for p in dutch)
+    assert all(p.also == [] for p in english)
+    assert "also" in passages[0].to_json()

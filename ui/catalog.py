@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planwijzer.assistant.retrieval import Filters, Index
+from planwijzer.assistant.translation import words_of
+from planwijzer.ingest.language import detect_language
 from planwijzer.ingest.sentences import shorten
 
 from planwijzer.access import PUBLIC
@@ -57,6 +59,8 @@ class Passage:
     page: int | None
     heading: str | None
     score: float
+    also: list[str] = field(default_factory=list)
+    """The query's words in this passage's language when it is not the query's (its translations, highlighted too)."""
 
     def to_json(self) -> dict:
         return dict(self.__dict__)
@@ -110,7 +114,10 @@ def browse(index: Index, filters: Filters) -> list[DocInfo]:
 
 def search(index: Index, query: str, filters: Filters, limit: int, sort: str = "relevance") -> list[Passage]:
     """Up to ``limit`` ranked passages for ``query``; ``sort="date"`` orders that same set newest first."""
-    hits = index.search(query, filters, k=limit).hits
+    result = index.search(query, filters, k=limit)
+    hits = result.hits
+    translated = [w for found in words_of(result.translations).values() for w in found]
+    asked_in = detect_language(query)
     passages = [
         Passage(
             chunk_id=h.chunk_id,
@@ -126,6 +133,7 @@ def search(index: Index, query: str, filters: Filters, limit: int, sort: str = "
             page=int(h.meta["page"]) if h.meta.get("page") is not None else None,
             heading=h.meta.get("heading"),
             score=round(float(h.score), 6),
+            also=translated if h.meta.get("language") not in (None, asked_in) else [],
         )
         for h in hits
     ]

@@ -265,7 +265,7 @@ def _passage_card(p: Passage, rank: int, query: str, lang: str) -> str:
         f'<span class="pw-n">{rank}.</span> '
         f'{title}</div><div class="pw-meta">{meta}</div>'
         + (f'<div class="pw-heading">{escape(p.heading)}</div>' if p.heading else "")
-        + f'<div class="pw-quote">{highlight(tidy(p.text), query)}</div></li>'
+        + f'<div class="pw-quote">{highlight(tidy(p.text), " ".join([query, *p.also]))}</div></li>'
     )
 
 
