@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from planwijzer.assistant import answer_weights
 from planwijzer.assistant.retrieval import Filters, Index
 from planwijzer.assistant.translation import words_of
 from planwijzer.ingest.language import detect_language
@@ -60,7 +61,8 @@ class Passage:
     heading: str | None
     score: float
     also: list[str] = field(default_factory=list)
-    """The query's words in this passage's language when it is not the query's (its translations, highlighted too)."""
+    """The query's words in this passage's language when it is not the query's (its translations that stand out from
+    their near neighbours, highlighted too)."""
 
     def to_json(self) -> dict:
         return dict(self.__dict__)
@@ -116,7 +118,8 @@ def search(index: Index, query: str, filters: Filters, limit: int, sort: str = "
     """Up to ``limit`` ranked passages for ``query``; ``sort="date"`` orders that same set newest first."""
     result = index.search(query, filters, k=limit)
     hits = result.hits
-    translated = [w for found in words_of(result.translations).values() for w in found]
+    confident = words_of(result.translations, answer_weights.TRANSLATION_MARGIN)  # the ones an answer counts, too
+    translated = [w for found in confident.values() for w in found]
     asked_in = detect_language(query)
     passages = [
         Passage(
