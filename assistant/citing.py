@@ -147,17 +147,11 @@ def _collapsed(text: str) -> str:
 def _document_text(index: Index, doc_id: str, position: int) -> tuple[str, int] | None:
     """The text of document ``doc_id`` rebuilt from its chunks (placed at their character offsets, so overlaps are
     not doubled), and the offset of the chunk at ``position``; None when the chunks carry no offsets."""
-    lex, parts, place, at = index.lexical, [], None, 0
-    while (row := index.row_at(doc_id, at)) is not None:
-        meta = lex.metas[row]
-        if meta.get("char_start") is None:
-            return None
-        parts.append((int(meta["char_start"]), lex.texts[row]))
-        if at == position:
-            place = int(meta["char_start"])
-        at += 1
-    if place is None:
+    lex, rows = index.lexical, index.doc_rows(doc_id)
+    if position >= len(rows) or any(lex.metas[row].get("char_start") is None for row in rows):
         return None
+    parts = [(int(lex.metas[row]["char_start"]), lex.texts[row]) for row in rows]
+    place = parts[position][0]
     text = ""
     for start, chunk in sorted(parts):
         text = text[:start].ljust(start) + chunk

@@ -34,26 +34,19 @@ def _hit(index: Index, pos: int) -> Hit:
 
 def passage(index: Index, chunk_id: str) -> tuple[Hit, str | None, str | None] | None:
     """The passage ``chunk_id`` with the chunk ids before and after it in its document, or None when unknown."""
-    lex = index.lexical
-    try:
-        pos = lex.ids.index(chunk_id)
-    except ValueError:
+    pos = index.row_of(chunk_id)
+    if pos is None:
         return None
     hit = _hit(index, pos)
     doc, position = hit.meta.get("doc_id"), int(hit.meta.get("position", 0))
-    around: dict[int, str] = {}
-    for cid, meta in zip(lex.ids, lex.metas, strict=True):
-        if meta.get("doc_id") == doc and int(meta.get("position", 0)) in (position - 1, position + 1):
-            around[int(meta.get("position", 0))] = cid
-    return hit, around.get(position - 1), around.get(position + 1)
+    before, after = index.row_at(doc, position - 1), index.row_at(doc, position + 1)
+    ids = index.lexical.ids
+    return hit, ids[before] if before is not None else None, ids[after] if after is not None else None
 
 
 def document(index: Index, doc_id: str) -> list[Hit]:
     """Every passage of the document ``doc_id`` in reading order (empty when the document is not indexed)."""
-    lex = index.lexical
-    found = [i for i, meta in enumerate(lex.metas) if meta.get("doc_id") == doc_id]
-    found.sort(key=lambda i: int(lex.metas[i].get("position", 0)))
-    return [_hit(index, i) for i in found]
+    return [_hit(index, row) for row in index.doc_rows(doc_id)]
 
 
 def similar_doc_ids(index: Index, doc_id: str, limit: int = 5) -> list[str]:

@@ -360,6 +360,13 @@ class Index:
         """The row in :attr:`lexical` of document ``doc_id``'s chunk at ``position`` (None when there is none)."""
         return self._by_place.get((doc_id, position))
 
+    def doc_rows(self, doc_id: str) -> list[int]:
+        """The rows in :attr:`lexical` of document ``doc_id``'s chunks in reading order (empty when it is not here)."""
+        rows: list[int] = []
+        while (row := self._by_place.get((doc_id, len(rows)))) is not None:
+            rows.append(row)
+        return rows
+
     def neighbour_text(self, meta: dict, offset: int) -> str | None:
         """The text of the chunk ``offset`` places after (negative: before) the chunk with metadata ``meta``."""
         lex = self.lexical
@@ -530,11 +537,11 @@ class Index:
             if use_vector is not None and self.settings.retrieval.translate_words
             else {}
         )
-        across_bm25, across = None, []
+        across_bm25, translated = None, []
         if translations:  # the query in both languages: BM25 for passages in the other one
             both = " ".join([full, *(w for found in words_of(translations).values() for w in found)])
             across_bm25 = self.bm25_scores(both, filters)
-            across = self.bm25_search(both, filters, n, across_bm25)
+            translated = self.bm25_search(both, filters, n, across_bm25)
         timings["translate"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()
         use, all_use = self.use_search(use_vector, filters, n) if use_vector is not None else ([], None)
@@ -542,7 +549,7 @@ class Index:
         t = time.perf_counter()
         dense_pairs = [(d.id, sim) for d, sim in dense]
         if mode == "hybrid":
-            others = [cid for cid, _ in bm25] + [cid for cid, _ in use] + [cid for cid, _ in across]
+            others = [cid for cid, _ in bm25] + [cid for cid, _ in use] + [cid for cid, _ in translated]
             dense_pairs = self._rescore(vector, dense_pairs, others)
         timings["rescore"] = (time.perf_counter() - t) * 1000
         t = time.perf_counter()

@@ -171,16 +171,12 @@ def file_url(doc_id: str, page: int | None = None) -> str:
     return FILE_PREFIX + percent_encode(doc_id, safe="/") + (f"#page={page}" if page is not None else "")
 
 
-def _readable(view: Index, doc_id: str) -> bool:
-    return any(meta.get("doc_id") == doc_id for meta in view.lexical.metas)
-
-
 def original_file(index: Index, view: Index, doc_id: str) -> Path | None:
     """The original file of ``doc_id`` as a resolved path, or None: the document is not in ``view`` (the index as
     the reader may read it), the manifest of ``index`` has no path and ingested folder for it, the file is gone or
     of a type that is not served, or its path (symbolic links followed) leads out of the folder that was ingested.
     A root that is itself a file (``planwijzer ingest one.pdf``) serves that one file."""
-    if not _readable(view, doc_id):
+    if not view.doc_rows(doc_id):  # not a document this reader may read
         return None
     entry = index.store.manifest().docs.get(doc_id)
     if not isinstance(entry, dict) or not entry.get("path") or not entry.get("root"):
