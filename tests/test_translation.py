@@ -50,7 +50,8 @@ def test_translations_come_from_the_other_language_only(table: WordTable, use: U
 def test_names_and_words_both_languages_write_are_not_translated(table: WordTable, use: USEEmbeddings) -> None:
     found = words_of(translate("Did students from Twente get a grant?", "en", table, use))
     assert "twente" not in found  # a name, written with a capital inside the question
-    assert "students" not in found or "studenten" in found["students"]
+    shared = words_of(translate("wat gebeurde er in leiden met de begroting?", "nl", table, use))
+    assert "leiden" not in shared and "begroting" in shared  # "leiden" is in two English chunks: written alike
 
 
 def test_nothing_to_translate_without_a_table_or_another_language(table: WordTable, use: USEEmbeddings) -> None:
@@ -107,5 +108,5 @@ def test_a_translation_carries_its_margin_over_the_words_nearest_neighbours(
     found = translate("How high was the election turnout?", "en", table, use)
     (best, margin), *_ = found["election"]
     assert best == "verkiezingen" and margin > 0.15  # far above the other Dutch words
-    assert words_of(found, margin + 0.01) == {} or "election" not in words_of(found, margin + 0.01)
+    assert "election" not in words_of(found, margin + 0.01)  # its best translation has the highest margin
     assert words_of(found, -1.0)["election"][0] == "verkiezingen"
