@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
-from planwijzer.assistant.decision_timeline import sentence_vectors, timeline
+from planwijzer.assistant.decision_timeline import sentence_vectors, timeline, vector_of
 from planwijzer.assistant.lexicon import HOLDS_NOW, KIND_CUES
 from planwijzer.assistant.question import Question
 from planwijzer.assistant.retrieval import Filters, Hit, Index
@@ -306,16 +306,16 @@ def holds_now_evidence(
         hit = _chunk_hit(index, rec.chunk_id, by_id, floor)
         if hit is not None and filters.matches(hit.meta):
             records.append(rec)
-    entries = timeline(index, records)
+    vectors = sentence_vectors(index, records)
+    entries = timeline(index, records, vectors)
     continued = {id(e.continues) for e in entries if e.continues is not None}
     latest = [e for e in entries if e.continues is not None and id(e) not in continued]  # the ends of chains
     if not latest:
         return []
-    vectors = sentence_vectors(index, [r for e in latest for r in (e.record, e.continues.record)])
     query = np.asarray(vector, dtype=np.float32)
 
     def closeness(entry) -> float:
-        v = vectors.get((entry.record.chunk_id, " ".join(entry.record.sentence.split())))
+        v = vector_of(vectors, entry.record)
         return float(v @ query) if v is not None else 0.0
 
     def about(entry) -> bool:

@@ -12,6 +12,7 @@ that is at least :data:`CONTINUES_SIMILARITY`.
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -40,7 +41,8 @@ class TimelineEntry:
     def anchor(self) -> str:
         """A stable DOM id for links to this entry."""
         r = self.record
-        return f"pw-dec-{abs(hash((r.doc_id, r.chunk_id, r.sentence, r.act))) % 10**10}"
+        key = "\x00".join((r.doc_id, r.chunk_id, r.sentence, r.act)).encode()
+        return f"pw-dec-{zlib.crc32(key)}"  # the same in every process (hash() of a str is salted per process)
 
 
 def _key(text: str) -> str:
@@ -50,8 +52,18 @@ def _key(text: str) -> str:
 def sentence_vectors(index: Index, records: list[Decision]) -> dict[tuple[str, str], np.ndarray]:
     """The stored sentence vector of each record's sentence, keyed by ``(chunk_id, sentence)`` (records whose line
     is no stored sentence, such as a minutes' decision line, have none)."""
-    found, vectors = index.stored_sentences(sorted({r.chunk_id for r in records}))
-    return {(cid, _key(text)): vector for (cid, _, text), vector in zip(found, vectors, strict=True)}
+    chunk_ids = tuple(sorted({r.chunk_id for r in records}))
+
+    def read() -> dict[tuple[str, str], np.ndarray]:
+        found, vectors = index.stored_sentences(list(chunk_ids))
+        return {(cid, _key(text)): vector for (cid, _, text), vector in zip(found, vectors, strict=True)}
+
+    return index.memo(("sentence_vectors", chunk_ids), read)  # read once per generation, not per request
+
+
+def vector_of(vectors: dict[tuple[str, str], np.ndarray], r: Decision) -> np.ndarray | None:
+    """The stored vector of ``r``'s sentence in ``vectors`` (:func:`sentence_vectors`), None when it has none."""
+    return vectors.get((r.chunk_id, _key(r.sentence)))
 
 
 def _compatible(a: Decision, b: Decision) -> bool:
@@ -63,7 +75,7 @@ def _compatible(a: Decision, b: Decision) -> bool:
 def _same(a: Decision, b: Decision, vectors: dict) -> bool:
     if (a.body, a.act, a.negated) != (b.body, b.act, b.negated) or not _compatible(a, b):
         return False
-    va, vb = vectors.get((a.chunk_id, _key(a.sentence))), vectors.get((b.chunk_id, _key(b.sentence)))
+    va, vb = vector_of(vectors, a), vector_of(vectors, b)
     return va is not None and vb is not None and float(va @ vb) >= SAME_DECISION_SIMILARITY
 
 
@@ -72,10 +84,13 @@ def _continues(r: Decision) -> bool:
     return any(cue in text for cue in CONTINUATION_CUES)
 
 
-def timeline(index: Index, records: list[Decision]) -> list[TimelineEntry]:
+def timeline(
+    index: Index, records: list[Decision], vectors: dict[tuple[str, str], np.ndarray] | None = None
+) -> list[TimelineEntry]:
     """``records`` (chronological) as timeline entries: reports of one decision merged (sources listed), each
-    continuing decision linked to the one it continues (see the module docstring). Order is kept."""
-    vectors = sentence_vectors(index, records)
+    continuing decision linked to the one it continues (see the module docstring). Order is kept. ``vectors``: the
+    records' :func:`sentence_vectors`, when the caller has them already."""
+    vectors = sentence_vectors(index, records) if vectors is None else vectors
     entries: list[TimelineEntry] = []
     for r in records:
         same = next((e for e in entries if any(_same(r, s, vectors) for s in e.sources)), None)
@@ -87,13 +102,13 @@ def timeline(index: Index, records: list[Decision]) -> list[TimelineEntry]:
                 same.record = r  # the most precise date speaks for the entry
     for i, entry in enumerate(entries):
         r = entry.record
-        vr = vectors.get((r.chunk_id, _key(r.sentence)))
+        vr = vector_of(vectors, r)
         if vr is None or not _continues(r):
             continue
         best, best_sim = None, CONTINUES_SIMILARITY
         for earlier in entries[:i]:
             e = earlier.record
-            ve = vectors.get((e.chunk_id, _key(e.sentence)))
+            ve = vector_of(vectors, e)
             if ve is None or e.body != r.body or (e.when or "") >= (r.when or ""):
                 continue
             sim = float(vr @ ve)

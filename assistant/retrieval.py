@@ -199,6 +199,10 @@ def fuse(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:
     return scores
 
 
+MEMO_ENTRIES = 64
+"""How many values :meth:`Index.memo` keeps per generation."""
+
+
 class Index:
     """An opened index ready for queries: the :class:`~ingest.store.IndexStore`, the embedders, and the in-memory
     state derived from the store's caches (the BM25 side, the second dense lane's matrix, lookups by chunk).
@@ -269,12 +273,13 @@ class Index:
     def _load(self, lex: LexicalIndex, use: np.ndarray | None) -> None:
         """Hold ``lex`` (and the second lane's matrix ``use`` in its row order) with everything derived from it: the
         lookups by chunk and by place, the access labels, and empty caches (filters, institution words, decision
-        lists, readers' views)."""
+        lists, readers' views, :meth:`memo`)."""
         self._lex, self._use = lex, use
         self._id_pos = {cid: i for i, cid in enumerate(lex.ids)}
         self._by_place = {(m.get("doc_id"), m.get("position")): i for i, m in enumerate(lex.metas)}
         self._labels = frozenset(str(m.get("access") or PUBLIC) for m in lex.metas)
         self._filter_cache, self._institution_words, self._decisions, self._views = {}, None, {}, {}
+        self._memo: dict = {}
 
     def _warm(self, lex: LexicalIndex, label_sets: list[frozenset[str]]) -> None:
         """Build the views for ``label_sets`` over ``lex`` in the background (a request that comes first builds its
@@ -351,6 +356,15 @@ class Index:
     def _readable(self, records: list[Decision]) -> list[Decision]:
         """The records of this view's documents (a record carries its document's access label)."""
         return [r for r in records if r.access in self._labels] if self._is_view else records
+
+    def memo(self, key: tuple, make):
+        """``make()``, computed once per ``key`` until a refresh loads another generation (for values derived from the
+        index that a request would otherwise read again, e.g. the timeline's sentence vectors)."""
+        if key not in self._memo:
+            if len(self._memo) >= MEMO_ENTRIES:  # many filter combinations: start over rather than grow
+                self._memo.clear()
+            self._memo[key] = make()
+        return self._memo[key]
 
     def row_of(self, chunk_id: str) -> int | None:
         """The row of ``chunk_id`` in :attr:`lexical` (None when this index or view does not hold it)."""

@@ -135,27 +135,28 @@ class DecisionRecords:
         rows = [_row(r) for records in _records_by_doc(lex).values() for r in records]
         self._put(rows, None, lex.generation)
 
+    def _stamped(self) -> tuple[int | None, int | None]:
+        """The stamp's index generation and extractor version in one read (None where never recorded)."""
+        if not self.path.exists():
+            return None, None
+        with self._connect() as conn:
+            row = conn.execute("SELECT generation, version FROM stamp").fetchone()
+        conn.close()
+        if row is None:
+            return None, None
+        return (None if row[0] is None else int(row[0])), (None if row[1] is None else int(row[1]))
+
     def generation(self) -> int | None:
         """The index generation the records were last stamped with (None: never stamped)."""
-        if not self.path.exists():
-            return None
-        with self._connect() as conn:
-            row = conn.execute("SELECT generation FROM stamp").fetchone()
-        conn.close()
-        return None if row is None else int(row[0])
+        return self._stamped()[0]
 
     def version(self) -> int | None:
         """The extractor version the records were made with (None: before versions were recorded)."""
-        if not self.path.exists():
-            return None
-        with self._connect() as conn:
-            row = conn.execute("SELECT version FROM stamp").fetchone()
-        conn.close()
-        return None if row is None or row[0] is None else int(row[0])
+        return self._stamped()[1]
 
     def current(self, generation: int) -> bool:
         """True when the records match index ``generation`` and were made by this extractor version."""
-        return self.generation() == generation and self.version() == EXTRACTOR_VERSION
+        return self._stamped() == (generation, EXTRACTOR_VERSION)
 
     def stamp(self, generation: int) -> None:
         """Record that the records match index ``generation`` (the ingest kept them in step)."""

@@ -23,9 +23,9 @@ from planwijzer.ui.assets import CHAT_JS, CSS, DETECT_LANGUAGE_JS, SET_LANGUAGE_
 from planwijzer.ui.feedback import FeedbackStore
 from planwijzer.ui.i18n import DEFAULT, body_label, examples, normalize, t
 from planwijzer.ui.identity import reader_for
+from planwijzer.ui.login import configured as users_configured
 from planwijzer.ui.ratelimit import RateLimiter, client_key, limited_chat_html, limited_notice, request_logger
 
-from planwijzer import users
 from planwijzer.access import ANONYMOUS, PUBLIC, Reader
 from planwijzer.config import Settings
 from planwijzer.messages import LANGUAGES, language_name
@@ -587,7 +587,7 @@ def build_app(settings: Settings, index: Index | None = None, app: PlanwijzerApp
             sorts = [(t(code, "sort_relevance"), "relevance"), (t(code, "sort_date"), "date")]
             return {
                 lang: code,
-                header: _header(code, app.reader(request), users.has_users(settings)),
+                header: _header(code, app.reader(request), users_configured(settings)),
                 tab_chat: gr.update(label=t(code, "tab_chat")),
                 tab_search: gr.update(label=t(code, "tab_search")),
                 tab_docs: gr.update(label=t(code, "tab_docs")),

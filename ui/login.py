@@ -92,7 +92,8 @@ def _not_configured(request: Request, lang: str) -> HTMLResponse:
     return _page(request, lang, t(lang, "login_off_title"), body, 404)
 
 
-def _configured(settings: Settings) -> bool:
+def configured(settings: Settings) -> bool:
+    """Whether the users file holds anyone who can log in (False, logged, when it cannot be read)."""
     try:
         return users.has_users(settings)
     except users.UserError as exc:  # a broken users file: nobody can log in until it is fixed
@@ -107,7 +108,7 @@ def login_routes(settings: Settings) -> list[Route]:
 
     async def login(request: Request) -> Response:
         lang = _lang(request.query_params.get("lang"))
-        if not _configured(settings):
+        if not configured(settings):
             return _not_configured(request, lang)
         if request.method == "GET":
             return _form(request, lang)

@@ -19,8 +19,6 @@ Mount with ``root.router.routes.extend(share_routes(app))`` before the web app i
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -34,7 +32,7 @@ from planwijzer.assistant.ask import answer_json, ask
 from planwijzer.assistant.question import MAX_QUESTION_CHARS, cap_question, has_words
 from planwijzer.assistant.retrieval import Index
 from planwijzer.ui.i18n import t
-from planwijzer.ui.links import server_base
+from planwijzer.ui.links import csp_hash, server_base
 from planwijzer.ui.render import answer_html, safe_url, source_id
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -55,9 +53,8 @@ _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _BLOCK_START = re.compile(r"^(\s*)([#>]|[-*+](?=\s)|\d+[.)](?=\s))")
 _TITLE_SPECIAL = re.compile(r"([\\`*_\[\]])")
 _PRINT_JS = "document.getElementById('pw-print').addEventListener('click', () => window.print());"
-_PRINT_JS_HASH = base64.b64encode(hashlib.sha256(_PRINT_JS.encode()).digest()).decode()
 _PRINT_CSP = (
-    f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{_PRINT_JS_HASH}'; base-uri 'none'; "
+    f"default-src 'none'; style-src 'unsafe-inline'; script-src {csp_hash(_PRINT_JS)}; base-uri 'none'; "
     "form-action 'none'; frame-ancestors 'self'"
 )
 _PRINT_STYLE = (

@@ -19,9 +19,7 @@ Mount with ``root.router.routes.extend(source_routes(app))`` before the web app 
 
 from __future__ import annotations
 
-import base64
 import codecs
-import hashlib
 import html
 import re
 from pathlib import Path
@@ -29,10 +27,11 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote as percent_encode
 from urllib.parse import urlencode
 
-from planwijzer.assistant.citing import passage_link
+from planwijzer.assistant.citing import SOURCE_PATH, passage_link
 from planwijzer.assistant.lookup import document
 from planwijzer.assistant.retrieval import Hit, Index
 from planwijzer.ui.i18n import t
+from planwijzer.ui.links import csp_hash
 from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.routing import Route
@@ -40,7 +39,6 @@ from starlette.routing import Route
 if TYPE_CHECKING:
     from planwijzer.ui.app import PlanwijzerApp
 
-SOURCE_PREFIX = "/source/"
 FILE_PREFIX = "/source-file/"
 FIRST_PASSAGES = 3
 """The document view (no known chunk) shows this many passages from the start."""
@@ -89,12 +87,8 @@ _SCRIPT = (
 )
 
 
-def _csp_hash(source: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode()).digest()).decode() + "'"
-
-
 _PAGE_CSP = (
-    f"default-src 'none'; style-src {_csp_hash(_STYLE)}; script-src {_csp_hash(_SCRIPT)}; "
+    f"default-src 'none'; style-src {csp_hash(_STYLE)}; script-src {csp_hash(_SCRIPT)}; "
     "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 )
 _NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
@@ -159,11 +153,6 @@ def _joined(hits: list[Hit]) -> str:
 
 
 # --------------------------------------------------------------------------- looking up
-
-
-def source_url(doc_id: str) -> str:
-    """The root-relative path of the source view of ``doc_id`` (percent-encoded, its ``/`` kept)."""
-    return SOURCE_PREFIX + percent_encode(doc_id, safe="/")
 
 
 def file_url(doc_id: str, page: int | None = None) -> str:
@@ -356,6 +345,6 @@ def source_routes(app: PlanwijzerApp) -> list[Route]:
         return file_response(path) if path is not None else not_found(request)
 
     return [
-        Route(SOURCE_PREFIX + "{doc_id:path}", source, methods=["GET"]),
+        Route(SOURCE_PATH + "{doc_id:path}", source, methods=["GET"]),
         Route(FILE_PREFIX + "{doc_id:path}", source_file, methods=["GET"]),
     ]
