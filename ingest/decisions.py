@@ -35,6 +35,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 from planwijzer.ingest.metadata import _MONTHS, MONTH_RE, YEAR_RE, format_date_parts
 from planwijzer.ingest.sentences import split_sentences
@@ -508,10 +509,16 @@ def _institution_bodies(text: str, institution: str | None) -> list[tuple[int, i
     hogeschool", by its name or by its initials ("de HvA heeft ervoor gekozen"); none when it is not known."""
     if not institution:
         return []
+    found = list(_INSTITUTION_NOUN.finditer(text)) + list(_institution_name(institution).finditer(text))
+    return [(m.start(), m.end(), institution) for m in found]
+
+
+@lru_cache(maxsize=256)
+def _institution_name(institution: str) -> re.Pattern:
+    """``institution`` by its name or its initials, as one pattern (compiled once per institution, not per sentence)."""
     short = acronym(institution)
     names = [re.escape(institution)] + ([re.escape(short)] if len(short) >= 2 else [])
-    found = list(_INSTITUTION_NOUN.finditer(text)) + list(re.finditer(rf"\b(?:{'|'.join(names)})\b", text))
-    return [(m.start(), m.end(), institution) for m in found]
+    return re.compile(rf"\b(?:{'|'.join(names)})\b")
 
 
 def find_institution(text: str) -> str | None:
@@ -992,10 +999,10 @@ def _item_decisions(
         titles = [(it.start(), it.group(0).strip()) for it in _ITEM.finditer(text, 0, m.start())]
         section = _section_at(sections, m.start(1))
         item = max(titles + ([section] if section else []), default=None)
-        acts = [name for name, pattern in _ACTS if pattern.search(line)]
+        first_act = next((name for name, pattern in _ACTS if pattern.search(line)), None)
         negated = bool(_NEGATION.search(line))
         kind = m.group(0).split(":")[0].strip().lower()
-        act = acts[0] if acts else ("adopt" if kind == "vastgesteld" else "decide")
+        act = first_act or ("adopt" if kind == "vastgesteld" else "decide")
         subject = item[1] if item else (heading or line[:200])
         out.append(
             {"date": meeting[0], "date_text": meeting[1], "body": host, "act": act, "parties": "",
@@ -1046,10 +1053,11 @@ _SUBJECT_WORD = re.compile(r"\w{5,}")
 
 def _same_subject(a: Decision, b: Decision) -> bool:
     """Whether two records' subjects share a word of five letters or more ("de begroting 2024", "begroting")."""
-    words = {w.lower() for w in _SUBJECT_WORD.findall(f"{a.subject} {a.sentence if not a.subject else ''}")}
-    return bool(
-        words & {w.lower() for w in _SUBJECT_WORD.findall(f"{b.subject} {b.sentence if not b.subject else ''}")}
-    )
+
+    def words(r: Decision) -> set[str]:
+        return {w.lower() for w in _SUBJECT_WORD.findall(r.subject or r.sentence)}
+
+    return bool(words(a) & words(b))
 
 
 def _drop_repeats(records: list[Decision]) -> list[Decision]:
