@@ -57,6 +57,8 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         share = answer_weights.SAME_DOC_SHARE if same_doc else answer_weights.OTHER_DOC_SHARE
         if cand.score < share * best.score or any(near_duplicate(cand.text, c.text) for c in chosen):
             continue
+        if not same_doc and cand.hit_rank >= answer_weights.OTHER_DOC_TOP:
+            continue
         adds_terms = bool(cand.matched - covered)
         adds_fact = (
             question.kind in {"date", "amount", "money", "who", "time"}

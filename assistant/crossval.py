@@ -5,8 +5,10 @@ url, directly or through a chain of others, land in the same fold (union-find ov
 gold urls (unanswerable) is a group of its own. Groups go, largest first, to the fold with the fewest questions, so
 the folds are balanced by question count and the split is deterministic.
 
-Every question is answered once per grid value. The objective is the mean per-question correctness: for an
-answerable question its facts are in the answer (``fact_ok``), for an unanswerable one the answerer abstained.
+Every question is answered once per grid value. The objective (``--objective``) is the mean per-question
+correctness: for an answerable question its facts are in the answer (``fact_ok``), for an unanswerable one the
+answerer abstained; or (``cited``) the same weighted by the answer's citation precision, so that a setting which
+adds off-the-point citations to right answers is not preferred.
 For each fold the value with the best mean on the other ``K - 1`` folds is chosen (ties: the default, i.e. the
 current value, then the first in the grid) and scored on the held-out fold. The change is accepted only when the
 CV-chosen settings beat the default on the held-out folds (improvement > 0).
@@ -185,6 +187,31 @@ def correct(row: dict) -> bool:
     return bool(row["fact_ok"]) if row["answerable"] else bool(row["abstained"])
 
 
+def correctly_cited(row: dict) -> float:
+    """The stricter objective per question: :func:`correct`, and for an answered question weighted by its citation
+    precision (the share of its cited passages that come from a gold document): 1.0 for a right answer that cites
+    only gold passages, 0.5 for one whose second of two citations is off the point."""
+    if not row["answerable"]:
+        return 1.0 if row["abstained"] else 0.0
+    if not row["fact_ok"] or not row["cited"]:
+        return 0.0
+    return row["cited_gold"] / row["cited"]
+
+
+OBJECTIVES = {
+    "correct": (
+        lambda row: 1.0 if correct(row) else 0.0,
+        "mean per-question correctness: facts found (answerable), abstained (unanswerable)",
+    ),
+    "cited": (
+        correctly_cited,
+        "mean per-question correctness weighted by citation precision: facts found × share of gold citations "
+        "(answerable), abstained (unanswerable)",
+    ),
+}
+"""The objectives ``--objective`` chooses from: name → (score of one question's row, description)."""
+
+
 def _mean(xs: list[float]) -> float | None:
     return sum(xs) / len(xs) if xs else None
 
@@ -256,10 +283,14 @@ def _round(x: float | None) -> float | None:
 # --------------------------------------------------------------------------------------------------- running
 
 
-def run_cv(index, question_files: list, grid: Grid, k: int = 5, log=None) -> dict:
-    """Answer every question of ``question_files`` once per grid value and select by ``k`` held-out folds."""
+def run_cv(index, question_files: list, grid: Grid, k: int = 5, log=None, objective: str = "correct") -> dict:
+    """Answer every question of ``question_files`` once per grid value and select by ``k`` held-out folds on
+    ``objective`` (a name in :data:`OBJECTIVES`)."""
     from planwijzer.assistant.evaluation import load_questions, run_questions, url_languages
 
+    if objective not in OBJECTIVES:
+        raise ValueError(f"unknown objective {objective!r}: choose one of {', '.join(OBJECTIVES)}")
+    score_of, described = OBJECTIVES[objective]
     questions = [q for path in question_files for q in load_questions(path)]
     if len(questions) < k:
         raise ValueError(f"{len(questions)} questions cannot fill {k} folds")
@@ -272,11 +303,11 @@ def run_cv(index, question_files: list, grid: Grid, k: int = 5, log=None) -> dic
             log(f"{grid.name}={value}: answering {len(questions)} questions …")
         with applied(index, grid, value):
             rows[value] = run_questions(index, questions, "hybrid", langs)
-    scores = {v: [1.0 if correct(r) else 0.0 for r in rs] for v, rs in rows.items()}
+    scores = {v: [score_of(r) for r in rs] for v, rs in rows.items()}
     result = cross_validate(scores, folds, grid.default)
     fold_sizes = [folds.count(f) for f in range(k)]
     per_question = [
-        {"id": question_key(q, n), "fold": folds[n], **{_key(v): bool(scores[v][n]) for v in rows}}
+        {"id": question_key(q, n), "fold": folds[n], **{_key(v): round(scores[v][n], 4) for v in rows}}
         for n, q in enumerate(questions)
     ]
     return {
@@ -285,7 +316,7 @@ def run_cv(index, question_files: list, grid: Grid, k: int = 5, log=None) -> dic
         "grid": {"name": grid.name, "values": [_key(v) for v in grid.values], "default": _key(grid.default)},
         "k": k,
         "fold_sizes": fold_sizes,
-        "objective": "mean per-question correctness: facts found (answerable), abstained (unanswerable)",
+        "objective": described,
         **{key: _key(val) if key == "default" else val for key, val in result.items()},
         "folds": [{**p, "chosen": _key(p["chosen"])} for p in result["folds"]],
         "rows": per_question,

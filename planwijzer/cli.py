@@ -106,6 +106,13 @@ def build_parser() -> argparse.ArgumentParser:
         "always measured as the default)",
     )
     p.add_argument("--cv-folds", type=int, default=5, metavar="K", help="with --grid: number of folds (default 5)")
+    p.add_argument(
+        "--objective",
+        choices=["correct", "cited"],
+        default="correct",
+        help="with --grid: what a question scores: correct (facts found, or abstained when unanswerable) or cited "
+        "(the same weighted by citation precision)",
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("--baselines", action="store_true", help="also run BM25-only, dense-only and the plain pipeline")
     p.add_argument("--backend", choices=["openai", "llamacpp"], help="also run this generating answer backend")
@@ -357,7 +364,8 @@ def cmd_eval(args) -> int:
         from planwijzer.assistant.crossval import format_cv, parse_grid, run_cv
 
         grid = parse_grid(args.grid, index.settings)
-        cv = run_cv(index, args.questions, grid, args.cv_folds, log=lambda m: print(m, file=sys.stderr))
+        log = lambda m: print(m, file=sys.stderr)  # noqa: E731
+        cv = run_cv(index, args.questions, grid, args.cv_folds, log=log, objective=args.objective)
         print(json.dumps(cv, ensure_ascii=False, indent=2) if args.json else format_cv(cv))
         return 0
     reports = [run_eval(index, q, baselines=args.baselines, backend=args.backend) for q in args.questions]

@@ -21,7 +21,8 @@ def hit(text: str, doc: str = "a.md", language: str = "nl") -> Hit:
 
 def cand(text: str, score: float, **kw) -> Candidate:
     h = kw.pop("hit", None) or hit(text)
-    return Candidate(text, h, 0, score, kw.pop("coverage", 0.5), frozenset(kw.pop("matched", ())), 0.9, **kw)
+    rank, coverage, matched = kw.pop("hit_rank", 0), kw.pop("coverage", 0.5), frozenset(kw.pop("matched", ()))
+    return Candidate(text, h, rank, score, coverage, matched, 0.9, **kw)
 
 
 def test_a_sentence_that_opens_with_a_referring_word_brings_the_sentence_before_it() -> None:
@@ -61,6 +62,25 @@ def test_one_fact_is_not_stated_twice() -> None:
         600,
     )
     assert [c.text for c in chosen] == [text, other]
+
+
+@pytest.mark.parametrize(
+    ("doc", "rank", "joins"),
+    [
+        ("b.md", 0, True),  # another document whose passage retrieval ranks first: both signals agree
+        ("b.md", 1, True),
+        ("b.md", 2, False),  # scored well sentence by sentence, but its passage ranks low: an attractor, not cited
+        ("b.md", 7, False),
+        ("a.md", 7, True),  # the best sentence's own document may add to it from any of its passages
+    ],
+)
+def test_a_runner_up_from_another_document_joins_only_from_a_top_passage(doc: str, rank: int, joins: bool) -> None:
+    q = parse_question("Wat besloot de raad over het plan?")
+    best = cand("De raad besloot het plan aan te passen.", 1.0, matched={"raad", "plan"}, hit_rank=3)
+    other = "Het besluit over het plan viel na intensief overleg."
+    runner_up = cand(other, 0.95, matched={"raad", "plan", "besloot"}, hit=hit(other, doc), hit_rank=rank)
+    chosen = compose(q, [best, runner_up], 600)
+    assert (other in [c.text for c in chosen]) is joins
 
 
 def test_a_passage_without_the_pinned_month_is_weak() -> None:

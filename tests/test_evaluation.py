@@ -9,7 +9,15 @@ import pytest
 from conftest import PLAN_DATE_QUESTION, PLAN_URL, UNANSWERABLE_QUESTION, write_questions
 from planwijzer.assistant import crossval
 from planwijzer.assistant.answer import Answer, Citation, cross_prefix
-from planwijzer.assistant.crossval import Grid, applied, correct, cross_validate, fold_split, parse_grid
+from planwijzer.assistant.crossval import (
+    Grid,
+    applied,
+    correct,
+    correctly_cited,
+    cross_validate,
+    fold_split,
+    parse_grid,
+)
 from planwijzer.assistant.evaluation import (
     answer_body,
     direction,
@@ -159,6 +167,22 @@ def test_cross_validation_needs_the_default_measured() -> None:
 )
 def test_the_objective(row: dict, ok: bool) -> None:
     assert correct(row) is ok
+
+
+@pytest.mark.parametrize(
+    ("row", "score"),
+    [
+        ({"answerable": True, "fact_ok": True, "abstained": False, "cited": 2, "cited_gold": 2}, 1.0),
+        ({"answerable": True, "fact_ok": True, "abstained": False, "cited": 2, "cited_gold": 1}, 0.5),
+        ({"answerable": True, "fact_ok": True, "abstained": False, "cited": 3, "cited_gold": 0}, 0.0),
+        ({"answerable": True, "fact_ok": False, "abstained": False, "cited": 1, "cited_gold": 1}, 0.0),
+        ({"answerable": True, "fact_ok": False, "abstained": True, "cited": 0, "cited_gold": 0}, 0.0),
+        ({"answerable": False, "fact_ok": False, "abstained": True, "cited": 0, "cited_gold": 0}, 1.0),
+        ({"answerable": False, "fact_ok": False, "abstained": False, "cited": 1, "cited_gold": 0}, 0.0),
+    ],
+)
+def test_the_cited_objective_weighs_a_right_answer_by_its_citation_precision(row: dict, score: float) -> None:
+    assert correctly_cited(row) == score
 
 
 # ---------------------------------------------------------------------------------------------- grid
@@ -404,13 +428,16 @@ def test_eval_cli_cross_validates_a_grid(
                 "dense_weight=0.8",
                 "--cv-folds",
                 "2",
+                "--objective",
+                "cited",
                 "--index",
                 str(settings.index.dir),
             ]
         )
         == 0
     )
-    assert "Held-out score of the CV-chosen setting" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Held-out score of the CV-chosen setting" in out and "weighted by citation precision" in out
 
 
 @pytest.mark.parametrize(
