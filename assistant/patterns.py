@@ -108,12 +108,20 @@ def count_words(text: str) -> set[str]:
     return {m.group(0).lower() for m in COUNT.finditer(text)}
 
 
+LIST_ITEM_WORDS = 5
+"""A comma-separated part longer than this many words is a clause, not a list item."""
+
+
 def has_enumeration(text: str) -> bool:
-    """A list: items after a colon, bullet items, or three or more comma-separated parts."""
+    """A list: items after a colon, bullet items, or three or more comma-separated parts whose inner parts are
+    short (items, not the clauses of a long sentence: "…studenten, dat sterk beïnvloed is door de crisis, en…")."""
     head, colon, tail = text.partition(":")
     if colon and ("," in tail or ";" in tail or " en " in tail or " and " in tail):
         return True
-    return text.count(",") >= 2 or len(_BULLET.findall(text)) >= 2
+    if len(_BULLET.findall(text)) >= 2:
+        return True
+    inner = text.split(",")[1:-1]
+    return bool(inner) and all(len(part.split()) <= LIST_ITEM_WORDS for part in inner)
 
 
 def has_time(text: str) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ingested_index
+from planwijzer.assistant import patterns
 from planwijzer.assistant.answer import answer_question
 from planwijzer.assistant.candidates import Candidate, missing_constraints
 from planwijzer.assistant.choice import compose, is_weak
@@ -81,6 +82,38 @@ def test_a_runner_up_from_another_document_joins_only_from_a_top_passage(doc: st
     runner_up = cand(other, 0.95, matched={"raad", "plan", "besloot"}, hit=hit(other, doc), hit_rank=rank)
     chosen = compose(q, [best, runner_up], 600)
     assert (other in [c.text for c in chosen]) is joins
+
+
+@pytest.mark.parametrize(
+    ("sentence", "is_list"),
+    [
+        ("De twee initiatieven zijn: Studentenwelzijn en Docentontwikkeling.", True),
+        ("We investeren in kleinschalig onderwijs, begeleiding, docentontwikkeling en faciliteiten.", True),
+        ("• mentoraat • tutoraat • trainingen", True),
+        # commas around clauses make a long sentence, not a list
+        (
+            "Het initiatief is gericht op het welzijn van studenten, dat sterk beïnvloed is door de crisis, en op de "
+            "binding van studenten met hun opleiding.",
+            False,
+        ),
+        ("De raad stemde in met het plan.", False),
+    ],
+)
+def test_a_list_is_told_from_a_long_sentence_by_its_short_items(sentence: str, is_list: bool) -> None:
+    assert patterns.has_enumeration(sentence) is is_list
+
+
+def test_a_list_question_gets_the_list_even_when_a_long_sentence_scores_best() -> None:
+    q = parse_question("Welke nieuwe initiatieven zijn er?")
+    best = cand(
+        "Het initiatief Studentenwelzijn is gericht op het welzijn van studenten, dat sterk beïnvloed is door de "
+        "crisis, en op de binding van studenten met hun opleiding.",
+        1.0,
+        matched={"initiatieven"},
+    )
+    two = "Er komen twee nieuwe initiatieven: Studentenwelzijn en Docentontwikkeling."
+    listing = cand(two, 0.9, matched={"initiatieven"})
+    assert [c.text for c in compose(q, [best, listing], 600)] == [best.text, listing.text]
 
 
 def test_a_passage_without_the_pinned_month_is_weak() -> None:

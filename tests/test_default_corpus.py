@@ -30,6 +30,13 @@ FIRST_QUESTIONS = [
 ]
 
 
+LIST_QUESTIONS = [
+    # (question, words all of which the answer must hold)
+    ("Welke nieuwe initiatieven zijn er?", ("Studentenwelzijn", "Docentontwikkeling")),
+    ("What are the new initiatives?", ("Studentenwelzijn", "Docentontwikkeling")),
+]
+
+
 @pytest.fixture(scope="module")
 def default_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An index filled the way a fresh clone fills it: the first ``planwijzer ask`` ingests ``corpus/``."""
@@ -77,3 +84,11 @@ def test_a_students_first_questions_get_a_real_cited_answer(
     assert not first.rstrip().endswith("?")
     assert data["language"] == ("en" if question.startswith(("What", "Who", "Where")) else "nl")
     assert data["citations"][0]["url"].startswith("https://www.universiteitleiden.nl/")
+
+
+@pytest.mark.parametrize(("question", "expected"), LIST_QUESTIONS)
+def test_a_question_for_several_things_is_answered_with_all_of_them(
+    capsys: pytest.CaptureFixture[str], default_index: Path, question: str, expected: tuple[str, ...]
+) -> None:
+    data = ask(capsys, default_index, question)
+    assert all(word.lower() in data["answer"].lower() for word in expected), data["answer"]
