@@ -34,8 +34,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from typing import Any
 
 from planwijzer.ingest.metadata import _MONTHS, MONTH_RE, YEAR_RE, format_date_parts
 from planwijzer.ingest.sentences import split_sentences
@@ -318,7 +320,9 @@ _ADVERBIAL = re.compile(
 )
 """A subordinate clause with its own subject: an act inside it ("…, nadat de decaan had toegezegd") is not done by a
 body of the main clause."""
-_AGENT_IN_ACT = re.compile(r"\b(?:van|door|of|from|by|ontvangen|gekregen|verkregen)$", re.I)
+_AGENT_WORD = rf"(?:{_BY}|{_RECEIVED})"
+"""The word a nominal act ends with when it names its agent ("instemming van", "oordeel ontvangen")."""
+_AGENT_IN_ACT = re.compile(rf"\b{_AGENT_WORD}$", re.I)
 """An act that names its agent itself, as a nominal form does ("de instemming hebben van de raad", "een positief
 oordeel van de minister ontvangen"): the body after "van"/"door" did it, even though it reads as an owner."""
 _PASSIVE_AUX = re.compile(r"\b(?:werd|werden|is|zijn|was|were|been)\b", re.I)
@@ -444,6 +448,13 @@ def _relative(kind: str, delta: int, doc_date: str | None) -> str | None:
     return (dt.date(year, month, day) + dt.timedelta(days=delta)).isoformat()
 
 
+def _date_value(m: re.Match, doc_date: str | None) -> str | None:
+    """The normalised date a :data:`_DATE_PATTERNS` match names; a day without a year resolved against ``doc_date``
+    (see :func:`_yearless`)."""
+    parts = m.groupdict()
+    return format_date_parts(parts) if parts.get("year") else _yearless(parts, doc_date)
+
+
 def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, str, str]]:
     """``(start, end, normalised, wording)`` for each decision-date candidate in ``text``, left to right.
 
@@ -464,8 +475,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 continue
             if year_only and not _YEAR_ONLY_PREP.search(before[-12:]):
                 continue
-            parts = m.groupdict()
-            value = format_date_parts(parts) if parts.get("year") else _yearless(parts, doc_date)
+            value = _date_value(m, doc_date)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
     for pattern, kind, delta in _RELATIVE:
@@ -540,7 +550,7 @@ _LAST_NOUN_PHRASE = re.compile(r"\b(?:het|de|the|this|dit|deze)\s+[^,;:.()]+?(?=
 PRONOUNS = {"dat", "dit", "het", "deze", "die", "it", "this", "that", "they", "zij", "ze"}
 
 
-_NOT_SEPARABLE = re.compile(r"\b(?:van|door|of|from|by|ontvangen|gekregen|verkregen|beoordeeld)$", re.I)
+_NOT_SEPARABLE = re.compile(rf"\b(?:{_AGENT_WORD}|beoordeeld)$", re.I)
 """An act of several words that is no separable verb: a nominal or assessment form ("de instemming hebben van",
 "negatief besluit beoordeeld"); the words inside it are not its object."""
 
@@ -750,17 +760,21 @@ def _dates_for(act: tuple[int, int, str], acts: list, dates: list, in_clause: li
 
 
 def extract_sentence(
-    sentence: str, doc_date: str | None = None, institution: str | None = None, context_body: str | None = None
+    sentence: str,
+    doc_date: str | None = None,
+    institution: str | None = None,
+    context_body: str | None = None,
+    bodies: list[tuple[int, int, str]] | None = None,
 ) -> list[dict]:
     """Decisions in one sentence as dicts (date, date_text, body, act, parties, subject, negated), at most one per
     act; ``date`` is None when the sentence dates it nowhere (the caller may date it by the meeting the document
     records). ``institution`` is the document's own, which may be the deciding body ("de hogeschool heeft ervoor
     gekozen"); ``context_body`` is the body the paragraph is about, the body of an agentless passive ("Er werd
-    vandaag ingestemd")."""
+    vandaag ingestemd"). ``bodies``: :func:`find_bodies` of the sentence, where the caller has it already."""
     acts = _find_acts(sentence)
     if not acts:
         return []
-    bodies = find_bodies(sentence, institution)
+    bodies = find_bodies(sentence, institution) if bodies is None else bodies
     if not bodies and context_body and _PASSIVE_AUX.search(sentence):
         bodies = [(0, 0, context_body)]
     if not bodies:
@@ -875,8 +889,7 @@ def _day_dates(text: str, doc_date: str | None) -> list[tuple[int, str, str]]:
     found = []
     for pattern in _FULL_DATES:
         for m in pattern.finditer(text):
-            parts = m.groupdict()
-            value = format_date_parts(parts) if parts.get("year") else _yearless(parts, doc_date)
+            value = _date_value(m, doc_date)
             if value and len(value) == 10:
                 found.append((m.start(), value, m.group(0)))
     return found
@@ -912,14 +925,21 @@ _COMMITTEE = re.compile(
 """A committee by its full name ("de vaste commissie voor Onderwijs, Cultuur en Wetenschap"): a report's author."""
 
 
+def _sections(sections: str | None, offset: Callable[[Any], Any] = lambda o: o) -> list[tuple[Any, str]] | None:
+    """``(offset, heading)`` of each section in a chunk's ``sections`` metadata (JSON ``[[offset, heading], …]``, set
+    where short sections were merged into one chunk), each offset read by ``offset``; [] when there is none, None
+    when it does not parse."""
+    try:
+        return [(offset(o), str(h)) for o, h in json.loads(sections)] if sections else []
+    except (ValueError, TypeError):
+        return None
+
+
 def _report_lines(chunks: list[tuple[str, str, dict]]) -> list[str]:
     """The lines of a document's opening chunks, with the section headings the chunker lifted out of them."""
     lines: list[str] = []
     for _, text, meta in chunks[:3]:
-        try:
-            headings = [str(h) for _, h in json.loads(meta.get("sections") or "[]")]
-        except (ValueError, TypeError):
-            headings = []
+        headings = [h for _, h in _sections(meta.get("sections")) or []]
         lines += [str(meta.get("heading") or ""), *headings, *text.splitlines()]
     return [line for line in lines if line.strip()]
 
@@ -975,10 +995,9 @@ _DECISION_LINE = re.compile(
 
 def _section_at(sections: str | None, position: int) -> tuple[int, str] | None:
     """``(start, heading)`` of the section a chunk position lies in, from the chunk's ``sections`` metadata (JSON
-    ``[[offset, heading], …]``, set where short sections were merged into one chunk); None where not known."""
-    try:
-        parsed = [(int(o), str(h)) for o, h in json.loads(sections)] if sections else []
-    except (ValueError, TypeError):
+    ``[[offset, heading], …]``, see :func:`_sections`); None where not known."""
+    parsed = _sections(sections, int)
+    if parsed is None:
         return None
     above = [section for section in parsed if section[0] <= position]
     return above[-1] if above else None
@@ -992,11 +1011,14 @@ def _item_decisions(
     :func:`_section_at`, else the chunk's section ``heading``; lines the sentence rules already read are found there
     too; the caller keeps one per sentence)."""
     out = []
+    items = list(_ITEM.finditer(text))  # once per chunk, not per decision line
     for m in _DECISION_LINE.finditer(text):
         line = m.group(1).strip()
         if _NOT_A_DECISION.search(line) or _PROCEDURE.search(line):
             continue
-        titles = [(it.start(), it.group(0).strip()) for it in _ITEM.finditer(text, 0, m.start())]
+        # the items that end above the line: those a scan of the text above it finds (an item that runs on into the
+        # line, "3.\n\nBesluit: …", covers only blanks, a number and "agendapunt"/"item" above it: no item of its own)
+        titles = [(it.start(), it.group(0).strip()) for it in items if it.end() <= m.start()]
         section = _section_at(sections, m.start(1))
         item = max(titles + ([section] if section else []), default=None)
         first_act = next((name for name, pattern in _ACTS if pattern.search(line)), None)
@@ -1215,11 +1237,13 @@ def extract_decisions(
             context = None
         if len(sentence) > 600 or sentence.lower().startswith(("url:", "title:", "date:")):
             continue
-        found_here = extract_sentence(sentence, doc_date, institution, context)
+        named = find_bodies(sentence, institution)
+        found_here = extract_sentence(sentence, doc_date, institution, context, named)
         following = sentences[i + 1][0] if i + 1 < len(sentences) and not sentences[i + 1][1] else ""
         split = None if found_here else _split_assessment(sentence, following, doc_date)
         if split:
             found_here, sentence = [split], f"{sentence} {following}"
+            named = find_bodies(sentence, institution)
         for found in found_here:
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
                 found["subject"] = previous
@@ -1229,7 +1253,6 @@ def extract_decisions(
         else:
             last_phrase = _LAST_NOUN_PHRASE.search(sentence, sentence.find(" ") + 1)  # not the sentence's subject
             previous = last_phrase.group(0) if last_phrase else ""
-        named = find_bodies(sentence, institution)
         context = named[0][2] if named else context
     return records
 
