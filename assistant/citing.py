@@ -40,11 +40,8 @@ class Citation:
 
     @property
     def link(self) -> str | None:
-        """A link that opens the source at the quoted passage: :func:`passage_link` for a document with a url, the
-        in-app source view (:func:`source_link`) for a local file."""
-        if not self.url:
-            return source_link(self.doc_id, self.chunk_id, self.quote) if self.doc_id else None
-        return passage_link(self.url, self.page, self.quote, self.prefix)
+        """A link that opens the source at the quoted passage (:func:`cited_link`)."""
+        return cited_link(self.doc_id, self.chunk_id, self.url, self.page, self.quote, self.prefix)
 
     def to_json(self) -> dict:
         return {
@@ -126,6 +123,16 @@ def source_link(doc_id: str, chunk_id: str, quote: str) -> str:
     (a document without a url: a local PDF, DOCX, HTML, Markdown or text file)."""
     query = urlencode({k: v for k, v in (("chunk", chunk_id), ("q", quote)) if v})
     return f"{SOURCE_PATH}{percent_encode(doc_id, safe='/')}" + (f"?{query}" if query else "")
+
+
+def cited_link(
+    doc_id: str, chunk_id: str, url: str | None, page: int | None, quote: str, prefix: str | None = None
+) -> str | None:
+    """A link that opens a cited passage: :func:`passage_link` for a document with a url, the in-app source view
+    (:func:`source_link`) for a local file; None without either a url or a ``doc_id``."""
+    if not url:
+        return source_link(doc_id, chunk_id, quote) if doc_id else None
+    return passage_link(url, page, quote, prefix)
 
 
 def absolute(link: str | None, base: str | None) -> str | None:

@@ -149,10 +149,11 @@ class PlanwijzerApp:
             return
         who = self.reader(request)
         done: list[dict] = []
-        for q in [*history, question]:
-            yield render.waiting_html(done, q, lang), done, gr.update(), gr.update()
-            ans = ask(self.index, q, [turn["question"] for turn in done], None, self.settings, reader=who)
-            done = [*done, {"question": q, "answer": answer_record(ans), "vote": None, "feedback_id": None}]
+        for q, ans in share.ask_conversation(self.index, self.settings, who, question, history):
+            if ans is None:  # about to ask q: show it as being answered
+                yield render.waiting_html(done, q, lang), done, gr.update(), gr.update()
+            else:
+                done = [*done, {"question": q, "answer": answer_record(ans), "vote": None, "feedback_id": None}]
         generation, indexed_at = share.index_stamp(self.index, who)
         info = {"generation": generation, "indexed_at": indexed_at, "made_at": datetime.now(UTC).isoformat()}
         note = gr.update(value=share.notice_html(info, lang), visible=True)

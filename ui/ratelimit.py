@@ -128,6 +128,5 @@ def limited_chat_html(turns: list[dict], lang: str, seconds: int) -> str:
     """The conversation so far with the rate-limit notice below it (the question itself is not answered)."""
     from planwijzer.ui import render
 
-    asked = [turn["question"] for turn in turns]
-    body = "".join(render.turn_html(turn, i, lang, None, asked[:i]) for i, turn in enumerate(turns))
+    body = render.turns_html(turns, lang)
     return f'<div class="pw-chat" aria-live="polite">{body}{limited_notice(lang, seconds)}</div>'

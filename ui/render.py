@@ -11,7 +11,7 @@ import re
 from html import escape
 from urllib.parse import urlparse
 
-from planwijzer.assistant.citing import passage_link, source_link
+from planwijzer.assistant.citing import cited_link, passage_link
 from planwijzer.assistant.decision_timeline import TimelineEntry
 from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.language import STOPWORDS
@@ -211,13 +211,14 @@ def _vote_bar(turn: dict, index: int, lang: str, disabled: bool) -> str:
 def share_bar(question: str, history: list[str], lang: str) -> str:
     """The links under a finished answer: "Link to this answer" (the conversation up to it, asked again when
     opened), its Markdown export and its print view (``ui/share.py``)."""
-    from planwijzer.ui.share import export_url, share_url  # share.py renders with this module: imported on use
+    from planwijzer.ui.share import share_links  # share.py renders with this module: imported on use
 
     new_tab = ' target="_blank" rel="noopener"'  # the conversation on this page stays as it is
+    share, markdown, printable = share_links(question, history, lang)
     links = [
-        ("pw-share-link", share_url(question, history), "share_link", new_tab),
-        ("pw-export-md", export_url("md", question, history, lang), "export_markdown", " download"),
-        ("pw-export-print", export_url("print", question, history, lang), "export_print", new_tab),
+        ("pw-share-link", share, "share_link", new_tab),
+        ("pw-export-md", markdown, "export_markdown", " download"),
+        ("pw-export-print", printable, "export_print", new_tab),
     ]
     items = "".join(
         f'<a class="{cls}" href="{escape(href)}"{extra}>{escape(t(lang, key))}</a>' for cls, href, key, extra in links
@@ -241,12 +242,18 @@ def conversation_html(turns: list[dict], lang: str, streaming: int | None = None
     """The whole conversation; the last turn is partly shown when ``streaming`` (pieces visible) is given."""
     if not turns:
         return f'<div class="pw-chat pw-empty"><p>{escape(t(lang, "empty_chat"))}</p></div>'
+    body = turns_html(turns, lang, streaming)
+    return f'<div class="pw-chat">{body}</div>'  # not live: the finished answer is announced once (CHAT_JS)
+
+
+def turns_html(turns: list[dict], lang: str, streaming: int | None = None) -> str:
+    """Every turn of a conversation (:func:`turn_html`), each with the questions before it for its share links; the
+    last one partly shown when ``streaming`` (pieces visible) is given."""
     last = len(turns) - 1
     asked = [turn["question"] for turn in turns]
-    body = "".join(
+    return "".join(
         turn_html(turn, i, lang, streaming if i == last else None, asked[:i]) for i, turn in enumerate(turns)
     )
-    return f'<div class="pw-chat">{body}</div>'  # not live: the finished answer is announced once (CHAT_JS)
 
 
 def _passage_card(p: Passage, rank: int, query: str, lang: str) -> str:
@@ -334,7 +341,7 @@ def _decision_link(r: Decision, docs: dict[str, DocInfo], lang: str) -> str:
     """The source of a decision record: its document's title linked to the sentence, and the page."""
     doc = docs.get(r.doc_id)
     quote = " ".join(r.sentence.split())
-    link = passage_link(doc.url, r.page, quote) if doc and doc.url else source_link(r.doc_id, r.chunk_id, quote)
+    link = cited_link(r.doc_id, r.chunk_id, doc.url if doc else None, r.page, quote)
     title = _link(link, escape(doc.title if doc else r.doc_id), "pw-title")
     page = f" · {escape(t(lang, 'page'))} {int(r.page)}" if r.page else ""
     return f"{title}{page}"

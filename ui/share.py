@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from html import escape
 from typing import Any
@@ -111,8 +111,20 @@ def share_url(question: str, history: Sequence[str] = ()) -> str:
 
 def export_url(kind: str, question: str, history: Sequence[str] = (), lang: str = "nl") -> str:
     """The link of the Markdown export (``kind`` ``md``) or the print view (``print``) of a conversation."""
+    return _export_link(kind, share_query(question, history), lang)
+
+
+def _export_link(kind: str, query: str, lang: str) -> str:
+    """The export link of ``kind`` (see :func:`export_url`) for a conversation's :func:`share_query` ``query``."""
     path = MARKDOWN_PATH if kind == "md" else PRINT_PATH
-    return f"{path}?{share_query(question, history)}&lang={'en' if lang == 'en' else 'nl'}"
+    return f"{path}?{query}&lang={'en' if lang == 'en' else 'nl'}"
+
+
+def share_links(question: str, history: Sequence[str] = (), lang: str = "nl") -> tuple[str, str, str]:
+    """The :func:`share_url`, the Markdown :func:`export_url` and the print view link of a conversation, from one
+    :func:`share_query`."""
+    query = share_query(question, history)
+    return f"/?{query}", _export_link("md", query, lang), _export_link("print", query, lang)
 
 
 def parse_share(query: str | Mapping[str, Any] | None) -> tuple[str, list[str]]:
@@ -143,11 +155,19 @@ def recompute(
 ) -> list[dict]:
     """Answer the earlier questions in turn, each as a follow-up of those before it, then ``question``, all under
     ``reader``'s rights (:func:`~planwijzer.assistant.ask.ask`); returns ``{"question", "answer"}`` turns."""
-    turns: list[dict] = []
-    for q in [*history, question]:
-        asked = [turn["question"] for turn in turns]
-        turns.append({"question": q, "answer": ask(index, q, asked, None, settings, reader=reader)})
-    return turns
+    steps = ask_conversation(index, settings, reader, question, history)
+    return [{"question": q, "answer": ans} for q, ans in steps if ans is not None]
+
+
+def ask_conversation(
+    index: Index, settings: Settings, reader: Reader, question: str, history: Sequence[str] = ()
+) -> Iterator[tuple[str, Answer | None]]:
+    """Ask the earlier questions in turn, each as a follow-up of those before it, then ``question``, under
+    ``reader``'s rights: yields ``(q, None)`` before asking each question ``q`` and ``(q, answer)`` once answered."""
+    questions = [*history, question]
+    for i, q in enumerate(questions):
+        yield q, None
+        yield q, ask(index, q, questions[:i], None, settings, reader=reader)
 
 
 def display_time(value: str | datetime | None, lang: str = "nl") -> str:
