@@ -1135,8 +1135,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     head = f"{first.get('title') or ''}. {chunks[0][1][:300]}"
     own = first.get("institution") or find_institution(head)
     deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication
-    host = next((name for _, _, name in find_bodies(head) if name in BODIES), None)  # whose meeting it records
-    named = [name for text in [head] + [c[1] for c in chunks] for _, _, name in find_bodies(text) if name in BODIES]
+    in_head = [name for _, _, name in find_bodies(head) if name in BODIES]
+    host = in_head[0] if in_head else None  # whose meeting it records
+    named = in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
     records: list[Decision] = []
     for chunk_id, text, meta in chunks:
