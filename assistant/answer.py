@@ -152,9 +152,9 @@ def answer_question(
     A question without a letter or digit (empty, blank, only punctuation) is refused without searching; one
     longer than ``MAX_QUESTION_CHARS`` is cut (so is each history entry), and the answer's ``notice`` says so.
     """
-    history = [cap_question(h)[0] for h in (history or []) if h.strip()]
+    history = [index.truecase(cap_question(h)[0]) for h in (history or []) if h.strip()]
     started = time.perf_counter()
-    question = parse_question(text)
+    question = parse_question(index.truecase(text))
     lang = question.language
     if not has_words(question.text):
         elapsed = {"total": (time.perf_counter() - started) * 1000}

@@ -281,10 +281,15 @@ def _backend_report(rows: list[dict]) -> dict:
     return report
 
 
-def run_eval(index: Index, questions_path: Path, baselines: bool = False, backend: str | None = None) -> dict:
+def run_eval(
+    index: Index, questions_path: Path, baselines: bool = False, backend: str | None = None, lowercase: bool = False
+) -> dict:
     """Run every question through Planwijzer (and, with ``baselines``, BM25-only, dense-only and the plain pipeline;
-    with ``backend``, also Planwijzer answering with that generating backend)."""
+    with ``backend``, also Planwijzer answering with that generating backend). With ``lowercase`` every question and
+    its history are asked as typed in a hurry, all in lower case (robustness to a user's typing)."""
     questions = load_questions(questions_path)
+    if lowercase:
+        questions = [as_typed_lower(q) for q in questions]
     index.search("warm-up", k=1)  # load the BM25 side and the model before timing
     langs = url_languages(index)
     systems = {"planwijzer": _report(run_questions(index, questions, "hybrid", langs))}
@@ -307,7 +312,14 @@ def run_eval(index: Index, questions_path: Path, baselines: bool = False, backen
             cited = [d.metadata.get("url") for d in top]
             rows.append(score_one(q, urls, text, cited, False, ms, [d.page_content for d in top], langs))
         systems["plain_minilm_top_chunk"] = _report(rows)
-    return {"questions_file": str(questions_path), "chunks": index.chunk_count(), "systems": systems}
+    report = {"questions_file": str(questions_path), "chunks": index.chunk_count(), "systems": systems}
+    return {**report, "lowercase": True} if lowercase else report
+
+
+def as_typed_lower(question: dict) -> dict:
+    """``question`` with its text and history in lower case."""
+    history = [h.lower() for h in question.get("history") or []]
+    return {**question, "question": question["question"].lower(), **({"history": history} if history else {})}
 
 
 METRICS = (
@@ -347,7 +359,8 @@ def format_report(report: dict) -> str:
         values = [fmt(s.get(m)) for m in (*METRICS, *EXTRA_METRICS)] + [_direction_cell(s, d) for d in DIRECTIONS]
         return " | ".join(values)
 
-    lines = [f"{report['questions_file']} — index of {report['chunks']} chunks", "", head]
+    typed = " — every question asked in lower case" if report.get("lowercase") else ""
+    lines = [f"{report['questions_file']} — index of {report['chunks']} chunks{typed}", "", head]
     for name, sys_report in report["systems"].items():
         lines.append(f"| {name} | " + cells(sys_report["overall"]) + " |")
     for name, sys_report in report["systems"].items():

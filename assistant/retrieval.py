@@ -35,6 +35,7 @@ from planwijzer.assistant.dedup import same_signature, signature
 from planwijzer.assistant.lexicon import distinctive_name_words
 from planwijzer.assistant.question import cap_question
 from planwijzer.assistant.translation import translate, words_of
+from planwijzer.assistant.truecase import truecase, written_forms
 from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.embedders import get_embedder, get_second_embedder
 from planwijzer.ingest.language import detect_language
@@ -397,6 +398,13 @@ class Index:
             words = self._institution_words = distinctive_name_words(names, lex.texts)
         return words
 
+    def truecase(self, text: str) -> str:
+        """``text`` typed all in lower case with the capitals the index writes its words with
+        (:mod:`~planwijzer.assistant.truecase`; the casing is learnt once per index generation); else ``text``."""
+        if any(c.isupper() for c in text):
+            return text
+        return truecase(text, self.memo(("written_forms",), lambda: written_forms(self.lexical.texts)))
+
     def chunk_count(self) -> int:
         """The chunks in the index, as of the last :meth:`refresh`."""
         return len(self.lexical)
@@ -530,6 +538,7 @@ class Index:
         """
         filters = filters or Filters()
         query, context = cap_question(query)[0], cap_question(context)[0]  # embedding cost grows with the text
+        query, context = self.truecase(query), self.truecase(context)  # names typed in lower case
         full = f"{context}\n{query}".strip() if context else query
         timings: dict[str, float] = {}
         t = time.perf_counter()

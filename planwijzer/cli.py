@@ -115,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
     p.add_argument("--baselines", action="store_true", help="also run BM25-only, dense-only and the plain pipeline")
+    p.add_argument(
+        "--lowercase",
+        action="store_true",
+        help="ask every question (and its history) in lower case, as typed in a hurry",
+    )
     p.add_argument("--backend", choices=["openai", "llamacpp"], help="also run this generating answer backend")
     p.add_argument(
         "--calibrate-grounding",
@@ -368,7 +373,10 @@ def cmd_eval(args) -> int:
         cv = run_cv(index, args.questions, grid, args.cv_folds, log=log, objective=args.objective)
         print(json.dumps(cv, ensure_ascii=False, indent=2) if args.json else format_cv(cv))
         return 0
-    reports = [run_eval(index, q, baselines=args.baselines, backend=args.backend) for q in args.questions]
+    reports = [
+        run_eval(index, q, baselines=args.baselines, backend=args.backend, lowercase=args.lowercase)
+        for q in args.questions
+    ]
     if args.json:
         print(json.dumps(reports[0] if len(reports) == 1 else reports, ensure_ascii=False, indent=2))
     else:

@@ -20,6 +20,7 @@ from planwijzer.assistant.crossval import (
 )
 from planwijzer.assistant.evaluation import (
     answer_body,
+    as_typed_lower,
     direction,
     has_duplicate,
     is_non_answer_text,
@@ -404,6 +405,16 @@ def test_eval_cli_reports_the_new_measurements(
     assert main(["eval", str(questions), "--index", str(settings.index.dir)]) == 0
     text = capsys.readouterr().out
     assert "non_answer_rate" in text and "duplicate_citation_rate" in text and "fact en→nl (n)" in text
+
+    assert main(["eval", str(questions), "--lowercase", "--json", "--index", str(settings.index.dir)]) == 0
+    typed = json.loads(capsys.readouterr().out)
+    assert typed["lowercase"] is True and typed["systems"]["planwijzer"]["overall"]["fact_accuracy"] > 0
+
+
+def test_a_question_as_typed_in_lower_case() -> None:
+    q = {"id": "x", "question": "Wie leidt de NVAO?", "history": ["Wat doet de NVAO?"], "answer_facts": [["Anna"]]}
+    assert as_typed_lower(q) == {**q, "question": "wie leidt de nvao?", "history": ["wat doet de nvao?"]}
+    assert "history" not in as_typed_lower({"question": "Wie?"})
 
 
 def test_eval_cli_cross_validates_a_grid(

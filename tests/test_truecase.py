@@ -1,0 +1,92 @@
+"""A question typed all in lower case gets its names back from the way the index writes them (assistant/truecase.py),
+so that it pins the same institution or body as the question written with capitals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import ingested_index
+from planwijzer.assistant.answer import answer_question
+from planwijzer.assistant.question import parse_question
+from planwijzer.assistant.retrieval import Index
+from planwijzer.assistant.truecase import truecase, written_forms
+
+TEXTS = [
+    "De raad van de NVAO stemde in. Het rapport van de NVAO volgt. Volgens de NVAO is het plan goed.",
+    "Studenten in Leiden en docenten in Leiden praten mee; de Universiteit Leiden betaalt.",
+    "Raad en bestuur overleggen. De raad stemde in. Ook de raad was tevreden. Nieuwe plannen volgen.",
+    "Het plan gaat over Begeleiding: de begeleiding van studenten en de begeleiding van docenten.",
+]
+
+
+def test_the_casing_is_learnt_from_words_inside_sentences() -> None:
+    forms = written_forms(TEXTS)
+    assert forms["nvao"] == "NVAO" and forms["leiden"] == "Leiden"
+    assert "raad" not in forms  # capitalised only where a sentence starts
+    assert "nieuwe" not in forms  # seen once, at the start of a sentence
+    assert "begeleiding" not in forms  # written in lower case inside sentences, once capitalised after a colon
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wat zei de nvao over het plan in leiden?", "wat zei de NVAO over het plan in Leiden?"),
+        ("wat vond de nvao's panel?", "wat vond de NVAO's panel?"),
+        ("Wat zei de nvao over het plan?", "Wat zei de nvao over het plan?"),  # a capital: as the asker wrote it
+        ("hoe gaat de begeleiding?", "hoe gaat de begeleiding?"),
+    ],
+)
+def test_only_a_question_without_capitals_is_rewritten(question: str, expected: str) -> None:
+    assert truecase(question, written_forms(TEXTS)) == expected
+
+
+def _campuses(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    docs = {
+        "duinstad.md": (
+            "Universiteit Duinstad",
+            "Op 3 mei 2022 stemde de raad van de Universiteit Duinstad in met het plan. Het plan van Duinstad gaat "
+            "over begeleiding. Studenten in Duinstad zijn er blij mee.",
+        ),
+        "polderland.md": (
+            "Universiteit Polderland",
+            "De raad van de Universiteit Polderland stemde op 9 juni 2022 in met het plan. Het plan van Polderland "
+            "gaat over kleinere werkgroepen. Docenten in Polderland zijn er blij mee.",
+        ),
+        "kaapstad.md": (
+            "Hogeschool Kaapstad",
+            "De mensa van Hogeschool Kaapstad opent om acht uur. Studenten van Kaapstad betalen met hun pas. In "
+            "Kaapstad is de mensa druk.",
+        ),
+    }
+    for name, (institution, text) in docs.items():
+        front = f"---\ntitle: Nieuws\nlanguage: nl\ndate: 2022-07\ninstitution: {institution}\n---\n"
+        (root / name).write_text(front + text + "\n", encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def campuses(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return Index(ingested_index(tmp_path_factory.mktemp("truecase"), _campuses))
+
+
+def test_a_lower_case_question_pins_the_same_names_as_the_written_one(campuses: Index) -> None:
+    typed = campuses.truecase("wanneer stemde de raad van polderland in met het plan?")
+    assert typed == "wanneer stemde de raad van Polderland in met het plan?"
+    assert parse_question(typed).constraints == parse_question("Wanneer stemde de raad van Polderland in?").constraints
+
+
+POLDERLAND = "Wanneer stemde de raad van Polderland in met het plan?"
+KAAPSTAD = "Wanneer stemde de raad van Hogeschool Kaapstad in met het plan?"
+
+
+@pytest.mark.parametrize("question", [POLDERLAND, POLDERLAND.lower()])
+def test_an_institution_typed_in_lower_case_is_still_the_one_asked_about(campuses: Index, question: str) -> None:
+    ans = answer_question(campuses, question)
+    assert not ans.abstained and "9 juni 2022" in ans.answer and "3 mei" not in ans.answer, ans.answer
+
+
+@pytest.mark.parametrize("question", [KAAPSTAD, KAAPSTAD.lower()])
+def test_an_institution_no_passage_is_about_abstains_however_it_is_typed(campuses: Index, question: str) -> None:
+    assert answer_question(campuses, question).abstained
