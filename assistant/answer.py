@@ -17,7 +17,7 @@ This module runs the three steps: gathering the evidence (retrieval, decision re
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planwijzer.assistant import answer_weights
 from planwijzer.assistant.candidates import Candidate, score_candidates
@@ -134,6 +134,17 @@ def choose_answer(
     return fit(chosen, max_chars)
 
 
+def question_notice(question: Question, corrected: list[tuple[str, str]]) -> str | None:
+    """What the asker should know about how ``question`` was read: that it was cut to length, and which mistyped
+    words were searched for as which (None when neither)."""
+    lang = question.language
+    parts = [messages.text("answer_truncated", lang, limit=MAX_QUESTION_CHARS)] if question.truncated else []
+    if corrected:
+        words = ", ".join(messages.text("answer_corrected_word", lang, typed=a, fixed=b) for a, b in corrected)
+        parts.append(messages.text("answer_corrected", lang, words=words))
+    return " ".join(parts) or None
+
+
 def cross_prefix(question_lang: str, source_lang: str) -> str:
     """What an answer from a passage in ``source_lang`` starts with, in the question's language."""
     return messages.text("answer_cross", question_lang, lang=messages.language_name(source_lang, question_lang))
@@ -152,14 +163,16 @@ def answer_question(
     A question without a letter or digit (empty, blank, only punctuation) is refused without searching; one
     longer than ``MAX_QUESTION_CHARS`` is cut (so is each history entry), and the answer's ``notice`` says so.
     """
-    history = [index.truecase(cap_question(h)[0]) for h in (history or []) if h.strip()]
+    history = [index.normalise(cap_question(h)[0])[0] for h in (history or []) if h.strip()]
     started = time.perf_counter()
-    question = parse_question(index.truecase(text))
+    typed = parse_question(text)  # cut to length first: the words beyond are not looked at
+    normalised, corrected = index.normalise(typed.text)
+    question = replace(parse_question(normalised), truncated=typed.truncated)
     lang = question.language
     if not has_words(question.text):
         elapsed = {"total": (time.perf_counter() - started) * 1000}
         return Answer(messages.text("answer_no_question", lang), lang, True, [], [], elapsed, question.kind)
-    notice = messages.text("answer_truncated", lang, limit=MAX_QUESTION_CHARS) if question.truncated else None
+    notice = question_notice(question, corrected)
     result = index.search(
         question.text, filters, k=answer_weights.RANKED_HITS, context=" ".join(history[-1:]), mode=mode
     )

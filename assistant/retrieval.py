@@ -34,15 +34,16 @@ from langchain_core.retrievers import BaseRetriever
 from planwijzer.assistant.dedup import same_signature, signature
 from planwijzer.assistant.lexicon import distinctive_name_words
 from planwijzer.assistant.question import cap_question
+from planwijzer.assistant.spelling import correct, vocabulary
 from planwijzer.assistant.translation import translate, words_of
 from planwijzer.assistant.truecase import truecase, written_forms
 from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.embedders import get_embedder, get_second_embedder
-from planwijzer.ingest.language import detect_language
+from planwijzer.ingest.language import STOPWORDS, detect_language
 from planwijzer.ingest.lexical import LexicalIndex, lexical_subset
 from planwijzer.ingest.store import IndexStore, open_store, use_matrix
-from planwijzer.ingest.tokens import query_stems
-from planwijzer.ingest.vocabulary import WordTable, word_table
+from planwijzer.ingest.tokens import query_stems, word_stems
+from planwijzer.ingest.vocabulary import WordTable, word_counts, word_table
 from pydantic import ConfigDict
 
 from planwijzer.access import PUBLIC, Reader, readable_labels
@@ -113,6 +114,8 @@ class SearchResult:
     query_vector: list[float] = field(default_factory=list, repr=False)
     translations: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
     """The question's words in the other language (:func:`assistant.translation.translate`), for word coverage."""
+    corrected: list[tuple[str, str]] = field(default_factory=list)
+    """The query's mistyped words and what was searched for instead (:meth:`Index.normalise`)."""
 
 
 @dataclass
@@ -200,6 +203,8 @@ def fuse(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:
     return scores
 
 
+FUNCTION_WORDS = STOPWORDS["nl"] | STOPWORDS["en"]
+"""Words spelling correction leaves alone although the index does not count them."""
 MEMO_ENTRIES = 64
 """How many values :meth:`Index.memo` keeps per generation."""
 
@@ -405,6 +410,25 @@ class Index:
             return text
         return truecase(text, self.memo(("written_forms",), lambda: written_forms(self.lexical.texts)))
 
+    def spell(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """``text`` with its mistyped words corrected from the index's vocabulary (:mod:`~.spelling`; the vocabulary
+        is read once per index generation), and the ``(typed, corrected)`` pairs. A word is known when it is a
+        function word or BM25 knows one of its stems ("voorzitters", "office")."""
+        counts, letters = self.memo(("vocabulary",), lambda: vocabulary(word_counts(self.lexical)))
+        bm25 = self.lexical.bm25
+        stems = bm25.vocab_dict if bm25 is not None else {}
+
+        def known(word: str) -> bool:
+            return word in FUNCTION_WORDS or any(s in stems for s in word_stems(word))
+
+        return correct(text, counts, letters, known)
+
+    def normalise(self, text: str) -> tuple[str, list[tuple[str, str]]]:
+        """``text`` as the index writes it: mistyped words corrected (:meth:`spell`), then, when it has no capital,
+        its names capitalised (:meth:`truecase`); with the ``(typed, corrected)`` pairs."""
+        text, corrected = self.spell(text)
+        return self.truecase(text), corrected
+
     def chunk_count(self) -> int:
         """The chunks in the index, as of the last :meth:`refresh`."""
         return len(self.lexical)
@@ -538,7 +562,7 @@ class Index:
         """
         filters = filters or Filters()
         query, context = cap_question(query)[0], cap_question(context)[0]  # embedding cost grows with the text
-        query, context = self.truecase(query), self.truecase(context)  # names typed in lower case
+        (query, corrected), context = self.normalise(query), self.normalise(context)[0]  # typos, lower-case names
         full = f"{context}\n{query}".strip() if context else query
         timings: dict[str, float] = {}
         t = time.perf_counter()
@@ -624,7 +648,7 @@ class Index:
             t = time.perf_counter()
             hits = collapse_near_duplicates(hits, k, self.settings.retrieval.dedup_margin)
             timings["dedup"] = (time.perf_counter() - t) * 1000
-        return SearchResult(hits, timings, vector, translations)
+        return SearchResult(hits, timings, vector, translations, corrected)
 
 
 class HybridRetriever(BaseRetriever):

@@ -334,8 +334,12 @@ def cmd_search(args) -> int:
     translated = words_of(result.translations)
     if args.json:
         data = {"query": args.query, "results": rows, "translations": translated, "timings_ms": result.timings_ms}
+        if result.corrected:
+            data["corrected"] = [{"typed": a, "searched": b} for a, b in result.corrected]
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
+    if result.corrected:  # mistyped words, searched for as the index writes them
+        print("Searched for: " + "; ".join(f"{b} (typed: {a})" for a, b in result.corrected))
     if translated:  # what the other language's passages were also searched for
         print("Also searched for: " + "; ".join(f"{w} → {', '.join(found)}" for w, found in translated.items()))
     if not rows:

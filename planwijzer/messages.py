@@ -33,6 +33,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "nl": "Stel een vraag in woorden, bijvoorbeeld: wanneer stemde de Universiteitsraad in met het plan?",
         "en": "Please ask a question in words, e.g.: when did the University Council consent to the plan?",
     },
+    "answer_corrected": {
+        "nl": "Gezocht naar {words}.",
+        "en": "Searched for {words}.",
+    },
+    "answer_corrected_word": {"nl": "“{fixed}” (getypt: “{typed}”)", "en": "“{fixed}” (typed: “{typed}”)"},
     "answer_truncated": {
         "nl": "Je vraag is langer dan {limit} tekens; alleen het begin is gebruikt.",
         "en": "Your question is longer than {limit} characters; only its beginning was used.",

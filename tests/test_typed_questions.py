@@ -1,8 +1,10 @@
-"""A question typed all in lower case gets its names back from the way the index writes them (assistant/truecase.py),
-so that it pins the same institution or body as the question written with capitals."""
+"""Questions as people type them: one typed all in lower case gets its names back from the way the index writes them
+(assistant/truecase.py), so that it pins the same institution or body as the question written with capitals; a
+mistyped word is searched for as the index's word one edit away (assistant/spelling.py), and the answer says so."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from conftest import ingested_index
 from planwijzer.assistant.answer import answer_question
 from planwijzer.assistant.question import parse_question
 from planwijzer.assistant.retrieval import Index
+from planwijzer.assistant.spelling import correct
 from planwijzer.assistant.truecase import truecase, written_forms
 
 TEXTS = [
@@ -54,6 +57,10 @@ def _campuses(root: Path) -> Path:
             "De raad van de Universiteit Polderland stemde op 9 juni 2022 in met het plan. Het plan van Polderland "
             "gaat over kleinere werkgroepen. Docenten in Polderland zijn er blij mee.",
         ),
+        "polderland-agenda.md": (
+            "Universiteit Polderland",
+            "In Polderland begint het studiejaar op 1 september met een introductieweek voor nieuwe studenten.",
+        ),
         "kaapstad.md": (
             "Hogeschool Kaapstad",
             "De mensa van Hogeschool Kaapstad opent om acht uur. Studenten van Kaapstad betalen met hun pas. In "
@@ -90,3 +97,54 @@ def test_an_institution_typed_in_lower_case_is_still_the_one_asked_about(campuse
 @pytest.mark.parametrize("question", [KAAPSTAD, KAAPSTAD.lower()])
 def test_an_institution_no_passage_is_about_abstains_however_it_is_typed(campuses: Index, question: str) -> None:
     assert answer_question(campuses, question).abstained
+
+
+COUNTS = {"kwaliteitsafspraken": 40, "bestedingsplan": 12, "bestedingsplannen": 3, "ingestemd": 9, "raad": 50}
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _known(word: str) -> bool:
+    return word in {"voorzitters", "volgens"}  # an inflection the index stems, a function word
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched", "changes"),
+    [
+        ("de kwaliteitsafpsraken", "de kwaliteitsafspraken", [("kwaliteitsafpsraken", "kwaliteitsafspraken")]),
+        ("wie heeft ingstemd?", "wie heeft ingestemd?", [("ingstemd", "ingestemd")]),  # a letter left out
+        ("Het Bestedingspaln", "Het Bestedingsplan", [("Bestedingspaln", "Bestedingsplan")]),  # as it was written
+        ("het bestedingsplan", "het bestedingsplan", []),  # known
+        ("de voorzitters volgens", "de voorzitters volgens", []),  # known by stem or as a function word
+        ("de raaad", "de raaad", []),  # too short to guess
+        ("de verkiezingsuitslag", "de verkiezingsuitslag", []),  # nothing one edit away: left as typed
+    ],
+)
+def test_a_mistyped_word_is_searched_for_as_the_index_writes_it(typed: str, searched: str, changes: list) -> None:
+    assert correct(typed, COUNTS, LETTERS, _known) == (searched, changes)
+
+
+def test_the_correction_is_the_word_most_chunks_hold() -> None:
+    # "bestedingsplann" is one edit from both; the plan is in more chunks than the plans
+    assert correct("bestedingsplann", COUNTS, LETTERS, _known)[0] == "bestedingsplan"
+    assert correct("bestedingsplann", {"bestedingsplan": 1}, LETTERS, _known)[0] == "bestedingsplann"  # seen once
+
+
+def test_a_mistyped_institution_still_pins_its_passage_and_the_answer_says_what_was_searched(campuses: Index) -> None:
+    ans = answer_question(campuses, "Wanneer stemde de raad van Polderlnad in met het plan?")
+    assert not ans.abstained and "9 juni 2022" in ans.answer and "3 mei" not in ans.answer, ans.answer
+    assert ans.notice and "Polderland" in ans.notice and "Polderlnad" in ans.notice
+    assert campuses.search("raad van Polderlnad", k=3).corrected == [("Polderlnad", "Polderland")]
+
+
+def test_search_on_the_command_line_says_what_it_searched_for(
+    campuses: Index, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from planwijzer.cli import main
+
+    index_dir = str(campuses.settings.index.dir)
+    assert main(["search", "raad van Polderlnad", "--json", "--index", index_dir]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["corrected"] == [{"typed": "Polderlnad", "searched": "Polderland"}]
+    assert data["results"][0]["doc_id"].startswith("polderland")
+    assert main(["search", "raad van Polderlnad", "--index", index_dir]) == 0
+    assert capsys.readouterr().out.startswith("Searched for: Polderland (typed: Polderlnad)")
