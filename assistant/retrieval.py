@@ -329,6 +329,8 @@ class Index:
         use = self._use[rows] if self._use is not None and len(self._use) == len(lex) else None
         view._load(lexical_subset(lex, rows), use)
         view._access_where = {"access": {"$in": sorted(allowed)}}
+        if self._words is not None:  # only the words of the documents this reader may read
+            view._words = self._words.within(word_counts(view.lexical))
         return view
 
     @property
@@ -414,7 +416,7 @@ class Index:
         """``text`` with its mistyped words corrected from the index's vocabulary (:mod:`~.spelling`; the vocabulary
         is read once per index generation), and the ``(typed, corrected)`` pairs. A word is known when it is a
         function word or BM25 knows one of its stems ("voorzitters", "office")."""
-        counts, letters = self.memo(("vocabulary",), lambda: vocabulary(word_counts(self.lexical)))
+        counts, letters = self.memo(("vocabulary",), self._vocabulary)
         bm25 = self.lexical.bm25
         stems = bm25.vocab_dict if bm25 is not None else {}
 
@@ -422,6 +424,14 @@ class Index:
             return word in FUNCTION_WORDS or any(s in stems for s in word_stems(word))
 
         return correct(text, counts, letters, known)
+
+    def _vocabulary(self) -> tuple[dict[str, int], str]:
+        """The words of the index with their chunk counts: the word table's when the second lane built one (its most
+        frequent words, counted once at load), else counted from the chunks."""
+        table = self._words
+        if table is not None and len(table):
+            return vocabulary({w: tuple(int(n) for n in row) for w, row in zip(table.words, table.counts, strict=True)})
+        return vocabulary(word_counts(self.lexical))
 
     def normalise(self, text: str) -> tuple[str, list[tuple[str, str]]]:
         """``text`` as the index writes it: mistyped words corrected (:meth:`spell`), then, when it has no capital,

@@ -56,6 +56,18 @@ class WordTable:
         """Each word's row in :attr:`words` and :attr:`counts`."""
         return {w: i for i, w in enumerate(self.words)}
 
+    def within(self, counts: dict[str, tuple[int, ...]]) -> WordTable:
+        """This table cut down to the words of ``counts`` (the :func:`word_counts` of a reader's view), with their
+        counts there: a reader's translations and spelling corrections only ever lead to words they may read."""
+        keep = [i for i, w in enumerate(self.words) if w in counts]
+        words = [self.words[i] for i in keep]
+        table = np.array([counts[w] for w in words], dtype=np.int32).reshape(-1, len(LANGUAGES))
+        by_language = {}
+        for lang, (lang_words, matrix) in self.by_language.items():
+            rows = [i for i, w in enumerate(lang_words) if w in counts]
+            by_language[lang] = ([lang_words[i] for i in rows], matrix[rows])
+        return WordTable(words, table, by_language)
+
     def chunks_in(self, word: str, language: str) -> int:
         """In how many chunks of ``language`` ``word`` occurs (0 when it is not in the vocabulary)."""
         row = self.rows.get(word)

@@ -26,6 +26,7 @@ from conftest import (
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
+from planwijzer.assistant import spelling
 from planwijzer.assistant.ask import answer_json, ask
 from planwijzer.assistant.retrieval import Index
 from planwijzer.ingest.pipeline import ingest
@@ -104,6 +105,25 @@ def test_search_never_returns_a_passage_the_reader_may_not_read(mixed_index: Ind
     assert found & {CLOSED_DOC, STAFF_DOC} == _may_see(who)
     for h in hits:
         assert who.may_read(h.meta.get("access"))
+
+
+@pytest.mark.parametrize("name", READERS)
+def test_a_typo_is_never_corrected_to_a_word_only_unreadable_documents_hold(
+    mixed_index: Index, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spelling, "MIN_CHUNKS", 1)  # the planted word is in one chunk
+    who = READERS[name]
+    typo = CLOSED_WORD[:-2] + CLOSED_WORD[-1] + CLOSED_WORD[-2]  # two letters swapped
+    result = mixed_index.for_reader(who).search(f"reservefonds {typo}", k=5)
+    assert result.corrected == ([(typo, CLOSED_WORD)] if name == "council" else []), result.corrected
+
+
+@pytest.mark.parametrize("name", READERS)
+def test_a_readers_words_for_translation_are_the_words_of_what_they_may_read(mixed_index: Index, name: str) -> None:
+    table = mixed_index.for_reader(READERS[name])._words
+    words = set(table.words) | {w for lang_words, _ in table.by_language.values() for w in lang_words}
+    assert (CLOSED_WORD.lower() in words) is (name == "council")
+    assert (STAFF_WORD.lower() in words) is READERS[name].may_read("staff")
 
 
 @pytest.mark.parametrize("name", READERS)
