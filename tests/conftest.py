@@ -252,6 +252,15 @@ def write_mixed_corpus(root: Path) -> Path:
     return root
 
 
+def write_institution_news(root: Path, docs: dict[str, tuple[str, str]]) -> Path:
+    """Under ``root``, one short Dutch news item per ``name → (institution, text)``, dated July 2022."""
+    root.mkdir(parents=True, exist_ok=True)
+    for name, (institution, text) in docs.items():
+        front = f"---\ntitle: Nieuws\nlanguage: nl\ndate: 2022-07\ninstitution: {institution}\n---\n"
+        (root / name).write_text(front + text + "\n", encoding="utf-8")
+    return root
+
+
 def ingested_index(root: Path, write=write_corpus, **overrides) -> Settings:
     """An index under ``root`` of the corpus ``write(root / "corpus")`` creates (default: the shared test corpus),
     ingested for real; ``overrides`` are further settings."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import ingested_index
+from conftest import ingested_index, write_institution_news
 from planwijzer.assistant import patterns
 from planwijzer.assistant.answer import answer_question
 from planwijzer.assistant.candidates import Candidate, missing_constraints
@@ -190,7 +190,6 @@ def test_an_english_question_is_answered_from_the_dutch_passage_by_meaning(small
 
 
 def _institutions(root: Path) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
     docs = {
         "duinstad.md": (
             "Universiteit Duinstad",
@@ -203,10 +202,7 @@ def _institutions(root: Path) -> Path:
         "kaapstad.md": ("Hogeschool Kaapstad", "De mensa van Hogeschool Kaapstad opent om acht uur."),
         "krant.md": ("Stadskrant", "De universiteitsraad wilde het plan al in mei bespreken, schreef de krant."),
     }
-    for name, (institution, text) in docs.items():
-        front = f"---\ntitle: Nieuws\nlanguage: nl\ndate: 2022-07\ninstitution: {institution}\n---\n"
-        (root / name).write_text(front + text + "\n", encoding="utf-8")
-    return root
+    return write_institution_news(root, docs)
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ingested_index
+from conftest import ingested_index, write_institution_news
 from planwijzer.assistant.answer import answer_question
 from planwijzer.assistant.question import parse_question
 from planwijzer.assistant.retrieval import Index
@@ -45,7 +45,6 @@ def test_only_a_question_without_capitals_is_rewritten(question: str, expected: 
 
 
 def _campuses(root: Path) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
     docs = {
         "duinstad.md": (
             "Universiteit Duinstad",
@@ -67,10 +66,7 @@ def _campuses(root: Path) -> Path:
             "Kaapstad is de mensa druk.",
         ),
     }
-    for name, (institution, text) in docs.items():
-        front = f"---\ntitle: Nieuws\nlanguage: nl\ndate: 2022-07\ninstitution: {institution}\n---\n"
-        (root / name).write_text(front + text + "\n", encoding="utf-8")
-    return root
+    return write_institution_news(root, docs)
 
 
 @pytest.fixture(scope="module")
