@@ -140,8 +140,7 @@ def question_notice(question: Question, corrected: list[tuple[str, str]]) -> str
     lang = question.language
     parts = [messages.text("answer_truncated", lang, limit=MAX_QUESTION_CHARS)] if question.truncated else []
     if corrected:
-        words = ", ".join(messages.text("answer_corrected_word", lang, typed=a, fixed=b) for a, b in corrected)
-        parts.append(messages.text("answer_corrected", lang, words=words))
+        parts.append(messages.searched_for(corrected, lang))
     return " ".join(parts) or None
 
 

@@ -393,6 +393,12 @@ def text(key: str, lang: str, /, **fields: object) -> str:
     return value.format(**fields) if fields else value
 
 
+def searched_for(corrected: list[tuple[str, str]], lang: str) -> str:
+    """What mistyped words were searched for as: "Gezocht naar “bestedingsplan” (getypt: “bestedingspaln”)."."""
+    words = ", ".join(text("answer_corrected_word", lang, typed=a, fixed=b) for a, b in corrected)
+    return text("answer_corrected", lang, words=words)
+
+
 def language_name(code: str, lang: str) -> str:
     """The name of the language ``code`` written in ``lang`` (``en`` in Dutch: "Engels"); an unknown code as is."""
     key = f"language_{code}"

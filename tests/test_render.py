@@ -85,6 +85,17 @@ def test_results_browse_and_documents_escape():
     assert "no_results" not in render.results_html([], "x", "nl")
 
 
+def test_search_results_say_what_a_mistyped_word_was_searched_for():
+    p = Passage("c1", "Het bestedingsplan <b>2022</b>.", "Plan", "plan.md", None, "2022-03", 2022, "plan", None, "nl",
+                None, None, 0.5)  # fmt: skip
+    html = render.results_html([p], "het bestedingsplan", "nl", corrected=[("bestedingspaln", "bestedingsplan")])
+    assert "Gezocht naar “bestedingsplan” (getypt: “bestedingspaln”)." in html
+    assert "<mark>bestedingsplan</mark>" in html and "<b>2022</b>" not in html
+    assert "pw-corrected" not in render.results_html([p], "het bestedingsplan", "nl")
+    assert "pw-corrected" in render.results_html([], "x", "en", corrected=[("<x>", "y")])
+    assert "<x>" not in render.results_html([], "x", "en", corrected=[("<x>", "y")])
+
+
 def test_search_results_and_decisions_link_to_the_passage():
     from planwijzer.ingest.decisions import Decision
 

@@ -144,3 +144,12 @@ def test_search_on_the_command_line_says_what_it_searched_for(
     assert data["results"][0]["doc_id"].startswith("polderland")
     assert main(["search", "raad van Polderlnad", "--index", index_dir]) == 0
     assert capsys.readouterr().out.startswith("Searched for: Polderland (typed: Polderlnad)")
+
+
+def test_the_search_view_says_what_it_searched_for_and_marks_it(campuses: Index) -> None:
+    from planwijzer.ui.app import PlanwijzerApp
+
+    app = PlanwijzerApp(campuses.settings)
+    html, _more, _limit = app.search_first("raad van Polderlnad", "", "", "", "", "", "relevance", "nl", None)
+    assert "Gezocht naar “Polderland” (getypt: “Polderlnad”)." in html
+    assert "<mark>Polderland</mark>" in html

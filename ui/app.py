@@ -241,13 +241,14 @@ class PlanwijzerApp:
             more = len(docs) > limit
             html = render.browse_html(shown, lang, has_more=more)
         else:
+            searched, corrected = view.normalise(query)  # mistyped words: say what was searched for, mark those
             passages = catalog.search(view, query, filters, limit + 1, sort)
             more = len(passages) > limit
             if more and sort != "date":
                 passages = passages[:limit]
             elif more:
                 passages = catalog.sort_by_date(catalog.search(view, query, filters, limit, "relevance"))
-            html = render.results_html(passages, query, lang, has_more=more)
+            html = render.results_html(passages, searched, lang, has_more=more, corrected=corrected)
         return html, gr.update(visible=more), limit
 
     def search_first(

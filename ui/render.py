@@ -19,6 +19,8 @@ from planwijzer.ingest.tokens import word_stems
 from planwijzer.ui.catalog import DocInfo, Passage
 from planwijzer.ui.i18n import body_label, count, known, t
 
+from planwijzer import messages
+
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _MARKER = re.compile(r"\[(\d{1,3})\]")
 _STOP = STOPWORDS["nl"] | STOPWORDS["en"]
@@ -276,13 +278,17 @@ def _passage_card(p: Passage, rank: int, query: str, lang: str) -> str:
     )
 
 
-def results_html(passages: list[Passage], query: str, lang: str, has_more: bool = False) -> str:
-    """Ranked passages for the search view (title, date, type, page, link, highlighted text)."""
+def results_html(
+    passages: list[Passage], query: str, lang: str, has_more: bool = False, corrected: list | None = None
+) -> str:
+    """Ranked passages for the search view (title, date, type, page, link, highlighted text); first, when words of
+    the query were mistyped, what was searched for instead (``corrected``: ``(typed, searched)`` pairs)."""
+    note = f'<p class="pw-corrected">{escape(messages.searched_for(corrected, lang))}</p>' if corrected else ""
     if not passages:
-        return f'<div class="pw-results pw-none"><p>{escape(t(lang, "no_results"))}</p></div>'
+        return f'<div class="pw-results pw-none">{note}<p>{escape(t(lang, "no_results"))}</p></div>'
     count = t(lang, "results", n=f"{len(passages)}{'+' if has_more else ''}")
     cards = "".join(_passage_card(p, i, query, lang) for i, p in enumerate(passages, 1))
-    return f'<div class="pw-results"><p class="pw-count">{escape(count)}</p><ol>{cards}</ol></div>'
+    return f'<div class="pw-results">{note}<p class="pw-count">{escape(count)}</p><ol>{cards}</ol></div>'
 
 
 def browse_html(docs: list[DocInfo], lang: str, has_more: bool = False) -> str:
