@@ -153,3 +153,5 @@ def test_the_search_view_says_what_it_searched_for_and_marks_it(campuses: Index)
     html, _more, _limit = app.search_first("raad van Polderlnad", "", "", "", "", "", "relevance", "nl", None)
     assert "Gezocht naar “Polderland” (getypt: “Polderlnad”)." in html
     assert "<mark>Polderland</mark>" in html
+    assert app.api_search("raad van Polderlnad")["corrected"] == [{"typed": "Polderlnad", "searched": "Polderland"}]
+    assert "corrected" not in app.api_search("raad van Polderland")

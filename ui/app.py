@@ -362,7 +362,10 @@ class PlanwijzerApp:
             docs = catalog.browse(view, filters)[: max(1, int(k))]
             return {"query": "", "documents": [d.__dict__ for d in docs]}
         passages = catalog.search(view, query, filters, max(1, int(k)), sort)
-        return {"query": query, "results": [p.to_json() for p in passages]}
+        data = {"query": query, "results": [p.to_json() for p in passages]}
+        if corrected := view.normalise(query)[1]:  # as `planwijzer search --json`
+            data["corrected"] = [{"typed": a, "searched": b} for a, b in corrected]
+        return data
 
     def api_decisions(
         self,
