@@ -283,10 +283,20 @@ def _round(x: float | None) -> float | None:
 # --------------------------------------------------------------------------------------------------- running
 
 
-def run_cv(index, question_files: list, grid: Grid, k: int = 5, log=None, objective: str = "correct") -> dict:
+def run_cv(
+    index,
+    question_files: list,
+    grid: Grid,
+    k: int = 5,
+    log=None,
+    objective: str = "correct",
+    lowercase: bool = False,
+    slip: bool = False,
+) -> dict:
     """Answer every question of ``question_files`` once per grid value and select by ``k`` held-out folds on
-    ``objective`` (a name in :data:`OBJECTIVES`)."""
-    from planwijzer.assistant.evaluation import load_questions, run_questions, url_languages
+    ``objective`` (a name in :data:`OBJECTIVES`); with ``lowercase``/``slip`` the questions as typed so
+    (:func:`~planwijzer.assistant.evaluation.as_typed`; the folds are those of the questions as written)."""
+    from planwijzer.assistant.evaluation import as_typed, load_questions, run_questions, url_languages
 
     if objective not in OBJECTIVES:
         raise ValueError(f"unknown objective {objective!r}: choose one of {', '.join(OBJECTIVES)}")
@@ -295,6 +305,7 @@ def run_cv(index, question_files: list, grid: Grid, k: int = 5, log=None, object
     if len(questions) < k:
         raise ValueError(f"{len(questions)} questions cannot fill {k} folds")
     folds = fold_split(questions, k)
+    questions = as_typed(questions, lowercase, slip)
     index.search("warm-up", k=1)
     langs = url_languages(index)
     rows: dict[Any, list[dict]] = {}

@@ -282,14 +282,18 @@ def _backend_report(rows: list[dict]) -> dict:
 
 
 def run_eval(
-    index: Index, questions_path: Path, baselines: bool = False, backend: str | None = None, lowercase: bool = False
+    index: Index,
+    questions_path: Path,
+    baselines: bool = False,
+    backend: str | None = None,
+    lowercase: bool = False,
+    slip: bool = False,
 ) -> dict:
     """Run every question through Planwijzer (and, with ``baselines``, BM25-only, dense-only and the plain pipeline;
-    with ``backend``, also Planwijzer answering with that generating backend). With ``lowercase`` every question and
-    its history are asked as typed in a hurry, all in lower case (robustness to a user's typing)."""
-    questions = load_questions(questions_path)
-    if lowercase:
-        questions = [as_typed_lower(q) for q in questions]
+    with ``backend``, also Planwijzer answering with that generating backend). Robustness to a user's typing: with
+    ``lowercase`` every question and its history are asked all in lower case, with ``slip`` each with one typing slip
+    (:func:`with_slip`)."""
+    questions = as_typed(load_questions(questions_path), lowercase, slip)
     index.search("warm-up", k=1)  # load the BM25 side and the model before timing
     langs = url_languages(index)
     systems = {"planwijzer": _report(run_questions(index, questions, "hybrid", langs))}
@@ -313,7 +317,31 @@ def run_eval(
             rows.append(score_one(q, urls, text, cited, False, ms, [d.page_content for d in top], langs))
         systems["plain_minilm_top_chunk"] = _report(rows)
     report = {"questions_file": str(questions_path), "chunks": index.chunk_count(), "systems": systems}
-    return {**report, "lowercase": True} if lowercase else report
+    return {**report, **({"lowercase": True} if lowercase else {}), **({"slip": True} if slip else {})}
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{7,}")
+
+
+def with_slip(text: str) -> str:
+    """``text`` with one typing slip: the two middle letters of its longest word (seven letters or more) swapped
+    ("kwaliteitsafspraken" → "kwaliteitsfaspraken"); unchanged without such a word."""
+    words = _LONG_WORD.findall(text)
+    if not words:
+        return text
+    word = max(words, key=len)
+    i = len(word) // 2
+    return text.replace(word, word[:i] + word[i + 1] + word[i] + word[i + 2 :], 1)
+
+
+def as_typed(questions: list[dict], lowercase: bool = False, slip: bool = False) -> list[dict]:
+    """``questions`` as a user might type them: all in lower case (:func:`as_typed_lower`) and/or with one typing slip
+    each (:func:`with_slip`)."""
+    if lowercase:
+        questions = [as_typed_lower(q) for q in questions]
+    if slip:
+        questions = [{**q, "question": with_slip(q["question"])} for q in questions]
+    return questions
 
 
 def as_typed_lower(question: dict) -> dict:
@@ -360,6 +388,7 @@ def format_report(report: dict) -> str:
         return " | ".join(values)
 
     typed = " — every question asked in lower case" if report.get("lowercase") else ""
+    typed += " — every question with one typing slip" if report.get("slip") else ""
     lines = [f"{report['questions_file']} — index of {report['chunks']} chunks{typed}", "", head]
     for name, sys_report in report["systems"].items():
         lines.append(f"| {name} | " + cells(sys_report["overall"]) + " |")

@@ -408,7 +408,7 @@ class Index:
     def truecase(self, text: str) -> str:
         """``text`` typed all in lower case with the capitals the index writes its words with
         (:mod:`~planwijzer.assistant.truecase`; the casing is learnt once per index generation); else ``text``."""
-        if any(c.isupper() for c in text):
+        if not self.settings.retrieval.truecase or any(c.isupper() for c in text):
             return text
         return truecase(text, self.memo(("written_forms",), lambda: written_forms(self.lexical.texts)))
 
@@ -416,6 +416,8 @@ class Index:
         """``text`` with its mistyped words corrected from the index's vocabulary (:mod:`~.spelling`; the vocabulary
         is read once per index generation), and the ``(typed, corrected)`` pairs. A word is known when it is a
         function word or BM25 knows one of its stems ("voorzitters", "office")."""
+        if not self.settings.retrieval.correct_spelling:
+            return text, []
         counts, letters = self.memo(("vocabulary",), self._vocabulary)
         bm25 = self.lexical.bm25
         stems = bm25.vocab_dict if bm25 is not None else {}

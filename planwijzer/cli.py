@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="ask every question (and its history) in lower case, as typed in a hurry",
     )
+    p.add_argument(
+        "--slip",
+        action="store_true",
+        help="ask every question with one typing slip (two letters of its longest word swapped)",
+    )
     p.add_argument("--backend", choices=["openai", "llamacpp"], help="also run this generating answer backend")
     p.add_argument(
         "--calibrate-grounding",
@@ -374,11 +379,13 @@ def cmd_eval(args) -> int:
 
         grid = parse_grid(args.grid, index.settings)
         log = lambda m: print(m, file=sys.stderr)  # noqa: E731
-        cv = run_cv(index, args.questions, grid, args.cv_folds, log=log, objective=args.objective)
+        cv = run_cv(
+            index, args.questions, grid, args.cv_folds, log, args.objective, lowercase=args.lowercase, slip=args.slip
+        )
         print(json.dumps(cv, ensure_ascii=False, indent=2) if args.json else format_cv(cv))
         return 0
     reports = [
-        run_eval(index, q, baselines=args.baselines, backend=args.backend, lowercase=args.lowercase)
+        run_eval(index, q, baselines=args.baselines, backend=args.backend, lowercase=args.lowercase, slip=args.slip)
         for q in args.questions
     ]
     if args.json:

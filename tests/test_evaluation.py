@@ -27,6 +27,7 @@ from planwijzer.assistant.evaluation import (
     judge_answer,
     score_one,
     summarise,
+    with_slip,
 )
 from planwijzer.assistant.retrieval import Index
 
@@ -409,6 +410,20 @@ def test_eval_cli_reports_the_new_measurements(
     assert main(["eval", str(questions), "--lowercase", "--json", "--index", str(settings.index.dir)]) == 0
     typed = json.loads(capsys.readouterr().out)
     assert typed["lowercase"] is True and typed["systems"]["planwijzer"]["overall"]["fact_accuracy"] > 0
+    assert main(["eval", str(questions), "--slip", "--index", str(settings.index.dir)]) == 0
+    assert "every question with one typing slip" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("text", "slipped"),
+    [
+        ("Wat zijn de kwaliteitsafspraken?", "Wat zijn de kwaliteitasfspraken?"),
+        ("Who consented and when?", "Who consneted and when?"),
+        ("Wie is het?", "Wie is het?"),  # no word of seven letters
+    ],
+)
+def test_a_question_with_one_typing_slip(text: str, slipped: str) -> None:
+    assert with_slip(text) == slipped
 
 
 def test_a_question_as_typed_in_lower_case() -> None:

@@ -155,3 +155,18 @@ def test_the_search_view_says_what_it_searched_for_and_marks_it(campuses: Index)
     assert "<mark>Polderland</mark>" in html
     assert app.api_search("raad van Polderlnad")["corrected"] == [{"typed": "Polderlnad", "searched": "Polderland"}]
     assert "corrected" not in app.api_search("raad van Polderland")
+
+
+def test_both_can_be_switched_off(campuses: Index) -> None:
+    kept = campuses.settings
+    campuses.settings = kept.replace(correct_spelling=False, truecase=False)
+    try:
+        assert campuses.normalise("wanneer stemde de raad van polderlnad in?") == (
+            "wanneer stemde de raad van polderlnad in?",
+            [],
+        )
+    finally:
+        campuses.settings = kept
+    assert campuses.normalise("wanneer stemde de raad van polderlnad in?")[0] == (
+        "wanneer stemde de raad van Polderland in?"
+    )
