@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planwijzer.assistant import grounding
-from planwijzer.assistant.answer import Answer, answer_question
+from planwijzer.assistant.answer import Answer, answer_question, question_notice
 from planwijzer.assistant.answer_weights import RANKED_HITS
 from planwijzer.assistant.citing import citation, passage_quote
 from planwijzer.assistant.llm import LLMError, build_prompt, failure_notice, get_backend
@@ -77,7 +77,8 @@ def _fallback(
 ) -> GeneratedAnswer:
     ans = answer_question(index, question, history, filters, settings.answer.max_chars)
     extra.setdefault("grounding", {"checked": 0, "supported": 0, "removed": []})
-    return GeneratedAnswer(**{**ans.__dict__, "backend": settings.answer.backend, "notice": notice, **extra})
+    said = " ".join(n for n in (notice, ans.notice) if n) or None  # why it fell back; how the question was read
+    return GeneratedAnswer(**{**ans.__dict__, "backend": settings.answer.backend, "notice": said, **extra})
 
 
 def generate(
@@ -90,7 +91,10 @@ def generate(
 ) -> GeneratedAnswer:
     """The generative path: retrieve, prompt, stream, check, cite (or fall back to the extractive answer)."""
     started = time.perf_counter()
-    question = parse_question(text)
+    typed = parse_question(text)
+    normalised, corrected = index.normalise(typed.text)  # as the extractive path: typos, lower-case names
+    question = parse_question(normalised)
+    notice = question_notice(typed, corrected)
     lang = question.language
     result = index.search(question.text, filters, k=RANKED_HITS, context=" ".join(history[-1:]))
     timings = dict(result.timings_ms)
@@ -122,7 +126,7 @@ def generate(
         related = [citation(i + 1, h, passage_quote(h.text)) for i, h in enumerate(hits[:3])]
         body = messages.text("llm_not_in_documents", lang) + " " + messages.text("answer_related", lang)
         return GeneratedAnswer(
-            body, lang, True, [], related, timings, question.kind, result.hits,
+            body, lang, True, [], related, timings, question.kind, result.hits, notice=notice,
             backend=settings.answer.backend, grounding={"checked": 0, "supported": 0, "removed": []}, raw=raw,
         )  # fmt: skip
     checked = grounding.check_answer(
@@ -154,6 +158,6 @@ def generate(
     timings["answer"] = (time.perf_counter() - t) * 1000 + timings["generate"]
     timings["total"] = (time.perf_counter() - started) * 1000
     return GeneratedAnswer(
-        body, lang, False, citations, related, timings, question.kind, result.hits,
+        body, lang, False, citations, related, timings, question.kind, result.hits, notice=notice,
         backend=settings.answer.backend, grounding=report, raw=raw,
     )  # fmt: skip

@@ -136,6 +136,15 @@ def test_endpoint_down_falls_back(index, settings) -> None:
     assert "9 May 2023" in ans.answer and ans.to_json()["grounding"]["checked"] == 0
 
 
+def test_a_fallback_says_why_and_what_a_mistyped_word_was_searched_for(index, settings) -> None:
+    own = settings.replace(**llm_overrides(f"http://127.0.0.1:{free_port()}/v1"))
+    typed = "Wanneer stemde de Universiteitsraad in met het bestedingsplan voor de kwaliteitsafpsraken?"
+    ans = answer(index, typed, [], None, own)
+    assert "taalmodel gaf geen antwoord" in ans.notice
+    assert "Gezocht naar “kwaliteitsafspraken” (getypt: “kwaliteitsafpsraken”)." in ans.notice
+    assert "14 maart 2022" in ans.answer
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_endpoint_down_notice_in_the_question_language(index, settings, lang: str) -> None:
     own = settings.replace(**llm_overrides(f"http://127.0.0.1:{free_port()}/v1"))
