@@ -45,6 +45,7 @@ async def exercise(session: ClientSession) -> dict:
     out["search"] = await session.call_tool(
         "search", {"query": "mentorprogramma Kompas", "k": 3, "filters": {"year_from": 2020, "year_to": 2020}}
     )
+    out["search_typo"] = await session.call_tool("search", {"query": "kwaliteitsafpsraken", "k": 2})
     out["passage"] = await session.call_tool("get_passage", {"chunk_id": chunk_id})
     out["bad_passage"] = await session.call_tool("get_passage", {"chunk_id": "no-such-chunk"})
     out["document"] = await session.call_tool("get_document", {"doc_id": "bestedingsplan-2022.md"})
@@ -84,6 +85,10 @@ def check_results(out: dict) -> None:
     assert results and {r["doc_id"] for r in results} == {"jaarverslag-2020.pdf"}
     assert CITATION_FIELDS <= set(results[0]) and results[0]["page"] == 2 and "Kompas" in results[0]["quote"]
     assert [r["n"] for r in results] == list(range(1, len(results) + 1))
+    assert out["search"].structuredContent["corrected"] == []
+    typo = out["search_typo"].structuredContent
+    assert typo["corrected"] == [{"typed": "kwaliteitsafpsraken", "searched": "kwaliteitsafspraken"}]
+    assert typo["results"]
 
     passage = out["passage"].structuredContent
     assert CITATION_FIELDS <= set(passage) and passage["chunk_id"] == first["chunk_id"]

@@ -140,9 +140,15 @@ class AskResult(BaseModel):
     timings_ms: dict[str, float] = Field(default_factory=dict)
 
 
+class Correction(BaseModel):
+    typed: str = Field(description="a word of the query the index does not know")
+    searched: str = Field(description="the index's word one edit away that was searched for instead")
+
+
 class SearchResult(BaseModel):
     query: str
     results: list[ScoredPassage] = Field(description="ranked passages, best first")
+    corrected: list[Correction] = Field(default_factory=list, description="mistyped words and what was searched for")
 
 
 class PassageResult(Passage):
@@ -323,7 +329,8 @@ def build_mcp(access: Access) -> FastMCP:
             {**lookup.passage_json(i, h, base=base), "score": round(float(h.score), 6)}
             for i, h in enumerate(result.hits, 1)
         ]
-        return SearchResult.model_validate({"query": query, "results": rows})
+        corrected = [{"typed": a, "searched": b} for a, b in result.corrected]
+        return SearchResult.model_validate({"query": query, "results": rows, "corrected": corrected})
 
     @mcp.tool(
         name="get_passage",
