@@ -134,6 +134,14 @@ def choose_answer(
     return fit(chosen, max_chars)
 
 
+def read_question(index: Index, text: str) -> tuple[Question, list[tuple[str, str]]]:
+    """``text`` read as the index writes it (:meth:`~planwijzer.assistant.retrieval.Index.normalise`, after cutting it
+    to length: the words beyond are not looked at), and the mistyped words that were corrected."""
+    typed = parse_question(text)
+    normalised, corrected = index.normalise(typed.text)
+    return replace(parse_question(normalised), truncated=typed.truncated), corrected
+
+
 def question_notice(question: Question, corrected: list[tuple[str, str]]) -> str | None:
     """What the asker should know about how ``question`` was read: that it was cut to length, and which mistyped
     words were searched for as which (None when neither)."""
@@ -164,9 +172,7 @@ def answer_question(
     """
     history = [index.normalise(cap_question(h)[0])[0] for h in (history or []) if h.strip()]
     started = time.perf_counter()
-    typed = parse_question(text)  # cut to length first: the words beyond are not looked at
-    normalised, corrected = index.normalise(typed.text)
-    question = replace(parse_question(normalised), truncated=typed.truncated)
+    question, corrected = read_question(index, text)
     lang = question.language
     if not has_words(question.text):
         elapsed = {"total": (time.perf_counter() - started) * 1000}

@@ -57,8 +57,8 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         share = answer_weights.SAME_DOC_SHARE if same_doc else answer_weights.OTHER_DOC_SHARE
         if cand.score < share * best.score or any(near_duplicate(cand.text, c.text) for c in chosen):
             continue
-        if not joins_from(cand, best):
-            continue
+        if not same_doc and cand.hit_rank >= answer_weights.OTHER_DOC_TOP:
+            continue  # another document's sentence joins only from a top passage: retrieval agrees on it
         adds_terms = bool(cand.matched - covered)
         adds_fact = (
             question.kind in {"date", "amount", "money", "who", "time"}
@@ -73,13 +73,6 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         if len(chosen) >= answer_weights.MAX_SENTENCES:
             break
     return with_antecedents(chosen, max_chars)
-
-
-def joins_from(cand: Candidate, best: Candidate) -> bool:
-    """Whether ``cand`` may join an answer led by ``best``: it is from the same document, or its passage is among
-    the top ``OTHER_DOC_TOP`` retrieved (retrieval and sentence scoring agree on it)."""
-    same_doc = cand.hit.meta.get("doc_id") == best.hit.meta.get("doc_id")
-    return same_doc or cand.hit_rank < answer_weights.OTHER_DOC_TOP
 
 
 def with_antecedents(chosen: list[Candidate], max_chars: int) -> list[Candidate]:

@@ -307,7 +307,7 @@ def holds_now_evidence(
         if hit is not None and filters.matches(hit.meta):
             records.append(rec)
     vectors = sentence_vectors(index, records)
-    entries = timeline(index, records, vectors)
+    entries = timeline(index, records)
     continued = {id(e.continues) for e in entries if e.continues is not None}
     latest = [e for e in entries if e.continues is not None and id(e) not in continued]  # the ends of chains
     if not latest:

@@ -52,13 +52,15 @@ def _key(text: str) -> str:
 def sentence_vectors(index: Index, records: list[Decision]) -> dict[tuple[str, str], np.ndarray]:
     """The stored sentence vector of each record's sentence, keyed by ``(chunk_id, sentence)`` (records whose line
     is no stored sentence, such as a minutes' decision line, have none)."""
-    chunk_ids = tuple(sorted({r.chunk_id for r in records}))
-
-    def read() -> dict[tuple[str, str], np.ndarray]:
-        found, vectors = index.stored_sentences(list(chunk_ids))
-        return {(cid, _key(text)): vector for (cid, _, text), vector in zip(found, vectors, strict=True)}
-
-    return index.memo(("sentence_vectors", chunk_ids), read)  # read once per generation, not per request
+    by_chunk: dict[str, dict[str, np.ndarray]] = index.memo(("sentence_vectors",), dict)  # one per generation
+    missing = sorted({r.chunk_id for r in records} - by_chunk.keys())
+    if missing:  # each chunk's sentences are read once per generation, whatever the filters of the request
+        found, vectors = index.stored_sentences(missing)
+        read: dict[str, dict[str, np.ndarray]] = {cid: {} for cid in missing}
+        for (cid, _, text), vector in zip(found, vectors, strict=True):
+            read[cid][_key(text)] = vector
+        by_chunk.update(read)
+    return {(cid, key): v for cid in {r.chunk_id for r in records} for key, v in by_chunk[cid].items()}
 
 
 def vector_of(vectors: dict[tuple[str, str], np.ndarray], r: Decision) -> np.ndarray | None:
@@ -84,13 +86,10 @@ def _continues(r: Decision) -> bool:
     return any(cue in text for cue in CONTINUATION_CUES)
 
 
-def timeline(
-    index: Index, records: list[Decision], vectors: dict[tuple[str, str], np.ndarray] | None = None
-) -> list[TimelineEntry]:
+def timeline(index: Index, records: list[Decision]) -> list[TimelineEntry]:
     """``records`` (chronological) as timeline entries: reports of one decision merged (sources listed), each
-    continuing decision linked to the one it continues (see the module docstring). Order is kept. ``vectors``: the
-    records' :func:`sentence_vectors`, when the caller has them already."""
-    vectors = sentence_vectors(index, records) if vectors is None else vectors
+    continuing decision linked to the one it continues (see the module docstring). Order is kept."""
+    vectors = sentence_vectors(index, records)
     entries: list[TimelineEntry] = []
     for r in records:
         same = next((e for e in entries if any(_same(r, s, vectors) for s in e.sources)), None)

@@ -325,7 +325,7 @@ _LONG_WORD = re.compile(r"[^\W\d_]{7,}")
 
 def with_slip(text: str) -> str:
     """``text`` with one typing slip: the two middle letters of its longest word (seven letters or more) swapped
-    ("kwaliteitsafspraken" → "kwaliteitsfaspraken"); unchanged without such a word."""
+    ("kwaliteitsafspraken" → "kwaliteitasfspraken"); unchanged without such a word."""
     words = _LONG_WORD.findall(text)
     if not words:
         return text

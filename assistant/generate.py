@@ -16,11 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planwijzer.assistant import grounding
-from planwijzer.assistant.answer import Answer, answer_question, question_notice
+from planwijzer.assistant.answer import Answer, answer_question, question_notice, read_question
 from planwijzer.assistant.answer_weights import RANKED_HITS
 from planwijzer.assistant.citing import citation, passage_quote
 from planwijzer.assistant.llm import LLMError, build_prompt, failure_notice, get_backend
-from planwijzer.assistant.question import has_words, parse_question
+from planwijzer.assistant.question import has_words
 from planwijzer.assistant.retrieval import Filters, Index
 
 from planwijzer import messages
@@ -91,10 +91,8 @@ def generate(
 ) -> GeneratedAnswer:
     """The generative path: retrieve, prompt, stream, check, cite (or fall back to the extractive answer)."""
     started = time.perf_counter()
-    typed = parse_question(text)
-    normalised, corrected = index.normalise(typed.text)  # as the extractive path: typos, lower-case names
-    question = parse_question(normalised)
-    notice = question_notice(typed, corrected)
+    question, corrected = read_question(index, text)  # as the extractive path: typos, lower-case names
+    notice = question_notice(question, corrected)
     lang = question.language
     result = index.search(question.text, filters, k=RANKED_HITS, context=" ".join(history[-1:]))
     timings = dict(result.timings_ms)

@@ -39,7 +39,7 @@ from planwijzer.assistant.translation import translate, words_of
 from planwijzer.assistant.truecase import truecase, written_forms
 from planwijzer.ingest.decisions import Decision
 from planwijzer.ingest.embedders import get_embedder, get_second_embedder
-from planwijzer.ingest.language import STOPWORDS, detect_language
+from planwijzer.ingest.language import ALL_STOPWORDS, detect_language
 from planwijzer.ingest.lexical import LexicalIndex, lexical_subset
 from planwijzer.ingest.store import IndexStore, open_store, use_matrix
 from planwijzer.ingest.tokens import query_stems, word_stems
@@ -116,6 +116,10 @@ class SearchResult:
     """The question's words in the other language (:func:`assistant.translation.translate`), for word coverage."""
     corrected: list[tuple[str, str]] = field(default_factory=list)
     """The query's mistyped words and what was searched for instead (:meth:`Index.normalise`)."""
+    searched: str = ""
+    """The query as it was searched for (cut to length, mistyped words corrected, names capitalised)."""
+    language: str = ""
+    """The language the query was detected in (on the query alone, not its context)."""
 
 
 @dataclass
@@ -203,8 +207,6 @@ def fuse(rankings: list[tuple[list[str], float]], k: int) -> dict[str, float]:
     return scores
 
 
-FUNCTION_WORDS = STOPWORDS["nl"] | STOPWORDS["en"]
-"""Words spelling correction leaves alone although the index does not count them."""
 MEMO_ENTRIES = 64
 """How many values :meth:`Index.memo` keeps per generation."""
 
@@ -423,7 +425,7 @@ class Index:
         stems = bm25.vocab_dict if bm25 is not None else {}
 
         def known(word: str) -> bool:
-            return word in FUNCTION_WORDS or any(s in stems for s in word_stems(word))
+            return word in ALL_STOPWORDS or any(s in stems for s in word_stems(word))
 
         return correct(text, counts, letters, known)
 
@@ -432,7 +434,7 @@ class Index:
         frequent words, counted once at load), else counted from the chunks."""
         table = self._words
         if table is not None and len(table):
-            return vocabulary({w: tuple(int(n) for n in row) for w, row in zip(table.words, table.counts, strict=True)})
+            return vocabulary(dict(zip(table.words, map(tuple, table.counts.tolist()), strict=True)))
         return vocabulary(word_counts(self.lexical))
 
     def normalise(self, text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -660,7 +662,7 @@ class Index:
             t = time.perf_counter()
             hits = collapse_near_duplicates(hits, k, self.settings.retrieval.dedup_margin)
             timings["dedup"] = (time.perf_counter() - t) * 1000
-        return SearchResult(hits, timings, vector, translations, corrected)
+        return SearchResult(hits, timings, vector, translations, corrected, query, asked_in)
 
 
 class HybridRetriever(BaseRetriever):

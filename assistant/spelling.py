@@ -59,3 +59,8 @@ def vocabulary(word_counts: dict[str, tuple[int, ...]]) -> tuple[dict[str, int],
     counts = {w: sum(c) for w, c in word_counts.items()}
     letters = "".join(sorted({ch for w in counts for ch in w}))
     return counts, letters
+
+
+def as_json(corrected: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """``(typed, searched)`` pairs as the JSON of ``search`` gives them (CLI, web API, MCP)."""
+    return [{"typed": typed, "searched": searched} for typed, searched in corrected]

@@ -146,10 +146,6 @@ class DecisionRecords:
             return None, None
         return (None if row[0] is None else int(row[0])), (None if row[1] is None else int(row[1]))
 
-    def generation(self) -> int | None:
-        """The index generation the records were last stamped with (None: never stamped)."""
-        return self._stamped()[0]
-
     def version(self) -> int | None:
         """The extractor version the records were made with (None: before versions were recorded)."""
         return self._stamped()[1]

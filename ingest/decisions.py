@@ -710,12 +710,16 @@ def _in_subordinate(sentence: str, bodies: list[tuple[int, int, str]], c_start: 
     return [b for b in bodies if b[0] >= opened[-1]]
 
 
+_BY_WORD = re.compile(rf"\b{_BY}\b", re.I)
+"""The preposition that names the agent of a nominal act ("instemming van de raad")."""
+
+
 def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_end: int, after: bool) -> tuple:
     """The body that did the act: the agent of a passive ("goedgekeurd door de minister") or of a nominal form
     (``after``: "na instemming van de raad"), else the nearest body before the act's end (its subject, also inside
     a separable verb: "stemde de raad in"), else the nearest body after it."""
-    preposition = list(re.finditer(r"\b(?:van|door|of|from|by)\b", sentence[a_start:a_end], re.I))
-    cut = a_start + preposition[-1].start() if after and preposition else a_end  # "oordeel van de NVAO ontvangen"
+    preposition = list(_BY_WORD.finditer(sentence, a_start, a_end)) if after else []
+    cut = preposition[-1].start() if preposition else a_end  # "oordeel van de NVAO ontvangen"
     later = [b for b in bodies if b[0] >= cut]
     if later and (after or _PASSIVE_TAIL.match(sentence[a_end:])):
         return later[0]

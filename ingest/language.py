@@ -45,6 +45,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(STOPWORDS_EN) | frozenset(_EXTRA_EN),
 }
 """Stopwords per language (lower case). Used to drop function words from BM25 tokens."""
+ALL_STOPWORDS = STOPWORDS["nl"] | STOPWORDS["en"]
+"""The stopwords of both languages (a word is a function word in a bilingual text when it is one in either)."""
 
 # Words in both lists ("in", "is", "over", "was", "had", "me", ...) say nothing about the language.
 _CUES = {

@@ -20,13 +20,12 @@ import threading
 from functools import lru_cache
 
 import snowballstemmer
-from planwijzer.ingest.language import STOPWORDS
+from planwijzer.ingest.language import ALL_STOPWORDS
 from planwijzer.ingest.metadata import days_in_text
 
 TOKENIZER_VERSION = 3
 _PERIOD = re.compile(r"(?<![\d/-])((?:19|20)\d\d) ?[-–/] ?((?:19|20)\d\d)(?![\d/-])")
 
-_STOP = STOPWORDS["nl"] | STOPWORDS["en"]
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _LANGUAGES = {"nl": "dutch", "en": "english"}
 _local = threading.local()
@@ -53,7 +52,7 @@ def _stem(word: str, language: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Words of ``text`` that are not stopwords in Dutch or English."""
-    return [w for w in words(text) if w not in _STOP and (len(w) > 1 or w.isdigit())]
+    return [w for w in words(text) if w not in ALL_STOPWORDS and (len(w) > 1 or w.isdigit())]
 
 
 def stems(text: str, language: str) -> list[str]:
@@ -65,7 +64,7 @@ def stems(text: str, language: str) -> list[str]:
 
 def _with_parts(words: list[str]) -> list[str]:
     """``words`` followed by the parts of the hyphenated ones (stopword parts left out)."""
-    return words + [p for w in words if "-" in w for p in w.split("-") if len(p) > 1 and p not in _STOP]
+    return words + [p for w in words if "-" in w for p in w.split("-") if len(p) > 1 and p not in ALL_STOPWORDS]
 
 
 def _dated(text: str) -> tuple[str, list[str]]:

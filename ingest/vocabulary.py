@@ -18,7 +18,7 @@ from functools import cached_property
 from pathlib import Path
 
 import numpy as np
-from planwijzer.ingest.language import STOPWORDS
+from planwijzer.ingest.language import ALL_STOPWORDS
 from planwijzer.ingest.lexical import LexicalIndex
 
 CACHE_FILE = "words-use.npz"
@@ -35,7 +35,6 @@ of documents removed or changed since)."""
 EMBED_BATCH = 1000
 """Words embedded per call (bounds the encoder's working memory)."""
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
-_STOP = STOPWORDS["nl"] | STOPWORDS["en"]
 
 
 @dataclass
@@ -81,7 +80,7 @@ def word_counts(lex: LexicalIndex) -> dict[str, tuple[int, int]]:
     for text, meta in zip(lex.texts, lex.metas, strict=True):
         lang = str(meta.get("language") or "")
         if lang in counts:
-            counts[lang].update({w for w in _WORD.findall(text.lower()) if w not in _STOP})
+            counts[lang].update({w for w in _WORD.findall(text.lower()) if w not in ALL_STOPWORDS})
     words = sorted(set(counts["nl"]) | set(counts["en"]))
     return {w: (counts["nl"][w], counts["en"][w]) for w in words}
 

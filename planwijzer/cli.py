@@ -323,6 +323,7 @@ def cmd_ask(args) -> int:
 
 
 def cmd_search(args) -> int:
+    from planwijzer.assistant import spelling
     from planwijzer.assistant.citing import citation
     from planwijzer.assistant.service import open_index
     from planwijzer.assistant.translation import words_of
@@ -340,7 +341,7 @@ def cmd_search(args) -> int:
     if args.json:
         data = {"query": args.query, "results": rows, "translations": translated, "timings_ms": result.timings_ms}
         if result.corrected:
-            data["corrected"] = [{"typed": a, "searched": b} for a, b in result.corrected]
+            data["corrected"] = spelling.as_json(result.corrected)
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
     if result.corrected:  # mistyped words, searched for as the index writes them

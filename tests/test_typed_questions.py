@@ -165,6 +165,9 @@ def test_both_can_be_switched_off(campuses: Index) -> None:
             "wanneer stemde de raad van polderlnad in?",
             [],
         )
+        assert campuses.normalise("wanneer stemde de raad van polderland in?")[0] == (
+            "wanneer stemde de raad van polderland in?"
+        )
     finally:
         campuses.settings = kept
     assert campuses.normalise("wanneer stemde de raad van polderlnad in?")[0] == (

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import gradio as gr
+from planwijzer.assistant import spelling
 from planwijzer.assistant.answer import Answer, answer_question
 from planwijzer.assistant.ask import ask
 from planwijzer.assistant.decision_timeline import timeline
@@ -241,14 +242,14 @@ class PlanwijzerApp:
             more = len(docs) > limit
             html = render.browse_html(shown, lang, has_more=more)
         else:
-            searched, corrected = view.normalise(query)  # mistyped words: say what was searched for, mark those
-            passages = catalog.search(view, query, filters, limit + 1, sort)
+            passages, result = catalog.searched(view, query, filters, limit + 1, sort)
             more = len(passages) > limit
             if more and sort != "date":
                 passages = passages[:limit]
             elif more:
                 passages = catalog.sort_by_date(catalog.search(view, query, filters, limit, "relevance"))
-            html = render.results_html(passages, searched, lang, has_more=more, corrected=corrected)
+            # mistyped words: say what was searched for, and mark the words as searched
+            html = render.results_html(passages, result.searched, lang, has_more=more, corrected=result.corrected)
         return html, gr.update(visible=more), limit
 
     def search_first(
@@ -361,10 +362,10 @@ class PlanwijzerApp:
         if not (query or "").strip():
             docs = catalog.browse(view, filters)[: max(1, int(k))]
             return {"query": "", "documents": [d.__dict__ for d in docs]}
-        passages = catalog.search(view, query, filters, max(1, int(k)), sort)
+        passages, result = catalog.searched(view, query, filters, max(1, int(k)), sort)
         data = {"query": query, "results": [p.to_json() for p in passages]}
-        if corrected := view.normalise(query)[1]:  # as `planwijzer search --json`
-            data["corrected"] = [{"typed": a, "searched": b} for a, b in corrected]
+        if result.corrected:  # as `planwijzer search --json`
+            data["corrected"] = spelling.as_json(result.corrected)
         return data
 
     def api_decisions(

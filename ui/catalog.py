@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from planwijzer.assistant import answer_weights
-from planwijzer.assistant.retrieval import Filters, Index
+from planwijzer.assistant.retrieval import Filters, Index, SearchResult
 from planwijzer.assistant.translation import words_of
-from planwijzer.ingest.language import detect_language
 from planwijzer.ingest.sentences import shorten
 
 from planwijzer.access import PUBLIC
@@ -116,11 +115,18 @@ def browse(index: Index, filters: Filters) -> list[DocInfo]:
 
 def search(index: Index, query: str, filters: Filters, limit: int, sort: str = "relevance") -> list[Passage]:
     """Up to ``limit`` ranked passages for ``query``; ``sort="date"`` orders that same set newest first."""
+    return searched(index, query, filters, limit, sort)[0]
+
+
+def searched(
+    index: Index, query: str, filters: Filters, limit: int, sort: str = "relevance"
+) -> tuple[list[Passage], SearchResult]:
+    """:func:`search`'s passages with the search result they came from (the query as searched, corrected words)."""
     result = index.search(query, filters, k=limit)
     hits = result.hits
     confident = words_of(result.translations, answer_weights.TRANSLATION_MARGIN)  # the ones an answer counts, too
     translated = [w for found in confident.values() for w in found]
-    asked_in = detect_language(query)
+    asked_in = result.language
     passages = [
         Passage(
             chunk_id=h.chunk_id,
@@ -140,7 +146,7 @@ def search(index: Index, query: str, filters: Filters, limit: int, sort: str = "
         )
         for h in hits
     ]
-    return sort_by_date(passages) if sort == "date" else passages
+    return (sort_by_date(passages) if sort == "date" else passages), result
 
 
 def facets(docs: list[DocInfo]) -> dict[str, list]:

@@ -22,7 +22,7 @@ from mcp.server.fastmcp import Context, FastMCP
 from mcp.server.fastmcp.exceptions import ToolError
 from mcp.server.transport_security import TransportSecuritySettings
 from mcp.types import ToolAnnotations
-from planwijzer.assistant import lookup
+from planwijzer.assistant import lookup, spelling
 from planwijzer.assistant.ask import AskRequest, EmptyIndex, NoQuestion, answer_json, citation_json, respond
 from planwijzer.assistant.citing import Citation as Cited
 from planwijzer.assistant.retrieval import Filters, Index
@@ -329,7 +329,7 @@ def build_mcp(access: Access) -> FastMCP:
             {**lookup.passage_json(i, h, base=base), "score": round(float(h.score), 6)}
             for i, h in enumerate(result.hits, 1)
         ]
-        corrected = [{"typed": a, "searched": b} for a, b in result.corrected]
+        corrected = spelling.as_json(result.corrected)
         return SearchResult.model_validate({"query": query, "results": rows, "corrected": corrected})
 
     @mcp.tool(

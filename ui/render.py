@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 from planwijzer.assistant.citing import cited_link, passage_link
 from planwijzer.assistant.decision_timeline import TimelineEntry
 from planwijzer.ingest.decisions import Decision
-from planwijzer.ingest.language import STOPWORDS
+from planwijzer.ingest.language import ALL_STOPWORDS
 from planwijzer.ingest.tokens import word_stems
 from planwijzer.ui.catalog import DocInfo, Passage
 from planwijzer.ui.i18n import body_label, count, known, t
@@ -23,7 +23,6 @@ from planwijzer import messages
 
 _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _MARKER = re.compile(r"\[(\d{1,3})\]")
-_STOP = STOPWORDS["nl"] | STOPWORDS["en"]
 COMPOUND_TAIL = 5
 """A document word ending in a query word of at least this length counts as a match (Dutch compounds)."""
 
@@ -55,7 +54,7 @@ def query_terms(query: str) -> frozenset[str]:
     """The Dutch and English stems of the content words of ``query`` (what :func:`highlight` marks)."""
     out: set[str] = set()
     for word in (w.lower() for w in _WORD.findall(query or "")):
-        if word in _STOP or (len(word) < 2 and not word.isdigit()):
+        if word in ALL_STOPWORDS or (len(word) < 2 and not word.isdigit()):
             continue
         out |= {word, *word_stems(word)}
     return frozenset(out)
@@ -63,7 +62,7 @@ def query_terms(query: str) -> frozenset[str]:
 
 def _matches(word: str, terms: frozenset[str]) -> bool:
     low = word.lower()
-    if low in _STOP:
+    if low in ALL_STOPWORDS:
         return False
     if low in terms or word_stems(low) & terms:
         return True

@@ -106,7 +106,12 @@ def share_query(question: str, history: Sequence[str] = ()) -> str:
 def share_url(question: str, history: Sequence[str] = ()) -> str:
     """The root-relative link ``/?q=QUESTION&h=EARLIER...`` that asks the conversation again in a fresh browser;
     ``history`` holds the earlier questions, oldest first."""
-    return f"/?{share_query(question, history)}"
+    return _share_link(share_query(question, history))
+
+
+def _share_link(query: str) -> str:
+    """The share link for a conversation's :func:`share_query` ``query``."""
+    return f"/?{query}"
 
 
 def export_url(kind: str, question: str, history: Sequence[str] = (), lang: str = "nl") -> str:
@@ -124,7 +129,7 @@ def share_links(question: str, history: Sequence[str] = (), lang: str = "nl") ->
     """The :func:`share_url`, the Markdown :func:`export_url` and the print view link of a conversation, from one
     :func:`share_query`."""
     query = share_query(question, history)
-    return f"/?{query}", _export_link("md", query, lang), _export_link("print", query, lang)
+    return _share_link(query), _export_link("md", query, lang), _export_link("print", query, lang)
 
 
 def parse_share(query: str | Mapping[str, Any] | None) -> tuple[str, list[str]]:

@@ -165,7 +165,7 @@ def original_file(index: Index, view: Index, doc_id: str) -> Path | None:
     the reader may read it), the manifest of ``index`` has no path and ingested folder for it, the file is gone or
     of a type that is not served, or its path (symbolic links followed) leads out of the folder that was ingested.
     A root that is itself a file (``planwijzer ingest one.pdf``) serves that one file."""
-    if not view.doc_rows(doc_id):  # not a document this reader may read
+    if view.row_at(doc_id, 0) is None:  # not a document this reader may read
         return None
     entry = index.store.manifest().docs.get(doc_id)
     if not isinstance(entry, dict) or not entry.get("path") or not entry.get("root"):
