@@ -81,12 +81,24 @@ class Evidence:
     """The question's words in the other language (word coverage of passages in that language)."""
 
 
+def passages_to_read(ranked: list[Hit], passages: int) -> list[Hit]:
+    """The top ``passages`` of ``ranked``, and the next ``TOP_DOC_EXTRA`` passages of the top passage's document
+    from lower in the ranking: an article's answer often sits a paragraph further than the passage that matched
+    the question best, in words the question does not share."""
+    hits = ranked[:passages]
+    if not hits:
+        return hits
+    top_doc = hits[0].meta.get("doc_id")
+    more = [h for h in ranked[passages:] if h.meta.get("doc_id") == top_doc]
+    return hits + more[: answer_weights.TOP_DOC_EXTRA]
+
+
 def gather_evidence(
     index: Index, question: Question, history: list[str], filters: Filters | None, result: SearchResult
 ) -> Evidence:
-    """The top passages of ``result``, joined by the passages of the decision records that answer a *wanneer/wie …
-    besloot* question (or one of its parts)."""
-    hits = result.hits[: index.settings.answer.passages]
+    """The passages of ``result`` to read (:func:`passages_to_read`), joined by the passages of the decision records
+    that answer a *wanneer/wie … besloot* question (or one of its parts)."""
+    hits = passages_to_read(result.hits, index.settings.answer.passages)
     parts = [parse_question(part) for part in question_parts(question.text)[1:]]
     context = [*history[-1:], *([question.text] if parts else [])]
     decisions = [

@@ -1,7 +1,8 @@
 """Choosing: the sentences that answer, or none (abstain).
 
-The best-scored sentence, completed with the list it announces, a list or runners-up that add question words or
-the asked-for fact, and the sentence before any sentence that opens with a referring word; never one fact twice.
+The best-scored sentence, completed with the list it announces (or the sentence after it, when it only restates the
+question), a list or runners-up that add question words or the asked-for fact, and the sentence before any sentence
+that opens with a referring word; never one fact twice.
 The answer abstains when the best sentence is weak: its passage misses what the question pins down, or it shares
 too little with the question in words and in meaning.
 """
@@ -14,13 +15,15 @@ from planwijzer.assistant import answer_weights, lexicon, patterns
 from planwijzer.assistant.candidates import HARD_CONSTRAINTS, Candidate, fact_match
 from planwijzer.assistant.dedup import near_duplicate
 from planwijzer.assistant.question import Question, wants_list
+from planwijzer.ingest.tokens import contains_word, content_words, text_stems, word_stems
 
 
 def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[Candidate]:
     """The sentences to answer with, within ``max_chars``.
 
     The best sentence; when it announces a list ("acht ambities", "…onder andere:") that it does not
-    itself contain, the sentences that follow it in its passage; then up to two more sentences that
+    itself contain, the sentences that follow it in its passage, and when it only restates the question
+    (:func:`restates`), the one sentence that follows it; then up to two more sentences that
     score nearly as well (from another document: very nearly) and add question words, the asked-for
     kind of fact, or an enumeration.
     """
@@ -46,6 +49,13 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
                 break
             chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset()))
             length += len(text) + 1
+    if not announced and answer_weights.RESTATES_NEW_WORDS >= 0 and restates(question, best):
+        # a topic sentence that only restates the question ("Dat is een wezenlijk andere aanpak dan …"): its
+        # content is in the sentence that follows
+        nxt = next((t for t in best.following[:1] if not lexicon.is_non_answer(t)), None)
+        if nxt and length + len(nxt) + 1 <= max_chars:
+            chosen.append(Candidate(nxt, best.hit, best.hit_rank, best.score, 0.0, frozenset(), cross=best.cross))
+            length += len(nxt) + 1
     covered = set(best.matched)
     if plural and listing is not None and not patterns.has_enumeration(best.text):
         if length + len(listing.text) + 6 <= max_chars:
@@ -73,6 +83,14 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         if len(chosen) >= answer_weights.MAX_SENTENCES:
             break
     return with_antecedents(chosen, max_chars)
+
+
+def restates(question: Question, best: Candidate) -> bool:
+    """``best`` adds at most ``RESTATES_NEW_WORDS`` content words to the question's own: it restates what was
+    asked rather than answering it."""
+    asked = text_stems(question.text)
+    new = [w for w in content_words(best.text) if not contains_word(asked, word_stems(w))]
+    return len(new) <= answer_weights.RESTATES_NEW_WORDS
 
 
 def with_antecedents(chosen: list[Candidate], max_chars: int) -> list[Candidate]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ingested_index, write_institution_news
 from planwijzer.assistant import patterns
-from planwijzer.assistant.answer import answer_question
+from planwijzer.assistant.answer import answer_question, passages_to_read
 from planwijzer.assistant.candidates import Candidate, missing_constraints
 from planwijzer.assistant.choice import compose, is_weak
 from planwijzer.assistant.question import parse_question
@@ -46,6 +46,39 @@ def test_a_sentence_that_opens_with_a_referring_word_brings_the_sentence_before_
 def test_an_antecedent_only_when_it_is_needed_and_usable(sentence: str, preceding: str | None, brought: bool) -> None:
     chosen = compose(parse_question("Wat gebeurde er in 2019?"), [cand(sentence, 1.0, preceding=preceding)], 600)
     assert (len(chosen) == 2) is brought
+
+
+@pytest.mark.parametrize(
+    ("best", "following", "brought"),
+    [
+        # restates the question: what it announces is in the next sentence
+        (
+            "Dat is een wezenlijk andere aanpak dan bij de prestatieafspraken.",
+            "Toen golden vaste prestatie-indicatoren, nu ruimte en vertrouwen.",
+            True,
+        ),
+        # says something of its own: it stands alone
+        ("De aanpak verschilt: toen vaste indicatoren, nu ruimte en vertrouwen.", "Dat bleek in 2019.", False),
+        # the next sentence is a heading or a question: nothing joins
+        ("Dat is een wezenlijk andere aanpak dan bij de prestatieafspraken.", "Meer weten?", False),
+    ],
+)
+def test_a_sentence_that_only_restates_the_question_brings_the_one_after_it(
+    best: str, following: str, brought: bool
+) -> None:
+    q = parse_question("Waarin verschilt de aanpak wezenlijk van die bij de prestatieafspraken?")
+    chosen = [c.text for c in compose(q, [cand(best, 1.0, following=[following, "Verder nog iets."])], 600)]
+    assert chosen == ([best, following] if brought else [best])
+
+
+def test_the_top_documents_next_passage_is_read_with_the_top_passages() -> None:
+    ranked = [
+        Hit(f"{doc}-{i}", "tekst", {"doc_id": doc}, 1.0)
+        for doc, i in [("a.md", 0), ("b.md", 0), ("c.md", 0), ("d.md", 0), ("a.md", 3), ("a.md", 4)]
+    ]
+    read = [h.chunk_id for h in passages_to_read(ranked, 3)]
+    assert read == ["a.md-0", "b.md-0", "c.md-0", "a.md-3"]
+    assert passages_to_read([], 3) == []
 
 
 def test_one_fact_is_not_stated_twice() -> None:
