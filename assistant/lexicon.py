@@ -115,10 +115,11 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     (
         "who",
         re.compile(
-            r"\b(wie|door wie|welk (orgaan|bestuursorgaan|college)|welke (organisatie|organisaties|instantie|orgaan|"
-            r"partij|partijen|universiteit|"
-            r"beleidsadviseur|voorzitter|voorzitters|studentenorganisatie)|who|whom|by whom|which (organisation|"
-            r"organization|body|party|university|student organisation|student organization))\b",
+            r"\b(wie|door wie|welk (orgaan|bestuursorgaan|college)|welke (organisatie|organisaties|instantie|"
+            r"instanties|orgaan|organen|partij|partijen|universiteit|universiteiten|"
+            r"beleidsadviseur|voorzitter|voorzitters|studentenorganisatie|studentenorganisaties)|who|whom|by whom|"
+            r"which (organisations?|organizations?|body|bodies|party|parties|university|universities|"
+            r"student organisations?|student organizations?))\b",
             re.I,
         ),
     ),

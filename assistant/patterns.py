@@ -28,6 +28,13 @@ COUNT = re.compile(
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(r"\b\d+\b")
+LABELLED_NUMBER = re.compile(
+    r"\b(?:thema|hoofdstuk|paragraaf|artikel|bijlage|fase|stap|onderdeel|punt|agendapunt|pagina|blz|nummer|nr|"
+    r"theme|chapter|section|article|annex|appendix|phase|step|item|page|number|no)\.?\s+\d+(?:[.,]\d+)*"
+    r"(?:\s*(?:,|en|and|of|or|t/m|-|–)\s*\d+(?:[.,]\d+)*)*\b",
+    re.IGNORECASE,
+)
+"""A number that names a part (thema 1, hoofdstuk 3.2, article 9 and 10), not a quantity."""
 _BULLET = re.compile(r"(?:^|\s)[-•■·*–]\s?\w")
 TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:uur|u\b|h\b|am|pm)?|\b\d{1,2}\s*uur\b", re.IGNORECASE)
 PROPER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|of|the|voor|en|and)?\s*[A-Z][\w'’-]+)*")
@@ -43,7 +50,9 @@ def has_year(text: str) -> bool:
 
 
 def has_amount(text: str) -> bool:
-    """Money, a percentage, a quantity, a count word, or a plain number that is not a year or part of a date."""
+    """Money, a percentage, a quantity, a count word, or a plain number that is not a year, part of a date or the
+    number of a part ("thema 1", "hoofdstuk 3.2")."""
+    text = LABELLED_NUMBER.sub(" ", text)
     if AMOUNT.search(text) or COUNT.search(text):
         return True
     undated = DATE.sub(" ", text)

@@ -158,6 +158,21 @@ def test_a_passage_without_the_pinned_month_is_weak() -> None:
     assert not is_weak(q, c)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "amount"),
+    [
+        ("Er zijn 12 well-being officers aangesteld.", True),
+        ("In hoofdstuk 3.2 staat dat 4,5 miljoen euro beschikbaar is.", True),
+        ("Voorbeelden van investeringen in thema 1 zijn onderwijsinnovatoren.", False),  # the number names a part
+        ("Zie artikel 9 en 10 van de regeling.", False),
+        ("Chapter 4 describes the new initiatives.", False),
+    ],
+)
+def test_the_number_of_a_part_is_not_an_amount(sentence: str, amount: bool) -> None:
+    assert patterns.has_amount(sentence) is amount
+    assert is_weak(parse_question("Hoeveel officers zijn er aangesteld?"), cand(sentence, 1.0)) is not amount
+
+
 def test_a_day_question_is_not_answered_by_a_year_alone() -> None:
     assert is_weak(parse_question("Op welke datum verscheen het rapport?"), cand("Het rapport verscheen in 2022.", 1.0))
     assert not is_weak(parse_question("Wanneer verscheen het rapport?"), cand("Het rapport verscheen in 2022.", 1.0))

@@ -71,7 +71,10 @@ def test_a_sentence_that_opens_with_a_referring_word_points_back(text: str, refe
         ("Welke leden van de raad stemden tegen?", "who"),
         ("Welke maatregelen neemt de faculteit?", "what"),  # not a person
         ("Which valid reasons does the board give?", "what"),  # a short role ("lid") only as a whole word
-        ("Which universities won the most grant money?", "what"),
+        ("Which universities won the most grant money?", "who"),  # organisations, plural as singular
+        ("Which parties managed that?", "who"),
+        ("Welke partijen en universiteiten tekenden?", "who"),
+        ("Which plans were approved?", "what"),
     ],
 )
 def test_which_with_a_role_noun_asks_who(question: str, kind: str) -> None:
