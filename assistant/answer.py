@@ -27,6 +27,7 @@ from planwijzer.assistant.decision_evidence import find_evidence, sentence_bonus
 from planwijzer.assistant.question import (
     MAX_QUESTION_CHARS,
     Question,
+    as_question,
     cap_question,
     has_words,
     parse_question,
@@ -149,7 +150,7 @@ def choose_answer(
 def read_question(index: Index, text: str) -> tuple[Question, list[tuple[str, str]]]:
     """``text`` read as the index writes it (:meth:`~planwijzer.assistant.retrieval.Index.normalise`, after cutting it
     to length: the words beyond are not looked at), and the mistyped words that were corrected."""
-    typed = parse_question(text)
+    typed = parse_question(as_question(text))
     normalised, corrected = index.normalise(typed.text)
     return replace(parse_question(normalised), truncated=typed.truncated), corrected
 
@@ -182,7 +183,7 @@ def answer_question(
     A question without a letter or digit (empty, blank, only punctuation) is refused without searching; one
     longer than ``MAX_QUESTION_CHARS`` is cut (so is each history entry), and the answer's ``notice`` says so.
     """
-    history = [index.normalise(cap_question(h)[0])[0] for h in (history or []) if h.strip()]
+    history = [index.normalise(cap_question(as_question(h))[0])[0] for h in (history or []) if h.strip()]
     started = time.perf_counter()
     question, corrected = read_question(index, text)
     lang = question.language

@@ -49,6 +49,13 @@ def cap_question(text: str, limit: int = MAX_QUESTION_CHARS) -> tuple[str, bool]
     return (cut[:space] if space > limit * 0.8 else cut).rstrip(), True
 
 
+def as_question(text: str) -> str:
+    """``text`` ending in a question mark when it ends in no sentence mark: a question typed without one is read
+    (embedded, parsed, answered) as the same question with it."""
+    text = text.rstrip()
+    return text if not text or text[-1] in ".?!:;…" else text + "?"
+
+
 @dataclass(frozen=True)
 class Question:
     """A parsed question."""

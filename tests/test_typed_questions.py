@@ -1,6 +1,7 @@
 """Questions as people type them: one typed all in lower case gets its names back from the way the index writes them
 (assistant/truecase.py), so that it pins the same institution or body as the question written with capitals; a
-mistyped word is searched for as the index's word one edit away (assistant/spelling.py), and the answer says so."""
+mistyped word is searched for as the index's word one edit away (assistant/spelling.py), and the answer says so; a
+question typed without its question mark is read as the same question with it."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from conftest import ingested_index, write_institution_news
-from planwijzer.assistant.answer import answer_question
-from planwijzer.assistant.question import parse_question
+from planwijzer.assistant.answer import answer_question, read_question
+from planwijzer.assistant.question import as_question, parse_question
 from planwijzer.assistant.retrieval import Index
 from planwijzer.assistant.spelling import correct
 from planwijzer.assistant.truecase import truecase, written_forms
@@ -93,6 +94,27 @@ def test_an_institution_typed_in_lower_case_is_still_the_one_asked_about(campuse
 @pytest.mark.parametrize("question", [KAAPSTAD, KAAPSTAD.lower()])
 def test_an_institution_no_passage_is_about_abstains_however_it_is_typed(campuses: Index, question: str) -> None:
     assert answer_question(campuses, question).abstained
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Wanneer stemde de raad in", "Wanneer stemde de raad in?"),
+        ("Wanneer stemde de raad in?  ", "Wanneer stemde de raad in?"),
+        ("Geef de data van de raad.", "Geef de data van de raad."),
+        ("", ""),
+    ],
+)
+def test_a_question_typed_without_its_question_mark_is_read_with_it(typed: str, read: str) -> None:
+    assert as_question(typed) == read
+
+
+def test_a_question_without_its_question_mark_gets_the_same_answer(campuses: Index) -> None:
+    asked = answer_question(campuses, POLDERLAND)
+    typed = answer_question(campuses, POLDERLAND.rstrip("?"), history=[KAAPSTAD.rstrip("?")])
+    assert read_question(campuses, POLDERLAND.rstrip("?"))[0] == read_question(campuses, POLDERLAND)[0]
+    assert typed.answer == answer_question(campuses, POLDERLAND, history=[KAAPSTAD]).answer
+    assert not asked.abstained and "9 juni 2022" in typed.answer
 
 
 COUNTS = {"kwaliteitsafspraken": 40, "bestedingsplan": 12, "bestedingsplannen": 3, "ingestemd": 9, "raad": 50}
