@@ -83,6 +83,11 @@ BODIES = sorted({name for name, _, _ in _BODY_PATTERNS})
 _BODIES = [(name, re.compile(pattern, flags)) for name, pattern, flags in _BODY_PATTERNS]
 NATIONAL_BODIES = frozenset({"NVAO", "Ministerie van OCW", "Tweede Kamer", "Eerste Kamer", "Kabinet"})
 """Bodies that belong to no institution."""
+CONSENTING_BODIES = frozenset(
+    {"Universiteitsraad", "Faculteitsraad", "Medezeggenschapsraad", "Universitaire Studentenraad"}
+)
+"""Participation councils: their yes to a plan is their consent (instemmingsrecht), whatever the verb ("the University
+Council approved the plan", as English pages write "stemde in")."""
 ASSESSING_BODIES = frozenset({"NVAO"})
 """Bodies whose (positive or negative) advice on a plan is a formal assessment, not just advice."""
 AGREEMENT_LEAD = "Ministerie van OCW"
@@ -219,8 +224,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         rf"\bvastgesteld\b|\bstelde[n]?\b{_GAP}\s+vast\b|\badopted\b|\baangenomen\b|\bnam(?:en)?\b{_GAP}\s+aan\b",
     ),
     ("adopt", r"\b(?:motion|motie)\b.{0,40}?\baccepted\b|\baccepted\b.{0,40}?\bmotion\b"),
-    ("agree", r"\bakkoord\b.{0,80}?\bgesloten\b|\b(?:sloot|sloten)\b.{0,40}?\bakkoord\b|\bafspraken\s+gemaakt\b"),
-    ("agree", r"\bconcluded\s+an?\s+agreement\b|\breached\s+an?\s+agreement\b"),
+    # also a compound's agreements ("kwaliteitsafspraken gemaakt")
+    ("agree", r"\bakkoord\b.{0,80}?\bgesloten\b|\b(?:sloot|sloten)\b.{0,40}?\bakkoord\b|\w*afspraken\s+gemaakt\b"),
+    ("agree", r"\bconcluded\s+an?\s+agreement\b|\breached\s+an?\s+agreement\b|\bagreed\s+(?:that|on|upon)\b"),
     # agreements made, agreed on or signed ("zijn overeengekomen", "is afgesproken", "made agreements with",
     # "werd ondertekend door", "one of the signatories")
     ("agree", rf"\bovereengekomen\b|\bkwamen\b{_GAP}\s+overeen\b|\bafgesproken\b|\bspraken\b{_GAP}\s+af\b"),
@@ -348,6 +354,21 @@ _RELATIVE = [
     (re.compile(r"\bgisteren\b|\byesterday\b", re.I), "day", -1),
     (re.compile(r"\bvandaag\b|\btoday\b", re.I), "day", 0),
 ]
+_WEEKDAYS = {
+    name: i
+    for i, names in enumerate(
+        [("maandag", "monday"), ("dinsdag", "tuesday"), ("woensdag", "wednesday"), ("donderdag", "thursday"),
+         ("vrijdag", "friday"), ("zaterdag", "saturday"), ("zondag", "sunday")]
+    )
+    for name in names
+}  # fmt: skip
+_WEEKDAY = re.compile(
+    rf"(?<!volgende\s)(?<!komende\s)(?<!next\s)(?<!this\s)\b(?:(?:afgelopen|vorige|last|on)\s+)?"
+    rf"({'|'.join(_WEEKDAYS)})(?:avond|ochtend|middag)?\b(?!\s+\d)(?!\s+(?:{MONTH_RE}))",
+    re.I,
+)
+"""A weekday without a date ("Maandag heeft de minister …", "on Monday"): in a dated article, the latest such day on
+or before its date (a news report tells what happened, "volgende maandag" / "next Monday" is left out)."""
 # a date after one of these words is a period, an effective date or an attribute, not when a body decided
 _BLOCKED_BEFORE = re.compile(
     r"(?:\b(?:van|voor|vanaf|per|tot|t/m|met\s+ingang\s+van|uiterlijk|vóór|na|sinds|from|for|of|as\s+of|until|"
@@ -485,6 +506,13 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
             value = _relative(kind, delta, doc_date)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
+    year, month, day = _doc_parts(doc_date)
+    if day is not None:
+        for m in _WEEKDAY.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e in taken):
+                published = dt.date(year, month, day)
+                back = (published.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7
+                found.append((m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat(), m.group(0)))
     return sorted(found)
 
 
@@ -535,6 +563,38 @@ def find_institution(text: str) -> str | None:
     """The first institution ("Universiteit Utrecht", "Hogeschool Rotterdam", "Leiden University") ``text`` names."""
     m = _INSTITUTION.search(text)
     return " ".join(m.group(0).split()) if m else None
+
+
+_ROLE_NAME = re.compile(
+    r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Ss]tate\s+[Ss]ecretary)\s+(?:van\s+[A-Z]\w+\s+)?"
+    r"(?:[A-Z][\w-]+\s+)?(?:(?:van|de|der|den|ter|ten)\s+){0,2}([A-Z][\w-]{2,})"
+)
+"""A minister or state secretary named with their name ("minister Ingrid van Engelshoven", "staatssecretaris
+Dekker"): the last word is the surname the document may later use alone."""
+
+
+def people(text: str) -> list[tuple[re.Pattern, str]]:
+    """The people ``text`` introduces by their office, as ``(pattern of the surname, body)``: "Van Engelshoven
+    heeft afspraken gemaakt" is the minister's act when the document named "minister Ingrid van Engelshoven"."""
+    out: dict[str, str] = {}
+    for m in _ROLE_NAME.finditer(text):
+        found = find_bodies(m.group(0))
+        if found and m.group(1) not in out:
+            out[m.group(1)] = found[0][2]
+    return [
+        (re.compile(rf"\b(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)\s+){{0,2}}{re.escape(name)}\b"), body)
+        for name, body in out.items()
+    ]
+
+
+def _with_people(sentence: str, bodies: list[tuple[int, int, str]], known: list[tuple[re.Pattern, str]]) -> list:
+    """``bodies`` and the spans where ``sentence`` names one of the ``known`` people by surname (as their body)."""
+    spans = list(bodies)
+    for pattern, body in known:
+        for m in pattern.finditer(sentence):
+            if not any(m.start() < e and s < m.end() for s, e, _ in spans):
+                spans.append((m.start(), m.end(), body))
+    return sorted(spans)
 
 
 def _clauses(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -817,13 +877,14 @@ def extract_sentence(
         if act == "agree" and not parties and len(body_pool) > 1:
             parties = list(dict.fromkeys(canonical_body(b[2]) or b[2] for b in body_pool))
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
+        said = "consent" if act == "approve" and canonical_body(name) in CONSENTING_BODIES else act
         stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts
         out.append(
             {
                 "date": date[2],
                 "date_text": date[3],
                 "body": name,
-                "act": act,
+                "act": said,
                 "parties": "; ".join(parties),
                 "subject": _record_subject(sentence, (a_start, a_end), (c_start, stop), body, dates, bodies, act),
                 "negated": bool(_NEGATION.search(verb_zone)),
@@ -1143,9 +1204,10 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     host = in_head[0] if in_head else None  # whose meeting it records
     named = in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
+    known = people(" ".join(c[1] for c in chunks))
     records: list[Decision] = []
     for chunk_id, text, meta in chunks:
-        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), doc_date, deciding)
+        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), doc_date, deciding, known)
         if meeting is not None and host:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         for r in found:
@@ -1230,9 +1292,11 @@ def extract_decisions(
     page: int | None = None,
     doc_date: str | None = None,
     institution: str | None = None,
+    known: list[tuple[re.Pattern, str]] | None = None,
 ) -> list[Decision]:
     """Every decision stated in ``text`` (one chunk), with its source (dated by its sentence, or undated).
-    ``institution``: the document's own, which may itself decide (see :func:`extract_sentence`)."""
+    ``institution``: the document's own, which may itself decide (see :func:`extract_sentence`); ``known``: the
+    people the document introduced by their office (:func:`people`), who act as their body when named alone."""
     records: list[Decision] = []
     previous = ""  # what the previous sentence was about, for "Dat is … goedgekeurd"
     context: str | None = None  # the body the previous sentence of the paragraph names first
@@ -1242,7 +1306,7 @@ def extract_decisions(
             context = None
         if len(sentence) > 600 or sentence.lower().startswith(("url:", "title:", "date:")):
             continue
-        named = find_bodies(sentence, institution)
+        named = _with_people(sentence, find_bodies(sentence, institution), known or [])
         found_here = extract_sentence(sentence, doc_date, institution, context, named)
         following = sentences[i + 1][0] if i + 1 < len(sentences) and not sentences[i + 1][1] else ""
         split = None if found_here else _split_assessment(sentence, following, doc_date)

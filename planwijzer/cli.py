@@ -548,14 +548,37 @@ def cmd_decisions(args) -> int:
         return 0
     if not records:
         print("No decisions found.")
-    for r in records:
-        act = ("NOT " if r.negated else "") + r.act.replace("_", " ")
-        where = r.doc_id + (f", p. {r.page}" if r.page else "")
-        when = r.date or f"({r.doc_date or '?'})"  # undated: its document's date, in brackets
-        by = r.body + (f" ({r.institution})" if r.institution else "")
-        print(f"{when:<12}  {by} — {act}: {r.subject}")
-        print(f"            “{r.sentence}” ({where})")
+        return 0
+    from planwijzer.assistant.decision_timeline import timeline
+    from planwijzer.assistant.retrieval import Index
+
+    # as the web app's timeline: one entry per decision, every document that reports it, the decision it continues
+    for entry in timeline(Index(settings).for_reader(_reader(args)), records):
+        r = entry.record
+        print(f"{_decision_when(r):<12}  {_decision_line(r)}")
+        print(f"            “{r.sentence}” ({_decision_where(r)})")
+        others = [_decision_where(s) for s in entry.sources if s is not r]
+        if others:
+            print(f"            also reported in: {', '.join(others)}")
+        if entry.continues is not None:
+            c = entry.continues.record
+            print(f"            continues: {_decision_when(c)} {_decision_line(c)}")
     return 0
+
+
+def _decision_when(r) -> str:
+    """A record's date, or its document's date in brackets when it is undated."""
+    return r.date or f"({r.doc_date or '?'})"
+
+
+def _decision_line(r) -> str:
+    """Body (institution) — act: subject."""
+    act = ("NOT " if r.negated else "") + r.act.replace("_", " ")
+    return f"{r.body}{f' ({r.institution})' if r.institution else ''} — {act}: {r.subject}"
+
+
+def _decision_where(r) -> str:
+    return r.doc_id + (f", p. {r.page}" if r.page else "")
 
 
 def cmd_api_key(args) -> int:

@@ -61,7 +61,15 @@ def one(sentence: str, doc_date: str | None = None) -> dict:
             "College van Bestuur",
             "decide",
         ),
-        ("On March 5, 2024 the University Council approved the budget.", "2024-03-05", "March 5, 2024", None, None),
+        # a participation council's approval is its consent
+        (
+            "On March 5, 2024 the University Council approved the budget.",
+            "2024-03-05",
+            "March 5, 2024",
+            None,
+            "consent",
+        ),
+        ("In June 2019 the Executive Board approved the budget.", "2019-06", "June 2019", "College van Bestuur", None),
         (
             "In 2016 the House of Representatives rejected the proposal to abolish the grant.",
             "2016",
@@ -332,10 +340,41 @@ def acts(sentence: str, doc_date: str | None = None, institution: str | None = N
          ("2020-05-04", "Ministerie van OCW", "agree")),
         ("In april 2022 spraken de Faculteitsraad en het faculteitsbestuur af dat de raad vaker wordt gehoord.",
          ("2022-04", "Faculteitsraad", "agree")),
+        # a compound's agreements, and "agreed that" between named parties
+        ("In maart 2021 heeft de minister van OCW prestatieafspraken gemaakt met de hogescholen.",
+         ("2021-03", "Ministerie van OCW", "agree")),
+        ("In 2018 the student unions and the Ministry of Education, Culture and Science agreed that each university "
+         "would make its own plan.", ("2018", "Ministerie van OCW", "agree")),
     ],
 )  # fmt: skip
 def test_agreements_made_agreed_or_signed_are_agreements_under_the_ministry_or_the_first_party(sentence, expected):
     assert acts(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("Maandag heeft de minister van OCW afspraken gemaakt met de hogescholen.", "2018-04-09"),  # a Thursday's news
+        ("On Monday the Ministry of Education, Culture and Science signed the agreement.", "2018-04-09"),
+        ("Donderdag stemde de Universiteitsraad in met het plan.", "2018-04-12"),  # the day itself
+        ("Volgende maandag stemt de Universiteitsraad in met het plan.", None),  # ahead: not what happened
+    ],
+)
+def test_a_weekday_in_dated_news_is_the_last_such_day_before_it(sentence: str, date: str | None) -> None:
+    assert [f["date"] for f in extract_sentence(sentence, "2018-04-12")] == [date]
+    assert [f["date"] for f in extract_sentence(sentence, "2018-04")] == [None]  # a month's news: which Monday?
+
+
+def test_a_minister_named_by_surname_acts_as_the_ministry_once_the_document_gave_the_office() -> None:
+    from planwijzer.ingest.decisions import extract_decisions, people
+
+    text = (
+        "Minister Ingrid van Engelshoven van Onderwijs bemoeit zich niet met de besteding. "
+        "Maandag heeft Van Engelshoven kwaliteitsafspraken gemaakt met universiteiten en hogescholen."
+    )
+    (record,) = extract_decisions(text, "n.md", "c1", None, "2018-04-12", None, people(text))
+    assert (record.date, record.body, record.act) == ("2018-04-09", "Ministerie van OCW", "agree")
+    assert extract_decisions(text.split(". ", 1)[1], "n.md", "c1", None, "2018-04-12") == []  # no office: nobody
 
 
 def test_the_parties_of_a_signed_agreement_are_those_it_was_signed_by() -> None:

@@ -224,6 +224,16 @@ def test_one_decision_reported_twice_is_one_entry_and_a_later_plan_continues_it(
     assert f'href="#{entries[0].anchor}"' in html and "Vervolg op:" in html
 
 
+def test_the_command_line_lists_the_same_timeline(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    settings = ingested_index(tmp_path, write=_write_chain)
+    assert main(["decisions", "--index", str(settings.index.dir)]) == 0
+    out = capsys.readouterr().out
+    entries = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert [line.split()[0] for line in entries] == ["2018-12-10", "2021-12-06"]  # two decisions, not three reports
+    assert "also reported in: " in out and "plan-2018.md" in out and "nieuws-2018.md" in out
+    assert "continues: 2018-12-10 Universiteitsraad" in out
+
+
 @pytest.mark.parametrize(
     "question",
     ["Welk bestedingsplan geldt nu?", "Is the 2019-2024 spending plan still in force?"],
