@@ -104,12 +104,13 @@ _INSTITUTION_NOUN = re.compile(r"\b(?:[Dd]e|[Tt]he)\s+(?:universiteit|hogeschool
 _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university", re.I)
 """Words in the name of an institution (not of a publication or an organisation that writes about them)."""
 _GENERIC_BODY = re.compile(
-    r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:raad|college|bestuur|commissie|jury|council|board|committee|"
+    r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:[A-Z]\w*-)?(?:raad|college|bestuur|commissie|jury|council|board|"
+    r"committee|"
     r"minister|overheid|regering|government)(?:\s+(?:van|of)\s+(?:bestuur|toezicht|beheer|advies|governors|directors|"
     r"trustees))?)\b"
 )
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
-board of governors", "de Examencommissie", "de overheid"): shown as written."""
+board of governors", "de Examencommissie", "het LDE-bestuur", "de overheid"): shown as written."""
 _ASSOCIATION = re.compile(r"\b(?:Vereniging|Association|Federatie|Federation)(?:\s+(?:van|of))?(?:\s+[A-Z][\w-]+){1,3}")
 """An association named by its proper name ("de Vereniging Hogescholen", "the Association of Universities"): a party
 that may agree or decide, shown as written."""
@@ -252,6 +253,12 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\bagrees?\s+to\b|\bconsents?\s+to\b",
     ),
     ("approve", rf"\bkeur(?:t|en)\b{_GAP}\s+goed\b|\bapproves\b"),
+    # the idiom: "gaf groen licht voor", "gave the green light" (not "kreeg groen licht": the giver decided)
+    (
+        "approve",
+        rf"\b(?:gaf|gaven|geeft|geven)\b{_GAP}\s+groen\s+licht\b|\bgroen\s+licht\s+gegeven\b|"
+        r"\b(?:gave|gives|has\s+given)\s+(?:the\s+)?green\s+light\b",
+    ),
     # nominal forms: "na instemming van de raad", "met goedkeuring door de minister", "following approval by"
     ("consent", rf"{_AFTER}(?:instemming|consent)\s+(?:van|door|of|by)\b"),
     ("approve", rf"{_AFTER}(?:goedkeuring|approval)\s+(?:van|door|of|by)\b"),
@@ -312,10 +319,14 @@ _PARTICIPLE = re.compile(r"^\w+(?:d|t|en|de|te)$")
 _POSSESSOR = re.compile(r"\b(?:van|of)\s+(?:(?:de|het|the)\s+)?$", re.I)
 """Before a body: it owns something ("het beleid van de hogeschool"); it is not the one that acted."""
 _FACTIVE = re.compile(
-    r"\b(?:omdat|doordat|aangezien|gezien\s+(?:het\s+feit\s+)?dat|nu\s+dat|because|given\s+that|now\s+that)\b", re.I
+    r"\b(?:omdat|doordat|aangezien|gezien\s+(?:het\s+feit\s+)?dat|nu\s+dat|because|given\s+that|now\s+that|"
+    r"(?:melden|meldt|meldde|mededelen|deelt\s+mee|laten\s+weten|liet\s+weten|berichten)\s+dat|"
+    r"(?:report|reports|reported|announce|announces|announced)\s+that)\b",
+    re.I,
 )
 """A clause these words introduce states a fact whatever the modality of the main clause ("Dat zou kunnen, gezien het
-feit dat de minister heeft besloten …"): a modal before it does not make its act hypothetical."""
+feit dat de minister heeft besloten …", "Ik ben verheugd u te melden dat ik vandaag … heb getekend"): a modal or an
+infinitive before it does not make its act hypothetical."""
 _FRONTED_QUESTION = re.compile(
     r"^\W*(?:hoe|wat|welke|waarom|waarvoor|waaraan|waarop|wie|how|what|which|why|who|whether)\b[^,;:]*,", re.I
 )
@@ -369,6 +380,9 @@ _WEEKDAY = re.compile(
 )
 """A weekday without a date ("Maandag heeft de minister …", "on Monday"): in a dated article, the latest such day on
 or before its date (a news report tells what happened, "volgende maandag" / "next Monday" is left out)."""
+_BARE_MONTH = re.compile(rf"\b(?:in|in\s+early|in\s+late)\s+{MONTH_RE}(?![\w-])(?!\s*\d)", re.I)
+"""A month without a year ("In december heeft het bestuur …"): the latest such month not after the document's date;
+in a document dated by its year alone (an annual report), that year's."""
 # a date after one of these words is a period, an effective date or an attribute, not when a body decided
 _BLOCKED_BEFORE = re.compile(
     r"(?:\b(?:van|voor|vanaf|per|tot|t/m|met\s+ingang\s+van|uiterlijk|vóór|na|sinds|from|for|of|as\s+of|until|"
@@ -507,6 +521,13 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
     year, month, day = _doc_parts(doc_date)
+    if year is not None:
+        for m in _BARE_MONTH.finditer(text):
+            named = _MONTHS.get(m.group("month").lower().rstrip("."))
+            if named and not any(m.start() < e and s < m.end() for s, e in taken):
+                late = month is not None and named > month
+                found.append((m.start(), m.end(), f"{year - 1 if late else year:04d}-{named:02d}", m.group(0)))
+                taken.append((m.start(), m.end()))
     if day is not None:
         for m in _WEEKDAY.finditer(text):
             if not any(m.start() < e and s < m.end() for s, e in taken):
@@ -585,6 +606,19 @@ def people(text: str) -> list[tuple[re.Pattern, str]]:
         (re.compile(rf"\b(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)\s+){{0,2}}{re.escape(name)}\b"), body)
         for name, body in out.items()
     ]
+
+
+_LETTER_FROM = re.compile(r"\b(?:brief|letter)\s+(?:van|from)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]k|I)\b")
+
+
+def author(title: str | None) -> list[tuple[re.Pattern, str]]:
+    """A letter's writer, who says "ik" / "I" in it: the body its title names after "Brief van" / "Letter from"
+    ("Kamerstuk 31288 nr. 621 Brief van de Minister van Onderwijs, Cultuur en Wetenschap"), as a :func:`people`
+    entry; none for any other document."""
+    m = _LETTER_FROM.search(title or "")
+    found = find_bodies(title[m.end() :]) if m else []
+    return [(_FIRST_PERSON, found[0][2])] if found else []
 
 
 def _with_people(sentence: str, bodies: list[tuple[int, int, str]], known: list[tuple[re.Pattern, str]]) -> list:
@@ -929,6 +963,9 @@ def _coordinated_complements(sentence: str, a_end: int, bodies: list[tuple[int, 
     return []
 
 
+_GREEN_LIGHT_FOR = re.compile(r"\s+(?:voor|for|to)\s+([^,;.:]+)", re.I)
+
+
 def _record_subject(
     sentence: str, act: tuple[int, int], clause: tuple[int, int], body: tuple, dates: list, bodies: list, kind: str
 ) -> str:
@@ -936,6 +973,10 @@ def _record_subject(
     phrase of the act's clause (see :func:`_subject`)."""
     (a_start, a_end), (c_start, c_end) = act, clause
     subject = _nominal_subject(sentence, body[1]) if _NOMINAL.match(sentence, a_start) else ""
+    green = re.search(r"groen\s+licht|green\s+light", sentence[a_start:a_end], re.I)
+    given = _GREEN_LIGHT_FOR.match(sentence, a_end) if green else None  # "gaf groen licht voor de pilot"
+    if given:
+        return given.group(1).strip()
     if kind == "agree":
         subject = _agreement_subject(sentence) or subject
     masks = [(d[0] - c_start, d[1] - c_start) for d in dates] + [(b[0] - c_start, b[1] - c_start) for b in bodies]
@@ -1204,7 +1245,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     host = in_head[0] if in_head else None  # whose meeting it records
     named = in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
-    known = people(" ".join(c[1] for c in chunks))
+    known = people(" ".join(c[1] for c in chunks)) + author(first.get("title"))
     records: list[Decision] = []
     for chunk_id, text, meta in chunks:
         found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), doc_date, deciding, known)

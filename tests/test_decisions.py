@@ -365,6 +365,42 @@ def test_a_weekday_in_dated_news_is_the_last_such_day_before_it(sentence: str, d
     assert [f["date"] for f in extract_sentence(sentence, "2018-04")] == [None]  # a month's news: which Monday?
 
 
+@pytest.mark.parametrize(
+    ("sentence", "doc_date", "expected"),
+    [
+        # a month without a year: the latest such month not after the document's date; an annual report's year
+        ("In december heeft het LDE-bestuur een voorstel goedgekeurd.", "2020", ("2020-12", "LDE-bestuur", "approve")),
+        ("In mei stemde de Faculteitsraad in met het plan.", "2021-03-05", ("2020-05", "Faculteitsraad", "consent")),
+        # the idiom for approval, its subject what it was given for
+        ("In december gaf het LDE-bestuur groen licht voor de pilot.", "2020", ("2020-12", "LDE-bestuur", "approve")),
+    ],
+)  # fmt: skip
+def test_a_month_without_a_year_and_a_green_light(sentence: str, doc_date: str, expected: tuple) -> None:
+    (found,) = extract_sentence(sentence, doc_date)
+    assert (found["date"], found["body"], found["act"]) == expected
+    if "groen licht" in sentence:
+        assert found["subject"] == "de pilot"
+
+
+def test_a_month_a_clause_sends_something_in_is_not_the_decision_date() -> None:
+    (found,) = extract_sentence("De raad stemde in met het plan en dit wordt eind maart opgestuurd.", "2019-03-14")
+    assert found["date"] is None
+
+
+def test_the_writer_of_a_letter_is_who_says_ik_in_it() -> None:
+    from planwijzer.ingest.decisions import author, extract_decisions
+
+    text = (
+        "Ik ben verheugd u te melden dat ik vandaag een overeenkomst heb getekend met ISO, LSVb, de Vereniging "
+        "Hogescholen en de VSNU over de kwaliteitsafspraken."
+    )
+    writer = author("Kamerstuk 31288 nr. 621 Brief van de Minister van Onderwijs, Cultuur en Wetenschap")
+    (record,) = extract_decisions(text, "k.md", "c1", None, "2018-04-09", None, writer)
+    assert (record.date, record.body, record.act) == ("2018-04-09", "Ministerie van OCW", "agree")
+    assert "Vereniging Hogescholen" in record.parties
+    assert author("Verslag van de vergadering van 3 mei") == []  # not a letter: "ik" is nobody in particular
+
+
 def test_a_minister_named_by_surname_acts_as_the_ministry_once_the_document_gave_the_office() -> None:
     from planwijzer.ingest.decisions import extract_decisions, people
 
