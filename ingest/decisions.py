@@ -169,6 +169,15 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "assess_negatively",
         rf"\bnegatief\s+{_ASSESSED}|\bnegatively\s+assessed\b|\bassessed\b(?:\s+[\w-]+){{0,4}}?\s+negatively\b",
     ),
+    # "were assessed with a negative decision by", "reassessed … as positive"
+    (
+        "assess_positively",
+        r"\b(?:re)?assessed\b(?:\s+[\w-]+){0,8}?\s+(?:as\s+positive|with\s+a\s+positive\s+(?:decision|verdict|outcome))\b",
+    ),
+    (
+        "assess_negatively",
+        r"\b(?:re)?assessed\b(?:\s+[\w-]+){0,8}?\s+(?:as\s+negative|with\s+a\s+negative\s+(?:decision|verdict|outcome))\b",
+    ),
     # a verdict received ("kregen een positief oordeel van de minister", "een negatief besluit van de NVAO ontvangen")
     (
         "assess_positively",
@@ -857,6 +866,15 @@ def _dates_for(act: tuple[int, int, str], acts: list, dates: list, in_clause: li
     return pool
 
 
+_OVERVIEW = re.compile(
+    r"^\W*(?:below\s+is|here\s+is|the\s+following\s+is|hieronder\s+(?:staat|volgt|vindt\s+u|een)|onderstaand)\b"
+    r"[^:]*\b(?:overview|list|overzicht|lijst)\b[^:]*:",
+    re.I,
+)
+"""The header of a list of what was decided ("Below is an overview of which institutions have been positively
+assessed by the minister:"): it restates the decisions the list and the text report, and is none itself."""
+
+
 def extract_sentence(
     sentence: str,
     doc_date: str | None = None,
@@ -870,7 +888,7 @@ def extract_sentence(
     gekozen"); ``context_body`` is the body the paragraph is about, the body of an agentless passive ("Er werd
     vandaag ingestemd"). ``bodies``: :func:`find_bodies` of the sentence, where the caller has it already."""
     acts = _find_acts(sentence)
-    if not acts:
+    if not acts or _OVERVIEW.match(sentence):
         return []
     bodies = find_bodies(sentence, institution) if bodies is None else bodies
     if not bodies and context_body and _PASSIVE_AUX.search(sentence):

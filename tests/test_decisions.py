@@ -382,6 +382,26 @@ def test_a_month_without_a_year_and_a_green_light(sentence: str, doc_date: str, 
         assert found["subject"] == "de pilot"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("In 2020 the plans of 17 institutions were initially assessed with a negative decision by the minister.",
+         "assess_negatively"),
+        ("In 2021 the minister reassessed 7 institutions and 1 university as positive.", "assess_positively"),
+    ],
+)  # fmt: skip
+def test_an_assessment_stated_with_its_outcome(sentence: str, act: str) -> None:
+    assert acts(sentence) == [(sentence.split()[1].rstrip(","), "Ministerie van OCW", act)]
+
+
+def test_the_header_of_a_list_of_decisions_is_none_itself() -> None:
+    header = "Below is an overview of which institutions have been positively assessed by the minister:"
+    assert extract_sentence(header) == []
+    assert acts("In 2020 the institutions were positively assessed by the minister.") == [
+        ("2020", "Ministerie van OCW", "assess_positively")
+    ]
+
+
 def test_a_month_a_clause_sends_something_in_is_not_the_decision_date() -> None:
     (found,) = extract_sentence("De raad stemde in met het plan en dit wordt eind maart opgestuurd.", "2019-03-14")
     assert found["date"] is None
