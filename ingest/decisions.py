@@ -537,10 +537,13 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 late = month is not None and named > month
                 found.append((m.start(), m.end(), f"{year - 1 if late else year:04d}-{named:02d}", m.group(0)))
                 taken.append((m.start(), m.end()))
-    if day is not None:
+    try:
+        published = dt.date(year, month, day) if day is not None else None
+    except ValueError:  # a document date that is no calendar day ("2018-02-30")
+        published = None
+    if published is not None:
         for m in _WEEKDAY.finditer(text):
             if not any(m.start() < e and s < m.end() for s, e in taken):
-                published = dt.date(year, month, day)
                 back = (published.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7
                 found.append((m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat(), m.group(0)))
     return sorted(found)
