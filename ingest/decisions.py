@@ -104,13 +104,14 @@ _INSTITUTION_NOUN = re.compile(r"\b(?:[Dd]e|[Tt]he)\s+(?:universiteit|hogeschool
 _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university", re.I)
 """Words in the name of an institution (not of a publication or an organisation that writes about them)."""
 _GENERIC_BODY = re.compile(
-    r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:[A-Z]\w*-)?(?:raad|college|bestuur|commissie|jury|council|board|"
-    r"committee|"
-    r"minister|overheid|regering|government)(?:\s+(?:van|of)\s+(?:bestuur|toezicht|beheer|advies|governors|directors|"
-    r"trustees))?)\b"
+    r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:[A-Z]\w*-)?"
+    r"(?i:\w*?(?:raad|bestuur|commissie)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
+    r"committee|minister|overheid|regering|government)"
+    r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees))?)\b"
 )
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
-board of governors", "de Examencommissie", "het LDE-bestuur", "de overheid"): shown as written."""
+Board of Governors", "the Faculty Board", "de Examencommissie", "het faculteitsbestuur", "de gemeenteraad", "het
+LDE-bestuur", "de overheid"; not "de voorraad", "het beraad"): shown as written."""
 _ASSOCIATION = re.compile(r"\b(?:Vereniging|Association|Federatie|Federation)(?:\s+(?:van|of))?(?:\s+[A-Z][\w-]+){1,3}")
 """An association named by its proper name ("de Vereniging Hogescholen", "the Association of Universities"): a party
 that may agree or decide, shown as written."""
@@ -309,7 +310,8 @@ _PROCEDURE = re.compile(r"\b(?:wordt|worden|is\s+to\s+be|are\s+to\s+be)\b", re.I
 _NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|never|no)\b|n't\b", re.I)
 _NOT_A_DECISION = re.compile(
     r"\b(?:zal|zullen|zou|zouden|wil|wilde|wilden|moet|moeten|kan|kunnen|mag|mogen|nodig|verzoekt|vraagt|"
-    r"will|would|wants?|wanted|must|should|shall|can|could|may|might|requires?|asks?|need|needs)\b|\bte\s+(?!dezen\b)\w+en\b|"
+    r"will|would|wants?|wanted|must|should|shall|can|could|(?-i:may)|might|requires?|asks?|need|needs)\b|"
+    r"\bte\s+(?!dezen\b)\w+en\b|"
     r"\bals\b(?!\s+(?:positief|negatief|voldoende|onvoldoende)\b)|\b(?:indien|wanneer|zodra|tenzij|mits|unless)\b|"
     r"\bif\b|\?|\b(?:op\s+)?voorwaarde\s+(?:was|is|dat)\b|\b(?:on\s+(?:the\s+)?condition|provided)\s+that\b|"
     r"\b(?:the\s+)?condition\s+(?:was|is)\s+that\b|"
@@ -317,7 +319,8 @@ _NOT_A_DECISION = re.compile(
     re.I,
 )
 """Intentions, requests, conditions ("voorwaarde was dat … werden goedgekeurd"), rights ("the right to consent to") and
-infinitives ("to approve"; not the idiom "te dezen") before an act make it no decision taken."""
+infinitives ("to approve"; not the idiom "te dezen") before an act make it no decision taken ("may" only in lower
+case: "In May 2021 the board adopted …" is a month)."""
 _ATTRIBUTIVE = re.compile(r"\b(?:de|een|the|an?|deze|this|these|those|zoals|as)\s+$", re.I)
 """Right before a participle, a determiner makes it describe a noun ("de overeengekomen afspraken", "a signed
 agreement") and "zoals/as" cites a document ("zoals vastgesteld in het plan"): neither reports an act, unless the

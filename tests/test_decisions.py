@@ -171,6 +171,38 @@ def test_relative_dates_resolve_only_against_a_document_date() -> None:
     assert find_dates("gisteren", "2024-01-01") == [(0, 8, "2023-12-31", "gisteren")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On 12 March 2023 the Faculty Board approved the new teaching plan.",
+         ("2023-03-12", "Faculty Board", "approve")),
+        ("The Board of Governors decided in June 2021 to close the campus.",
+         ("2021-06", "Board of Governors", "decide")),
+        ("Op 3 juni 2022 heeft het faculteitsbestuur het onderwijsplan vastgesteld.",
+         ("2022-06-03", "Faculteitsbestuur", "adopt")),
+        ("De Examencommissie besloot op 4 april 2023 de regeling aan te passen.",
+         ("2023-04-04", "Examencommissie", "decide")),
+        ("De gemeenteraad stemde op 2 mei 2022 in met het voorstel.", ("2022-05-02", "Gemeenteraad", "consent")),
+        # the month May is no modal "may"
+        ("On 5 May 2021 the Executive Board adopted the plan.", ("2021-05-05", "College van Bestuur", "adopt")),
+    ],
+)  # fmt: skip
+def test_any_council_board_or_committee_decides_also_capitalised_or_as_a_compound(sentence: str, expected) -> None:
+    assert acts(sentence, "2023-06-01") == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De voorraad werd op 2 mei 2022 goedgekeurd.",  # stock, not a council
+        "Na lang beraad werd op 2 mei 2022 besloten.",  # deliberation
+        "The board may adopt the plan in May 2023.",  # the modal
+    ],
+)
+def test_words_that_end_like_a_body_or_the_modal_may_are_no_decision(sentence: str) -> None:
+    assert extract_sentence(sentence, "2023-06-01") == []
+
+
 def test_body_names_map_to_one_canonical_name() -> None:
     for name in ("Universiteitsraad", "University Council", "UR", "ur"):
         assert canonical_body(name) == "Universiteitsraad"
