@@ -165,7 +165,15 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "assess_positively",
         rf"\bpositief\s+{_ASSESSED}|\bpositief\s+oordeel\s+(?:gegeven|gaf)\b|\bassessed\b(?:\s+[\w-]+){{0,4}}?\s+positively\b",
     ),
-    ("assess_positively", r"\bpositively\s+assessed\b|\bgave\s+a\s+positive\s+assessment\b"),
+    (
+        "assess_positively",
+        r"\bpositively\s+assessed\b|\b(?:gave|issued|delivered|published)\s+(?:a|its)\s+positive\s+"
+        r"(?:assessment|advice|verdict|opinion)\b",
+    ),
+    (
+        "assess_negatively",
+        r"\b(?:gave|issued|delivered|published)\s+(?:a|its)\s+negative\s+(?:assessment|advice|verdict|opinion)\b",
+    ),
     (
         "assess_negatively",
         rf"\bnegatief\s+{_ASSESSED}|\bnegatively\s+assessed\b|\bassessed\b(?:\s+[\w-]+){{0,4}}?\s+negatively\b",
@@ -235,6 +243,10 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         rf"\bvastgesteld\b|\bstelde[n]?\b{_GAP}\s+vast\b|\badopted\b|\baangenomen\b|\bnam(?:en)?\b{_GAP}\s+aan\b",
     ),
     ("adopt", r"\b(?:motion|motie)\b.{0,40}?\baccepted\b|\baccepted\b.{0,40}?\bmotion\b"),
+    (
+        "adopt",
+        r"\bpassed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:bill|motion|law|act|budget|proposal|amendment)\b",
+    ),
     # also a compound's agreements ("kwaliteitsafspraken gemaakt")
     ("agree", r"\bakkoord\b.{0,80}?\bgesloten\b|\b(?:sloot|sloten)\b.{0,40}?\bakkoord\b|\w*afspraken\s+gemaakt\b"),
     ("agree", r"\bconcluded\s+an?\s+agreement\b|\breached\s+an?\s+agreement\b|\bagreed\s+(?:that|on|upon)\b"),
@@ -260,7 +272,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
         rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)\bakkoord\s+met\b|"
-        r"\bagrees?\s+to\b|\bconsents?\s+to\b",
+        r"\bagree[sd]?\s+to\b(?!\s+(?:make|draw|set|work|meet|discuss|talk|negotiate)\b)|\bconsents?\s+to\b",
     ),
     ("approve", rf"\bkeur(?:t|en)\b{_GAP}\s+goed\b|\bapproves\b"),
     # the idiom: "gaf groen licht voor", "gave the green light" (not "kreeg groen licht": the giver decided)
@@ -269,9 +281,16 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         rf"\b(?:gaf|gaven|geeft|geven)\b{_GAP}\s+groen\s+licht\b|\bgroen\s+licht\s+gegeven\b|"
         r"\b(?:gave|gives|has\s+given)\s+(?:the\s+)?green\s+light\b",
     ),
-    # nominal forms: "na instemming van de raad", "met goedkeuring door de minister", "following approval by"
-    ("consent", rf"{_AFTER}(?:instemming|consent)\s+(?:van|door|of|by)\b"),
-    ("approve", rf"{_AFTER}(?:goedkeuring|approval)\s+(?:van|door|of|by)\b"),
+    # nominal forms: "na instemming van de raad", "met goedkeuring door de minister", "following approval by", and
+    # the act as the sentence's subject with its agent ("de goedkeuring door de minister volgde op …")
+    (
+        "consent",
+        rf"{_AFTER}(?:instemming|consent)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:instemming|consent)\s+(?:door|by)\b",
+    ),
+    (
+        "approve",
+        rf"{_AFTER}(?:goedkeuring|approval)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:goedkeuring|approval)\s+(?:door|by)\b",
+    ),
     # "op basis van een positief advies van de NVAO", "following a negative assessment by"
     (
         "assess_positively",
@@ -553,18 +572,21 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
 
 
 def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, int, str]]:
-    """``(start, end, name)`` of each deciding body named in ``text``: the canonical bodies by their canonical name,
-    and when there is none, any other council, board, committee, jury or minister as written, and the institution
-    itself (see :func:`_institution_bodies`)."""
+    """``(start, end, name)`` of each deciding body named in ``text``: the canonical bodies by their canonical name, any
+    other council, board, committee, jury or minister as written (also beside a canonical one: "na instemming van de
+    raad … naar de NVAO"), and when no canonical body is named, associations and the institution itself (see
+    :func:`_institution_bodies`)."""
     spans: list[tuple[int, int, str]] = []
     for name, pattern in _BODIES:
         for m in pattern.finditer(text):
             if not any(m.start() < e and s < m.end() for s, e, _ in spans):
                 spans.append((m.start(), m.end(), name))
-    if not spans:
-        for m in _GENERIC_BODY.finditer(text):
+    canonical = bool(spans)
+    for m in _GENERIC_BODY.finditer(text):  # also beside a canonical body: "na instemming van de raad … de NVAO"
+        if not any(m.start(1) < e and s < m.end(1) for s, e, _ in spans):
             written = " ".join(m.group(1).split())
             spans.append((m.start(1), m.end(1), written[0].upper() + written[1:]))
+    if not canonical:
         for m in _ASSOCIATION.finditer(text):
             spans.append((m.start(), m.end(), " ".join(m.group(0).split())))
         for span in _institution_bodies(text, institution):
@@ -899,6 +921,11 @@ def extract_sentence(
     bodies = find_bodies(sentence, institution) if bodies is None else bodies
     if not bodies and context_body and _PASSIVE_AUX.search(sentence):
         bodies = [(0, 0, context_body)]
+    if not bodies and any(act == "agree" for _, _, act in acts):
+        # "het akkoord tussen de VSNU, de VH, het ISO en de LSVb": the parties an agreement names are its bodies
+        parties = _parties(sentence)
+        if all(re.match(r"[^\W\d_]", p) for p in parties):  # names, not "tussen 2014 en 2018"
+            bodies = sorted((sentence.find(p), sentence.find(p) + len(p), p) for p in parties if p in sentence)
     if not bodies:
         return []
     # the body of a nominal act ("na instemming van de raad") did not do the sentence's other acts

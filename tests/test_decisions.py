@@ -192,6 +192,32 @@ def test_any_council_board_or_committee_decides_also_capitalised_or_as_a_compoun
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the nominal act's agent, not another body the sentence names
+        ("Na instemming van de raad op 4 april 2022 werd het plan naar de NVAO gestuurd.",
+         ("2022-04-04", "Raad", "consent")),
+        ("De goedkeuring door de minister volgde op 5 juni 2019.", ("2019-06-05", "Ministerie van OCW", "approve")),
+        # an agreement's parties are its bodies, also when none is a known body
+        ("Het akkoord tussen de VSNU, de VH, het ISO en de LSVb werd op 9 april 2018 gesloten.",
+         ("2018-04-09", "VSNU", "agree")),
+        ("On 12 March 2024, the University Council agreed to the spending plan.",
+         ("2024-03-12", "Universiteitsraad", "consent")),
+        ("In February 2019 the NVAO issued a positive assessment of the plan.",
+         ("2019-02", "NVAO", "assess_positively")),
+        ("The Senate passed the bill in June 2023.", ("2023-06", "Eerste Kamer", "adopt")),
+    ],
+)  # fmt: skip
+def test_nominal_passive_and_english_forms_the_issue_names(sentence: str, expected: tuple) -> None:
+    assert acts(sentence, "2024-06-01") == [expected]
+
+
+def test_a_period_between_two_years_is_no_agreement_between_parties() -> None:
+    assert extract_sentence("Het akkoord gold tussen 2014 en 2018 voor alle studenten.", "2019-11-05") == []
+    assert extract_sentence("The parties agreed to meet again in May.", "2024-06-01") == []
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "De voorraad werd op 2 mei 2022 goedgekeurd.",  # stock, not a council
