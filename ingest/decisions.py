@@ -631,6 +631,11 @@ _ROLE_NAME = re.compile(
 Dekker"): the last word is the surname the document may later use alone."""
 
 
+def council_act(act: str, body: str) -> str:
+    """``act`` as ``body`` takes it: a participation council's approval is its consent (:data:`CONSENTING_BODIES`)."""
+    return "consent" if act == "approve" and canonical_body(body) in CONSENTING_BODIES else act
+
+
 def people(text: str) -> list[tuple[re.Pattern, str]]:
     """The people ``text`` introduces by their office, as ``(pattern of the surname, body)``: "Van Engelshoven
     heeft afspraken gemaakt" is the minister's act when the document named "minister Ingrid van Engelshoven"."""
@@ -962,7 +967,7 @@ def extract_sentence(
         if act == "agree" and not parties and len(body_pool) > 1:
             parties = list(dict.fromkeys(canonical_body(b[2]) or b[2] for b in body_pool))
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
-        said = "consent" if act == "approve" and canonical_body(name) in CONSENTING_BODIES else act
+        said = council_act(act, name)
         stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts
         out.append(
             {
@@ -1142,12 +1147,14 @@ _LATER = re.compile(
 """Words that place a decision at another time than the meeting a news item reports ("Inmiddels heeft ook …")."""
 
 
-_ITEM = re.compile(r"^\s*(?:agendapunt\s+|item\s+)?(\d{1,2}(?:\.\d{1,2})?)[.)]?\s+([A-Z][^\n]{2,120})$", re.I | re.M)
-"""A numbered agenda item's title line ("3. Begroting 2024", "Agendapunt 4 Kwaliteitsafspraken")."""
+_ITEM = re.compile(r"^\s*(?:agendapunt\s+|item\s+)?(\d{1,2}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^\n]{2,120})$", re.I | re.M)
+"""A numbered agenda item's title line ("3. Begroting 2024", "Agendapunt 4 Kwaliteitsafspraken", "Item 2: Budget")."""
 _DECISION_LINE = re.compile(
-    r"^\s*(?:besluit|besluiten|conclusie|decision|decided|conclusion|vastgesteld)\s*:\s*(.+)$", re.I | re.M
+    r"^\s*(?:besluit|besluiten|conclusie|afgesproken|decision|decided|conclusion|resolved|agreed|vastgesteld)\s*:"
+    r"\s*(.+)$",
+    re.I | re.M,
 )
-"""A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …")."""
+"""A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …", "Resolved: …")."""
 
 
 def _section_at(sections: str | None, position: int) -> tuple[int, str] | None:
@@ -1306,6 +1313,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             r.access = str(meta.get("access") or "public")
             r.doc_date = doc_date
             r.body = _resolve_bare(r.body, named, host if meeting else None)
+            r.act = council_act(r.act, r.body)  # "the council approves": the University Council's consent
             r.parties = "; ".join(_resolve_bare(p, named, None) for p in r.parties.split("; ")) if r.parties else ""
             if r.date is None and meeting is not None:
                 r.date, r.date_text, r.date_basis = meeting[0], meeting[1], "meeting"

@@ -285,6 +285,24 @@ def test_later_decisions_of_the_bodies_a_news_item_opens_with_take_the_date_of_t
     ]
 
 
+def test_english_minutes_with_items_and_resolved_lines_date_by_the_meeting_and_a_council_approval_is_consent() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    text = (
+        "Decision list Faculty Council 3 May 2023\n\n"
+        "Item 1: Teaching and Examination Regulations\n"
+        "Resolved: the council consents to the Teaching and Examination Regulations 2023-2024.\n\n"
+        "Item 2: Budget\nThe council approves the budget."
+    )
+    meta = {"doc_id": "n.md", "title": "Decision list Faculty Council 3 May 2023", "date": None, "institution": None}
+    records = document_decisions([("c1", text, meta)])
+    assert [(r.date, r.date_basis, r.body, r.act) for r in records] == [
+        ("2023-05-03", "meeting", "Faculteitsraad", "consent"),
+        ("2023-05-03", "meeting", "Faculteitsraad", "consent"),  # "approves" as a council: its consent
+    ]
+    assert records[0].subject == "Item 1: Teaching and Examination Regulations"  # the item, not "the Teaching"
+
+
 def test_an_agentless_passive_takes_the_body_its_paragraph_is_about() -> None:
     text = (
         "De Faculteitsraad besprak de begroting lang. Uiteindelijk werd er op 3 maart 2021 ingestemd.\n\n"
