@@ -112,6 +112,11 @@ _GENERIC_BODY = re.compile(
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
 Board of Governors", "the Faculty Board", "de Examencommissie", "het faculteitsbestuur", "de gemeenteraad", "het
 LDE-bestuur", "de overheid"; not "de voorraad", "het beraad"): shown as written."""
+_HEADLINE_BODY = re.compile(
+    r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College))"
+    r"\s+[a-z]"
+)
+"""A headline's body without its article ("Raad stemt in met bestedingsplan", "Council approves spending plan")."""
 _ASSOCIATION = re.compile(r"\b(?:Vereniging|Association|Federatie|Federation)(?:\s+(?:van|of))?(?:\s+[A-Z][\w-]+){1,3}")
 """An association named by its proper name ("de Vereniging Hogescholen", "the Association of Universities"): a party
 that may agree or decide, shown as written."""
@@ -167,12 +172,12 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "assess_positively",
-        r"\bpositively\s+assessed\b|\b(?:gave|issued|delivered|published)\s+(?:a|its)\s+positive\s+"
+        r"\bpositively\s+assessed\b|\b(?:gave|given|issued|delivered|published)\s+(?:a|its)\s+positive\s+"
         r"(?:assessment|advice|verdict|opinion)\b",
     ),
     (
         "assess_negatively",
-        r"\b(?:gave|issued|delivered|published)\s+(?:a|its)\s+negative\s+(?:assessment|advice|verdict|opinion)\b",
+        r"\b(?:gave|given|issued|delivered|published)\s+(?:a|its)\s+negative\s+(?:assessment|advice|verdict|opinion)\b",
     ),
     (
         "assess_negatively",
@@ -275,6 +280,12 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\bagree[sd]?\s+to\b(?!\s+(?:make|draw|set|work|meet|discuss|talk|negotiate)\b)|\bconsents?\s+to\b",
     ),
     ("approve", rf"\bkeur(?:t|en)\b{_GAP}\s+goed\b|\bapproves\b"),
+    # "zegt ja tegen", "says yes to" (a headline's consent) and its refusal
+    ("consent", r"\b(?:zegt|zeggen|zei|zeiden)\s+ja\s+(?:tegen|op)\b|\b(?:says?|said)\s+yes\s+to\b"),
+    ("reject", r"\b(?:zegt|zeggen|zei|zeiden)\s+nee\s+(?:tegen|op)\b|\b(?:says?|said)\s+no\s+to\b"),
+    # a headline's verdict of an assessing body ("NVAO positief over plan", "NVAO negative about …")
+    ("assess_positively", r"^\W*NVAO\s+(?:is\s+)?(?:positief|positive)\s+(?:over|about|on)\b"),
+    ("assess_negatively", r"^\W*NVAO\s+(?:is\s+)?(?:negatief|negative)\s+(?:over|about|on)\b"),
     # the idiom: "gaf groen licht voor", "gave the green light" (not "kreeg groen licht": the giver decided)
     (
         "approve",
@@ -582,6 +593,9 @@ def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, in
             if not any(m.start() < e and s < m.end() for s, e, _ in spans):
                 spans.append((m.start(), m.end(), name))
     canonical = bool(spans)
+    headline = _HEADLINE_BODY.match(text)
+    if headline and not any(headline.start(1) < e and s < headline.end(1) for s, e, _ in spans):
+        spans.append((headline.start(1), headline.end(1), " ".join(headline.group(1).split())))
     for m in _GENERIC_BODY.finditer(text):  # also beside a canonical body: "na instemming van de raad … de NVAO"
         if not any(m.start(1) < e and s < m.end(1) for s, e, _ in spans):
             written = " ".join(m.group(1).split())

@@ -212,6 +212,26 @@ def test_nominal_passive_and_english_forms_the_issue_names(sentence: str, expect
     assert acts(sentence, "2024-06-01") == [expected]
 
 
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Raad stemt in met bestedingsplan", ("Raad", "consent")),  # a headline's body without its article
+        ("Council approves spending plan", ("Council", "approve")),
+        ("Universiteitsraad zegt ja tegen begroting", ("Universiteitsraad", "consent")),
+        ("Universiteitsraad zegt nee tegen begroting", ("Universiteitsraad", "reject")),
+        ("NVAO positief over plan Universiteit Leiden", ("NVAO", "assess_positively")),
+        ("The NVAO has given a positive advice on the plan.", ("NVAO", "assess_positively")),
+    ],
+)
+def test_headline_forms(headline: str, expected: tuple) -> None:
+    assert [(f["body"], f["act"]) for f in extract_sentence(headline, "2023-11-16")] == [expected]
+
+
+@pytest.mark.parametrize("headline", ["Studenten positief over plan", "Raadsleden vinden het plan te duur"])
+def test_an_opinion_in_a_headline_is_no_decision(headline: str) -> None:
+    assert extract_sentence(headline, "2023-11-16") == []
+
+
 def test_a_period_between_two_years_is_no_agreement_between_parties() -> None:
     assert extract_sentence("Het akkoord gold tussen 2014 en 2018 voor alle studenten.", "2019-11-05") == []
     assert extract_sentence("The parties agreed to meet again in May.", "2024-06-01") == []
