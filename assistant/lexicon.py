@@ -99,7 +99,10 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
         "date",
         re.compile(
             r"\b(wanneer|welke datum|op welke datum|tot welke datum|sinds wanneer|in welk jaar|welk jaar|"
-            r"welke periode|when|what date|which date|what year|which year|since when|which period|what period)\b",
+            r"welke periode|welke dag|op welke dag|when|what date|which date|what year|which year|since when|"
+            r"which period|what period|which day|what day|"
+            r"wat (is|was) de (deadline|datum|einddatum|begindatum|startdatum|uiterste datum)|"
+            r"what (is|was) the (deadline|date|closing date|start date|end date))\b",
             re.I,
         ),
     ),
@@ -107,8 +110,10 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
         "amount",
         re.compile(
             r"\b(hoeveel|welk bedrag|welk totaalbedrag|hoe groot|hoe hoog|welk percentage|welk deel|welk cijfer|"
-            r"welk gemiddeld|how much|how many|what amount|what total amount|how large|how big|how high|"
-            r"what percentage|what share|what score)\b",
+            r"welk gemiddeld|wat kost|wat kosten|wat kostte|wat kostten|how much|how many|what amount|"
+            r"what total amount|how large|how big|how high|what percentage|what share|what score|"
+            r"what (does|do|did) [\w\s-]{1,60} cost|wat (is|was) het (budget|bedrag|totaalbedrag)|"
+            r"what (is|was) the (budget|amount|total amount|cost|price))\b",
             re.I,
         ),
     ),

@@ -65,7 +65,9 @@ MONEY = re.compile(
     re.IGNORECASE,
 )
 MONEY_QUESTION = re.compile(
-    r"\b(geld|bedrag|totaalbedrag|euro|budget|begroting|bekostiging|financiering|money|funding|funds|amount)\b", re.I
+    r"\b(geld|bedrag|totaalbedrag|euro|budget|begroting|bekostiging|financiering|kost|kosten|kostte|kostten|prijs|"
+    r"money|funding|funds|amount|cost|costs|price)\b",
+    re.I,
 )
 
 

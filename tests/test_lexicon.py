@@ -79,3 +79,21 @@ def test_a_sentence_that_opens_with_a_referring_word_points_back(text: str, refe
 )
 def test_which_with_a_role_noun_asks_who(question: str, kind: str) -> None:
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Op welke dag worden de uitslagen bekend?", "date"),  # a day, as "op welke datum"
+        ("Which day were the results announced?", "date"),
+        ("Wat is de deadline voor de plannen?", "date"),
+        ("What is the deadline for the plans?", "date"),
+        ("Wat kost de nieuwe opleiding?", "money"),
+        ("What does the new programme cost?", "money"),
+        ("What is the budget for 2024?", "money"),
+        ("How many students voted?", "amount"),  # a count, not money
+        ("What is the plan about?", "what"),
+    ],
+)
+def test_questions_for_a_day_a_deadline_or_a_cost_ask_for_that_kind_of_fact(question: str, kind: str) -> None:
+    assert question_kind(question) == kind
