@@ -12,7 +12,8 @@ MONTHS = (
     "jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|oct|nov|dec"
 )
 DATE = re.compile(
-    rf"\b(?:\d{{1,2}}\s+(?:{MONTHS})\.?(?:\s+\d{{4}})?|(?:{MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|(?:{MONTHS})\s+\d{{4}}"
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\.?(?:,?\s+\d{{4}})?|"
+    rf"(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|(?:{MONTHS})\s+\d{{4}}"
     r"|\d{1,2}[-/]\d{1,2}[-/]\d{2,4}|\d{4}-\d{2}-\d{2})\b",
     re.IGNORECASE,
 )
@@ -23,8 +24,8 @@ AMOUNT = re.compile(
     re.IGNORECASE,
 )
 COUNT = re.compile(
-    r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twelve|twenty|hundred)\b",
+    r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd|tientallen|honderden|duizenden|two|"
+    r"three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|dozens|hundreds|thousands)\b",
     re.IGNORECASE,
 )
 _BARE_NUMBER = re.compile(r"\b\d+\b")

@@ -173,6 +173,19 @@ def test_the_number_of_a_part_is_not_an_amount(sentence: str, amount: bool) -> N
     assert is_weak(parse_question("Hoeveel officers zijn er aangesteld?"), cand(sentence, 1.0)) is not amount
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On June 4th, 2020 the council agreed.",  # an ordinal day
+        "Before the 1st of July 2022, institutions submitted their reports.",
+        "Op 4 juni 2020 stemde de raad in.",
+    ],
+)
+def test_a_day_written_with_an_ordinal_is_a_date(sentence: str) -> None:
+    assert patterns.has_date(sentence)
+    assert not is_weak(parse_question("Op welke datum stemde de raad in?"), cand(sentence, 1.0))
+
+
 def test_a_day_question_is_not_answered_by_a_year_alone() -> None:
     assert is_weak(parse_question("Op welke datum verscheen het rapport?"), cand("Het rapport verscheen in 2022.", 1.0))
     assert not is_weak(parse_question("Wanneer verscheen het rapport?"), cand("Het rapport verscheen in 2022.", 1.0))
