@@ -103,7 +103,7 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
                 missing.append(Constraint("institution" if named else "name", c.token))
             continue
         if c.kind == "number":
-            ok = c.token in lowered
+            ok = c.token in lowered or _in_short_range(c.token, lowered)
         elif c.kind == "month":
             ok = int(c.token) in patterns.months_in(scope)
         elif c.kind == "acronym":
@@ -116,6 +116,13 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
         if not ok:
             missing.append(c)
     return missing
+
+
+def _in_short_range(year: str, text: str) -> bool:
+    """``year`` written as the end of a short range: "2023" in "2022-23", "2022/23" (a study year)."""
+    if not re.fullmatch(r"(?:19|20)\d\d", year):
+        return False
+    return re.search(rf"\b{int(year) - 1}\s*[-/–]\s*{year[2:]}\b", text) is not None
 
 
 def _prefix_match(token: str, words: frozenset[str] | set[str]) -> bool:

@@ -296,3 +296,17 @@ def test_a_passage_that_names_no_institution_is_not_ruled_out(campuses: Index) -
     assert kinds["krant.md"] == {"name"}
     assert kinds["polderland.md"] == {"institution"}
     assert kinds["duinstad.md"] == set()
+
+
+@pytest.mark.parametrize(
+    ("passage", "missing"),
+    [
+        ("In het studiejaar 2022-23 besloot de raad tot een nieuw rooster.", set()),  # 2023 as the range's end
+        ("In 2022/23 besloot de raad tot een nieuw rooster.", set()),
+        ("In 2022 besloot de raad tot een nieuw rooster.", {"2023"}),
+        ("In 2023-24 besloot de raad tot een nieuw rooster.", {"2022"}),
+    ],
+)
+def test_a_study_year_written_short_still_names_both_years(small: Index, passage: str, missing: set) -> None:
+    question = parse_question("Wat besloot de raad in het studiejaar 2022-2023?")
+    assert {c.token for c in missing_constraints(question, hit(passage), small)} == missing
