@@ -78,6 +78,13 @@ NAVIGATION = re.compile(
     re.I,
 )
 """Cues of a site's furniture; a short line made of them is navigation, not content."""
+PUBLICATION_LINE = re.compile(
+    r"^\W*(?:published|posted|updated|last\s+(?:updated|modified|changed|edited)|modified|gepubliceerd|geplaatst|"
+    r"bijgewerkt|gewijzigd|laatst\s+(?:gewijzigd|bijgewerkt|aangepast)|datum\s+(?:publicatie|laatste\s+wijziging))\b",
+    re.I,
+)
+"""The start of a page's publication or update line ("Published on 3 May 2021", "Laatst gewijzigd: 3 mei 2021"): it
+dates the page, not anything the page reports."""
 
 PERSON_ROLES = (
     # Dutch role nouns, also as the tail of a compound ("gemeenteraadslid", "universiteitsvoorzitter")
@@ -200,8 +207,11 @@ def is_bullet_stub(sentence: str) -> bool:
 
 
 def is_navigation(sentence: str) -> bool:
-    """A line of the site around the text (cookie notice, "lees meer", menu, share buttons)."""
+    """A line of the site around the text (cookie notice, "lees meer", menu, share buttons, the page's publication
+    or update line)."""
     n = len(words_of(sentence))
+    if n <= 12 and PUBLICATION_LINE.search(sentence):
+        return True
     return n <= 16 and bool(NAVIGATION.search(sentence)) and (n <= 6 or "cookie" in sentence.lower())
 
 

@@ -21,6 +21,9 @@ from planwijzer.assistant.question import question_kind
         "Share this page",
         "nl en",
         "",
+        "Published on 3 May 2021",  # the page's date, not a date it reports
+        "Laatst gewijzigd: 3 mei 2021",
+        "Gepubliceerd op 12 maart 2022 door redactie",
     ],
 )
 def test_questions_headings_bullet_stubs_and_navigation_are_non_answers(text: str) -> None:
@@ -36,6 +39,7 @@ def test_questions_headings_bullet_stubs_and_navigation_are_non_answers(text: st
         "hoofdposten: faculteiten, diensten, werkbudgetten en huisvesting.",
         "Met het plan is 12,8 miljoen euro gemoeid.",
         "Zij werd in 2019 benoemd.",
+        "Het plan is gepubliceerd op 3 mei 2021.",  # a report of the publication, not the page's date line
         "• De faculteiten stellen well-being officers aan die samen trainingen geven.",
     ],
 )
