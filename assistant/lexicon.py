@@ -20,7 +20,9 @@ REFERRING_START = frozenset(
         "hiervoor hiervan hierop bovendien tevens ook eveneens "
         # English
         "she he it they this these that those such both its their his her them "
-        "also moreover furthermore additionally likewise thereby therefore hence"
+        "also moreover furthermore additionally likewise thereby therefore hence "
+        # naming what came before by its place
+        "laatstgenoemde eerstgenoemde bovengenoemde voornoemde latter"
     ).split()
 )
 """Words that, starting a sentence, refer to something the sentence before it names ("Zij werd …", "Both …")."""
@@ -174,7 +176,7 @@ def starts_with_reference(sentence: str) -> bool:
     """True when ``sentence`` opens with a word that points back to the sentence before it."""
     stripped = sentence.lstrip(" \"'‘“(" + BULLETS)
     first = words_of(stripped[:40])
-    return bool(first) and first[0] in REFERRING_START
+    return bool(first) and (first[0] in REFERRING_START or first[:2] == ["the", "latter"])
 
 
 def is_question(sentence: str) -> bool:

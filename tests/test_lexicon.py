@@ -55,6 +55,9 @@ def test_statements_are_answers(text: str) -> None:
         ("Both initiatives start in 2022.", True),
         ("She chaired the council until May 2023.", True),
         ("Beide plannen zijn goedgekeurd.", True),
+        ("The latter was approved in 2019.", True),  # naming what came before by its place
+        ("Laatstgenoemde werd in 2020 voorzitter.", True),
+        ("The former chair resigned in 2020.", False),  # "former" as an adjective
         ("Het College van Bestuur vraagt de raad om akkoord.", False),
         ("De Universiteitsraad stemde in met het plan.", False),
         ("There are eight seats for students.", False),
