@@ -422,6 +422,17 @@ _WEEKDAY = re.compile(
 )
 """A weekday without a date ("Maandag heeft de minister …", "on Monday"): in a dated article, the latest such day on
 or before its date (a news report tells what happened, "volgende maandag" / "next Monday" is left out)."""
+_NUMBER_WORDS = {
+    "een": 1, "één": 1, "a": 1, "an": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4,
+    "vijf": 5, "five": 5, "zes": 6, "six": 6,
+}  # fmt: skip
+_AGO = re.compile(
+    rf"\b({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:(dag|dagen|days?)|(week|weken|weeks?)|(maand|maanden|months?)|"
+    r"(jaar|years?))\s+(?:geleden|ago)\b",
+    re.I,
+)
+"""A time ago ("twee weken geleden", "three months ago"): against a precise document date, as precise as the unit
+allows (days: the day; weeks and months: the month; years: the year)."""
 _BARE_MONTH = re.compile(rf"\b(?:in|in\s+early|in\s+late)\s+{MONTH_RE}(?![\w-])(?!\s*\d)", re.I)
 """A month without a year ("In december heeft het bestuur …"): the latest such month not after the document's date;
 in a document dated by its year alone (an annual report), that year's."""
@@ -514,8 +525,8 @@ def _relative(kind: str, delta: int, doc_date: str | None) -> str | None:
     if month is None:
         return None
     if kind == "month":
-        y, m = (year, month + delta) if month + delta >= 1 else (year - 1, 12)
-        return f"{y:04d}-{m:02d}"
+        y, m = divmod(year * 12 + month - 1 + delta, 12)
+        return f"{y:04d}-{m + 1:02d}"
     if kind == "week":  # "last week": the month of a day a week before a precise document date
         if day is None:
             return None
@@ -570,6 +581,22 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 late = month is not None and named > month
                 found.append((m.start(), m.end(), f"{year - 1 if late else year:04d}-{named:02d}", m.group(0)))
                 taken.append((m.start(), m.end()))
+    for m in _AGO.finditer(text) if day is not None else ():
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        value = (
+            _relative("day", -n, doc_date)
+            if m.group(2)
+            else _relative("week", -n, doc_date)
+            if m.group(3)
+            else _relative("month", -n, doc_date)
+            if m.group(4)
+            else _relative("year", -n, doc_date)
+        )
+        if value:
+            found.append((m.start(), m.end(), value, m.group(0)))
+            taken.append((m.start(), m.end()))
     try:
         published = dt.date(year, month, day) if day is not None else None
     except ValueError:  # a document date that is no calendar day ("2018-02-30")

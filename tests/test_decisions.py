@@ -499,6 +499,20 @@ def test_the_writer_of_a_letter_is_who_says_ik_in_it() -> None:
     assert author("Verslag van de vergadering van 3 mei") == []  # not a letter: "ik" is nobody in particular
 
 
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Twee weken geleden stemde de Universiteitsraad in met het plan.", "2023-01"),  # weeks: the month
+        ("Vijf dagen geleden besloot het College van Bestuur de regeling aan te passen.", "2023-01-11"),
+        ("Three months ago the Executive Board decided to close the library.", "2022-10"),  # across the year
+        ("Two years ago the University Council consented to the plan.", "2021"),
+    ],
+)
+def test_a_time_ago_in_dated_news_is_counted_back_from_its_date(text: str, date: str) -> None:
+    assert [f["date"] for f in extract_sentence(text, "2023-01-16")] == [date]
+    assert [f["date"] for f in extract_sentence(text, "2023")] == [None]  # an undated day: how long ago from when?
+
+
 def test_a_minister_named_by_surname_acts_as_the_ministry_once_the_document_gave_the_office() -> None:
     from planwijzer.ingest.decisions import extract_decisions, people
 
