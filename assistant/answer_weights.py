@@ -69,8 +69,8 @@ RESTATES_NEW_WORDS = 1
 """A best sentence with at most this many content words beyond the question's own restates it ("Dat is een wezenlijk
 andere aanpak dan bij de prestatieafspraken."): the sentence after it, which says what it announces, joins (-1: off).
 With ``TOP_DOC_EXTRA``, as one change: held-out folds 0.800 → 0.820 (correct) and 0.765 → 0.787 (cited), every fold
-choosing it; alone, each fixes one question (held-out +0.000). 0 to 3 give the same answers but for 3 more texts at 2
-and 3."""
+choosing it; alone, each fixes one question (held-out +0.000). 0 to 3 give the same facts; 3 changes three more answer
+texts."""
 MAX_SENTENCES = 3
 """At most this many chosen sentences (before referents are brought along)."""
 
