@@ -280,6 +280,21 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\bagree[sd]?\s+to\b(?!\s+(?:make|draw|set|work|meet|discuss|talk|negotiate)\b)|\bconsents?\s+to\b",
     ),
     ("approve", rf"\bkeur(?:t|en)\b{_GAP}\s+goed\b|\bapproves\b"),
+    # a refusal ("weigerde in te stemmen", "refused to approve") or consent withheld: the act, negated (see _NEGATION)
+    (
+        "consent",
+        rf"\b(?:weigerde|weigerden|weigert|weigeren)\b{_GAP}\s+in\s+te\s+stemmen\b|"
+        r"\b(?:refused|refuses|declined|declines)\s+(?:to\s+)?(?:give\s+(?:its|their)\s+)?consent\b|"
+        rf"\b(?:onthield|onthielden|onthoudt)\b{_GAP}\s+(?:zijn|haar|hun|de)?\s*instemming\b|"
+        r"\b(?:withheld|withholds|withhold)\s+(?:its|their|the)?\s*consent\b",
+    ),
+    (
+        "approve",
+        rf"\b(?:weigerde|weigerden|weigert|weigeren)\b{_GAP}\s+goed\s+te\s+keuren\b|"
+        r"\b(?:refused|refuses|declined|declines)\s+to\s+approve\b",
+    ),
+    # a commitment as a noun ("na een toezegging van het college"): a decision of the body that gave it
+    ("decide", rf"{_AFTER}(?:enkele\s+|twee\s+)?toezegging(?:en)?\s+(?:van|door)\b"),
     # "zegt ja tegen", "says yes to" (a headline's consent) and its refusal
     ("consent", r"\b(?:zegt|zeggen|zei|zeiden)\s+ja\s+(?:tegen|op)\b|\b(?:says?|said)\s+yes\s+to\b"),
     ("reject", r"\b(?:zegt|zeggen|zei|zeiden)\s+nee\s+(?:tegen|op)\b|\b(?:says?|said)\s+no\s+to\b"),
@@ -337,7 +352,16 @@ def _signed_agreement(sentence: str, a_end: int) -> bool:
 
 _PROCEDURE = re.compile(r"\b(?:wordt|worden|is\s+to\s+be|are\s+to\s+be)\b", re.I)
 """A present passive ("De begroting wordt vastgesteld door …") describes a procedure, not a decision taken."""
-_NEGATION = re.compile(r"\b(?:niet|geen|nooit|not|never|no)\b|n't\b", re.I)
+_NEGATION = re.compile(
+    r"\b(?:niet|geen|nooit|not|never|no|weigerde|weigerden|weigert|weigeren|onthield|onthielden|onthoudt|"
+    r"refused|refuses|declined|declines|withheld|withholds|withhold)\b|n't\b",
+    re.I,
+)
+"""Words that make an act one not taken: a negation, a refusal ("weigerde in te stemmen", "refused to approve") or
+consent withheld ("onthield zijn instemming", "withheld its consent")."""
+_REFUSAL = re.compile(r"\b(?:weigerde|weigerden|weigert|weigeren|refused|refuses|declined|declines)\b", re.I)
+"""A refusal: the infinitive after it ("weigerde in te stemmen", "refused to approve") is the act not taken, no
+intention."""
 _NOT_A_DECISION = re.compile(
     r"\b(?:zal|zullen|zou|zouden|wil|wilde|wilden|moet|moeten|kan|kunnen|mag|mogen|nodig|verzoekt|vraagt|"
     r"will|would|wants?|wanted|must|should|shall|can|could|(?-i:may)|might|requires?|asks?|need|needs)\b|"
@@ -873,9 +897,9 @@ def _hypothetical(sentence: str, c_start: int, a_start: int, a_end: int) -> bool
     if _inverted_report(sentence, a_start):
         starts.append(a_start)  # "Als X …, was de afspraak, zou …": the condition is what was agreed
     zone = max([c_start, *starts])
-    return bool(
-        _NOT_A_DECISION.search(sentence[zone:a_end]) or _PROCEDURE.search(sentence[zone if starts else 0 : a_end])
-    )
+    refusal = _REFUSAL.search(sentence, zone, a_end)
+    end = refusal.start() if refusal else a_end  # "weigerde in te stemmen": the infinitive is the refused act
+    return bool(_NOT_A_DECISION.search(sentence[zone:end]) or _PROCEDURE.search(sentence[zone if starts else 0 : end]))
 
 
 def _in_subordinate(sentence: str, bodies: list[tuple[int, int, str]], c_start: int, a_start: int) -> list:

@@ -232,6 +232,31 @@ def test_an_opinion_in_a_headline_is_no_decision(headline: str) -> None:
     assert extract_sentence(headline, "2023-11-16") == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 May 2022 the University Council withheld its consent to the budget.",
+        "On 3 May 2022 the University Council refused to approve the budget.",  # a council's approval: its consent
+        "Op 3 mei 2022 onthield de Universiteitsraad zijn instemming aan de begroting.",
+        "De Universiteitsraad weigerde op 3 mei 2022 in te stemmen met de begroting.",
+    ],
+)
+def test_a_refusal_or_consent_withheld_is_the_act_not_taken(sentence: str) -> None:
+    (found,) = extract_sentence(sentence, "2023-11-16")
+    assert (found["date"], found["body"], found["act"], found["negated"]) == (
+        "2022-05-03",
+        "Universiteitsraad",
+        "consent",
+        True,
+    )
+    assert extract_sentence("De Universiteitsraad zal weigeren in te stemmen met de begroting.") == []  # ahead
+
+
+def test_a_commitment_as_a_noun_is_the_decision_of_the_body_that_gave_it() -> None:
+    found = acts("De raad stemde op 3 mei 2022 in met het plan, maar pas na een toezegging van het college.")
+    assert ("2022-05-03", "Raad", "consent") in found and (None, "College", "decide") in found
+
+
 def test_a_period_between_two_years_is_no_agreement_between_parties() -> None:
     assert extract_sentence("Het akkoord gold tussen 2014 en 2018 voor alle studenten.", "2019-11-05") == []
     assert extract_sentence("The parties agreed to meet again in May.", "2024-06-01") == []
