@@ -267,7 +267,10 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\b(?:leggen|legden|legt|legde)\b[^.;:?]{0,250}?\b(?:hun|zijn|haar)\s+overeenstemming\s+vast\b|"
         r"(?<=,\s)(?:zo\s+)?(?:was|luidde)\s+de\s+afspraak\b(?=\s*(?:[,.;]|$|(?:in|op|eind|begin|medio)\s))",
     ),
-    ("agree", r"\bondertekend\b|\bondertekende[n]?\b|\bsigned\b(?!\s+up)|\b(?:ondertekenaars?|signator(?:y|ies))\b"),
+    (
+        "agree",
+        r"\bondertekend\b|\bondertekende[n]?\b|\bsigned\b(?!\s+(?:up|off))|\b(?:ondertekenaars?|signator(?:y|ies))\b",
+    ),
     # "tekende het akkoord", "werd getekend": not "tekende bezwaar/beroep aan" (objected) or "tekende voor" (accounted)
     ("agree", r"\btekende[n]?\b(?!\s+voor\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:bezwaar|beroep|protest|aan)\b)|\bgetekend\b"),
     # a vote for a bill or motion ("heeft gestemd voor", "voted for"), not for a candidate
@@ -292,6 +295,14 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "approve",
         rf"\b(?:weigerde|weigerden|weigert|weigeren)\b{_GAP}\s+goed\s+te\s+keuren\b|"
         r"\b(?:refused|refuses|declined|declines)\s+to\s+approve\b",
+    ),
+    # approval in other words: "gave its approval", "gaf haar fiat", "bekrachtigde", "ratified", "endorsed",
+    # "signed off on"
+    (
+        "approve",
+        r"\b(?:gave|given|gives)\s+(?:its|their|his|her)\s+approval\b|"
+        rf"\b(?:gaf|gaven|geeft|geven)\b{_GAP}\s+(?:zijn|haar|hun|het)\s+fiat\b|\bfiat\s+gegeven\b|"
+        r"\bbekrachtig(?:de|den|d|t)\b|\bratified\b|\bendorsed\b|\bsign(?:ed|s)?\s+off\s+on\b",
     ),
     # a commitment as a noun ("na een toezegging van het college"): a decision of the body that gave it
     ("decide", rf"{_AFTER}(?:enkele\s+|twee\s+)?toezegging(?:en)?\s+(?:van|door)\b"),
@@ -329,7 +340,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("agree", r"\b(?:akkoord|overeenkomst|convenant|agreement|accord)\s+(?:tussen|between)\b"),
 ]
 _ACTS = [(name, re.compile(pattern, re.I)) for name, pattern in _ACT_PATTERNS]
-_SIGNING = re.compile(r"^(?:ondertek|(?:ge)?tek|sign)", re.I)
+_SIGNING = re.compile(r"^(?:ondertek|(?:ge)?tek|sign(?!\w*\s+off\b))", re.I)  # "signed off on" is an approval
 _AGREEMENT_NOUN = re.compile(
     r"akkoord|afspra(?:ak|ken)|overeenkomst|convenant|contract|agreement|accord|covenant|framework|kader\b|pact|"
     r"charter|verklaring|declaration|protocol",

@@ -252,6 +252,21 @@ def test_a_refusal_or_consent_withheld_is_the_act_not_taken(sentence: str) -> No
     assert extract_sentence("De Universiteitsraad zal weigeren in te stemmen met de begroting.") == []  # ahead
 
 
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("The council has given its approval to the plan on 3 May 2022.", "Council"),
+        ("De minister gaf op 3 mei 2022 haar fiat aan het plan.", "Ministerie van OCW"),
+        ("On 3 May 2022 the board signed off on the plan.", "Board"),  # not a signature under an agreement
+        ("The Executive Board endorsed the plan on 3 May 2022.", "College van Bestuur"),
+        ("Het College van Bestuur bekrachtigde het plan op 3 mei 2022.", "College van Bestuur"),
+        ("The plan was ratified by the Supervisory Board on 3 May 2022.", "Raad van Toezicht"),
+    ],
+)
+def test_approval_in_other_words(sentence: str, body: str) -> None:
+    assert acts(sentence, "2023-11-16") == [("2022-05-03", body, "approve")]
+
+
 def test_a_commitment_as_a_noun_is_the_decision_of_the_body_that_gave_it() -> None:
     found = acts("De raad stemde op 3 mei 2022 in met het plan, maar pas na een toezegging van het college.")
     assert ("2022-05-03", "Raad", "consent") in found and (None, "College", "decide") in found
