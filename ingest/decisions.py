@@ -59,6 +59,11 @@ _BODY_PATTERNS: list[tuple[str, str, int]] = [
         r"(?:centrale )?medezeggenschapsra(?:ad|den)|(?:central )?participation councils?",
         re.I,
     ),
+    ("Medezeggenschapsraad", r"\bC?MR\b", 0),
+    ("Ondernemingsraad", r"ondernemingsra(?:ad|den)|works councils?", re.I),
+    ("Ondernemingsraad", r"\bOR\b", 0),
+    ("Gemeenschappelijke Vergadering", r"gemeenschappelijke vergadering|joint assembly", re.I),
+    ("Gemeenschappelijke Vergadering", r"\bGV\b", 0),
     ("Opleidingscommissie", r"opleidingscommissies?|program(?:me)? committees?", re.I),
     ("Raad van Toezicht", r"raad van toezicht|supervisory board", re.I),
     (
@@ -84,7 +89,14 @@ _BODIES = [(name, re.compile(pattern, flags)) for name, pattern, flags in _BODY_
 NATIONAL_BODIES = frozenset({"NVAO", "Ministerie van OCW", "Tweede Kamer", "Eerste Kamer", "Kabinet"})
 """Bodies that belong to no institution."""
 CONSENTING_BODIES = frozenset(
-    {"Universiteitsraad", "Faculteitsraad", "Medezeggenschapsraad", "Universitaire Studentenraad"}
+    {
+        "Universiteitsraad",
+        "Faculteitsraad",
+        "Medezeggenschapsraad",
+        "Universitaire Studentenraad",
+        "Ondernemingsraad",
+        "Gemeenschappelijke Vergadering",
+    }
 )
 """Participation councils: their yes to a plan is their consent (instemmingsrecht), whatever the verb ("the University
 Council approved the plan", as English pages write "stemde in")."""

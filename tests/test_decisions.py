@@ -19,6 +19,7 @@ from planwijzer.ingest.decisions import (
 )
 from planwijzer.ingest.pipeline import ingest
 from planwijzer.ingest.store import open_store
+from planwijzer.ui.i18n import body_label
 
 from planwijzer.cli import main
 from planwijzer.config import Settings
@@ -275,6 +276,21 @@ def test_a_commitment_as_a_noun_is_the_decision_of_the_body_that_gave_it() -> No
 def test_a_period_between_two_years_is_no_agreement_between_parties() -> None:
     assert extract_sentence("Het akkoord gold tussen 2014 en 2018 voor alle studenten.", "2019-11-05") == []
     assert extract_sentence("The parties agreed to meet again in May.", "2024-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("De CMR stemde op 3 mei 2022 in met het plan.", "Medezeggenschapsraad"),  # a hogeschool's central council
+        ("De GV stemde op 3 mei 2022 in met de begroting.", "Gemeenschappelijke Vergadering"),
+        ("The Joint Assembly consented to the budget on 3 May 2022.", "Gemeenschappelijke Vergadering"),
+        ("De OR heeft op 3 mei 2022 ingestemd met de reorganisatie.", "Ondernemingsraad"),
+        ("The Works Council approved the reorganisation on 3 May 2022.", "Ondernemingsraad"),  # its consent
+    ],
+)
+def test_the_participation_bodies_of_a_hogeschool_and_of_staff(sentence: str, body: str) -> None:
+    assert acts(sentence, "2023-11-16") == [("2022-05-03", body, "consent")]
+    assert body_label(body, "en") != body or body == "NVAO"
 
 
 @pytest.mark.parametrize(
