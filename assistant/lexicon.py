@@ -228,8 +228,14 @@ def is_non_answer(sentence: str) -> bool:
         or is_navigation(text)
         or is_bullet_stub(text)
         or is_heading(text)
-        or (len(words_of(text)) <= LABEL_WORDS and not (has_verb(text) or has_fact(text)))
+        or (len(words_of(text)) <= LABEL_WORDS and not (has_verb(text) or has_fact(text) or _is_sentence(text)))
     )
+
+
+def _is_sentence(text: str) -> bool:
+    """Five words or more closed by a full stop or exclamation mark: a sentence, even when its verb is none of the few
+    we know ("De werkgroep besprak het pilotproject voor digitaal toetsen.")."""
+    return len(words_of(text)) >= 5 and text.rstrip(" \"'”’)").endswith((".", "!"))
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}", re.UNICODE)

@@ -24,6 +24,7 @@ from planwijzer.assistant.question import question_kind
         "Published on 3 May 2021",  # the page's date, not a date it reports
         "Laatst gewijzigd: 3 mei 2021",
         "Gepubliceerd op 12 maart 2022 door redactie",
+        "Foto: Marc de Haan.",  # a full stop does not make four words a sentence
     ],
 )
 def test_questions_headings_bullet_stubs_and_navigation_are_non_answers(text: str) -> None:
@@ -41,6 +42,8 @@ def test_questions_headings_bullet_stubs_and_navigation_are_non_answers(text: st
         "Zij werd in 2019 benoemd.",
         "Het plan is gepubliceerd op 3 mei 2021.",  # a report of the publication, not the page's date line
         "• De faculteiten stellen well-being officers aan die samen trainingen geven.",
+        "De werkgroep onderwijsinnovatie besprak het pilotproject voor digitaal toetsen.",  # a verb we do not list
+        "Ard Weedais the clerk of the University Council.",  # a typo hides "is"
     ],
 )
 def test_statements_are_answers(text: str) -> None:
