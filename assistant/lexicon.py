@@ -53,7 +53,7 @@ HOLDS_NOW = re.compile(
 """A question that asks which decision, plan or rule holds now ("Welk bestedingsplan geldt nu?", "Is the 2019 plan
 still in force?"): answered from the latest decision of a chain, naming the one it continues."""
 
-_FINITE = frozenset(
+FINITE = frozenset(
     (
         "is zijn was waren wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon "
         "konden moet moeten moest mag mogen gaat gaan ging gingen komt komen kwam staat staan stond krijgt krijgen "
@@ -187,7 +187,7 @@ def is_question(sentence: str) -> bool:
 def has_verb(sentence: str) -> bool:
     """A finite verb or participle: enough to tell a statement from a label or heading."""
     ws = words_of(sentence)
-    return any(w in _FINITE for w in ws) or bool(_PARTICIPLE.search(sentence))
+    return any(w in FINITE for w in ws) or bool(_PARTICIPLE.search(sentence))
 
 
 def has_fact(sentence: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planwijzer.assistant.lexicon import DAY_QUESTION, KIND_CUES, YES_NO
+from planwijzer.assistant.lexicon import DAY_QUESTION, FINITE, KIND_CUES, YES_NO, words_of
 from planwijzer.assistant.patterns import MONEY_QUESTION, MONTH_NAMES, count_words, months_in
 from planwijzer.ingest.language import detect_language
 
@@ -115,12 +115,26 @@ def question_parts(text: str) -> list[str]:
     return parts if len(parts) > 1 else [text]
 
 
+def _asks_money(text: str, cue: re.Match) -> bool:
+    """An amount question asks for money when the cue names it ("welk bedrag", "what does it cost") or the words it
+    counts are money ("hoeveel geld", "how much funding"); when it counts something else ("over hoeveel jaar wordt de
+    begroting verdeeld", "how many students …") it does not, whatever money word the question holds elsewhere; with no
+    counted noun ("hoeveel kreeg Leiden …") any money word in the question decides."""
+    if MONEY_QUESTION.search(cue.group(0)):
+        return True
+    counted = words_of(text[cue.end() :])[:2]
+    if counted and counted[0] not in FINITE:
+        return bool(MONEY_QUESTION.search(" ".join(counted)))
+    return bool(MONEY_QUESTION.search(text))
+
+
 def question_kind(text: str) -> str:
     """The kind of answer ``text`` asks for (first matching cue wins)."""
     stripped = text.strip()
     for kind, pattern in KIND_CUES:
-        if pattern.search(stripped):
-            if kind == "amount" and MONEY_QUESTION.search(stripped):
+        cue = pattern.search(stripped)
+        if cue:
+            if kind == "amount" and _asks_money(stripped, cue):
                 return "money"
             return kind
     if YES_NO.match(stripped):

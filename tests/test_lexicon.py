@@ -102,6 +102,10 @@ def test_which_with_a_role_noun_asks_who(question: str, kind: str) -> None:
         ("What does the new programme cost?", "money"),
         ("What is the budget for 2024?", "money"),
         ("How many students voted?", "amount"),  # a count, not money
+        ("Over hoeveel jaar wordt de begroting verdeeld?", "amount"),  # years counted, the budget only its subject
+        ("Met hoeveel stemmen stemde de raad in met de begroting?", "amount"),
+        ("Hoeveel kreeg Leiden voor de kwaliteitsafspraken in euro?", "money"),  # nothing counted: money decides
+        ("Hoeveel extra geld gaat naar de faculteiten?", "money"),
         ("What is the plan about?", "what"),
     ],
 )
