@@ -95,7 +95,8 @@ def restates(question: Question, best: Candidate) -> bool:
 
 def with_antecedents(chosen: list[Candidate], max_chars: int) -> list[Candidate]:
     """``chosen`` with the sentence before each sentence that opens with a referring word ("Zij werd in 2019
-    benoemd." needs the sentence that names her), unless it is already there, is a question, or does not fit."""
+    benoemd." needs the sentence that names her), unless it is already there, is a question, a heading or another
+    non-answer, or does not fit."""
     out: list[Candidate] = []
     length = sum(len(c.text) + 6 for c in chosen)
     texts = {c.text for c in chosen}
@@ -105,7 +106,7 @@ def with_antecedents(chosen: list[Candidate], max_chars: int) -> list[Candidate]
             before
             and before not in texts
             and lexicon.starts_with_reference(cand.text)
-            and not lexicon.is_question(before)
+            and not lexicon.is_non_answer(before)  # a heading or question above it is no antecedent to quote
             and length + len(before) + 1 <= max_chars
         ):
             out.append(Candidate(before, cand.hit, cand.hit_rank, cand.score, 0.0, frozenset(), cross=cand.cross))
