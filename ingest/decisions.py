@@ -439,8 +439,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:werd|werden|is|zijn|was|were|been)\b", re.I)
 _MONTH, _YEAR = MONTH_RE, YEAR_RE
 _DATE_PATTERNS = [
     re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<mnum>\d\d)-(?P<day>\d\d)(?![\d-])"),
-    re.compile(r"(?<![\d/-])(?P<day>\d{1,2})-(?P<mnum>\d{1,2})-" + _YEAR + r"(?![\d-])"),
-    re.compile(r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"(?:\s+" + _YEAR + r")?\b", re.I),
+    re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})([-/.])(?P<mnum>\d{1,2})\2" + _YEAR + r"(?![\d/.-]\d)"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r")?\b", re.I),
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+" + _YEAR + r")?\b", re.I),
     re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b", re.I),
     re.compile(r"(?<![\d-])" + _YEAR + r"(?![\d-])"),

@@ -40,7 +40,11 @@ def test_a_sentence_that_opens_with_a_referring_word_brings_the_sentence_before_
         ("Both start in 2022.", "The plan adds two initiatives: well-being and teacher support.", True),
         ("De raad werd in 2019 opgericht.", "Anna de Vries is hoogleraar recht.", False),  # no referring word
         ("Zij werd in 2019 voorzitter.", "Wie werd voorzitter?", False),  # a question is no antecedent
-        ("Dit jaarverslag beschrijft de voortgang in 2020.", "Jaarverslag kwaliteitsafspraken 2020", False),  # a heading
+        (
+            "Dit jaarverslag beschrijft de voortgang in 2020.",
+            "Jaarverslag kwaliteitsafspraken 2020",
+            False,
+        ),  # a heading
         ("Zij werd in 2019 voorzitter.", None, False),  # first sentence of its passage
     ],
 )

@@ -556,6 +556,19 @@ def test_the_writer_of_a_letter_is_who_says_ik_in_it() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Het College van Bestuur heeft het plan op 14/06/2024 vastgesteld.",
+        "Het College van Bestuur heeft het plan op 14.06.2024 vastgesteld.",
+        "The Executive Board adopted the plan on the 14th of June 2024.",
+        "The Executive Board adopted the plan on June 14, 2024.",
+    ],
+)
+def test_a_day_written_with_slashes_dots_or_an_ordinal_dates_the_decision(sentence: str) -> None:
+    assert acts(sentence, "2024-11-16") == [("2024-06-14", "College van Bestuur", "adopt")]
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         ("Twee weken geleden stemde de Universiteitsraad in met het plan.", "2023-01"),  # weeks: the month
