@@ -50,7 +50,7 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
             chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset()))
             length += len(text) + 1
     if not announced and answer_weights.RESTATES_NEW_WORDS >= 0 and restates(question, best):
-        # a topic sentence that only restates the question ("Dat is een wezenlijk andere aanpak dan …"): its
+        # a topic sentence that only restates the question ("Dat is een wezenlijk andere opzet dan …"): its
         # content is in the sentence that follows
         nxt = next((t for t in best.following[:1] if not lexicon.is_non_answer(t)), None)
         if nxt and length + len(nxt) + 1 <= max_chars:

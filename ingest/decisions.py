@@ -123,7 +123,7 @@ _GENERIC_BODY = re.compile(
 )
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
 Board of Governors", "the Faculty Board", "de Examencommissie", "het faculteitsbestuur", "de gemeenteraad", "het
-LDE-bestuur", "de overheid"; not "de voorraad", "het beraad"): shown as written."""
+KPQ-bestuur", "de overheid"; not "de voorraad", "het beraad"): shown as written."""
 _HEADLINE_BODY = re.compile(
     r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College))"
     r"\s+[a-z]"
@@ -195,7 +195,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "assess_negatively",
         rf"\bnegatief\s+{_ASSESSED}|\bnegatively\s+assessed\b|\bassessed\b(?:\s+[\w-]+){{0,4}}?\s+negatively\b",
     ),
-    # "were assessed with a negative decision by", "reassessed … as positive"
+    # "assessed … with a negative decision", "reassessed … as positive"
     (
         "assess_positively",
         r"\b(?:re)?assessed\b(?:\s+[\w-]+){0,8}?\s+(?:as\s+positive|with\s+a\s+positive\s+(?:decision|verdict|outcome))\b",
@@ -414,7 +414,7 @@ _FACTIVE = re.compile(
     re.I,
 )
 """A clause these words introduce states a fact whatever the modality of the main clause ("Dat zou kunnen, gezien het
-feit dat de minister heeft besloten …", "Ik ben verheugd u te melden dat ik vandaag … heb getekend"): a modal or an
+feit dat de minister heeft besloten …", "Hierbij wil ik u melden dat ik vandaag … heb getekend"): a modal or an
 infinitive before it does not make its act hypothetical."""
 _FRONTED_QUESTION = re.compile(
     r"^\W*(?:hoe|wat|welke|waarom|waarvoor|waaraan|waarop|wie|how|what|which|why|who|whether)\b[^,;:]*,", re.I
@@ -715,8 +715,8 @@ _ROLE_NAME = re.compile(
     r"\b(?:[Mm]inister|[Ss]taatssecretaris|[Ss]tate\s+[Ss]ecretary)\s+(?:van\s+[A-Z]\w+\s+)?"
     r"(?:[A-Z][\w-]+\s+)?(?:(?:van|de|der|den|ter|ten)\s+){0,2}([A-Z][\w-]{2,})"
 )
-"""A minister or state secretary named with their name ("minister Ingrid van Engelshoven", "staatssecretaris
-Dekker"): the last word is the surname the document may later use alone."""
+"""A minister or state secretary named with their name ("minister Petra de Wolff", "staatssecretaris
+Jansen"): the last word is the surname the document may later use alone."""
 
 
 def council_act(act: str, body: str) -> str:
@@ -725,8 +725,8 @@ def council_act(act: str, body: str) -> str:
 
 
 def people(text: str) -> list[tuple[re.Pattern, str]]:
-    """The people ``text`` introduces by their office, as ``(pattern of the surname, body)``: "Van Engelshoven
-    heeft afspraken gemaakt" is the minister's act when the document named "minister Ingrid van Engelshoven"."""
+    """The people ``text`` introduces by their office, as ``(pattern of the surname, body)``: "De Wolff heeft
+    afspraken gemaakt" is the minister's act when the document named "minister Petra de Wolff"."""
     out: dict[str, str] = {}
     for m in _ROLE_NAME.finditer(text):
         found = find_bodies(m.group(0))
@@ -744,7 +744,7 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|I)\b")
 
 def author(title: str | None) -> list[tuple[re.Pattern, str]]:
     """A letter's writer, who says "ik" / "I" in it: the body its title names after "Brief van" / "Letter from"
-    ("Kamerstuk 31288 nr. 621 Brief van de Minister van Onderwijs, Cultuur en Wetenschap"), as a :func:`people`
+    ("Kamerbrief over stagevergoedingen: brief van de minister van OCW"), as a :func:`people`
     entry; none for any other document."""
     m = _LETTER_FROM.search(title or "")
     found = find_bodies(title[m.end() :]) if m else []
@@ -992,8 +992,8 @@ _OVERVIEW = re.compile(
     r"[^:]*\b(?:overview|list|overzicht|lijst)\b[^:]*:",
     re.I,
 )
-"""The header of a list of what was decided ("Below is an overview of which institutions have been positively
-assessed by the minister:"): it restates the decisions the list and the text report, and is none itself."""
+"""The header of a list of what was decided ("Below is a list of the programmes that the NVAO has
+positively assessed:"): it restates the decisions the list and the text report, and is none itself."""
 
 
 def extract_sentence(

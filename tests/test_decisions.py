@@ -236,10 +236,10 @@ def test_an_opinion_in_a_headline_is_no_decision(headline: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "On 3 May 2022 the University Council withheld its consent to the budget.",
-        "On 3 May 2022 the University Council refused to approve the budget.",  # a council's approval: its consent
-        "Op 3 mei 2022 onthield de Universiteitsraad zijn instemming aan de begroting.",
-        "De Universiteitsraad weigerde op 3 mei 2022 in te stemmen met de begroting.",
+        "On 3 May 2022 the University Council withheld its consent to the housing memorandum.",
+        "On 3 May 2022 the University Council refused to approve the housing memorandum.",  # a council's: consent
+        "Op 3 mei 2022 onthield de Universiteitsraad zijn instemming aan de huisvestingsnota.",
+        "De Universiteitsraad weigerde op 3 mei 2022 in te stemmen met de huisvestingsnota.",
     ],
 )
 def test_a_refusal_or_consent_withheld_is_the_act_not_taken(sentence: str) -> None:
@@ -250,7 +250,7 @@ def test_a_refusal_or_consent_withheld_is_the_act_not_taken(sentence: str) -> No
         "consent",
         True,
     )
-    assert extract_sentence("De Universiteitsraad zal weigeren in te stemmen met de begroting.") == []  # ahead
+    assert extract_sentence("De Universiteitsraad zal weigeren in te stemmen met de huisvestingsnota.") == []
 
 
 @pytest.mark.parametrize(
@@ -477,8 +477,8 @@ def acts(sentence: str, doc_date: str | None = None, institution: str | None = N
         # a compound's agreements, and "agreed that" between named parties
         ("In maart 2021 heeft de minister van OCW prestatieafspraken gemaakt met de hogescholen.",
          ("2021-03", "Ministerie van OCW", "agree")),
-        ("In 2018 the student unions and the Ministry of Education, Culture and Science agreed that each university "
-         "would make its own plan.", ("2018", "Ministerie van OCW", "agree")),
+        ("In 2018 the ministry of OCW and two student unions agreed that every programme publishes a teaching plan.",
+         ("2018", "Ministerie van OCW", "agree")),
     ],
 )  # fmt: skip
 def test_agreements_made_agreed_or_signed_are_agreements_under_the_ministry_or_the_first_party(sentence, expected):
@@ -489,9 +489,9 @@ def test_agreements_made_agreed_or_signed_are_agreements_under_the_ministry_or_t
     ("sentence", "date"),
     [
         ("Maandag heeft de minister van OCW afspraken gemaakt met de hogescholen.", "2018-04-09"),  # a Thursday's news
-        ("On Monday the Ministry of Education, Culture and Science signed the agreement.", "2018-04-09"),
-        ("Donderdag stemde de Universiteitsraad in met het plan.", "2018-04-12"),  # the day itself
-        ("Volgende maandag stemt de Universiteitsraad in met het plan.", None),  # ahead: not what happened
+        ("On Monday the minister of OCW signed the covenant with the colleges.", "2018-04-09"),
+        ("Donderdag gaf de Universiteitsraad zijn instemming aan het huisvestingsplan.", "2018-04-12"),  # that day
+        ("Volgende maandag stemt de Universiteitsraad in met het huisvestingsplan.", None),  # ahead: not what happened
     ],
 )
 def test_a_weekday_in_dated_news_is_the_last_such_day_before_it(sentence: str, date: str | None) -> None:
@@ -503,25 +503,25 @@ def test_a_weekday_in_dated_news_is_the_last_such_day_before_it(sentence: str, d
     ("sentence", "doc_date", "expected"),
     [
         # a month without a year: the latest such month not after the document's date; an annual report's year
-        ("In december heeft het LDE-bestuur een voorstel goedgekeurd.", "2020", ("2020-12", "LDE-bestuur", "approve")),
+        ("In december heeft het KPQ-bestuur een voorstel goedgekeurd.", "2020", ("2020-12", "KPQ-bestuur", "approve")),
         ("In mei stemde de Faculteitsraad in met het plan.", "2021-03-05", ("2020-05", "Faculteitsraad", "consent")),
         # the idiom for approval, its subject what it was given for
-        ("In december gaf het LDE-bestuur groen licht voor de pilot.", "2020", ("2020-12", "LDE-bestuur", "approve")),
+        ("In december gaf het KPQ-bestuur groen licht voor de avondcolleges.", "2020",
+         ("2020-12", "KPQ-bestuur", "approve")),
     ],
 )  # fmt: skip
 def test_a_month_without_a_year_and_a_green_light(sentence: str, doc_date: str, expected: tuple) -> None:
     (found,) = extract_sentence(sentence, doc_date)
     assert (found["date"], found["body"], found["act"]) == expected
     if "groen licht" in sentence:
-        assert found["subject"] == "de pilot"
+        assert found["subject"] == "de avondcolleges"
 
 
 @pytest.mark.parametrize(
     ("sentence", "act"),
     [
-        ("In 2020 the plans of 17 institutions were initially assessed with a negative decision by the minister.",
-         "assess_negatively"),
-        ("In 2021 the minister reassessed 7 institutions and 1 university as positive.", "assess_positively"),
+        ("In 2020 the minister assessed the plans of four colleges with a negative decision.", "assess_negatively"),
+        ("In 2021 the minister reassessed the plans of two colleges as positive.", "assess_positively"),
     ],
 )  # fmt: skip
 def test_an_assessment_stated_with_its_outcome(sentence: str, act: str) -> None:
@@ -529,15 +529,15 @@ def test_an_assessment_stated_with_its_outcome(sentence: str, act: str) -> None:
 
 
 def test_the_header_of_a_list_of_decisions_is_none_itself() -> None:
-    header = "Below is an overview of which institutions have been positively assessed by the minister:"
+    header = "Below is a list of the programmes that the NVAO has positively assessed:"
     assert extract_sentence(header) == []
-    assert acts("In 2020 the institutions were positively assessed by the minister.") == [
-        ("2020", "Ministerie van OCW", "assess_positively")
+    assert acts("In 2020 the programmes were positively assessed by the NVAO.") == [
+        ("2020", "NVAO", "assess_positively")
     ]
 
 
 def test_a_month_a_clause_sends_something_in_is_not_the_decision_date() -> None:
-    (found,) = extract_sentence("De raad stemde in met het plan en dit wordt eind maart opgestuurd.", "2019-03-14")
+    (found,) = extract_sentence("De raad stemde in met de nota en die gaat eind maart naar de minister.", "2019-03-14")
     assert found["date"] is None
 
 
@@ -545,10 +545,10 @@ def test_the_writer_of_a_letter_is_who_says_ik_in_it() -> None:
     from planwijzer.ingest.decisions import author, extract_decisions
 
     text = (
-        "Ik ben verheugd u te melden dat ik vandaag een overeenkomst heb getekend met ISO, LSVb, de Vereniging "
-        "Hogescholen en de VSNU over de kwaliteitsafspraken."
+        "Hierbij wil ik u melden dat ik vandaag een convenant over stagevergoedingen heb getekend met de Vereniging "
+        "Hogescholen en twee studentenbonden."
     )
-    writer = author("Kamerstuk 31288 nr. 621 Brief van de Minister van Onderwijs, Cultuur en Wetenschap")
+    writer = author("Kamerbrief over stagevergoedingen: brief van de minister van OCW")
     (record,) = extract_decisions(text, "k.md", "c1", None, "2018-04-09", None, writer)
     assert (record.date, record.body, record.act) == ("2018-04-09", "Ministerie van OCW", "agree")
     assert "Vereniging Hogescholen" in record.parties
@@ -571,7 +571,7 @@ def test_a_day_written_with_slashes_dots_or_an_ordinal_dates_the_decision(senten
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("Twee weken geleden stemde de Universiteitsraad in met het plan.", "2023-01"),  # weeks: the month
+        ("Twee weken geleden stemde de Universiteitsraad in met de huisvestingsnota.", "2023-01"),  # weeks: month
         ("Vijf dagen geleden besloot het College van Bestuur de regeling aan te passen.", "2023-01-11"),
         ("Three months ago the Executive Board decided to close the library.", "2022-10"),  # across the year
         ("Two years ago the University Council consented to the plan.", "2021"),
@@ -586,8 +586,8 @@ def test_a_minister_named_by_surname_acts_as_the_ministry_once_the_document_gave
     from planwijzer.ingest.decisions import extract_decisions, people
 
     text = (
-        "Minister Ingrid van Engelshoven van Onderwijs bemoeit zich niet met de besteding. "
-        "Maandag heeft Van Engelshoven kwaliteitsafspraken gemaakt met universiteiten en hogescholen."
+        "Minister Petra de Wolff van Onderwijs opende het overleg over de stages. "
+        "Maandag heeft De Wolff stageafspraken gemaakt met de hogescholen."
     )
     (record,) = extract_decisions(text, "n.md", "c1", None, "2018-04-12", None, people(text))
     assert (record.date, record.body, record.act) == ("2018-04-09", "Ministerie van OCW", "agree")

@@ -43,7 +43,7 @@ def test_questions_headings_bullet_stubs_and_navigation_are_non_answers(text: st
         "Het plan is gepubliceerd op 3 mei 2021.",  # a report of the publication, not the page's date line
         "• De faculteiten stellen well-being officers aan die samen trainingen geven.",
         "De werkgroep onderwijsinnovatie besprak het pilotproject voor digitaal toetsen.",  # a verb we do not list
-        "Ard Weedais the clerk of the University Council.",  # a typo hides "is"
+        "Jan Smitis the secretary of the faculty board.",  # a typo hides "is"
     ],
 )
 def test_statements_are_answers(text: str) -> None:
