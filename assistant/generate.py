@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planwijzer.assistant import grounding
-from planwijzer.assistant.answer import Answer, answer_question, question_notice, read_question
+from planwijzer.assistant.answer import Answer, answer_question, passages_to_read, question_notice, read_question
 from planwijzer.assistant.answer_weights import RANKED_HITS
 from planwijzer.assistant.citing import citation, passage_quote
 from planwijzer.assistant.llm import LLMError, build_prompt, failure_notice, get_backend
@@ -96,7 +96,7 @@ def generate(
     lang = question.language
     result = index.search(question.text, filters, k=RANKED_HITS, context=" ".join(history[-1:]))
     timings = dict(result.timings_ms)
-    hits = result.hits[: settings.answer.passages]
+    hits = passages_to_read(result.hits, settings.answer.passages)  # the passages the extractive path reads
     if not hits:
         return _fallback(index, text, history, filters, settings, None)
     t = time.perf_counter()

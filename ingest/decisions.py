@@ -590,6 +590,11 @@ def _date_value(m: re.Match, doc_date: str | None) -> str | None:
     return format_date_parts(parts) if parts.get("year") else _yearless(parts, doc_date)
 
 
+def _overlaps(start: int, end: int, spans) -> bool:
+    """Whether ``start``–``end`` overlaps one of ``spans`` (tuples that begin with their start and end)."""
+    return any(start < span[1] and span[0] < end for span in spans)
+
+
 def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, str, str]]:
     """``(start, end, normalised, wording)`` for each decision-date candidate in ``text``, left to right.
 
@@ -601,7 +606,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
     for pattern in _DATE_PATTERNS:
         year_only = "month" not in pattern.groupindex and "mnum" not in pattern.groupindex
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if _overlaps(m.start(), m.end(), taken):
                 continue
             taken.append((m.start(), m.end()))
             before, after = text[: m.start()], text[m.end() :]
@@ -615,7 +620,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 found.append((m.start(), m.end(), value, m.group(0)))
     for pattern, kind, delta in _RELATIVE:
         for m in pattern.finditer(text):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if _overlaps(m.start(), m.end(), taken):
                 continue
             value = _relative(kind, delta, doc_date)
             if value:
@@ -624,23 +629,16 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
     if year is not None:
         for m in _BARE_MONTH.finditer(text):
             named = _MONTHS.get(m.group("month").lower().rstrip("."))
-            if named and not any(m.start() < e and s < m.end() for s, e in taken):
+            if named and not _overlaps(m.start(), m.end(), taken):
                 late = month is not None and named > month
                 found.append((m.start(), m.end(), f"{year - 1 if late else year:04d}-{named:02d}", m.group(0)))
                 taken.append((m.start(), m.end()))
     for m in _AGO.finditer(text) if day is not None else ():
-        if any(m.start() < e and s < m.end() for s, e in taken):
+        if _overlaps(m.start(), m.end(), taken):
             continue
         n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
-        value = (
-            _relative("day", -n, doc_date)
-            if m.group(2)
-            else _relative("week", -n, doc_date)
-            if m.group(3)
-            else _relative("month", -n, doc_date)
-            if m.group(4)
-            else _relative("year", -n, doc_date)
-        )
+        unit = next(kind for kind, word in zip(("day", "week", "month", "year"), m.groups()[1:], strict=True) if word)
+        value = _relative(unit, -n, doc_date)
         if value:
             found.append((m.start(), m.end(), value, m.group(0)))
             taken.append((m.start(), m.end()))
@@ -650,7 +648,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
         published = None
     if published is not None:
         for m in _WEEKDAY.finditer(text):
-            if not any(m.start() < e and s < m.end() for s, e in taken):
+            if not _overlaps(m.start(), m.end(), taken):
                 back = (published.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7
                 found.append((m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat(), m.group(0)))
     return sorted(found)
@@ -664,21 +662,21 @@ def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, in
     spans: list[tuple[int, int, str]] = []
     for name, pattern in _BODIES:
         for m in pattern.finditer(text):
-            if not any(m.start() < e and s < m.end() for s, e, _ in spans):
+            if not _overlaps(m.start(), m.end(), spans):
                 spans.append((m.start(), m.end(), name))
     canonical = bool(spans)
     headline = _HEADLINE_BODY.match(text)
-    if headline and not any(headline.start(1) < e and s < headline.end(1) for s, e, _ in spans):
+    if headline and not _overlaps(headline.start(1), headline.end(1), spans):
         spans.append((headline.start(1), headline.end(1), " ".join(headline.group(1).split())))
     for m in _GENERIC_BODY.finditer(text):  # also beside a canonical body: "na instemming van de raad … de NVAO"
-        if not any(m.start(1) < e and s < m.end(1) for s, e, _ in spans):
+        if not _overlaps(m.start(1), m.end(1), spans):
             written = " ".join(m.group(1).split())
             spans.append((m.start(1), m.end(1), written[0].upper() + written[1:]))
     if not canonical:
         for m in _ASSOCIATION.finditer(text):
             spans.append((m.start(), m.end(), " ".join(m.group(0).split())))
         for span in _institution_bodies(text, institution):
-            if not any(span[0] < e and s < span[1] for s, e, _ in spans):
+            if not _overlaps(span[0], span[1], spans):
                 spans.append(span)
     return sorted(spans)
 
@@ -756,7 +754,7 @@ def _with_people(sentence: str, bodies: list[tuple[int, int, str]], known: list[
     spans = list(bodies)
     for pattern, body in known:
         for m in pattern.finditer(sentence):
-            if not any(m.start() < e and s < m.end() for s, e, _ in spans):
+            if not _overlaps(m.start(), m.end(), spans):
                 spans.append((m.start(), m.end(), body))
     return sorted(spans)
 
@@ -892,7 +890,7 @@ def _find_acts(sentence: str) -> list[tuple[int, int, str]]:
             before = sentence[max(0, m.start() - 12) : m.start()]
             if _PARTICIPLE.match(m.group(0)) and _ATTRIBUTIVE.search(before) and not _cites_agent(sentence, m):
                 continue
-            if not any(m.start() < e and s < m.end() for s, e, _ in acts):
+            if not _overlaps(m.start(), m.end(), acts):
                 acts.append((m.start(), m.end(), name))
     return sorted(acts)
 
@@ -1107,7 +1105,9 @@ def _coordinated_complements(sentence: str, a_end: int, bodies: list[tuple[int, 
     return []
 
 
+_GREEN_LIGHT = re.compile(r"groen\s+licht|green\s+light", re.I)
 _GREEN_LIGHT_FOR = re.compile(r"\s+(?:voor|for|to)\s+([^,;.:]+)", re.I)
+"""What a green light was given for: the phrase after "voor/for/to"."""
 
 
 def _record_subject(
@@ -1117,8 +1117,8 @@ def _record_subject(
     phrase of the act's clause (see :func:`_subject`)."""
     (a_start, a_end), (c_start, c_end) = act, clause
     subject = _nominal_subject(sentence, body[1]) if _NOMINAL.match(sentence, a_start) else ""
-    green = re.search(r"groen\s+licht|green\s+light", sentence[a_start:a_end], re.I)
-    given = _GREEN_LIGHT_FOR.match(sentence, a_end) if green else None  # "gaf groen licht voor de pilot"
+    green = _GREEN_LIGHT.search(sentence, a_start, a_end)
+    given = _GREEN_LIGHT_FOR.match(sentence, a_end) if green else None  # "gaf groen licht voor de avondcolleges"
     if given:
         return given.group(1).strip()
     if kind == "agree":
