@@ -94,13 +94,20 @@ def passages_to_read(ranked: list[Hit], passages: int) -> list[Hit]:
     return hits + more[: answer_weights.TOP_DOC_EXTRA]
 
 
+def pinned_as(question: Question, part: Question) -> Question:
+    """A compound question's later ``part`` with what the whole ``question`` pins down (its years, months, names):
+    in "Wie is de voorzitter van de Leidse raad, en wie is de griffier?" the clerk is the Leiden council's too."""
+    extra = tuple(c for c in question.constraints if c not in part.constraints)
+    return replace(part, constraints=part.constraints + extra)
+
+
 def gather_evidence(
     index: Index, question: Question, history: list[str], filters: Filters | None, result: SearchResult
 ) -> Evidence:
     """The passages of ``result`` to read (:func:`passages_to_read`), joined by the passages of the decision records
     that answer a *wanneer/wie … besloot* question (or one of its parts)."""
     hits = passages_to_read(result.hits, index.settings.answer.passages)
-    parts = [parse_question(part) for part in question_parts(question.text)[1:]]
+    parts = [pinned_as(question, parse_question(part)) for part in question_parts(question.text)[1:]]
     context = [*history[-1:], *([question.text] if parts else [])]
     decisions = [
         find_evidence(index, q, filters, result.query_vector, result.hits, context) for q in [question, *parts]

@@ -24,8 +24,8 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
     The best sentence; when it announces a list ("acht ambities", "…onder andere:") that it does not
     itself contain, the sentences that follow it in its passage, and when it only restates the question
     (:func:`restates`), the one sentence that follows it; then up to two more sentences that
-    score nearly as well (from another document: very nearly) and add question words, the asked-for
-    kind of fact, or an enumeration.
+    score nearly as well (from another document: very nearly, from a top passage, and adding words the best
+    sentence's passage lacks) and add question words, the asked-for kind of fact, or an enumeration.
     """
     if not cands:
         return []
@@ -33,7 +33,11 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
     plural = wants_list(question.text)
     runners_up = cands[1 : 1 + answer_weights.RUNNERS_UP]
     lists = [
-        c for c in runners_up if patterns.has_enumeration(c.text) and c.score >= answer_weights.LIST_SHARE * best.score
+        c
+        for c in runners_up
+        if patterns.has_enumeration(c.text)
+        and c.score >= answer_weights.LIST_SHARE * best.score
+        and (_same_doc(c, best) or c.hit_rank < answer_weights.OTHER_DOC_TOP)
     ]
     wanted = patterns.asked_count(question.text)
     if wanted and lists:
@@ -57,19 +61,25 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
             chosen.append(Candidate(nxt, best.hit, best.hit_rank, best.score, 0.0, frozenset(), cross=best.cross))
             length += len(nxt) + 1
     covered = set(best.matched)
+    in_best_passage = passage_words(question, best)
+    own_words = set(content_words(question.text))
     if plural and listing is not None and not patterns.has_enumeration(best.text):
         if length + len(listing.text) + 6 <= max_chars:
             chosen.append(listing)
             covered |= listing.matched
             length += len(listing.text) + 6
     for cand in runners_up:
-        same_doc = cand.hit.meta.get("doc_id") == best.hit.meta.get("doc_id")
+        same_doc = _same_doc(cand, best)
         share = answer_weights.SAME_DOC_SHARE if same_doc else answer_weights.OTHER_DOC_SHARE
         if cand.score < share * best.score or any(near_duplicate(cand.text, c.text) for c in chosen):
             continue
         if not same_doc and cand.hit_rank >= answer_weights.OTHER_DOC_TOP:
             continue  # another document's sentence joins only from a top passage: retrieval agrees on it
-        adds_terms = bool(cand.matched - covered)
+        # another document is cited only for words of the question itself (a follow-up's earlier question found the
+        # topic; it is not what is asked now) that the best sentence's whole passage lacks: words its passage, title
+        # or heading has, or the "december 2021" that its document's date satisfies, add nothing
+        adds = cand.matched - covered if same_doc else (cand.matched & own_words) - covered - in_best_passage
+        adds_terms = bool(adds)
         adds_fact = (
             question.kind in {"date", "amount", "money", "who", "time"}
             and fact_match(question.kind, cand.text, question.day) > 0
@@ -83,6 +93,25 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         if len(chosen) >= answer_weights.MAX_SENTENCES:
             break
     return with_antecedents(chosen, max_chars)
+
+
+def _same_doc(cand: Candidate, best: Candidate) -> bool:
+    return cand.hit.meta.get("doc_id") == best.hit.meta.get("doc_id")
+
+
+def passage_words(question: Question, best: Candidate) -> set[str]:
+    """The question words (as :attr:`Candidate.matched` names them) that ``best``'s passage has as a whole: in its
+    text, title or heading, or as a year or month the passage satisfies (it misses none of the question's)."""
+    meta = best.hit.meta
+    stems = text_stems(" ".join([best.hit.text, *(str(meta.get(k) or "") for k in ("title", "heading"))]))
+    missed = {c.token for c in best.missing}
+    pinned = {c.token for c in question.constraints if c.kind in HARD_CONSTRAINTS} - missed
+    words = set()
+    for word in content_words(question.text):
+        months = {str(m) for m in patterns.months_in(word)}
+        if contains_word(stems, word_stems(word)) or word in pinned or months & pinned:
+            words.add(word)
+    return words
 
 
 def restates(question: Question, best: Candidate) -> bool:

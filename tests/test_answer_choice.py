@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import ingested_index, write_institution_news
 from planwijzer.assistant import patterns
-from planwijzer.assistant.answer import answer_question, passages_to_read
+from planwijzer.assistant.answer import answer_question, passages_to_read, pinned_as
 from planwijzer.assistant.candidates import Candidate, missing_constraints
 from planwijzer.assistant.choice import compose, is_weak
 from planwijzer.assistant.question import parse_question
@@ -114,12 +114,48 @@ def test_one_fact_is_not_stated_twice() -> None:
     ],
 )
 def test_a_runner_up_from_another_document_joins_only_from_a_top_passage(doc: str, rank: int, joins: bool) -> None:
-    q = parse_question("Wat besloot de raad over het plan?")
+    q = parse_question("Wat besloot de raad over het plan na het overleg?")
     best = cand("De raad besloot het plan aan te passen.", 1.0, matched={"raad", "plan"}, hit_rank=3)
     other = "Het besluit over het plan viel na intensief overleg."
-    runner_up = cand(other, 0.95, matched={"raad", "plan", "besloot"}, hit=hit(other, doc), hit_rank=rank)
+    runner_up = cand(other, 0.95, matched={"raad", "plan", "overleg"}, hit=hit(other, doc), hit_rank=rank)
     chosen = compose(q, [best, runner_up], 600)
     assert (other in [c.text for c in chosen]) is joins
+
+
+@pytest.mark.parametrize(
+    ("adds", "joins"),
+    [
+        ({"begeleiding"}, True),  # a question word the best passage lacks: the other document adds to the answer
+        ({"december", "2021"}, False),  # the year and month that pin the best's document (its date): nothing new
+        ({"nieuwsbrief"}, False),  # in the best passage's title: the best document already has it
+        ({"plan"}, False),  # a word of the earlier question only: it found the topic, it is not what is asked now
+    ],
+)
+def test_another_document_is_cited_only_for_what_the_best_passage_lacks(adds: set, joins: bool) -> None:
+    q = parse_question("Welke begeleiding noemt de nieuwsbrief van december 2021?")
+    text = "Elke faculteit krijgt extra studieadviseurs."
+    meta = {"doc_id": "a.md", "language": "nl", "position": 0, "title": "Nieuwsbrief", "date": "2021-12"}
+    best = cand(text, 1.0, matched=set(), hit=Hit("a.md-0", text, meta, 1.0))
+    other = "Op 6 december 2021 stemde de raad in met het plan voor meer begeleiding."
+    runner_up = cand(other, 0.99, matched=adds, hit=hit(other, "b.md"), hit_rank=1)
+    chosen = compose(q, [best, runner_up], 600)
+    assert (other in [c.text for c in chosen]) is joins
+
+
+@pytest.mark.parametrize(("rank", "joins"), [(0, True), (1, True), (3, False)])
+def test_a_list_from_another_document_joins_only_from_a_top_passage(rank: int, joins: bool) -> None:
+    q = parse_question("Welke partijen haalden een zetel?")
+    best = cand("Vier partijen haalden een zetel, twee niet.", 1.0, matched={"partijen", "zetel"})
+    other = "De deelnemende partijen zijn: • Groen • Rood • Blauw • Geel"
+    listing = cand(other, 0.95, matched={"partijen"}, hit=hit(other, "b.md"), hit_rank=rank)
+    assert (other in [c.text for c in compose(q, [best, listing], 600)]) is joins
+
+
+def test_a_later_part_of_a_compound_question_keeps_what_the_question_pins() -> None:
+    q = parse_question("Wie werd in 2019 voorzitter van de raad, en wie werd secretaris?")
+    part = pinned_as(q, parse_question("wie werd secretaris?"))
+    assert {c.token for c in q.constraints} <= {c.token for c in part.constraints}
+    assert "2019" in {c.token for c in part.constraints}
 
 
 @pytest.mark.parametrize(
@@ -291,6 +327,23 @@ def test_a_question_about_one_institution_is_answered_from_that_institution(camp
 def test_an_institution_no_passage_is_about_is_an_abstention(campuses: Index) -> None:
     ans = answer_question(campuses, "Wanneer stemde de raad van Hogeschool Kaapstad in met het plan?")
     assert ans.abstained, ans.answer
+
+
+def test_a_later_part_of_a_compound_question_is_not_answered_from_another_institution(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    docs = {
+        "duinstad.md": ("Universiteit Duinstad", "Piet Bakker is de secretaris van de raad van Duinstad."),
+        "polderland.md": (
+            "Universiteit Polderland",
+            "De raad van de Universiteit Polderland wordt sinds 2020 voorgezeten door Karel Smit.",
+        ),
+    }
+    root = tmp_path_factory.mktemp("clerks")
+    index = Index(ingested_index(root, lambda r: write_institution_news(r, docs)))
+    ans = answer_question(index, "Wie is de voorzitter van de raad van Polderland, en wie is de secretaris?")
+    assert "Karel Smit" in ans.answer
+    assert "Piet Bakker" not in ans.answer  # the secretary of another university's council is no answer here
 
 
 def test_a_passage_that_names_no_institution_is_not_ruled_out(campuses: Index) -> None:
