@@ -53,6 +53,9 @@ INSTITUTION_IS_HARD = True
 WEAK_COVERAGE, WEAK_SIMILARITY = 0.1, 0.84
 """Below both, the best sentence shares too little with the question: abstain."""
 
+TOPIC_NEEDED = True
+"""A best sentence (in the question's language) that shares only what the question pins (names, years) and none of
+the words it asks about is weak."""
 CROSS_WEAK_SIMILARITY = 0.80
 """The similarity bar for a sentence in the other language (its coverage is near zero by nature)."""
 RUNNERS_UP = 5

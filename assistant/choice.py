@@ -162,8 +162,10 @@ def is_weak(question: Question, best: Candidate) -> bool:
     Weak means: its passage misses a year, number or month the question names, or most of the names and
     acronyms it names; or the question wants a date/amount/time (a day, for "op welke datum") and the sentence
     holds none; or it shares little with the question both in words and in meaning (for a sentence in the other
-    language, whose words cannot match, a lower similarity bar). Names and acronyms may be paraphrased or
-    translated, so one missing name alone does not make the evidence weak.
+    language, whose words cannot match, a lower similarity bar); or it shares only what the question pins (its
+    names and years) and none of the words of what it asks, and holds no fact of the asked-for kind (a near miss:
+    "the council discussed the budget in 2023" for the council's election turnout in 2023). Names and acronyms
+    may be paraphrased or translated, so one missing name alone does not make the evidence weak.
     """
     hard = [c for c in best.missing if c.kind in HARD_CONSTRAINTS]
     names = [c for c in question.constraints if c.kind not in HARD_CONSTRAINTS]
@@ -177,4 +179,8 @@ def is_weak(question: Question, best: Candidate) -> bool:
         return True
     if best.cross:
         return best.similarity < answer_weights.CROSS_WEAK_SIMILARITY and best.coverage < answer_weights.WEAK_COVERAGE
+    pinned = {c.token.lower() for c in question.constraints}
+    topic = {w for w in content_words(question.text) if w.lower() not in pinned and not w[:1].isdigit()}
+    if answer_weights.TOPIC_NEEDED and topic and best.matched and not (best.matched & topic):
+        return fact_match(kind, best.text, question.day) == 0
     return best.coverage < answer_weights.WEAK_COVERAGE and best.similarity < answer_weights.WEAK_SIMILARITY

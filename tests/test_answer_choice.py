@@ -200,6 +200,34 @@ def test_a_passage_without_the_pinned_month_is_weak() -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "sentence", "matched", "weak"),
+    [
+        # a near miss: the sentence shares only the names and year the question pins, nothing of what it asks
+        (
+            "Wat was de opkomst bij de verkiezingen voor de Duinse Raad in 2023?",
+            "De begroting werd in 2023 besproken in de Duinse Raad.",
+            {"duinse", "raad", "2023"},
+            True,
+        ),
+        # it shares a word of what is asked: an answer
+        (
+            "Wat was de opkomst bij de verkiezingen voor de Duinse Raad in 2023?",
+            "De opkomst voor de Duinse Raad was in 2023 laag.",
+            {"opkomst", "duinse", "raad", "2023"},
+            False,
+        ),
+        # only the pinned name, but it holds the amount asked for: an answer
+        ("Hoeveel geld ontving Duinstad in 2021?", "Duinstad ontvangt bijna 5,5 miljoen euro.", {"duinstad"}, False),
+    ],
+)
+def test_a_sentence_that_shares_only_what_the_question_pins_is_weak(
+    question: str, sentence: str, matched: set, weak: bool
+) -> None:
+    c = cand(sentence, 1.0, matched=matched, coverage=0.3)
+    assert is_weak(parse_question(question), c) is weak
+
+
+@pytest.mark.parametrize(
     ("sentence", "amount"),
     [
         ("Er zijn 12 well-being officers aangesteld.", True),
