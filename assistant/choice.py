@@ -172,6 +172,8 @@ def is_weak(question: Question, best: Candidate) -> bool:
     missing_names = [c for c in best.missing if c.kind not in HARD_CONSTRAINTS]
     if hard or (len(missing_names) >= 2 and len(missing_names) * 2 > len(names)):
         return True
+    if lexicon.other_side_of(question.text, best.text):
+        return True
     kind = question.kind
     if kind in {"date", "amount", "money", "time"} and fact_match(kind, best.text, question.day) == 0:
         return True

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from planwijzer.assistant.patterns import AMOUNT, DATE, MONTH_NAMES, YEAR
+from planwijzer.assistant.patterns import AMOUNT, DATE, MONTH_NAMES, MONTHS, YEAR, months_in
 
 REFERRING_START = frozenset(
     (
@@ -165,6 +165,34 @@ DAY_QUESTION = re.compile(
     re.I,
 )
 """A question that asks for a day, not just a year or a period."""
+
+
+_MOMENT = rf"((?:\d{{1,2}}\s+)?(?:(?:{MONTHS})\.?\s+)?(?:19|20)\d\d)\b"
+UNTIL = re.compile(rf"\b(?:before|prior\s+to|until|till|up\s+to|vóór|voordat|tot|totdat)\s+{_MOMENT}", re.I)
+"""The time before a moment: "before May 2023", "vóór 2020", "tot 1 mei 2023" (not a plain "voor", which is also
+"for": "geld voor 2021")."""
+SINCE = re.compile(rf"\b(?:since|as\s+of|from|after|sinds|vanaf|per|na)\s+{_MOMENT}", re.I)
+"""The time from a moment on: "since 1 May 2023", "sinds 2020", "vanaf mei 2023"."""
+
+
+def _moments(pattern: re.Pattern, text: str) -> set[tuple[str, frozenset[int]]]:
+    found = set()
+    for m in pattern.finditer(text):
+        year = m.group(1)[-4:]
+        found.add((year, frozenset(months_in(m.group(1)))))
+    return found
+
+
+def other_side_of(question: str, sentence: str) -> bool:
+    """True when ``question`` asks about the time before a moment and ``sentence`` speaks of the time from that
+    moment on, or the other way round ("Who chaired the council before May 2023?" and "Since 1 May 2023 she chairs
+    the council."): the sentence is about the other side of the moment, and does not answer."""
+    for asked, told in ((UNTIL, SINCE), (SINCE, UNTIL)):
+        for year, months in _moments(asked, question):
+            for other_year, other_months in _moments(told, sentence):
+                if year == other_year and (not months or not other_months or months & other_months):
+                    return True
+    return False
 
 
 def words_of(text: str) -> list[str]:

@@ -227,6 +227,12 @@ def test_a_sentence_that_shares_only_what_the_question_pins_is_weak(
     assert is_weak(parse_question(question), c) is weak
 
 
+def test_a_sentence_about_the_time_after_the_asked_moment_is_weak() -> None:
+    q = parse_question("Wie was voorzitter van de raad vóór mei 2023?")
+    assert is_weak(q, cand("Sinds 1 mei 2023 is Anna de Vries voorzitter van de raad.", 1.0, matched={"raad"}))
+    assert not is_weak(q, cand("Tot 1 mei 2023 was Piet Bakker voorzitter van de raad.", 1.0, matched={"raad"}))
+
+
 @pytest.mark.parametrize(
     ("sentence", "amount"),
     [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from planwijzer.assistant.lexicon import is_non_answer, starts_with_reference
+from planwijzer.assistant.lexicon import is_non_answer, other_side_of, starts_with_reference
 from planwijzer.assistant.question import question_kind
 
 
@@ -111,3 +111,19 @@ def test_which_with_a_role_noun_asks_who(question: str, kind: str) -> None:
 )
 def test_questions_for_a_day_a_deadline_or_a_cost_ask_for_that_kind_of_fact(question: str, kind: str) -> None:
     assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "other_side"),
+    [
+        ("Who chaired the council before May 2023?", "Since 1 May 2023 Anna de Vries has chaired the council.", True),
+        ("Wie was voorzitter vóór 2020?", "Sinds 2020 is Anna de Vries voorzitter.", True),
+        ("Wie leidt de raad sinds mei 2023?", "Tot mei 2023 was Piet Bakker voorzitter.", True),
+        ("Wie was voorzitter vóór 2020?", "Tot 2020 was Piet Bakker voorzitter.", False),  # the same side
+        ("Who chaired the council before May 2023?", "Since 1 May 2021 Piet Bakker chaired it.", False),  # another year
+        ("Wie leidt de raad sinds mei 2023?", "Tot april 2023 was Piet Bakker voorzitter.", False),  # another month
+        ("Wie is de voorzitter van de raad?", "Sinds 2020 is Anna de Vries voorzitter.", False),  # no moment asked
+    ],
+)
+def test_a_sentence_about_the_other_side_of_the_asked_moment(question: str, sentence: str, other_side: bool) -> None:
+    assert other_side_of(question, sentence) is other_side
