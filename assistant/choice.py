@@ -184,5 +184,6 @@ def is_weak(question: Question, best: Candidate) -> bool:
     pinned = {c.token.lower() for c in question.constraints}
     topic = {w for w in content_words(question.text) if w.lower() not in pinned and not w[:1].isdigit()}
     if answer_weights.TOPIC_NEEDED and topic and best.matched and not (best.matched & topic):
-        return fact_match(kind, best.text, question.day) == 0
+        if fact_match(kind, best.text, question.day) == 0:
+            return True
     return best.coverage < answer_weights.WEAK_COVERAGE and best.similarity < answer_weights.WEAK_SIMILARITY
