@@ -111,8 +111,12 @@ _KIND_WORDS = {
 """A body named by its kind alone ("de raad", "the board") and the word its canonical names contain."""
 _BARE_DEFAULTS = {"college": "College van Bestuur"}
 """The body a bare kind names at a university or university of applied sciences when no body of that kind is named."""
-_INSTITUTION_NOUN = re.compile(r"\b(?:[Dd]e|[Tt]he)\s+(?:universiteit|hogeschool|university)\b")
-"""The institution itself as a deciding body ("de hogeschool heeft ervoor gekozen", "the university signed")."""
+_INSTITUTION_NOUN = re.compile(
+    r"\b(?:[Dd]e|[Tt]he)\s+(?:universiteit|hogeschool|university|Universiteit|Hogeschool|University)\b"
+    r"(?![\w-])(?!\s+(?:van|of)\b)(?!\s+[A-Z])"
+)
+"""The institution itself as a deciding body ("de hogeschool heeft ervoor gekozen", "the university signed", "The
+University is choosing to invest"; not "the University Council", "the University of Amsterdam")."""
 _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university", re.I)
 """Words in the name of an institution (not of a publication or an organisation that writes about them)."""
 _GENERIC_BODY = re.compile(
@@ -247,12 +251,14 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "decide",
         rf"\b(?:ervoor|er\s+voor)\s+gekozen\b|\b(?:koos|kozen)\b{_GAP}\s+(?:ervoor|er\s+voor)\b|\b(?:chose|opted)\s+to\b",
     ),
-    # a choice stated in the present tense or with "er … voor" split ("kiest er eveneens voor om", "chooses to")
+    # a choice stated in the present tense or with "er … voor" split ("kiest er eveneens voor om", "chooses to",
+    # "is also choosing to")
     (
         "decide",
         rf"\b(?:kiest|kiezen)\b{_GAP}\s+(?:ervoor|er\s+voor)\b|"
         r"\b(?:koos|kozen|kiest|kiezen)\s+(?:[\w-]+\s+){0,5}?er\s+(?:[\w-]+\s+){1,2}?voor\b|"
-        r"\b(?:chooses|opts)\s+to\b|\bopts\s+for\b|\b(?:has|have|had)\s+(?:chosen|opted)\s+(?:to|for)\b",
+        r"\b(?:chooses|opts)\s+to\b|\bopts\s+for\b|\b(?:has|have|had)\s+(?:chosen|opted)\s+(?:to|for)\b|"
+        r"\b(?:is|are)\s+(?:\w+\s+)?(?:choosing|opting)\s+(?:to|for)\b",
     ),
     ("decide", rf"\bgekozen\s+voor\b{_ELECTION}|\bopted\s+for\b"),
     (
@@ -675,10 +681,29 @@ def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, in
     if not canonical:
         for m in _ASSOCIATION.finditer(text):
             spans.append((m.start(), m.end(), " ".join(m.group(0).split())))
-        for span in _institution_bodies(text, institution):
+        for span in _institution_bodies(text, institution) + _named_institutions(text):
             if not _overlaps(span[0], span[1], spans):
                 spans.append(span)
     return sorted(spans)
+
+
+def _named_institutions(text: str) -> list[tuple[int, int, str]]:
+    """Each institution ``text`` names ("Zo kiest de Rijksuniversiteit Groningen ervoor …"): another institution than
+    the document's own decides for itself too."""
+    found = []
+    for m in _INSTITUTION.finditer(text):
+        name = " ".join(m.group(0).split())
+        if _INSTITUTION_NOUN.fullmatch(name) or _PLACE_BEFORE.search(text[: m.start()]):
+            continue  # "The University" alone is the document's own; "to study at Leiden University" is a place
+        found.append((m.start(), m.end(), name))
+    return found
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|to|from|with|for|of|about|aan|bij|in|van|met|naar|op|voor|over|tussen|between)\s+(?:de\s+|the\s+)?$",
+    re.I,
+)
+"""A preposition before an institution's name: it is where or what something is, not who decides."""
 
 
 def acronym(name: str) -> str:
@@ -772,9 +797,10 @@ _LAST_NOUN_PHRASE = re.compile(r"\b(?:het|de|the|this|dit|deze)\s+[^,;:.()]+?(?=
 PRONOUNS = {"dat", "dit", "het", "deze", "die", "it", "this", "that", "they", "zij", "ze"}
 
 
-_NOT_SEPARABLE = re.compile(rf"\b(?:{_AGENT_WORD}|beoordeeld)$", re.I)
+_NOT_SEPARABLE = re.compile(rf"\b(?:{_AGENT_WORD}|beoordeeld|to|for)$", re.I)
 """An act of several words that is no separable verb: a nominal or assessment form ("de instemming hebben van",
-"negatief besluit beoordeeld"); the words inside it are not its object."""
+"negatief besluit beoordeeld") or an English verb with its particle ("has chosen to", "is opting for"); the words
+inside it are not its object."""
 
 
 def _separable_object(clause: str, act_start: int, act_end: int, masks: list[tuple[int, int]]) -> str:
@@ -1414,8 +1440,11 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         records.insert(0, adopted)
     if meeting is None:
         opening = f"{first.get('title') or ''}\n{chunks[0][1][:600]}"
-        present = {
-            _resolve_bare(name, named, None) for line in opening.splitlines() for _, _, name in find_bodies(line)
+        present = {  # the bodies the opening names; an institution it names is the subject of the news, no body
+            _resolve_bare(name, named, None)
+            for line in opening.splitlines()
+            for _, _, name in find_bodies(line)
+            if not _INSTITUTION.fullmatch(name)
         }
         _lead_meeting(records, chunks[0][1][:600], present)
     records = _drop_repeats(records)

@@ -910,3 +910,35 @@ def test_a_panel_of_an_assessing_body_assesses_for_it_also_when_the_next_sentenc
     ]
     advice = "De plannen zijn in 2020 beoordeeld door een panel van de Onderwijsraad. De uitkomst was positief."
     assert extract_decisions(advice, "d", "c") == []  # not an assessing body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "institution", "expected"),
+    [
+        # another institution named in the sentence decides for itself
+        (
+            "Zo kiest de Universiteit Duinstad ervoor om een deel van het geld te besteden aan meer mentoren.",
+            None,
+            [("Universiteit Duinstad", "decide", "een deel van het geld te besteden aan meer mentoren")],
+        ),
+        # the document's own university, capitalised, choosing in the present continuous
+        (
+            "The University is also choosing to invest in extra mentors for first-year students.",
+            "Universiteit Polderland",
+            [("Universiteit Polderland", "decide", "invest in extra mentors for first-year students")],
+        ),
+        # the object of "has chosen to", not the word "chosen"
+        (
+            "The Faculty Board has chosen to invest in smaller tutorial groups.",
+            None,
+            [("Faculty Board", "decide", "invest in smaller tutorial groups")],
+        ),
+        # an institution after a preposition is a place: the students chose, no body decided
+        ("More students than ever have chosen to study at Polderland University this year.", None, []),
+        # "the University Council" is the council, "the University of X" another institution
+        ("The University of Duinstad is a partner in the programme.", "Universiteit Polderland", []),
+    ],
+)
+def test_an_institution_that_chooses_is_the_deciding_body(sentence: str, institution: str | None, expected) -> None:
+    found = extract_sentence(sentence, None, institution)
+    assert [(d["body"], d["act"], d["subject"]) for d in found] == expected
