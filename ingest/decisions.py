@@ -174,7 +174,11 @@ _ASSESSED = r"(?:(?:besluit|oordeel)\s+)?(?:(?:is|zijn|werd|werden|heeft|hebben|
 """After "positief"/"negatief": assessed, also with a verdict noun or an auxiliary between ("negatief is
 beoordeeld", "met een negatief besluit beoordeeld", "positief herbeoordeeld")."""
 _ACT_PATTERNS: list[tuple[str, str]] = [
-    ("consent", rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bingestemd\b|\binstemming\s+(?:gegeven|verleend)\b"),
+    (
+        "consent",
+        rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|\bingestemd\b|"
+        r"\binstemming\s+(?:gegeven|verleend)\b",
+    ),  # "stemde de raad in met het plan", "Daarna stemde de raad in."
     ("consent", rf"\b(?:gaf|gaven)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\s+akkoord\b"),
     ("consent", r"\bakkoord\s+gegaan\b|\bconsented\b|\bgave\s+(?:its|their)\s+consent\b"),
     ("reject", rf"\bstemde[n]?\b{_GAP}\s+tegen\b|\btegengestemd\b|\bverworpen\b|\bverwierp(?:en)?\b|\bafgewezen\b"),

@@ -942,3 +942,18 @@ def test_a_panel_of_an_assessing_body_assesses_for_it_also_when_the_next_sentenc
 def test_an_institution_that_chooses_is_the_deciding_body(sentence: str, institution: str | None, expected) -> None:
     found = extract_sentence(sentence, None, institution)
     assert [(d["body"], d["act"], d["subject"]) for d in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Op 3 mei 2020 stemde de Universiteitsraad in.", [("2020-05-03", "Universiteitsraad", "consent")]),
+        (
+            "Na een toezegging van het college van bestuur stemde de raad in.",
+            [(None, "College van Bestuur", "decide"), (None, "Raad", "consent")],
+        ),
+        ("De raad stemde tegen het voorstel in de vergadering.", [(None, "Raad", "reject")]),  # "in" of a place
+    ],
+)
+def test_a_consent_without_its_object_ends_the_sentence_with_in(sentence: str, expected: list) -> None:
+    assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence)] == expected
