@@ -63,7 +63,8 @@ def _term_weights(question: Question, history: list[str], index: Index) -> dict[
     for text, factor in [(h, answer_weights.HISTORY_WEIGHT) for h in history[-1:]] + [(question.text, 1.0)]:
         for w in content_words(text):
             stems = word_stems(w)
-            weights[w] = (stems, max(weights.get(w, (stems, 0.0))[1], index.idf(stems) * factor))
+            weight = max(weights.get(w, (stems, 0.0))[1], index.idf(stems) * factor)
+            weights[w] = (stems.union(*(word_stems(s) for s in lexicon.synonyms(w))), weight)
     return weights
 
 

@@ -195,6 +195,24 @@ def other_side_of(question: str, sentence: str) -> bool:
     return False
 
 
+SYNONYMS = (
+    frozenset({"geld", "middelen", "gelden", "financiering", "bekostiging"}),
+    frozenset({"money", "funds", "funding", "resources"}),
+    frozenset({"docenten", "docent", "leraren", "leraar", "lesgevers"}),
+    frozenset({"lecturers", "lecturer", "teachers", "teacher"}),
+)
+"""Words of one language that name the same thing, which documents use in turn ("het geld" in a question, "de
+middelen" in the plan): a question word also matches its synonyms in a sentence. One language per group: across
+languages the learned translations (:mod:`~planwijzer.assistant.translation`) do this (a bilingual money group cost two
+citations on the development questions)."""
+
+
+def synonyms(word: str) -> frozenset[str]:
+    """The other words of ``word``'s synonym group (:data:`SYNONYMS`), empty when it has none."""
+    lowered = word.lower()
+    return frozenset().union(*(group - {lowered} for group in SYNONYMS if lowered in group))
+
+
 def words_of(text: str) -> list[str]:
     """The words of ``text`` (letters only), lower-cased."""
     return [w.lower() for w in _WORD.findall(text)]

@@ -21,6 +21,7 @@ FIRST_QUESTIONS = [
     ("Waar gaat het geld van de kwaliteitsafspraken naartoe?", ("kwaliteitsmiddelen", "middelen")),
     ("Waar komt het geld van de kwaliteitsafspraken vandaan?", ("leenstelsel",)),
     ("Where does the money for the quality agreements come from?", ("leenstelsel",)),
+    ("Waar komt het geld vandaan?", ("leenstelsel",)),  # the plan says "middelen", never "geld"
     ("Wie heeft ingestemd met het plan en wanneer?", ("6 december 2021",)),
     ("Wat zijn de nieuwe initiatieven?", ("Studentenwelzijn",)),
     ("What are the quality agreements?", ("kwaliteit",)),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from planwijzer.assistant.lexicon import is_non_answer, other_side_of, starts_with_reference
+from planwijzer.assistant.lexicon import is_non_answer, other_side_of, starts_with_reference, synonyms
 from planwijzer.assistant.question import question_kind
 
 
@@ -127,3 +127,9 @@ def test_questions_for_a_day_a_deadline_or_a_cost_ask_for_that_kind_of_fact(ques
 )
 def test_a_sentence_about_the_other_side_of_the_asked_moment(question: str, sentence: str, other_side: bool) -> None:
     assert other_side_of(question, sentence) is other_side
+
+
+def test_a_word_has_the_synonyms_of_its_own_language_only() -> None:
+    assert "middelen" in synonyms("Geld") and "geld" not in synonyms("geld")
+    assert "funds" in synonyms("money") and "middelen" not in synonyms("money")
+    assert synonyms("raad") == frozenset()
