@@ -162,6 +162,12 @@ def read_question(index: Index, text: str) -> tuple[Question, list[tuple[str, st
     return replace(parse_question(normalised), truncated=typed.truncated), corrected
 
 
+def read_history(index: Index, history: list[str] | None) -> list[str]:
+    """The earlier questions of a conversation as the index reads them (each cut to length, read as a question,
+    normalised like the question itself); blank ones left out."""
+    return [index.normalise(cap_question(as_question(h))[0])[0] for h in (history or []) if h.strip()]
+
+
 def question_notice(question: Question, corrected: list[tuple[str, str]]) -> str | None:
     """What the asker should know about how ``question`` was read: that it was cut to length, and which mistyped
     words were searched for as which (None when neither)."""
@@ -190,7 +196,7 @@ def answer_question(
     A question without a letter or digit (empty, blank, only punctuation) is refused without searching; one
     longer than ``MAX_QUESTION_CHARS`` is cut (so is each history entry), and the answer's ``notice`` says so.
     """
-    history = [index.normalise(cap_question(as_question(h))[0])[0] for h in (history or []) if h.strip()]
+    history = read_history(index, history)
     started = time.perf_counter()
     question, corrected = read_question(index, text)
     lang = question.language

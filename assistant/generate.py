@@ -16,7 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from planwijzer.assistant import grounding
-from planwijzer.assistant.answer import Answer, answer_question, passages_to_read, question_notice, read_question
+from planwijzer.assistant.answer import (
+    Answer,
+    answer_question,
+    passages_to_read,
+    question_notice,
+    read_history,
+    read_question,
+)
 from planwijzer.assistant.answer_weights import RANKED_HITS
 from planwijzer.assistant.citing import citation, passage_quote
 from planwijzer.assistant.llm import LLMError, build_prompt, failure_notice, get_backend
@@ -94,7 +101,8 @@ def generate(
     question, corrected = read_question(index, text)  # as the extractive path: typos, lower-case names
     notice = question_notice(question, corrected)
     lang = question.language
-    result = index.search(question.text, filters, k=RANKED_HITS, context=" ".join(history[-1:]))
+    context = " ".join(read_history(index, history)[-1:])  # the previous question, read as the extractive path reads it
+    result = index.search(question.text, filters, k=RANKED_HITS, context=context)
     timings = dict(result.timings_ms)
     hits = passages_to_read(result.hits, settings.answer.passages)  # the passages the extractive path reads
     if not hits:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ingested_index, write_institution_news
-from planwijzer.assistant.answer import answer_question, read_question
+from planwijzer.assistant.answer import answer_question, read_history, read_question
 from planwijzer.assistant.question import as_question, parse_question
 from planwijzer.assistant.retrieval import Index
 from planwijzer.assistant.spelling import correct
@@ -115,6 +115,13 @@ def test_a_question_without_its_question_mark_gets_the_same_answer(campuses: Ind
     assert read_question(campuses, POLDERLAND.rstrip("?"))[0] == read_question(campuses, POLDERLAND)[0]
     assert typed.answer == answer_question(campuses, POLDERLAND, history=[KAAPSTAD]).answer
     assert not asked.abstained and "9 juni 2022" in typed.answer
+
+
+def test_the_history_is_read_as_the_question_is(campuses: Index) -> None:
+    # the generating backend searches with the same previous question as the extractive one
+    read = read_history(campuses, [KAAPSTAD.rstrip("?"), "   ", POLDERLAND.lower()])
+    assert read == [read_question(campuses, KAAPSTAD)[0].text, read_question(campuses, POLDERLAND.lower())[0].text]
+    assert "Polderland" in read[1]  # a name typed in lower case gets its capital back
 
 
 COUNTS = {"kwaliteitsafspraken": 40, "bestedingsplan": 12, "bestedingsplannen": 3, "ingestemd": 9, "raad": 50}
