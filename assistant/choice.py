@@ -183,7 +183,8 @@ def is_weak(question: Question, best: Candidate) -> bool:
         return best.similarity < answer_weights.CROSS_WEAK_SIMILARITY and best.coverage < answer_weights.WEAK_COVERAGE
     pinned = {c.token.lower() for c in question.constraints}
     topic = {w for w in content_words(question.text) if w.lower() not in pinned and not w[:1].isdigit()}
-    if answer_weights.TOPIC_NEEDED and topic and best.matched and not (best.matched & topic):
+    # (at least two such words: a question with one, "Hoe is de raad samengesteld?", may ask in a generic verb)
+    if answer_weights.TOPIC_NEEDED and len(topic) >= 2 and best.matched and not (best.matched & topic):
         if fact_match(kind, best.text, question.day) == 0:
             return True
     return best.coverage < answer_weights.WEAK_COVERAGE and best.similarity < answer_weights.WEAK_SIMILARITY

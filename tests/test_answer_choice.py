@@ -216,6 +216,13 @@ def test_a_passage_without_the_pinned_month_is_weak() -> None:
             {"opkomst", "duinse", "raad", "2023"},
             False,
         ),
+        # one word beyond the names, a generic verb: the question asks what the named thing is like
+        (
+            "Hoe is de Duinse Raad samengesteld?",
+            "De Duinse Raad bestaat uit acht studenten en acht medewerkers.",
+            {"duinse", "raad"},
+            False,
+        ),
         # only the pinned name, but it holds the amount asked for: an answer
         ("Hoeveel geld ontving Duinstad in 2021?", "Duinstad ontvangt bijna 5,5 miljoen euro.", {"duinstad"}, False),
     ],
