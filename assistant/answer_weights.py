@@ -37,6 +37,9 @@ RANK_WEIGHT = 0.2
 """Weight of the passage's retrieval score relative to the best passage's."""
 YEAR_AS_DATE = 0.5
 """Fact match of a sentence with a year but no date, for a *wanneer/when* question that does not ask for a day."""
+REASON_AS_FACT = 1.0
+"""Fact match of a sentence that gives a reason or purpose ("omdat", "om … te", "because") for a *waarom/why*
+question (0: off)."""
 SHORT_CHARS, SHORT_PENALTY = 30, 0.15
 """A sentence shorter than this is rarely a whole answer."""
 LONG_CHARS, LONG_PENALTY = 450, 0.1

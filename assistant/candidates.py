@@ -53,6 +53,7 @@ def fact_match(kind: str, text: str, day: bool = False) -> float:
         "time": patterns.has_time(text),
         "amount": patterns.has_amount(text),
         "who": patterns.has_name(text),
+        "why": lexicon.has_reason(text) * answer_weights.REASON_AS_FACT,
     }
     return float(checks.get(kind, 0.0))
 

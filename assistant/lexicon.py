@@ -213,6 +213,20 @@ def synonyms(word: str) -> frozenset[str]:
     return frozenset().union(*(group - {lowered} for group in SYNONYMS if lowered in group))
 
 
+REASON = re.compile(
+    r"\b(?:omdat|doordat|want|zodat|vanwege|dankzij|daardoor|daarom|waardoor|aangezien|"
+    r"because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|therefore|as\s+a\s+result)\b",
+    re.I,
+)
+"""Words that give a reason or a purpose: what a *waarom/why* question asks for (not "om … te" or "since", which
+as often introduce what is asked for or a time: "verzoekt de raad om in te stemmen")."""
+
+
+def has_reason(sentence: str) -> bool:
+    """True when ``sentence`` gives a reason or a purpose ("omdat …", "doordat …", "because …", "in order to …")."""
+    return bool(REASON.search(sentence))
+
+
 def words_of(text: str) -> list[str]:
     """The words of ``text`` (letters only), lower-cased."""
     return [w.lower() for w in _WORD.findall(text)]

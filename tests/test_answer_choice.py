@@ -10,7 +10,7 @@ import pytest
 from conftest import ingested_index, write_institution_news
 from planwijzer.assistant import patterns
 from planwijzer.assistant.answer import answer_question, passages_to_read, pinned_as
-from planwijzer.assistant.candidates import Candidate, missing_constraints
+from planwijzer.assistant.candidates import Candidate, fact_match, missing_constraints
 from planwijzer.assistant.choice import compose, is_weak
 from planwijzer.assistant.question import parse_question
 from planwijzer.assistant.retrieval import Hit, Index
@@ -238,6 +238,12 @@ def test_a_sentence_about_the_time_after_the_asked_moment_is_weak() -> None:
     q = parse_question("Wie was voorzitter van de raad vóór mei 2023?")
     assert is_weak(q, cand("Sinds 1 mei 2023 is Anna de Vries voorzitter van de raad.", 1.0, matched={"raad"}))
     assert not is_weak(q, cand("Tot 1 mei 2023 was Piet Bakker voorzitter van de raad.", 1.0, matched={"raad"}))
+
+
+def test_a_reason_is_the_fact_a_why_question_asks_for() -> None:
+    assert fact_match("why", "De raad stemde niet in, omdat een visie op werkdruk ontbrak.") == 1.0
+    assert fact_match("why", "Het college verzoekt de raad om in te stemmen.") == 0.0
+    assert fact_match("what", "De raad stemde niet in, omdat een visie op werkdruk ontbrak.") == 0.0
 
 
 @pytest.mark.parametrize(

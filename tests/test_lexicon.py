@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from planwijzer.assistant.lexicon import is_non_answer, other_side_of, starts_with_reference, synonyms
+from planwijzer.assistant.lexicon import has_reason, is_non_answer, other_side_of, starts_with_reference, synonyms
 from planwijzer.assistant.question import question_kind
 
 
@@ -133,3 +133,18 @@ def test_a_word_has_the_synonyms_of_its_own_language_only() -> None:
     assert "middelen" in synonyms("Geld") and "geld" not in synonyms("geld")
     assert "funds" in synonyms("money") and "middelen" not in synonyms("money")
     assert synonyms("raad") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reason"),
+    [
+        ("De raad stemde niet in, omdat een visie op werkdruk ontbrak.", True),
+        ("Doordat de basisbeurs verdween, kwam er geld vrij.", True),
+        ("The council refused because the plan lacked a budget.", True),
+        ("Het college verzoekt de raad om in te stemmen met de regeling.", False),  # what is asked, no reason
+        ("Since 2019 the council has met monthly.", False),  # a time
+        ("De raad stemde op 3 mei in met het plan.", False),
+    ],
+)
+def test_a_why_question_is_answered_by_a_sentence_that_gives_a_reason(sentence: str, reason: bool) -> None:
+    assert has_reason(sentence) is reason
