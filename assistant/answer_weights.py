@@ -38,8 +38,8 @@ RANK_WEIGHT = 0.2
 YEAR_AS_DATE = 0.5
 """Fact match of a sentence with a year but no date, for a *wanneer/when* question that does not ask for a day."""
 REASON_AS_FACT = 1.0
-"""Fact match of a sentence that gives a reason or purpose ("omdat", "om … te", "because") for a *waarom/why*
-question (0: off)."""
+"""Fact match of a sentence that gives a reason or purpose ("omdat", "doordat", "because", :data:`lexicon.REASON`)
+for a *waarom/why* question (0: off)."""
 SHORT_CHARS, SHORT_PENALTY = 30, 0.15
 """A sentence shorter than this is rarely a whole answer."""
 LONG_CHARS, LONG_PENALTY = 450, 0.1
@@ -58,7 +58,7 @@ WEAK_COVERAGE, WEAK_SIMILARITY = 0.1, 0.84
 
 TOPIC_NEEDED = True
 """A best sentence (in the question's language) that shares only what the question pins (names, years) and none of
-the words it asks about is weak."""
+the two or more words it asks about, and holds no fact of the asked-for kind, is weak (a near miss)."""
 CROSS_WEAK_SIMILARITY = 0.80
 """The similarity bar for a sentence in the other language (its coverage is near zero by nature)."""
 RUNNERS_UP = 5

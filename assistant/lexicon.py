@@ -214,12 +214,12 @@ def synonyms(word: str) -> frozenset[str]:
 
 
 REASON = re.compile(
-    r"\b(?:omdat|doordat|want|zodat|vanwege|dankzij|daardoor|daarom|waardoor|aangezien|"
+    r"\b(?:omdat|doordat|zodat|vanwege|dankzij|daardoor|daarom|waardoor|aangezien|"
     r"because|due\s+to|owing\s+to|so\s+that|in\s+order\s+to|therefore|as\s+a\s+result)\b",
     re.I,
 )
-"""Words that give a reason or a purpose: what a *waarom/why* question asks for (not "om … te" or "since", which
-as often introduce what is asked for or a time: "verzoekt de raad om in te stemmen")."""
+"""Words that give a reason or a purpose: what a *waarom/why* question asks for (not "om … te", "since" or "want",
+which as often introduce what is asked for, a time or a wish: "verzoekt de raad om in te stemmen", "they want")."""
 
 
 def has_reason(sentence: str) -> bool:

@@ -691,6 +691,13 @@ def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, in
     return sorted(spans)
 
 
+_PLACE_BEFORE = re.compile(
+    r"\b(?:at|in|to|from|with|for|of|about|aan|bij|van|met|naar|op|voor|over|tussen|between)\s+(?:de\s+|the\s+)?$",
+    re.I,
+)
+"""A preposition before an institution's name: it is where or what something is, not who decides."""
+
+
 def _named_institutions(text: str) -> list[tuple[int, int, str]]:
     """Each institution ``text`` names ("Zo kiest de Rijksuniversiteit Groningen ervoor …"): another institution than
     the document's own decides for itself too."""
@@ -701,13 +708,6 @@ def _named_institutions(text: str) -> list[tuple[int, int, str]]:
             continue  # "The University" alone is the document's own; "to study at Leiden University" is a place
         found.append((m.start(), m.end(), name))
     return found
-
-
-_PLACE_BEFORE = re.compile(
-    r"\b(?:at|in|to|from|with|for|of|about|aan|bij|in|van|met|naar|op|voor|over|tussen|between)\s+(?:de\s+|the\s+)?$",
-    re.I,
-)
-"""A preposition before an institution's name: it is where or what something is, not who decides."""
 
 
 def acronym(name: str) -> str:
@@ -1444,7 +1444,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         records.insert(0, adopted)
     if meeting is None:
         opening = f"{first.get('title') or ''}\n{chunks[0][1][:600]}"
-        present = {  # the bodies the opening names; an institution it names is the subject of the news, no body
+        present = {  # the bodies the opening names (an institution it names is what the news is about, no body)
             _resolve_bare(name, named, None)
             for line in opening.splitlines()
             for _, _, name in find_bodies(line)
