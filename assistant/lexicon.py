@@ -219,7 +219,8 @@ REASON = re.compile(
     re.I,
 )
 """Words that give a reason or a purpose: what a *waarom/why* question asks for (not "om … te", "since" or "want",
-which as often introduce what is asked for, a time or a wish: "verzoekt de raad om in te stemmen", "they want")."""
+which as often introduce what is asked for, a time or a wish: "vraagt de leden om het rooster goed te keuren",
+"they want")."""
 
 
 def has_reason(sentence: str) -> bool:

@@ -699,7 +699,7 @@ _PLACE_BEFORE = re.compile(
 
 
 def _named_institutions(text: str) -> list[tuple[int, int, str]]:
-    """Each institution ``text`` names ("Zo kiest de Rijksuniversiteit Groningen ervoor …"): another institution than
+    """Each institution ``text`` names ("Daarom kiest de Hogeschool Duinstad ervoor …"): another institution than
     the document's own decides for itself too."""
     found = []
     for m in _INSTITUTION.finditer(text):

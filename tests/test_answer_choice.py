@@ -136,7 +136,7 @@ def test_another_document_is_cited_only_for_what_the_best_passage_lacks(adds: se
     text = "Elke faculteit krijgt extra studieadviseurs."
     meta = {"doc_id": "a.md", "language": "nl", "position": 0, "title": "Nieuwsbrief", "date": "2021-12"}
     best = cand(text, 1.0, matched=set(), hit=Hit("a.md-0", text, meta, 1.0))
-    other = "Op 6 december 2021 stemde de raad in met het plan voor meer begeleiding."
+    other = "De raad keurde op 14 december 2021 het voorstel voor meer begeleiding goed."
     runner_up = cand(other, 0.99, matched=adds, hit=hit(other, "b.md"), hit_rank=1)
     chosen = compose(q, [best, runner_up], 600)
     assert (other in [c.text for c in chosen]) is joins
@@ -224,7 +224,7 @@ def test_a_passage_without_the_pinned_month_is_weak() -> None:
             False,
         ),
         # only the pinned name, but it holds the amount asked for: an answer
-        ("Hoeveel geld ontving Duinstad in 2021?", "Duinstad ontvangt bijna 5,5 miljoen euro.", {"duinstad"}, False),
+        ("Hoeveel geld ontving Duinstad in 2021?", "Duinstad krijgt ruim 3,2 miljoen euro.", {"duinstad"}, False),
     ],
 )
 def test_a_sentence_that_shares_only_what_the_question_pins_is_weak(
@@ -242,7 +242,7 @@ def test_a_sentence_about_the_time_after_the_asked_moment_is_weak() -> None:
 
 def test_a_reason_is_the_fact_a_why_question_asks_for() -> None:
     assert fact_match("why", "De raad stemde niet in, omdat een visie op werkdruk ontbrak.") == 1.0
-    assert fact_match("why", "Het college verzoekt de raad om in te stemmen.") == 0.0
+    assert fact_match("why", "Het bestuur vraagt de leden om het rooster goed te keuren.") == 0.0
     assert fact_match("what", "De raad stemde niet in, omdat een visie op werkdruk ontbrak.") == 0.0
 
 

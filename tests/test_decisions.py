@@ -917,15 +917,15 @@ def test_a_panel_of_an_assessing_body_assesses_for_it_also_when_the_next_sentenc
     [
         # another institution named in the sentence decides for itself
         (
-            "Zo kiest de Universiteit Duinstad ervoor om een deel van het geld te besteden aan meer mentoren.",
+            "Daarom kiest de Universiteit Duinstad ervoor om extra mentoren aan te nemen voor eerstejaars.",
             None,
-            [("Universiteit Duinstad", "decide", "een deel van het geld te besteden aan meer mentoren")],
+            [("Universiteit Duinstad", "decide", "extra mentoren aan te nemen voor eerstejaars")],
         ),
         # the document's own university, capitalised, choosing in the present continuous
         (
-            "The University is also choosing to invest in extra mentors for first-year students.",
+            "This year the University is choosing to fund extra mentors for first-year students.",
             "Universiteit Polderland",
-            [("Universiteit Polderland", "decide", "invest in extra mentors for first-year students")],
+            [("Universiteit Polderland", "decide", "fund extra mentors for first-year students")],
         ),
         # the object of "has chosen to", not the word "chosen"
         (
@@ -934,7 +934,7 @@ def test_a_panel_of_an_assessing_body_assesses_for_it_also_when_the_next_sentenc
             [("Faculty Board", "decide", "invest in smaller tutorial groups")],
         ),
         # an institution after a preposition is a place: the students chose, no body decided
-        ("More students than ever have chosen to study at Polderland University this year.", None, []),
+        ("Many pupils have chosen to enrol at Polderland University this autumn.", None, []),
         # "the University Council" is the council, "the University of X" another institution
         ("The University of Duinstad is a partner in the programme.", "Universiteit Polderland", []),
     ],
