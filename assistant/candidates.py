@@ -232,4 +232,4 @@ def score_candidates(
             )
             if sent.text not in best or best[sent.text].score < score:
                 best[sent.text] = cand
-    return sorted(best.values(), key=lambda c: -c.score)
+    return sorted(best.values(), key=lambda c: (-c.score, -c.similarity))  # a tie goes to the closer in meaning

@@ -203,8 +203,28 @@ SYNONYMS = (
 )
 """Words of one language that name the same thing, which documents use in turn ("het geld" in a question, "de
 middelen" in the plan): a question word also matches its synonyms in a sentence. One language per group: across
-languages the learned translations (:mod:`~planwijzer.assistant.translation`) do this (a bilingual money group cost two
-citations on the development questions)."""
+languages the learned translations (:mod:`~planwijzer.assistant.translation`) do this, and :data:`DICTIONARY` where
+none is learned (a bilingual money group here cost two citations on the development questions)."""
+
+
+DICTIONARY = {
+    "en": {
+        "money": ("geld", "middelen"),
+        "funds": ("middelen", "gelden"),
+        "funding": ("financiering", "middelen"),
+        "lecturers": ("docenten",),
+        "teachers": ("docenten", "leraren"),
+    },
+    "nl": {
+        "geld": ("money", "funds"),
+        "middelen": ("funds", "resources"),
+        "docenten": ("lecturers", "teachers"),
+        "leraren": ("teachers",),
+    },
+}
+"""A few words of one language (the key) in the other, for an index whose vocabulary is too small to learn their
+translation (one Dutch page has "middelen" but no word that "money" lies close to); used only for a question word
+that no learned translation was found for (:func:`~planwijzer.assistant.translation.translate`)."""
 
 
 def synonyms(word: str) -> frozenset[str]:

@@ -22,6 +22,7 @@ FIRST_QUESTIONS = [
     ("Waar komt het geld van de kwaliteitsafspraken vandaan?", ("leenstelsel",)),
     ("Where does the money for the quality agreements come from?", ("leenstelsel",)),
     ("Waar komt het geld vandaan?", ("leenstelsel",)),  # the plan says "middelen", never "geld"
+    ("Where does the money come from?", ("leenstelsel",)),  # and one page teaches no translation of "money"
     ("Wie heeft ingestemd met het plan en wanneer?", ("6 december 2021",)),
     ("Wat zijn de nieuwe initiatieven?", ("Studentenwelzijn",)),
     ("What are the quality agreements?", ("kwaliteit",)),

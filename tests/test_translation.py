@@ -110,3 +110,10 @@ def test_a_translation_carries_its_margin_over_the_words_nearest_neighbours(
     assert best == "verkiezingen" and margin > 0.15  # far above the other Dutch words
     assert "election" not in words_of(found, margin + 0.01)  # its best translation has the highest margin
     assert words_of(found, -1.0)["election"][0] == "verkiezingen"
+
+
+def test_a_word_no_vector_translates_takes_the_dictionarys_translation(table: WordTable, use: USEEmbeddings) -> None:
+    # the small vocabulary holds no word that "money" lies close to: the dictionary's translation stands in
+    found = translate("Where does the money come from?", "en", table, use)
+    assert [t for t, _ in found["money"]] == ["geld", "middelen"]
+    assert "money" in words_of(found, 0.15)  # certain, whatever margin the answerer asks for
