@@ -180,6 +180,15 @@ def score_candidates(
     """
     bonus = bonus or {}
     weights = _term_weights(question, history, index)
+    asks_end = question.kind == "date" and lexicon.asks_period_end(question.text)
+
+    def asked_fact(text: str) -> float:
+        """:func:`fact_match`; for "when will it end", a period's end ("until 2024") in full, another date half."""
+        found = fact_match(question.kind, text, question.day)
+        if not asks_end:
+            return found
+        return 1.0 if lexicon.states_period_end(text) else found * answer_weights.YEAR_AS_DATE
+
     across = _translated(weights, translations or {})
     total = sum(w for _, w in weights.values()) or 1.0
     top_score = hits[0].score if hits else 1.0
@@ -217,7 +226,7 @@ def score_candidates(
             score = (
                 lexical_weight * coverage
                 + (1 - lexical_weight) * similarity
-                + answer_weights.FACT_WEIGHT * fact_match(question.kind, sent.text, question.day)
+                + answer_weights.FACT_WEIGHT * asked_fact(sent.text)
                 + answer_weights.RANK_WEIGHT * (hit.score / top_score)
                 - length_penalty
                 - penalty

@@ -195,6 +195,30 @@ def other_side_of(question: str, sentence: str) -> bool:
     return False
 
 
+ASKS_PERIOD_END = re.compile(
+    r"\b(?:tot wanneer|until when|hoe lang|how long|end|ends|expire|expires|eindigen|eindigt|aflopen|"
+    r"(?:loopt|lopen)\s+(?:\w+\s+){0,4}?af)\b",
+    re.I,
+)
+"""A question about when a period ends: "When will the agreements end?", "Tot wanneer lopen ze?", "Hoe lang …?"."""
+PERIOD_END = re.compile(
+    rf"\b(?:until|till|through|to|tot(?:\s+en\s+met)?|t/m|ends?\s+in|eindigt\s+in)\s+(?:\d{{1,2}}\s+)?"
+    rf"(?:(?:{MONTHS})\.?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b",
+    re.I,
+)
+"""A period's end in a sentence: "until 2024", "tot en met 2024", "2019-2024"."""
+
+
+def asks_period_end(question: str) -> bool:
+    """True when ``question`` asks when a period ends ("When will the agreements end?", "Tot wanneer …?")."""
+    return bool(ASKS_PERIOD_END.search(question))
+
+
+def states_period_end(sentence: str) -> bool:
+    """True when ``sentence`` says until when a period runs ("effective from 2019 until 2024", "2019-2024")."""
+    return bool(PERIOD_END.search(sentence))
+
+
 SYNONYMS = (
     frozenset({"geld", "middelen", "gelden", "financiering", "bekostiging"}),
     frozenset({"money", "funds", "funding", "resources"}),

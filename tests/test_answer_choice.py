@@ -393,6 +393,18 @@ def test_a_later_part_of_a_compound_question_is_not_answered_from_another_instit
     assert "Piet Bakker" not in ans.answer  # the secretary of another university's council is no answer here
 
 
+def test_when_a_period_ends_is_answered_by_its_end_not_by_another_dated_event(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    docs = {
+        "besluit.md": ("Universiteit Duinstad", "Op 3 mei 2022 stemde de raad van Duinstad in met de afspraken."),
+        "looptijd.md": ("Universiteit Duinstad", "De afspraken van Duinstad gelden van 2019 tot en met 2024."),
+    }
+    index = Index(ingested_index(tmp_path_factory.mktemp("periods"), lambda r: write_institution_news(r, docs)))
+    ans = answer_question(index, "Wanneer lopen de afspraken van Duinstad af?")
+    assert ans.citations[0].doc_id == "looptijd.md", ans.answer
+
+
 def test_a_passage_that_names_no_institution_is_not_ruled_out(campuses: Index) -> None:
     # the paper's article does not repeat the university's name: a soft miss, unlike a passage about another one
     question = parse_question("Wanneer wilde de universiteitsraad van Duinstad het plan al bespreken?")

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from planwijzer.assistant.lexicon import has_reason, is_non_answer, other_side_of, starts_with_reference, synonyms
+from planwijzer.assistant.lexicon import (
+    asks_period_end,
+    has_reason,
+    is_non_answer,
+    other_side_of,
+    starts_with_reference,
+    states_period_end,
+    synonyms,
+)
 from planwijzer.assistant.question import question_kind
 
 
@@ -149,3 +157,17 @@ def test_a_word_has_the_synonyms_of_its_own_language_only() -> None:
 )
 def test_a_why_question_is_answered_by_a_sentence_that_gives_a_reason(sentence: str, reason: bool) -> None:
     assert has_reason(sentence) is reason
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "ends"),
+    [
+        ("When will the agreements end?", "The agreements are effective from 2019 until 2024.", True),
+        ("Wanneer lopen de afspraken af?", "De afspraken gelden van 2019 tot en met 2024.", True),
+        ("Tot wanneer loopt het plan?", "Het plan 2019-2024 is goedgekeurd.", True),
+        ("When will the agreements end?", "On 6 May 2021 the council approved the agreements.", False),  # an event
+        ("Wanneer stemde de raad in?", "De afspraken gelden van 2019 tot en met 2024.", False),  # no end asked
+    ],
+)
+def test_a_question_about_when_a_period_ends_is_answered_by_its_end(question: str, sentence: str, ends: bool) -> None:
+    assert (asks_period_end(question) and states_period_end(sentence)) is ends
