@@ -46,11 +46,18 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
     listing = lists[0] if lists else None
     chosen: list[Candidate] = [best]
     length = len(best.text)
-    announced = (patterns.count_words(best.text) & patterns.count_words(question.text)) or best.text.endswith(":")
+    announced = (
+        (patterns.count_words(best.text) & patterns.count_words(question.text))
+        or best.text.endswith(":")
+        # "welke thema's" answered by "… in zes thema's." whose next sentence lists them ("Dat zijn: • …")
+        or (plural and patterns.count_words(best.text) and patterns.has_enumeration(best.following[0]))
+        if best.following
+        else best.text.endswith(":")
+    )
     if announced and not patterns.has_enumeration(best.text) and listing is None:
         for text in best.following:
-            if length + len(text) + 1 > max_chars:
-                break
+            if length + len(text) + 1 > max_chars or lexicon.is_non_answer(text):
+                break  # the list ends at a heading or a passage's cut-off start of a sentence
             chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset()))
             length += len(text) + 1
     if not announced and answer_weights.RESTATES_NEW_WORDS >= 0 and restates(question, best):

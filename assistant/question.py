@@ -95,7 +95,7 @@ def wants_day(text: str) -> bool:
     return bool(DAY_QUESTION.search(text))
 
 
-_PLURAL_AFTER_WHICH = re.compile(r"\b(?:welke|which|what)\s+(?:\w+\s+)?\w{3,}(?:en|s)\b", re.I)
+_PLURAL_AFTER_WHICH = re.compile(r"\b(?:welke|which|what)\s+(?:\w+\s+)?\w{3,}(?:en|s|['’]s)\b", re.I)
 
 
 def wants_list(text: str) -> bool:

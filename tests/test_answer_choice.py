@@ -12,7 +12,7 @@ from planwijzer.assistant import patterns
 from planwijzer.assistant.answer import answer_question, passages_to_read, pinned_as
 from planwijzer.assistant.candidates import Candidate, fact_match, missing_constraints
 from planwijzer.assistant.choice import compose, is_weak
-from planwijzer.assistant.question import parse_question
+from planwijzer.assistant.question import parse_question, wants_list
 from planwijzer.assistant.retrieval import Hit, Index
 
 
@@ -175,6 +175,19 @@ def test_a_later_part_of_a_compound_question_keeps_what_the_question_pins() -> N
 )
 def test_a_list_is_told_from_a_long_sentence_by_its_short_items(sentence: str, is_list: bool) -> None:
     assert patterns.has_enumeration(sentence) is is_list
+
+
+@pytest.mark.parametrize("question", ["Welke thema's kent het plan?", "Welke thema’s kent het plan?"])
+def test_a_sentence_that_counts_the_asked_items_brings_the_list_that_follows_it(question: str) -> None:
+    assert wants_list(question)  # a Dutch plural in 's is a plural
+    best = cand(
+        "Het plan kent vier thema's.",
+        1.0,
+        matched={"thema's", "plan"},
+        following=["Dat zijn: • mentoraat • tutoraat • roosters • toetsing", "Het plan loopt"],  # a cut-off start
+    )
+    chosen = [c.text for c in compose(parse_question(question), [best], 600)]
+    assert chosen == ["Het plan kent vier thema's.", "Dat zijn: • mentoraat • tutoraat • roosters • toetsing"]
 
 
 def test_a_list_question_gets_the_list_even_when_a_long_sentence_scores_best() -> None:
