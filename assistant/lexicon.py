@@ -246,9 +246,9 @@ DICTIONARY = {
         "leraren": ("teachers",),
     },
 }
-"""A few words of one language (the key) in the other, for an index whose vocabulary is too small to learn their
-translation (one Dutch page has "middelen" but no word that "money" lies close to); used only for a question word
-that no learned translation was found for (:func:`~planwijzer.assistant.translation.translate`)."""
+"""A few common words of one language (the key) in the other, added to the translations learned from the index
+(:func:`~planwijzer.assistant.translation.translate`): an index's vocabulary may be too small to learn them (one Dutch
+page has "middelen" but no word that "money" lies close to), and a learned one may miss the answerer's margin."""
 
 
 def synonyms(word: str) -> frozenset[str]:

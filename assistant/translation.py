@@ -30,8 +30,8 @@ neighbours are counted."""
 PER_WORD = 2
 """At most this many translations per question word."""
 DICTIONARY_MARGIN = 1.0
-"""The margin given to a translation from :data:`~planwijzer.assistant.lexicon.DICTIONARY` (a word with no learned
-translation): a dictionary's translation is certain."""
+"""The margin given to a translation from :data:`~planwijzer.assistant.lexicon.DICTIONARY`: a dictionary's
+translation is certain."""
 SHARED_CHUNKS = 2
 """A question word that occurs in this many chunks of the other language is a word both languages write (a name,
 an acronym, a loan word): it matches as itself and is not translated."""
@@ -76,7 +76,8 @@ def translate(question: str, language: str, table: WordTable | None, embedder) -
         top = top[np.argsort(-row[top])]
         local = _local_mean(row, targets, near)
         found = [(targets[i], float(row[i]) - local) for i in top if row[i] >= THRESHOLD and targets[i] != word]
-        found = found or [(t, DICTIONARY_MARGIN) for t in lexicon.DICTIONARY.get(language, {}).get(word, ())]
+        known = lexicon.DICTIONARY.get(language, {}).get(word, ())
+        found = [(t, DICTIONARY_MARGIN) for t in known] + [(t, m) for t, m in found if t not in known]
         if found:
             out[word] = found
     return out

@@ -117,3 +117,11 @@ def test_a_word_no_vector_translates_takes_the_dictionarys_translation(table: Wo
     found = translate("Where does the money come from?", "en", table, use)
     assert [t for t, _ in found["money"]] == ["geld", "middelen"]
     assert "money" in words_of(found, 0.15)  # certain, whatever margin the answerer asks for
+
+
+def test_the_dictionarys_translation_comes_first_and_once_beside_a_learned_one(
+    table: WordTable, use: USEEmbeddings
+) -> None:
+    found = translate("Which lecturers get support?", "en", table, use)["lecturers"]
+    assert found[0] == ("docenten", 1.0)  # certain, even where the learned one falls short of the answerer's margin
+    assert [t for t, _ in found].count("docenten") == 1
