@@ -46,13 +46,17 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
     listing = lists[0] if lists else None
     chosen: list[Candidate] = [best]
     length = len(best.text)
+    # "welke thema's" answered by "… in zes thema's." whose next sentence lists them ("Dat zijn: • …")
+    counts_next = (
+        plural
+        and bool(best.following)
+        and bool(patterns.count_words(best.text))
+        and patterns.has_enumeration(best.following[0])
+    )
     announced = (
-        (patterns.count_words(best.text) & patterns.count_words(question.text))
+        bool(patterns.count_words(best.text) & patterns.count_words(question.text))
         or best.text.endswith(":")
-        # "welke thema's" answered by "… in zes thema's." whose next sentence lists them ("Dat zijn: • …")
-        or (plural and patterns.count_words(best.text) and patterns.has_enumeration(best.following[0]))
-        if best.following
-        else best.text.endswith(":")
+        or counts_next
     )
     if announced and not patterns.has_enumeration(best.text) and listing is None:
         for text in best.following:

@@ -227,8 +227,8 @@ SYNONYMS = (
 )
 """Words of one language that name the same thing, which documents use in turn ("het geld" in a question, "de
 middelen" in the plan): a question word also matches its synonyms in a sentence. One language per group: across
-languages the learned translations (:mod:`~planwijzer.assistant.translation`) do this, and :data:`DICTIONARY` where
-none is learned (a bilingual money group here cost two citations on the development questions)."""
+languages the learned translations (:mod:`~planwijzer.assistant.translation`) and :data:`DICTIONARY` do this (a
+bilingual money group here cost two citations on the development questions)."""
 
 
 DICTIONARY = {
