@@ -162,7 +162,7 @@ def test_a_why_question_is_answered_by_a_sentence_that_gives_a_reason(sentence: 
 @pytest.mark.parametrize(
     ("question", "sentence", "ends"),
     [
-        ("When will the agreements end?", "The agreements are effective from 2019 until 2024.", True),
+        ("When will the agreements end?", "The agreements run from 2020 through 2025.", True),
         ("Wanneer lopen de afspraken af?", "De afspraken gelden van 2019 tot en met 2024.", True),
         ("Tot wanneer loopt het plan?", "Het plan 2019-2024 is goedgekeurd.", True),
         ("When will the agreements end?", "On 6 May 2021 the council approved the agreements.", False),  # an event
