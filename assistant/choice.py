@@ -58,19 +58,19 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         or best.text.endswith(":")
         or counts_next
     )
-    if announced and not patterns.has_enumeration(best.text) and listing is None:
-        for text in best.following:
-            if length + len(text) + 1 > max_chars or lexicon.is_non_answer(text):
-                break  # the list ends at a heading or a passage's cut-off start of a sentence
-            chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset()))
-            length += len(text) + 1
-    if not announced and answer_weights.RESTATES_NEW_WORDS >= 0 and restates(question, best):
+    if announced:  # the list it announces, unless it holds it or another list joins
+        follow = best.following if not patterns.has_enumeration(best.text) and listing is None else []
+    elif answer_weights.RESTATES_NEW_WORDS >= 0 and restates(question, best):
         # a topic sentence that only restates the question ("Dat is een wezenlijk andere opzet dan …"): its
         # content is in the sentence that follows
-        nxt = next((t for t in best.following[:1] if not lexicon.is_non_answer(t)), None)
-        if nxt and length + len(nxt) + 1 <= max_chars:
-            chosen.append(Candidate(nxt, best.hit, best.hit_rank, best.score, 0.0, frozenset(), cross=best.cross))
-            length += len(nxt) + 1
+        follow = best.following[:1]
+    else:
+        follow = []
+    for text in follow:
+        if length + len(text) + 1 > max_chars or lexicon.is_non_answer(text):
+            break  # it ends at a heading or a passage's cut-off start of a sentence
+        chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset(), cross=best.cross))
+        length += len(text) + 1
     covered = set(best.matched)
     in_best_passage = passage_words(question, best)
     own_words = set(content_words(question.text))
@@ -193,9 +193,9 @@ def is_weak(question: Question, best: Candidate) -> bool:
     if best.cross:
         return best.similarity < answer_weights.CROSS_WEAK_SIMILARITY and best.coverage < answer_weights.WEAK_COVERAGE
     pinned = {c.token.lower() for c in question.constraints}
-    topic = {w for w in content_words(question.text) if w.lower() not in pinned and not w[:1].isdigit()}
+    topic = {w for w in content_words(question.text) if w not in pinned and not w[:1].isdigit()}
     # (at least two such words: a question with one, "Hoe is de raad samengesteld?", may ask in a generic verb)
-    if answer_weights.TOPIC_NEEDED and len(topic) >= 2 and best.matched and not (best.matched & topic):
-        if fact_match(kind, best.text, question.day) == 0:
-            return True
+    near_miss = len(topic) >= 2 and best.matched and not (best.matched & topic)
+    if answer_weights.TOPIC_NEEDED and near_miss and fact_match(kind, best.text, question.day) == 0:
+        return True
     return best.coverage < answer_weights.WEAK_COVERAGE and best.similarity < answer_weights.WEAK_SIMILARITY

@@ -202,8 +202,8 @@ ASKS_PERIOD_END = re.compile(
 )
 """A question about when a period ends: "When will the agreements end?", "Tot wanneer lopen ze?", "Hoe lang …?"."""
 PERIOD_END = re.compile(
-    rf"\b(?:until|till|through|to|tot(?:\s+en\s+met)?|t/m|ends?\s+in|eindigt\s+in)\s+(?:\d{{1,2}}\s+)?"
-    rf"(?:(?:{MONTHS})\.?\s+)?(?:19|20)\d\d\b|\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b",
+    rf"\b(?:until|till|through|to|tot(?:\s+en\s+met)?|t/m|ends?\s+in|eindigt\s+in)\s+{_MOMENT}|"
+    r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b",
     re.I,
 )
 """A period's end in a sentence: "until 2024", "tot en met 2024", "2019-2024"."""
