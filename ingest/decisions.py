@@ -173,6 +173,17 @@ _NOT_NEEDED = r"(?!(?:\s+[\w-]+){0,6}?\s+(?:nodig|vereist|needed|required)\b)"
 _ASSESSED = r"(?:(?:besluit|oordeel)\s+)?(?:(?:is|zijn|werd|werden|heeft|hebben|had|hadden)\s+)?(?:her)?beoordeeld\b"
 """After "positief"/"negatief": assessed, also with a verdict noun or an auxiliary between ("negatief is
 beoordeeld", "met een negatief besluit beoordeeld", "positief herbeoordeeld")."""
+
+
+def _verdict_given(verdict: str) -> str:
+    """An English assessment with ``verdict`` ("positive", "negative") given or reached: "gave a positive
+    assessment", "issued its negative advice", "reassessed … as positive", "assessed … with a negative decision"."""
+    return (
+        rf"\b(?:gave|given|issued|delivered|published)\s+(?:a|its)\s+{verdict}\s+(?:assessment|advice|verdict|opinion)\b|"
+        rf"\b(?:re)?assessed\b(?:\s+[\w-]+){{0,8}}?\s+(?:as\s+{verdict}|with\s+a\s+{verdict}\s+(?:decision|verdict|outcome))\b"
+    )
+
+
 _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
@@ -190,27 +201,11 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "assess_positively",
         rf"\bpositief\s+{_ASSESSED}|\bpositief\s+oordeel\s+(?:gegeven|gaf)\b|\bassessed\b(?:\s+[\w-]+){{0,4}}?\s+positively\b",
     ),
-    (
-        "assess_positively",
-        r"\bpositively\s+assessed\b|\b(?:gave|given|issued|delivered|published)\s+(?:a|its)\s+positive\s+"
-        r"(?:assessment|advice|verdict|opinion)\b",
-    ),
-    (
-        "assess_negatively",
-        r"\b(?:gave|given|issued|delivered|published)\s+(?:a|its)\s+negative\s+(?:assessment|advice|verdict|opinion)\b",
-    ),
+    ("assess_positively", r"\bpositively\s+assessed\b|" + _verdict_given("positive")),
+    ("assess_negatively", _verdict_given("negative")),
     (
         "assess_negatively",
         rf"\bnegatief\s+{_ASSESSED}|\bnegatively\s+assessed\b|\bassessed\b(?:\s+[\w-]+){{0,4}}?\s+negatively\b",
-    ),
-    # "assessed … with a negative decision", "reassessed … as positive"
-    (
-        "assess_positively",
-        r"\b(?:re)?assessed\b(?:\s+[\w-]+){0,8}?\s+(?:as\s+positive|with\s+a\s+positive\s+(?:decision|verdict|outcome))\b",
-    ),
-    (
-        "assess_negatively",
-        r"\b(?:re)?assessed\b(?:\s+[\w-]+){0,8}?\s+(?:as\s+negative|with\s+a\s+negative\s+(?:decision|verdict|outcome))\b",
     ),
     # a verdict received ("kregen een positief oordeel van de minister", "een negatief besluit van de NVAO ontvangen")
     (
@@ -332,8 +327,10 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("consent", r"\b(?:zegt|zeggen|zei|zeiden)\s+ja\s+(?:tegen|op)\b|\b(?:says?|said)\s+yes\s+to\b"),
     ("reject", r"\b(?:zegt|zeggen|zei|zeiden)\s+nee\s+(?:tegen|op)\b|\b(?:says?|said)\s+no\s+to\b"),
     # a headline's verdict of an assessing body ("NVAO positief over plan", "NVAO negative about …")
-    ("assess_positively", r"^\W*NVAO\s+(?:is\s+)?(?:positief|positive)\s+(?:over|about|on)\b"),
-    ("assess_negatively", r"^\W*NVAO\s+(?:is\s+)?(?:negatief|negative)\s+(?:over|about|on)\b"),
+    *(
+        (f"assess_{tone}ly", rf"^\W*NVAO\s+(?:is\s+)?(?:{nl}|{tone})\s+(?:over|about|on)\b")
+        for tone, nl in (("positive", "positief"), ("negative", "negatief"))
+    ),
     # the idiom: "gaf groen licht voor", "gave the green light" (not "kreeg groen licht": the giver decided)
     (
         "approve",
