@@ -396,7 +396,7 @@ _NOT_A_DECISION = re.compile(
     r"\b(?:zal|zullen|zou|zouden|wil|wilde|wilden|moet|moeten|kan|kunnen|mag|mogen|nodig|verzoekt|vraagt|"
     r"will|would|wants?|wanted|must|should|shall|can|could|(?-i:may)|might|requires?|asks?|need|needs)\b|"
     r"\bte\s+(?!dezen\b)\w+en\b|"
-    r"\bals\b(?!\s+(?:positief|negatief|voldoende|onvoldoende)\b)|\b(?:indien|wanneer|zodra|tenzij|mits|unless)\b|"
+    r"\bals\b(?!\s+(?:positief|negatief|voldoende|onvoldoende|eerste|laatste|volgende|onderdeel|gevolg|reactie)\b)|\b(?:indien|wanneer|zodra|tenzij|mits|unless)\b|"
     r"\bif\b|\?|\b(?:op\s+)?voorwaarde\s+(?:was|is|dat)\b|\b(?:on\s+(?:the\s+)?condition|provided)\s+that\b|"
     r"\b(?:the\s+)?condition\s+(?:was|is)\s+that\b|"
     r"\b(?:right|power|recht|bevoegdheid)\s+(?:to|om)\b|\bto\s+(?:consent|approve|agree|adopt|decide|reject)\b",
@@ -404,7 +404,8 @@ _NOT_A_DECISION = re.compile(
 )
 """Intentions, requests, conditions ("voorwaarde was dat … werden goedgekeurd"), rights ("the right to consent to") and
 infinitives ("to approve"; not the idiom "te dezen") before an act make it no decision taken ("may" only in lower
-case: "In May 2021 the board adopted …" is a month)."""
+case: "In May 2021 the board adopted …" is a month; "als" before an ordinal or "onderdeel/gevolg/reactie" is "as",
+no condition: "Als laatste heeft het College …")."""
 _ATTRIBUTIVE = re.compile(r"\b(?:de|een|the|an?|deze|this|these|those|zoals|as)\s+$", re.I)
 """Right before a participle, a determiner makes it describe a noun ("de overeengekomen afspraken", "a signed
 agreement") and "zoals/as" cites a document ("zoals vastgesteld in het plan"): neither reports an act, unless the

@@ -883,6 +883,21 @@ def test_an_agreement_reported_in_an_inverted_clause_counts_though_what_was_agre
     assert extract_sentence("Volgens de regering was de afspraak in 2016 onduidelijk.") == []  # no inverted report
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Als laatste punt heeft het College in 2023 nieuwe prestatieafspraken gemaakt met de instituten.",
+         [("2023", "College", "agree")]),  # "als laatste": "as the last", no condition
+        ("Als onderdeel van de begroting keurde de Universiteitsraad in 2021 het plan goed.",
+         [("2021", "Universiteitsraad", "consent")]),
+        ("Als het College in 2023 nieuwe prestatieafspraken heeft gemaakt, volgt een evaluatie.", []),  # "if"
+    ],
+)  # fmt: skip
+def test_als_meaning_as_is_no_condition_but_als_meaning_if_is(sentence: str, expected: list) -> None:
+    found = extract_sentence(sentence, "2024-01-01")
+    assert [(f["date"], f["body"], f["act"]) for f in found] == expected
+
+
 def test_a_condition_that_something_was_approved_is_no_decision() -> None:
     assert extract_sentence("Voorwaarde was dat de plannen in 2019 door de NVAO werden goedgekeurd.") == []
 
