@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from planwijzer.assistant import answer_weights
 from planwijzer.assistant.candidates import Candidate, score_candidates
-from planwijzer.assistant.choice import compose, fit, is_weak
+from planwijzer.assistant.choice import compose, fit, is_weak, list_room
 from planwijzer.assistant.citing import Citation, cite, related
 from planwijzer.assistant.decision_evidence import find_evidence, sentence_bonus, with_evidence
 from planwijzer.assistant.question import (
@@ -151,7 +151,7 @@ def choose_answer(
             extra = sub_cands[0] if sub_cands else None
         if extra is not None and not is_weak(sub, extra):
             chosen.insert(1, extra)
-    return fit(chosen, max_chars)
+    return fit(chosen, list_room(question, max_chars))
 
 
 def read_question(index: Index, text: str) -> tuple[Question, list[tuple[str, str]]]:

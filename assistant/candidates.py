@@ -17,7 +17,7 @@ from planwijzer.assistant import answer_weights, lexicon, patterns
 from planwijzer.assistant.question import Constraint, Question
 from planwijzer.assistant.retrieval import Hit, Index, Sentence
 from planwijzer.ingest.sentences import split_sentences
-from planwijzer.ingest.tokens import contains_word, content_words, text_stems, word_stems
+from planwijzer.ingest.tokens import contains_word, text_stems, word_stems
 
 
 @dataclass
@@ -62,7 +62,7 @@ def _term_weights(question: Question, history: list[str], index: Index) -> dict[
     """Question words → (their stems, weight = idf, lowered for words that come from the history)."""
     weights: dict[str, tuple[frozenset[str], float]] = {}
     for text, factor in [(h, answer_weights.HISTORY_WEIGHT) for h in history[-1:]] + [(question.text, 1.0)]:
-        for w in content_words(text):
+        for w in lexicon.asked_words(text):
             stems = word_stems(w)
             weight = max(weights.get(w, (stems, 0.0))[1], index.idf(stems) * factor)
             weights[w] = (stems.union(*(word_stems(s) for s in lexicon.synonyms(w))), weight)

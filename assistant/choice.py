@@ -10,6 +10,7 @@ too little with the question in words and in meaning.
 from __future__ import annotations
 
 import math
+from itertools import takewhile
 
 from planwijzer.assistant import answer_weights, lexicon, patterns
 from planwijzer.assistant.candidates import HARD_CONSTRAINTS, Candidate, fact_match
@@ -58,7 +59,10 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         or best.text.endswith(":")
         or counts_next
     )
-    if announced:  # the list it announces, unless it holds it or another list joins
+    if listing is None and patterns.has_enumeration(best.text) and lexicon.BULLETS_AFTER_COLON.search(best.text):
+        # a bulleted list it has begun goes on in the items after it ("4 themes: - A. - B." then "- C.", "- D.")
+        follow = list(takewhile(lexicon.is_list_item, best.following))
+    elif announced:  # the list it announces, unless it holds it or another list joins
         follow = best.following if not patterns.has_enumeration(best.text) and listing is None else []
     elif answer_weights.RESTATES_NEW_WORDS >= 0 and restates(question, best):
         # a topic sentence that only restates the question ("Dat is een wezenlijk andere opzet dan …"): its
@@ -66,9 +70,13 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         follow = best.following[:1]
     else:
         follow = []
-    for text in follow:
-        if length + len(text) + 1 > max_chars or lexicon.is_non_answer(text):
-            break  # it ends at a heading or a passage's cut-off start of a sentence
+    rest = continuation(best) if not follow else []
+    room = list_room(question, max_chars)  # a list's items and a cut-off sentence's rest; runners-up get max_chars
+    for text in follow or rest:
+        if length + len(text) + 1 > room:
+            break
+        if not rest and lexicon.is_non_answer(text) and not lexicon.is_list_item(text):
+            break  # it ends at a heading or a passage's cut-off start of a sentence (a short list item is in)
         chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset(), cross=best.cross))
         length += len(text) + 1
     covered = set(best.matched)
@@ -104,6 +112,24 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         if len(chosen) >= answer_weights.MAX_SENTENCES:
             break
     return with_antecedents(chosen, max_chars)
+
+
+def list_room(question: Question, max_chars: int) -> int:
+    """The room for an answer: ``max_chars``, or ``LIST_ROOM`` times that for a question that asks for several things
+    (a list is answered whole)."""
+    return int(max_chars * answer_weights.LIST_ROOM) if wants_list(question.text) else max_chars
+
+
+def continuation(best: Candidate) -> list[str]:
+    """The rest of a sentence cut off where its passage ends ("…, ICT & Onderwijs, de Leiden"): the texts after it,
+    up to and including the first that ends as a sentence does; none when ``best`` ends so itself."""
+    rest, last = [], best.text
+    for text in best.following:
+        if not lexicon.is_cut_off(last) or not lexicon.continues(text):
+            break
+        rest.append(text)
+        last = text
+    return rest
 
 
 def _same_doc(cand: Candidate, best: Candidate) -> bool:
@@ -193,7 +219,7 @@ def is_weak(question: Question, best: Candidate) -> bool:
     if best.cross:
         return best.similarity < answer_weights.CROSS_WEAK_SIMILARITY and best.coverage < answer_weights.WEAK_COVERAGE
     pinned = {c.token.lower() for c in question.constraints}
-    topic = {w for w in content_words(question.text) if w not in pinned and not w[:1].isdigit()}
+    topic = {w for w in lexicon.asked_words(question.text) if w not in pinned and not w[:1].isdigit()}
     # (at least two such words: a question with one, "Hoe is de raad samengesteld?", may ask in a generic verb)
     near_miss = len(topic) >= 2 and best.matched and not (best.matched & topic)
     if answer_weights.TOPIC_NEEDED and near_miss and fact_match(kind, best.text, question.day) == 0:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from planwijzer.assistant.patterns import AMOUNT, DATE, MONTH_NAMES, MONTHS, YEAR, months_in
+from planwijzer.ingest.tokens import content_words
 
 REFERRING_START = frozenset(
     (
@@ -219,6 +220,22 @@ def states_period_end(sentence: str) -> bool:
     return bool(PERIOD_END.search(sentence))
 
 
+FRAME_WORDS = frozenset(
+    "gebeurt gebeurde gebeurden gebeuren gebeurd betekent betekenen betekende houdt houden inhouden "
+    "doen doet deed deden gedaan happen happens happened happening mean means meant".split()
+)
+"""Verbs that frame a question rather than name its topic: a consequence ("Wat gebeurt er als …", "What happens
+if …"), a meaning ("Wat betekent …", "Wat houdt … in"), an action ("Wat doet de raad …"). A sentence that shares only
+such a verb with the question ("De raad betreurt dat het niet is gebeurd.") does not answer it: the answerer does not
+count them as the question's words. ("vinden" is not one: "Wat vindt de raad van …" asks for a sentence that says
+what it "vindt".)"""
+
+
+def asked_words(text: str) -> list[str]:
+    """The content words of a question that say what it is about: its content words without :data:`FRAME_WORDS`."""
+    return [w for w in content_words(text) if w not in FRAME_WORDS]
+
+
 SYNONYMS = (
     frozenset({"geld", "middelen", "gelden", "financiering", "bekostiging"}),
     frozenset({"money", "funds", "funding", "resources"}),
@@ -305,6 +322,28 @@ def is_heading(sentence: str) -> bool:
     text = sentence.strip()
     n = len(words_of(text))
     return n <= 14 and not _END.search(text) and not has_verb(text)
+
+
+def is_cut_off(sentence: str) -> bool:
+    """Text that stops without the punctuation that ends a sentence or opens a list (a passage cut mid-sentence)."""
+    return not sentence.rstrip(" \"'”’)]*").endswith((".", "!", "?", ":", ";", "…"))
+
+
+def continues(text: str) -> bool:
+    """``text`` may go on with a sentence cut off before it: it is no question, and it starts in lower case or holds
+    list separators (the rest of a cut-off list: "beurzen; ■ Realiseren van …"), so it is not a new heading or
+    sentence ("Deadlines ronde 2020")."""
+    opens_low = text.lstrip()[:1].islower()
+    return not is_question(text) and (opens_low or any(c in text for c in ";" + BULLETS))
+
+
+BULLETS_AFTER_COLON = re.compile(rf":\s*[{re.escape(BULLETS)}]\s")
+"""A colon that opens a bulleted list ("four themes: - Increasing …")."""
+
+
+def is_list_item(sentence: str) -> bool:
+    """A list item: text that starts with a bullet ("- Further expertise.", "• Meer begeleiding")."""
+    return sentence.strip()[:1] in BULLETS
 
 
 def is_bullet_stub(sentence: str) -> bool:

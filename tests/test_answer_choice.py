@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ingested_index, write_institution_news
-from planwijzer.assistant import patterns
+from planwijzer.assistant import lexicon, patterns
 from planwijzer.assistant.answer import answer_question, passages_to_read, pinned_as
 from planwijzer.assistant.candidates import Candidate, fact_match, missing_constraints
 from planwijzer.assistant.choice import compose, is_weak
@@ -201,6 +201,50 @@ def test_a_list_question_gets_the_list_even_when_a_long_sentence_scores_best() -
     two = "Er komen twee nieuwe initiatieven: Studentenwelzijn en Docentontwikkeling."
     listing = cand(two, 0.9, matched={"initiatieven"})
     assert [c.text for c in compose(q, [best, listing], 600)] == [best.text, listing.text]
+
+
+def test_a_bulleted_list_the_best_sentence_begins_goes_on_in_the_items_after_it() -> None:
+    q = parse_question("Which four aims does the charter set for colleges?")
+    best = cand(
+        "The charter sets 4 aims for colleges: - Smaller tutorial groups for first-years. - More mentors.",
+        1.0,
+        matched={"aims", "charter", "colleges"},
+        following=["- Better rooms.", "- Clear rosters.", "Read the full charter online."],
+    )
+    chosen = [c.text for c in compose(q, [best], 600)]
+    assert chosen == [best.text, "- Better rooms.", "- Clear rosters."]  # the items; not the sentence after them
+    whole = cand("The charter sets 4 aims: - Small groups. - Mentors.", 1.0, following=["Read more?", "- Other list."])
+    assert [c.text for c in compose(q, [whole], 600)] == [whole.text]  # no item follows: nothing added
+
+
+@pytest.mark.parametrize(
+    ("following", "added"),
+    [
+        (["kleine groepen; ■ Meer mentoren.", "Het plan loopt tot 2024."], ["kleine groepen; ■ Meer mentoren."]),
+        (["Mentoraat en roosters; ■ Meer zalen.", "Daarna volgt meer."], ["Mentoraat en roosters; ■ Meer zalen."]),
+        (["Deadlines ronde 2022", "juni 2021"], []),  # a heading after it: the sentence ended there
+        (["Meer weten?"], []),  # a question
+    ],
+)
+def test_a_sentence_cut_off_where_its_passage_ends_goes_on_in_the_next_passage(following: list, added: list) -> None:
+    q = parse_question("Aan welke doelen werkte de faculteit in 2021?")
+    best = cand(
+        "In 2021 werkte de faculteit aan deze doelen: ■ Betere roosters; ■ Meer begeleiding en",  # cut off
+        1.0,
+        matched={"doelen", "faculteit", "2021"},
+        following=following,
+    )
+    assert [c.text for c in compose(q, [best], 600)] == [best.text, *added]
+    ended = cand("In 2021 werkte de faculteit aan betere roosters.", 1.0, following=following)
+    assert [c.text for c in compose(q, [ended], 600)] == [ended.text]  # a sentence that ended is not continued
+
+
+def test_a_list_question_has_more_room_for_its_items_than_one_sentence() -> None:
+    items = [f"- Item number {n} of the list, with a few words to make it long enough." for n in range(1, 9)]
+    best = cand("The scheme funds ten projects: - The first one. - The second one.", 1.0, following=items)
+    as_list = compose(parse_question("Which projects does the scheme fund?"), [best], 300)
+    not_list = compose(parse_question("Does the scheme fund a project?"), [best], 300)
+    assert sum(len(c.text) for c in as_list) > 300 >= sum(len(c.text) for c in not_list)
 
 
 def test_a_passage_without_the_pinned_month_is_weak() -> None:
@@ -440,3 +484,37 @@ def test_a_passage_that_names_no_institution_is_not_ruled_out(campuses: Index) -
 def test_a_study_year_written_short_still_names_both_years(small: Index, passage: str, missing: set) -> None:
     question = parse_question("Wat besloot de raad in het studiejaar 2022-2023?")
     assert {c.token for c in missing_constraints(question, hit(passage), small)} == missing
+
+
+def _frames(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "overleg.md").write_text(
+        "---\ntitle: Verslag van het overleg\nlanguage: nl\ndoc_type: news\ndate: 2021-02\n---\n"
+        "De raad betreurt dat het overleg met de decaan niet is gebeurd. Het overleg wordt in maart ingehaald.\n",
+        encoding="utf-8",
+    )
+    (root / "regels.md").write_text(
+        "---\ntitle: Regels voor de plannen\nlanguage: nl\ndoc_type: policy\ndate: 2021-01\n---\n"
+        "Elke faculteit schrijft een plan voor betere begeleiding. Wordt een plan afgewezen, dan krijgt de faculteit "
+        "een jaar om het plan te verbeteren.\n",
+        encoding="utf-8",
+    )
+    for n, topic in enumerate(["roosters", "zalen", "mentoren"]):  # "plan" is a common word here, "gebeurd" a rare one
+        (root / f"plan-{n}.md").write_text(
+            f"---\ntitle: Plan {topic}\nlanguage: nl\ndoc_type: news\ndate: 2020-0{n + 1}\n---\n"
+            f"Het plan van de faculteit gaat over {topic}. Het plan loopt tot 2024.\n",
+            encoding="utf-8",
+        )
+    return root
+
+
+@pytest.fixture(scope="module")
+def frames(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return Index(ingested_index(tmp_path_factory.mktemp("frames"), _frames))
+
+
+def test_a_verb_that_frames_the_question_is_not_what_it_asks_about(frames: Index) -> None:
+    assert lexicon.asked_words("Wat gebeurt er als een plan wordt afgekeurd?") == ["plan", "afgekeurd"]
+    assert lexicon.asked_words("What happens when a plan is rejected?") == ["plan", "rejected"]
+    ans = answer_question(frames, "Wat gebeurt er als een plan wordt afgekeurd?")
+    assert "een jaar om het plan te verbeteren" in ans.answer and "betreurt" not in ans.answer
