@@ -212,6 +212,8 @@ def score_candidates(
             prev = stems
             if lexicon.is_non_answer(sent.text):  # a question, heading, bullet stub or navigation line: context only
                 continue
+            if _looks_like_contents(sent.text) and question.kind != "where":
+                continue  # a table of contents answers only "in which section"
             coverage = (
                 sum(weights[w][1] for w in own) + answer_weights.CONTEXT_WEIGHT * sum(weights[w][1] for w in around)
             ) / total

@@ -67,9 +67,10 @@ MONEY = re.compile(
 )
 MONEY_QUESTION = re.compile(
     r"\b(geld|bedrag|totaalbedrag|euro|budget|begroting|bekostiging|financiering|kost|kosten|kostte|kostten|prijs|"
-    r"money|funding|funds|amount|cost|costs|price)\b",
+    r"money|funding|funds|amount|cost|costs|price)\b|\b\w{3,}(?:geld|gelden|middelen|budget|bedrag)\b",
     re.I,
 )
+"""Words that ask for money, also as the tail of a compound ("kwaliteitsgeld", "studievoorschotmiddelen")."""
 
 
 def has_money(text: str) -> bool:

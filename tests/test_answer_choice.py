@@ -10,7 +10,7 @@ import pytest
 from conftest import ingested_index, write_institution_news
 from planwijzer.assistant import lexicon, patterns
 from planwijzer.assistant.answer import answer_question, passages_to_read, pinned_as
-from planwijzer.assistant.candidates import Candidate, fact_match, missing_constraints
+from planwijzer.assistant.candidates import Candidate, fact_match, missing_constraints, score_candidates
 from planwijzer.assistant.choice import compose, is_weak
 from planwijzer.assistant.question import parse_question, wants_list
 from planwijzer.assistant.retrieval import Hit, Index
@@ -329,6 +329,17 @@ def test_the_number_of_a_part_is_not_an_amount(sentence: str, amount: bool) -> N
 def test_a_day_written_with_an_ordinal_is_a_date(sentence: str) -> None:
     assert patterns.has_date(sentence)
     assert not is_weak(parse_question("Op welke datum stemde de raad in?"), cand(sentence, 1.0))
+
+
+def test_a_table_of_contents_line_answers_only_in_which_section(frames: Index) -> None:
+    contents = "14 2.2 Studentenaantallen en instroom ............................................"  # dot leaders
+    hits = [Hit("toc-0", contents, {"doc_id": "toc.md", "language": "nl", "position": 0}, 1.0)]
+    for question, answers in [
+        ("Hoeveel studenten stonden er in 2020 ingeschreven?", False),
+        ("In welke paragraaf staan de studentenaantallen?", True),
+    ]:
+        found = score_candidates(parse_question(question), [], hits, frames, [0.0] * 384)
+        assert bool(found) is answers, question
 
 
 def test_a_day_question_is_not_answered_by_a_year_alone() -> None:

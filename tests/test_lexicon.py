@@ -114,6 +114,8 @@ def test_which_with_a_role_noun_asks_who(question: str, kind: str) -> None:
         ("Met hoeveel stemmen stemde de raad in met de begroting?", "amount"),
         ("Hoeveel kreeg Leiden voor de kwaliteitsafspraken in euro?", "money"),  # nothing counted: money decides
         ("Hoeveel extra geld gaat naar de faculteiten?", "money"),
+        ("Hoeveel kwaliteitsgeld kreeg de hogeschool in 2020?", "money"),  # money as the tail of a compound
+        ("Hoeveel onderwijsmiddelen ontving de faculteit?", "money"),
         ("What is the plan about?", "what"),
     ],
 )
