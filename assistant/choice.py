@@ -77,6 +77,8 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
             break
         if not rest and lexicon.is_non_answer(text) and not lexicon.is_list_item(text):
             break  # it ends at a heading or a passage's cut-off start of a sentence (a short list item is in)
+        if any(text.strip().lower() in c.text.lower() for c in chosen):
+            continue  # the next passage starts with items it already has (passages overlap)
         chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset(), cross=best.cross))
         length += len(text) + 1
     covered = set(best.matched)
@@ -222,6 +224,9 @@ def is_weak(question: Question, best: Candidate) -> bool:
     topic = {w for w in lexicon.asked_words(question.text) if w not in pinned and not w[:1].isdigit()}
     # (at least two such words: a question with one, "Hoe is de raad samengesteld?", may ask in a generic verb)
     near_miss = len(topic) >= 2 and best.matched and not (best.matched & topic)
-    if answer_weights.TOPIC_NEEDED and near_miss and fact_match(kind, best.text, question.day) == 0:
+    # the asked-for kind of fact excuses it (a date or name may come in other words than the question's), but not a
+    # bare count: "vier genomineerden" does not say how many members a council has
+    excused = kind != "amount" and fact_match(kind, best.text, question.day) > 0
+    if answer_weights.TOPIC_NEEDED and near_miss and not excused:
         return True
     return best.coverage < answer_weights.WEAK_COVERAGE and best.similarity < answer_weights.WEAK_SIMILARITY

@@ -215,6 +215,8 @@ def test_a_bulleted_list_the_best_sentence_begins_goes_on_in_the_items_after_it(
     assert chosen == [best.text, "- Better rooms.", "- Clear rosters."]  # the items; not the sentence after them
     whole = cand("The charter sets 4 aims: - Small groups. - Mentors.", 1.0, following=["Read more?", "- Other list."])
     assert [c.text for c in compose(q, [whole], 600)] == [whole.text]  # no item follows: nothing added
+    overlap = cand("Aims: • Small groups; • More mentors; • Better rooms.", 1.0, following=["• More mentors; • Bett"])
+    assert [c.text for c in compose(q, [overlap], 600)] == [overlap.text]  # the next passage repeats its items
 
 
 @pytest.mark.parametrize(
@@ -282,6 +284,13 @@ def test_a_passage_without_the_pinned_month_is_weak() -> None:
         ),
         # only the pinned name, but it holds the amount asked for: an answer
         ("Hoeveel geld ontving Duinstad in 2021?", "Duinstad krijgt ruim 3,2 miljoen euro.", {"duinstad"}, False),
+        # a bare count of something else is no excuse: four nominees do not say how many members the council has
+        (
+            "Uit hoeveel leden bestaat de raad van Duinstad University?",
+            "De vier genomineerden werken bij Duinstad University.",
+            {"duinstad", "university"},
+            True,
+        ),
     ],
 )
 def test_a_sentence_that_shares_only_what_the_question_pins_is_weak(
