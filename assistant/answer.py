@@ -113,7 +113,29 @@ def gather_evidence(
         find_evidence(index, q, filters, result.query_vector, result.hits, context) for q in [question, *parts]
     ]
     found = [ev for part in decisions for ev in part]
+    hits = hits + named_source_passages(index, question, filters, hits)
     return Evidence(with_evidence(hits, found), parts, decisions, result.translations)
+
+
+def named_source_passages(index: Index, question: Question, filters: Filters | None, hits: list[Hit]) -> list[Hit]:
+    """The best passages of each institution or publication the question names ("according to de Volkskrant",
+    "Tilburg University's council") whose documents none of ``hits`` comes from: the question says where its answer
+    is, and retrieval over the whole index may rank that source's passages below the ones read."""
+    have = {h.meta.get("institution") for h in hits}
+    ids = {h.chunk_id for h in hits}
+    extra: list[Hit] = []
+    for c in question.constraints:
+        if c.kind not in {"name", "acronym"}:
+            continue
+        for name in index.institutions_named(c.token):
+            if name in have:
+                continue
+            have.add(name)
+            within = replace(filters, institution=name) if filters else Filters(institution=name)
+            found = index.search(question.text, within, k=answer_weights.NAMED_SOURCE_PASSAGES).hits
+            extra += [h for h in found[: answer_weights.NAMED_SOURCE_PASSAGES] if h.chunk_id not in ids]
+            ids |= {h.chunk_id for h in found}
+    return extra
 
 
 def choose_answer(

@@ -87,6 +87,9 @@ MAX_SENTENCES = 3
 TOP_DOC_EXTRA = 1
 """How many further passages of the top-ranked passage's document, from lower in the ranking, are read too (see
 ``RESTATES_NEW_WORDS`` for the held-out figures; 2 and 3 change two more answers' citations, no fact)."""
+NAMED_SOURCE_PASSAGES = 2
+"""How many passages of an institution or publication the question names are read when none of the passages read
+comes from it (0: off)."""
 RANKED_HITS = 20
 """How many ranked passages retrieval returns (the top ``answer_passages`` of them are read; the rest are related
 material and candidates for decision evidence)."""

@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -254,6 +256,9 @@ class Index:
         self._access_where: dict | None = None
         """A reader's view (:meth:`for_reader`): the Chroma clause keeping dense search to its labels."""
         self._is_view = False
+        self._query_vectors: OrderedDict[tuple[str, str], tuple] = OrderedDict()
+        """The latest questions' embeddings (:meth:`_embed_query`): they do not depend on the index's content."""
+        self._query_lock = threading.Lock()
         self.refresh()
 
     def refresh(self) -> bool:
@@ -367,6 +372,25 @@ class Index:
         """The records of this view's documents (a record carries its document's access label)."""
         return [r for r in records if r.access in self._labels] if self._is_view else records
 
+    def _embed_query(self, text: str, mode: str) -> tuple[list[float], np.ndarray | None]:
+        """``text``'s embedding and its second lane's (None unless ``mode`` is hybrid and the lane is on), kept for
+        the latest ``retrieval.query_cache`` questions: an answer may search again for the same question within one
+        source (:func:`~planwijzer.assistant.answer.named_source_passages`)."""
+        keep = self.settings.retrieval.query_cache
+        key = (text, mode)
+        with self._query_lock:
+            found = self._query_vectors.get(key)
+            if found is not None:
+                self._query_vectors.move_to_end(key)
+                return found
+        vector = self.embedder.embed_query(text)
+        use_vector = self.second.embed_query_array(text) if self.second is not None and mode == "hybrid" else None
+        with self._query_lock:
+            self._query_vectors[key] = (vector, use_vector)
+            while len(self._query_vectors) > keep:
+                self._query_vectors.popitem(last=False)
+        return vector, use_vector
+
     def memo(self, key: tuple, make):
         """``make()``, computed once per ``key`` until a refresh loads another generation (for values derived from the
         index that a request would otherwise read again, e.g. the timeline's sentence vectors)."""
@@ -406,6 +430,18 @@ class Index:
             names = frozenset(str(m["institution"]) for m in lex.metas if m.get("institution"))
             words = self._institution_words = distinctive_name_words(names, lex.texts)
         return words
+
+    def institutions_named(self, word: str) -> list[str]:
+        """The institutions of the indexed documents (as their metadata writes them) that ``word`` names by one of
+        their distinctive words (:meth:`institution_words`; "volkskrant" → "de Volkskrant", "Tilburgse" → "Tilburg
+        University"); empty when it names none."""
+        word = word.lower()
+        need = max(4, len(word) - 2)
+        known = [w for w in self.institution_words() if len(w) >= need and w[:need] == word[:need]]
+        if not known:
+            return []
+        names = sorted({str(m["institution"]) for m in self.lexical.metas if m.get("institution")})
+        return [n for n in names if any(w in re.findall(r"[a-zà-ÿ]{3,}", n.lower()) for w in known)]
 
     def truecase(self, text: str) -> str:
         """``text`` typed all in lower case with the capitals the index writes its words with
@@ -580,8 +616,7 @@ class Index:
         full = f"{context}\n{query}".strip() if context else query
         timings: dict[str, float] = {}
         t = time.perf_counter()
-        vector = self.embedder.embed_query(full)
-        use_vector = self.second.embed_query_array(full) if self.second is not None and mode == "hybrid" else None
+        vector, use_vector = self._embed_query(full, mode)
         timings["embed_query"] = (time.perf_counter() - t) * 1000
         n = max(self.settings.retrieval.candidates, k)
         t = time.perf_counter()

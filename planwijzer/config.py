@@ -103,6 +103,9 @@ class RetrievalSettings(BaseModel):
     correct_spelling: bool = True
     """Search for a mistyped question word as the index's word one edit away (:mod:`planwijzer.assistant.spelling`);
     the answer says so. With one typing slip per question (``eval --slip``): held-out 0.74 -> 0.79."""
+    query_cache: int = Field(default=32, ge=0)
+    """How many questions' embeddings an index keeps for asking again (a second search within one answer, a question
+    asked twice); 0: none. ``planwijzer bench`` sets 0, so that it times every question as a new one."""
     truecase: bool = True
     """Give a question typed all in lower case the capitals the index writes its words with
     (:mod:`planwijzer.assistant.truecase`), so that its names pin passages. All in lower case (``eval --lowercase``):
@@ -245,6 +248,7 @@ FLAT_NAMES: dict[str, tuple[str, str]] = {
     "translate_words": ("retrieval", "translate_words"),
     "correct_spelling": ("retrieval", "correct_spelling"),
     "truecase": ("retrieval", "truecase"),
+    "query_cache": ("retrieval", "query_cache"),
     "dedup": ("retrieval", "dedup"),
     "dedup_margin": ("retrieval", "dedup_margin"),
     "answer_backend": ("answer", "backend"),

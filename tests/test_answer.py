@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from planwijzer.assistant.answer import Answer, answer_question
+from planwijzer.assistant.answer import Answer, answer_question, gather_evidence, read_question
 from planwijzer.assistant.retrieval import Filters, Index
 
 PLAN = "bestedingsplan-2022.md"
@@ -170,3 +170,41 @@ def test_a_tight_answer_budget_is_respected(index: Index) -> None:
     ans = answer_question(index, "Hoeveel geld is er gemoeid met het programma studiesucces?", max_chars=200)
     assert not ans.abstained
     assert len(ans.answer) <= 200
+
+
+def _papers(root):
+    from conftest import write_institution_news
+
+    docs = {
+        f"polder-{n}.md": (
+            "Universiteit Polderland",
+            f"Studenten van Polderland krijgen bij hun diploma een bedankje van de faculteit {topic}. Het bedankje "
+            "is een kaart met een bon voor de mensa.",
+        )
+        for n, topic in enumerate(["rechten", "letteren", "wiskunde", "medicijnen", "sterrenkunde", "geschiedenis"])
+    }
+    docs["ochtendbode.md"] = (
+        "De Ochtendbode",  # the newspaper is named in the metadata only, as a news site's pages are
+        "Wie de eerste jaren moest lenen, krijgt bij het afstuderen een studievoucher van 2.000 euro.",
+    )
+    return write_institution_news(root, docs)
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    from conftest import ingested_index
+
+    return Index(ingested_index(tmp_path_factory.mktemp("papers"), _papers, answer_passages=1))
+
+
+def test_a_source_the_question_names_is_read_though_retrieval_ranks_it_low(papers: Index) -> None:
+    assert papers.institutions_named("Ochtendbode") == ["De Ochtendbode"]
+    assert papers.institutions_named("diploma") == []
+    question, _ = read_question(papers, "Wat krijgen studenten bij hun diploma volgens de Ochtendbode?")
+    result = papers.search(question.text, k=20)
+    assert result.hits[0].meta["doc_id"] != "ochtendbode.md"  # the one passage read is another source's
+    read = [h.meta["doc_id"] for h in gather_evidence(papers, question, [], None, result).hits]
+    assert read[0] == result.hits[0].meta["doc_id"] and "ochtendbode.md" in read
+    unnamed, _ = read_question(papers, "Wat krijgen studenten bij hun diploma?")
+    plain = papers.search(unnamed.text, k=20)
+    assert len(gather_evidence(papers, unnamed, [], None, plain).hits) == 1  # no source named: only what ranks

@@ -404,3 +404,17 @@ def test_collapse_keeps_the_better_hit_unless_the_newer_one_is_close() -> None:
     assert [h.chunk_id for h in collapse_near_duplicates([old, close_new, other], 5, 0.03)] == ["new", "other"]
     assert [h.chunk_id for h in collapse_near_duplicates([old, other, far_new], 5, 0.03)] == ["old", "other"]
     assert [h.chunk_id for h in collapse_near_duplicates([old, close_new, other], 1, 0.03)] == ["new"]
+
+
+@pytest.mark.parametrize(("kept", "embedded"), [(32, 1), (0, 2)])
+def test_a_question_searched_again_is_embedded_once_unless_the_cache_is_off(
+    index: Index, kept: int, embedded: int
+) -> None:
+    fresh = Index(index.settings.replace(query_cache=kept))
+    calls: list[str] = []
+    embed = fresh.embedder.embed_query
+    fresh.embedder = type("Counting", (), {"embed_query": lambda self, text: calls.append(text) or embed(text)})()
+    first = fresh.search("Wanneer stemde de raad in met het plan?", k=5)
+    again = fresh.search("Wanneer stemde de raad in met het plan?", Filters(language="nl"), k=5)
+    assert len(calls) == embedded
+    assert first.query_vector == again.query_vector

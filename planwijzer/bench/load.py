@@ -251,6 +251,7 @@ def serve_app(index: Path | None, log_path: Path, startup_timeout_s: float = STA
     api_key = new_key()
     keys = f"bench={hash_key(api_key)}"
     env = {**os.environ, "PLANWIJZER_RATE_LIMIT_PER_MINUTE": "0", "PLANWIJZER_API_KEYS": keys}
+    env["PLANWIJZER_QUERY_CACHE"] = "0"  # the simulated users repeat questions: each is timed as a new one
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
