@@ -256,7 +256,7 @@ class Index:
         self._access_where: dict | None = None
         """A reader's view (:meth:`for_reader`): the Chroma clause keeping dense search to its labels."""
         self._is_view = False
-        self._query_vectors: OrderedDict[tuple[str, str], tuple] = OrderedDict()
+        self._query_vectors: OrderedDict[tuple[str, int, int], tuple] = OrderedDict()
         """The latest questions' embeddings (:meth:`_embed_query`): they do not depend on the index's content."""
         self._query_lock = threading.Lock()
         self.refresh()
@@ -377,14 +377,15 @@ class Index:
         the latest ``retrieval.query_cache`` questions: an answer may search again for the same question within one
         source (:func:`~planwijzer.assistant.answer.named_source_passages`)."""
         keep = self.settings.retrieval.query_cache
-        key = (text, mode)
+        second = self.second if mode == "hybrid" else None
+        key = (text, id(self.embedder), id(second))  # a lane switched off or swapped is not served another's vectors
         with self._query_lock:
             found = self._query_vectors.get(key)
             if found is not None:
                 self._query_vectors.move_to_end(key)
                 return found
         vector = self.embedder.embed_query(text)
-        use_vector = self.second.embed_query_array(text) if self.second is not None and mode == "hybrid" else None
+        use_vector = second.embed_query_array(text) if second is not None else None
         with self._query_lock:
             self._query_vectors[key] = (vector, use_vector)
             while len(self._query_vectors) > keep:
