@@ -218,8 +218,6 @@ def is_weak(question: Question, best: Candidate) -> bool:
         return True
     if math.isnan(best.score):
         return True
-    if best.cross:
-        return best.similarity < answer_weights.CROSS_WEAK_SIMILARITY and best.coverage < answer_weights.WEAK_COVERAGE
     pinned = {c.token.lower() for c in question.constraints}
     topic = {w for w in lexicon.asked_words(question.text) if w not in pinned and not w[:1].isdigit()}
     # (at least two such words: a question with one, "Hoe is de raad samengesteld?", may ask in a generic verb)
@@ -229,4 +227,6 @@ def is_weak(question: Question, best: Candidate) -> bool:
     excused = kind != "amount" and fact_match(kind, best.text, question.day) > 0
     if answer_weights.TOPIC_NEEDED and near_miss and not excused:
         return True
+    if best.cross:
+        return best.similarity < answer_weights.CROSS_WEAK_SIMILARITY and best.coverage < answer_weights.WEAK_COVERAGE
     return best.coverage < answer_weights.WEAK_COVERAGE and best.similarity < answer_weights.WEAK_SIMILARITY

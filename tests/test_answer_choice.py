@@ -300,6 +300,16 @@ def test_a_sentence_that_shares_only_what_the_question_pins_is_weak(
     assert is_weak(parse_question(question), c) is weak
 
 
+def test_a_sentence_in_the_other_language_that_shares_only_the_pinned_names_is_weak_too() -> None:
+    q = parse_question("What did the council of Duinstad University decide about housing in 2020?")
+    only_names = cand("Duinstad University schreef in 2020 een nieuw strategisch plan.", 1.0, cross=True)
+    only_names.matched = frozenset({"duinstad", "university", "2020"})
+    assert is_weak(q, only_names)
+    asked = cand("In 2020 besloot de raad van Duinstad University over nieuwe huisvesting.", 1.0, cross=True)
+    asked.matched = frozenset({"duinstad", "university", "2020", "council", "housing"})  # through translations
+    assert not is_weak(q, asked)
+
+
 def test_a_sentence_about_the_time_after_the_asked_moment_is_weak() -> None:
     q = parse_question("Wie was voorzitter van de raad vóór mei 2023?")
     assert is_weak(q, cand("Sinds 1 mei 2023 is Anna de Vries voorzitter van de raad.", 1.0, matched={"raad"}))
