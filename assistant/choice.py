@@ -223,8 +223,10 @@ def is_weak(question: Question, best: Candidate) -> bool:
     # (at least two such words: a question with one, "Hoe is de raad samengesteld?", may ask in a generic verb)
     near_miss = len(topic) >= 2 and best.matched and not (best.matched & topic)
     # the asked-for kind of fact excuses it (a date or name may come in other words than the question's), but not a
-    # bare count: "vier genomineerden" does not say how many members a council has
-    excused = kind != "amount" and fact_match(kind, best.text, question.day) > 0
+    # bare count in a sentence that shares only the pinned names: "vier genomineerden" at the named university does not
+    # say how many members its council has (one that shares a follow-up's earlier words is about that topic)
+    bare_count = kind == "amount" and best.matched <= pinned
+    excused = not bare_count and fact_match(kind, best.text, question.day) > 0
     if answer_weights.TOPIC_NEEDED and near_miss and not excused:
         return True
     if best.cross:

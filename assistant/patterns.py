@@ -25,9 +25,12 @@ AMOUNT = re.compile(
 )
 COUNT = re.compile(
     r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd|tientallen|honderden|duizenden|two|"
-    r"three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|dozens|hundreds|thousands)\b",
+    r"three|four|five|six|seven|eight|nine|twelve|twenty|hundred|dozens|hundreds|thousands|"
+    r"ten(?!\s+(?:minste|behoeve|opzichte|aanzien|slotte|gevolge|gunste|laste|tijde|dele|koste|onrechte|overstaan|"
+    r"grondslag|name|eerste|tweede|derde|laatste|hoogste|volle)\b))\b",
     re.IGNORECASE,
 )
+"""Count words ("vier thema's", "ten students"); not the Dutch "ten" of "ten minste", "ten behoeve van", ….)"""
 _BARE_NUMBER = re.compile(r"\b\d+\b")
 LABELLED_NUMBER = re.compile(
     r"\b(?:thema|hoofdstuk|paragraaf|artikel|bijlage|fase|stap|onderdeel|punt|agendapunt|pagina|blz|nummer|nr|"

@@ -291,6 +291,13 @@ def test_a_passage_without_the_pinned_month_is_weak() -> None:
             {"duinstad", "university"},
             True,
         ),
+        # a follow-up: the sentence shares the earlier question's words, so its amount is about that topic
+        (
+            "En hoeveel leden telt dat netwerk inmiddels?",
+            "De winnaar krijgt een beurs van 25 duizend euro.",
+            {"winnaar", "beurs"},
+            False,
+        ),  # fmt: skip
     ],
 )
 def test_a_sentence_that_shares_only_what_the_question_pins_is_weak(
@@ -330,6 +337,8 @@ def test_a_reason_is_the_fact_a_why_question_asks_for() -> None:
         ("In thema 2 vallen de mentoruren voor eerstejaars.", False),  # the number names a part
         ("Zie artikel 9 en 10 van de regeling.", False),
         ("Chapter 4 describes the new initiatives.", False),
+        ("Er moet ten minste worden ingestemd met de verdeling van de middelen.", False),  # Dutch "ten", no count
+        ("Ten students were elected to the council.", True),
     ],
 )
 def test_the_number_of_a_part_is_not_an_amount(sentence: str, amount: bool) -> None:
