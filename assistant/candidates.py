@@ -105,7 +105,7 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
                 missing.append(Constraint("institution" if named else "name", c.token))
             continue
         if c.kind == "number":
-            ok = c.token in lowered or _in_short_range(c.token, lowered)
+            ok = any(n in lowered for n in _decimal_forms(c.token)) or _in_short_range(c.token, lowered)
         elif c.kind == "month":
             ok = int(c.token) in patterns.months_in(scope)
         elif c.kind == "acronym":
@@ -118,6 +118,11 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
         if not ok:
             missing.append(c)
     return missing
+
+
+def _decimal_forms(number: str) -> set[str]:
+    """``number`` as either language writes it: "16,3" and "16.3" (a decimal comma in Dutch, a point in English)."""
+    return {number, number.replace(",", "."), number.replace(".", ",")}
 
 
 def _in_short_range(year: str, text: str) -> bool:

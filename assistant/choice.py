@@ -175,6 +175,7 @@ def with_antecedents(chosen: list[Candidate], max_chars: int) -> list[Candidate]
             and before not in texts
             and lexicon.starts_with_reference(cand.text)
             and not lexicon.is_non_answer(before)  # a heading or question above it is no antecedent to quote
+            and not before.lstrip()[:1].islower()  # nor the cut-off end of a sentence
             and length + len(before) + 1 <= max_chars
         ):
             out.append(Candidate(before, cand.hit, cand.hit_rank, cand.score, 0.0, frozenset(), cross=cand.cross))

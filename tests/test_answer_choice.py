@@ -525,6 +525,27 @@ def test_a_study_year_written_short_still_names_both_years(small: Index, passage
     assert {c.token for c in missing_constraints(question, hit(passage), small)} == missing
 
 
+@pytest.mark.parametrize(
+    ("question", "passage", "missing"),
+    [
+        ("Hoe hoog was de opkomst in het jaar dat 16,3% stemde?", "At 16.3% the turnout was low.", set()),
+        ("What was the turnout in the year that 16.3% voted?", "Bij een opkomst van 16,3% was het stil.", set()),
+        ("Hoe hoog was de opkomst in het jaar dat 16,3% stemde?", "At 17.3% the turnout was low.", {"16,3"}),
+    ],
+)
+def test_a_decimal_is_the_same_number_with_a_comma_or_a_point(small: Index, question, passage, missing) -> None:
+    found = missing_constraints(parse_question(question), hit(passage, language="en"), small)
+    assert {c.token for c in found if c.kind == "number"} == missing
+
+
+def test_the_cut_off_end_of_a_sentence_is_no_antecedent() -> None:
+    q = parse_question("Wat doet het ISO voor zijn leden?")
+    best = cand("Ook het ISO biedt zijn leden kennis en steun.", 1.0, preceding="de instelling steun te bieden.")
+    assert [c.text for c in compose(q, [best], 600)] == [best.text]
+    whole = cand("Ook het ISO biedt zijn leden kennis en steun.", 1.0, preceding="De instelling moet steun bieden.")
+    assert [c.text for c in compose(q, [whole], 600)] == [whole.preceding, whole.text]
+
+
 def _frames(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     (root / "overleg.md").write_text(
