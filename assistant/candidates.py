@@ -95,12 +95,12 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
     institutions = index.institution_words() if answer_weights.INSTITUTION_IS_HARD else frozenset()
     missing = []
     for c in question.constraints:
-        if c.kind in {"name", "acronym"} and _prefix_match(c.token.lower(), institutions):
+        if c.kind in {"name", "acronym"} and lexicon.inflected_as(c.token.lower(), institutions):
             # an institution the index knows ("Utrecht", "Radboud"): a proper name, the same in both languages.
             # A passage whose text names other institutions and not this one is about them and does not answer;
             # one that names none may be about it (a student paper's article need not repeat the university's name)
             words = words if words is not None else set(re.findall(r"[a-zà-ÿ]{3,}", lowered))
-            if not _prefix_match(c.token.lower(), words):
+            if not lexicon.inflected_as(c.token.lower(), words):
                 named = {w for w in re.findall(r"[a-zà-ÿ]{4,}", text_scope.lower()) if w in institutions}
                 missing.append(Constraint("institution" if named else "name", c.token))
             continue
@@ -114,7 +114,7 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
             if not same_language:
                 continue
             words = words if words is not None else set(re.findall(r"[a-zà-ÿ]{3,}", lowered))
-            ok = _prefix_match(c.token, words)
+            ok = lexicon.inflected_as(c.token, words)
         if not ok:
             missing.append(c)
     return missing
@@ -130,13 +130,6 @@ def _in_short_range(year: str, text: str) -> bool:
     if not re.fullmatch(r"(?:19|20)\d\d", year):
         return False
     return re.search(rf"\b{int(year) - 1}\s*[-/–]\s*{year[2:]}\b", text) is not None
-
-
-def _prefix_match(token: str, words: frozenset[str] | set[str]) -> bool:
-    """``token`` is one of ``words`` up to an inflection ("Leidse" ~ "leiden"): they share all but its last two
-    letters, at least four."""
-    need = max(4, len(token) - 2)
-    return any(w[:need] == token[:need] for w in words if len(w) >= need)
 
 
 def _constraint_penalty(missing: list[Constraint]) -> float:

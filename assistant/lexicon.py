@@ -231,6 +231,18 @@ count them as the question's words. ("vinden" is not one: "Wat vindt de raad van
 what it "vindt".)"""
 
 
+def inflections_of(token: str, words: frozenset[str] | set[str]) -> list[str]:
+    """The ``words`` that are ``token`` up to an inflection ("Leidse" ~ "leiden"): they share all but its last two
+    letters, at least four."""
+    need = max(4, len(token) - 2)
+    return [w for w in words if len(w) >= need and w[:need] == token[:need]]
+
+
+def inflected_as(token: str, words: frozenset[str] | set[str]) -> bool:
+    """``token`` is one of ``words`` up to an inflection (:func:`inflections_of`)."""
+    return bool(inflections_of(token, words))
+
+
 def asked_words(text: str) -> list[str]:
     """The content words of a question that say what it is about: its content words without :data:`FRAME_WORDS`."""
     return [w for w in content_words(text) if w not in FRAME_WORDS]

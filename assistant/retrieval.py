@@ -34,7 +34,7 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from planwijzer.assistant.dedup import same_signature, signature
-from planwijzer.assistant.lexicon import distinctive_name_words
+from planwijzer.assistant.lexicon import distinctive_name_words, inflections_of
 from planwijzer.assistant.question import cap_question
 from planwijzer.assistant.spelling import correct, vocabulary
 from planwijzer.assistant.translation import translate, words_of
@@ -425,24 +425,27 @@ class Index:
     def institution_words(self) -> frozenset[str]:
         """The words that name one of the indexed documents' institutions ("utrecht", "radboud"; see
         :func:`assistant.lexicon.distinctive_name_words`), worked out once per index generation."""
-        lex = self.lexical
         words = self._institution_words
         if words is None:
-            names = frozenset(str(m["institution"]) for m in lex.metas if m.get("institution"))
-            words = self._institution_words = distinctive_name_words(names, lex.texts)
+            words = self._institution_words = distinctive_name_words(self._institution_names(), self.lexical.texts)
         return words
+
+    def _institution_names(self) -> frozenset[str]:
+        """The institutions of the indexed documents, as their metadata writes them."""
+        return frozenset(str(m["institution"]) for m in self.lexical.metas if m.get("institution"))
 
     def institutions_named(self, word: str) -> list[str]:
         """The institutions of the indexed documents (as their metadata writes them) that ``word`` names by one of
         their distinctive words (:meth:`institution_words`; "volkskrant" → "de Volkskrant", "Tilburgse" → "Tilburg
         University"); empty when it names none."""
-        word = word.lower()
-        need = max(4, len(word) - 2)
-        known = [w for w in self.institution_words() if len(w) >= need and w[:need] == word[:need]]
+        known = inflections_of(word.lower(), self.institution_words())
         if not known:
             return []
-        names = sorted({str(m["institution"]) for m in self.lexical.metas if m.get("institution")})
-        return [n for n in names if any(w in re.findall(r"[a-zà-ÿ]{3,}", n.lower()) for w in known)]
+        names = self.memo(
+            ("institution names",),
+            lambda: {n: set(re.findall(r"[a-zà-ÿ]{3,}", n.lower())) for n in self._institution_names()},
+        )
+        return sorted(name for name, words in names.items() if words.intersection(known))
 
     def truecase(self, text: str) -> str:
         """``text`` typed all in lower case with the capitals the index writes its words with
