@@ -294,8 +294,8 @@ def test_a_passage_without_the_pinned_month_is_weak() -> None:
         # a follow-up: the sentence shares the earlier question's words, so its amount is about that topic
         (
             "En hoeveel leden telt dat netwerk inmiddels?",
-            "De winnaar krijgt een beurs van 25 duizend euro.",
-            {"winnaar", "beurs"},
+            "De laureaat krijgt 10.000 euro voor een eigen project.",
+            {"laureaat", "project"},
             False,
         ),  # fmt: skip
     ],
