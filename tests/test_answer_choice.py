@@ -297,7 +297,7 @@ def test_a_passage_without_the_pinned_month_is_weak() -> None:
             "De laureaat krijgt 10.000 euro voor een eigen project.",
             {"laureaat", "project"},
             False,
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_a_sentence_that_shares_only_what_the_question_pins_is_weak(
