@@ -49,7 +49,8 @@ def fact_match(kind: str, text: str, day: bool = False) -> float:
     if kind == "money":
         return float(patterns.has_money(text))
     checks = {
-        "date": patterns.has_date(text) or (0.0 if day else patterns.has_year(text) * answer_weights.YEAR_AS_DATE),
+        "date": (patterns.has_day(text) if day else patterns.has_date(text))
+        or (0.0 if day else patterns.has_year(text) * answer_weights.YEAR_AS_DATE),
         "time": patterns.has_time(text),
         "amount": patterns.has_amount(text),
         "who": patterns.has_name(text),

@@ -64,6 +64,10 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         follow = list(takewhile(lexicon.is_list_item, best.following))
     elif announced:  # the list it announces, unless it holds it or another list joins
         follow = best.following if not patterns.has_enumeration(best.text) and listing is None else []
+    elif plural and listing is None and best.following and patterns.has_enumeration(best.following[0]):
+        # a list question whose best sentence names the things ("nieuwe bestuursafspraken gemaakt") and whose next
+        # sentence lists them ("Het gaat om de bachelorinstroom, masterinstroom, …")
+        follow = best.following[:1] if not patterns.has_enumeration(best.text) else []
     elif answer_weights.RESTATES_NEW_WORDS >= 0 and restates(question, best):
         # a topic sentence that only restates the question ("Dat is een wezenlijk andere opzet dan …"): its
         # content is in the sentence that follows
@@ -173,7 +177,7 @@ def with_antecedents(chosen: list[Candidate], max_chars: int) -> list[Candidate]
         if (
             before
             and before not in texts
-            and lexicon.starts_with_reference(cand.text)
+            and (lexicon.starts_with_reference(cand.text) or lexicon.refers_back_causally(cand.text))
             and not lexicon.is_non_answer(before)  # a heading or question above it is no antecedent to quote
             and not before.lstrip()[:1].islower()  # nor the cut-off end of a sentence
             and length + len(before) + 1 <= max_chars

@@ -313,6 +313,17 @@ def starts_with_reference(sentence: str) -> bool:
     return bool(first) and (first[0] in REFERRING_START or first[:2] == ["the", "latter"])
 
 
+CAUSAL_BACK = re.compile(
+    r"\b(?:daardoor|hierdoor|daarom|hierom|therefore|consequently|as\s+a\s+result|because\s+of\s+this)\b", re.I
+)
+"""Words that make the sentence before the cause of this one ("Het voordeel wordt daardoor teniet gedaan.")."""
+
+
+def refers_back_causally(sentence: str) -> bool:
+    """True when ``sentence`` names the sentence before it as its cause (:data:`CAUSAL_BACK`), anywhere in it."""
+    return bool(CAUSAL_BACK.search(sentence))
+
+
 def is_question(sentence: str) -> bool:
     """A sentence that asks rather than tells."""
     return sentence.rstrip(" \"'”’)").endswith("?")

@@ -35,10 +35,11 @@ _BARE_NUMBER = re.compile(r"\b\d+\b")
 LABELLED_NUMBER = re.compile(
     r"\b(?:thema|hoofdstuk|paragraaf|artikel|bijlage|fase|stap|onderdeel|punt|agendapunt|pagina|blz|nummer|nr|"
     r"theme|chapter|section|article|annex|appendix|phase|step|item|page|number|no)\.?\s+\d+(?:[.,]\d+)*"
-    r"(?:\s*(?:,|en|and|of|or|t/m|-|–)\s*\d+(?:[.,]\d+)*)*\b",
+    r"(?:\s*(?:,|en|and|of|or|t/m|-|–)\s*\d+(?:[.,]\d+)*)*\b|\(\d{1,2}\)",
     re.IGNORECASE,
 )
-"""A number that names a part (thema 1, hoofdstuk 3.2, article 9 and 10), not a quantity."""
+"""A number that names a part (thema 1, hoofdstuk 3.2, article 9 and 10) or numbers a list item ("(1)"), not a
+quantity."""
 _BULLET = re.compile(r"(?:^|\s)[-•■·*–]\s?\w")
 TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:uur|u\b|h\b|am|pm)?|\b\d{1,2}\s*uur\b", re.IGNORECASE)
 PROPER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:van|de|der|den|of|the|voor|en|and)?\s*[A-Z][\w'’-]+)*")
@@ -47,6 +48,11 @@ ACRONYM = re.compile(r"\b[A-Z]{2,}[a-z]?\b")
 
 def has_date(text: str) -> bool:
     return bool(DATE.search(text))
+
+
+def has_day(text: str) -> bool:
+    """A date with its day ("3 mei 2022", "June 4th, 2020", "2022-05-03"), not a month and year alone."""
+    return any(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", m.group(0)) for m in DATE.finditer(text))
 
 
 def has_year(text: str) -> bool:

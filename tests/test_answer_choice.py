@@ -339,6 +339,7 @@ def test_a_reason_is_the_fact_a_why_question_asks_for() -> None:
         ("Chapter 4 describes the new initiatives.", False),
         ("Er moet ten minste worden ingestemd met de verdeling van de middelen.", False),  # Dutch "ten", no count
         ("Ten students were elected to the council.", True),
+        ("De afdeling heeft als taken (1) onderwijs en (2) onderzoek.", False),  # numbered items
     ],
 )
 def test_the_number_of_a_part_is_not_an_amount(sentence: str, amount: bool) -> None:
@@ -376,6 +377,31 @@ def test_a_day_question_is_not_answered_by_a_year_alone() -> None:
     assert not is_weak(
         parse_question("Op welke datum verscheen het rapport?"), cand("Het rapport verscheen op 3 mei 2022.", 1.0)
     )
+    month = cand("Het rapport verscheen in november 2022.", 1.0)
+    assert is_weak(parse_question("Op welke datum verscheen het rapport?"), month)  # a month is no day
+    assert not is_weak(parse_question("Wanneer verscheen het rapport?"), month)
+
+
+def test_a_sentence_that_names_the_one_before_as_its_cause_brings_it() -> None:
+    q = parse_question("Waarom kan de faculteit niet rekenen op extra geld?")
+    best = cand(
+        "Het voordeel van de nieuwe regeling wordt daardoor teniet gedaan.",
+        1.0,
+        preceding="Waarschijnlijk daalt de bijdrage per student van het rijk.",
+    )
+    assert [c.text for c in compose(q, [best], 600)] == [best.preceding, best.text]
+
+
+def test_a_list_question_gets_the_list_in_the_sentence_after_the_one_that_names_the_things() -> None:
+    q = parse_question("Op welke cijfers hebben de nieuwe afspraken betrekking?")
+    best = cand(
+        "Het bestuur heeft nieuwe afspraken gemaakt met de instituten.",
+        1.0,
+        following=["Het gaat om de instroom, de doorstroom, het rendement en het aantal promoties.", "Verder niets."],
+    )
+    assert [c.text for c in compose(q, [best], 600)] == [best.text, best.following[0]]
+    single = compose(parse_question("Met wie heeft het bestuur afspraken gemaakt?"), [best], 600)
+    assert [c.text for c in single] == [best.text]  # not a list question
 
 
 def _write(root: Path) -> Path:
