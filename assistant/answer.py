@@ -120,7 +120,10 @@ def gather_evidence(
 def named_source_passages(index: Index, question: Question, filters: Filters | None, hits: list[Hit]) -> list[Hit]:
     """The best passages of each institution or publication the question names ("according to de Volkskrant",
     "Tilburg University's council") whose documents none of ``hits`` comes from: the question says where its answer
-    is, and retrieval over the whole index may rank that source's passages below the ones read."""
+    is, and retrieval over the whole index may rank that source's passages below the ones read. None when the asker
+    has already chosen an institution (a filter is never widened)."""
+    if filters is not None and filters.institution is not None:
+        return []
     have = {h.meta.get("institution") for h in hits}
     ids = {h.chunk_id for h in hits}
     extra: list[Hit] = []

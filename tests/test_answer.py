@@ -205,6 +205,11 @@ def test_a_source_the_question_names_is_read_though_retrieval_ranks_it_low(paper
     assert result.hits[0].meta["doc_id"] != "ochtendbode.md"  # the one passage read is another source's
     read = [h.meta["doc_id"] for h in gather_evidence(papers, question, [], None, result).hits]
     assert read[0] == result.hits[0].meta["doc_id"] and "ochtendbode.md" in read
+    chosen = Filters(institution="Universiteit Polderland")  # the asker chose a source: no other is read
+    within = papers.search(question.text, chosen, k=20)
+    assert {h.meta["doc_id"] for h in gather_evidence(papers, question, [], chosen, within).hits} <= {
+        h.meta["doc_id"] for h in within.hits
+    }
     unnamed, _ = read_question(papers, "Wat krijgen studenten bij hun diploma?")
     plain = papers.search(unnamed.text, k=20)
     assert len(gather_evidence(papers, unnamed, [], None, plain).hits) == 1  # no source named: only what ranks
