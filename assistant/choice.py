@@ -47,13 +47,10 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
     listing = lists[0] if lists else None
     chosen: list[Candidate] = [best]
     length = len(best.text)
-    # "welke thema's" answered by "… in zes thema's." whose next sentence lists them ("Dat zijn: • …")
-    counts_next = (
-        plural
-        and bool(best.following)
-        and bool(patterns.count_words(best.text))
-        and patterns.has_enumeration(best.following[0])
-    )
+    # a list question whose best sentence's next sentence lists things ("Het gaat om de instroom, de doorstroom, …");
+    # when the best sentence counts them ("… in zes thema's."), it announces all that follows ("Dat zijn: • …")
+    lists_next = plural and bool(best.following) and patterns.has_enumeration(best.following[0])
+    counts_next = lists_next and bool(patterns.count_words(best.text))
     announced = (
         bool(patterns.count_words(best.text) & patterns.count_words(question.text))
         or best.text.endswith(":")
@@ -64,9 +61,7 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         follow = list(takewhile(lexicon.is_list_item, best.following))
     elif announced:  # the list it announces, unless it holds it or another list joins
         follow = best.following if not patterns.has_enumeration(best.text) and listing is None else []
-    elif plural and listing is None and best.following and patterns.has_enumeration(best.following[0]):
-        # a list question whose best sentence names the things ("nieuwe bestuursafspraken gemaakt") and whose next
-        # sentence lists them ("Het gaat om de bachelorinstroom, masterinstroom, …")
+    elif lists_next and listing is None:  # it names the things ("nieuwe afspraken gemaakt"), the next one lists them
         follow = best.following[:1] if not patterns.has_enumeration(best.text) else []
     elif answer_weights.RESTATES_NEW_WORDS >= 0 and restates(question, best):
         # a topic sentence that only restates the question ("Dat is een wezenlijk andere opzet dan …"): its
