@@ -104,17 +104,25 @@ def pinned_as(question: Question, part: Question) -> Question:
 def gather_evidence(
     index: Index, question: Question, history: list[str], filters: Filters | None, result: SearchResult
 ) -> Evidence:
-    """The passages of ``result`` to read (:func:`passages_to_read`), joined by the passages of the decision records
+    """The passages of ``result`` to read (:func:`passages_read`), joined by the passages of the decision records
     that answer a *wanneer/wie … besloot* question (or one of its parts)."""
-    hits = passages_to_read(result.hits, index.settings.answer.passages)
+    hits = passages_read(index, question, filters, result, index.settings.answer.passages)
     parts = [pinned_as(question, parse_question(part)) for part in question_parts(question.text)[1:]]
     context = [*history[-1:], *([question.text] if parts else [])]
     decisions = [
         find_evidence(index, q, filters, result.query_vector, result.hits, context) for q in [question, *parts]
     ]
     found = [ev for part in decisions for ev in part]
-    hits = hits + named_source_passages(index, question, filters, hits)
     return Evidence(with_evidence(hits, found), parts, decisions, result.translations)
+
+
+def passages_read(
+    index: Index, question: Question, filters: Filters | None, result: SearchResult, passages: int
+) -> list[Hit]:
+    """The passages an answer is drawn from, by either backend: the top ``passages`` of ``result``
+    (:func:`passages_to_read`) and those of a source the question names (:func:`named_source_passages`)."""
+    hits = passages_to_read(result.hits, passages)
+    return hits + named_source_passages(index, question, filters, hits)
 
 
 def named_source_passages(index: Index, question: Question, filters: Filters | None, hits: list[Hit]) -> list[Hit]:

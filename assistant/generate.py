@@ -19,7 +19,7 @@ from planwijzer.assistant import grounding
 from planwijzer.assistant.answer import (
     Answer,
     answer_question,
-    passages_to_read,
+    passages_read,
     question_notice,
     read_history,
     read_question,
@@ -104,7 +104,7 @@ def generate(
     context = " ".join(read_history(index, history)[-1:])  # the previous question, read as the extractive path reads it
     result = index.search(question.text, filters, k=RANKED_HITS, context=context)
     timings = dict(result.timings_ms)
-    hits = passages_to_read(result.hits, settings.answer.passages)  # the passages the extractive path reads
+    hits = passages_read(index, question, filters, result, settings.answer.passages)  # as the extractive path reads
     if not hits:
         return _fallback(index, text, history, filters, settings, None)
     t = time.perf_counter()

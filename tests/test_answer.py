@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from planwijzer.assistant.answer import Answer, answer_question, gather_evidence, read_question
+from planwijzer.assistant.answer import Answer, answer_question, gather_evidence, passages_read, read_question
 from planwijzer.assistant.retrieval import Filters, Index
 
 PLAN = "bestedingsplan-2022.md"
@@ -205,6 +205,8 @@ def test_a_source_the_question_names_is_read_though_retrieval_ranks_it_low(paper
     assert result.hits[0].meta["doc_id"] != "ochtendbode.md"  # the one passage read is another source's
     read = [h.meta["doc_id"] for h in gather_evidence(papers, question, [], None, result).hits]
     assert read[0] == result.hits[0].meta["doc_id"] and "ochtendbode.md" in read
+    both = passages_read(papers, question, None, result, papers.settings.answer.passages)  # the generating path's too
+    assert [h.meta["doc_id"] for h in both] == read
     chosen = Filters(institution="Universiteit Polderland")  # the asker chose a source: no other is read
     within = papers.search(question.text, chosen, k=20)
     assert {h.meta["doc_id"] for h in gather_evidence(papers, question, [], chosen, within).hits} <= {
