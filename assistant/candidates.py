@@ -110,7 +110,7 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
         elif c.kind == "month":
             ok = int(c.token) in patterns.months_in(scope)
         elif c.kind == "acronym":
-            ok = re.search(rf"\b{re.escape(c.token)}", scope) is not None
+            ok = re.search(rf"\b{re.escape(c.token)}", scope) is not None or lexicon.spells_out(c.token, scope)
         else:
             if not same_language:
                 continue

@@ -53,7 +53,7 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
     counts_next = lists_next and bool(patterns.count_words(best.text))
     announced = (
         bool(patterns.count_words(best.text) & patterns.count_words(question.text))
-        or best.text.endswith(":")
+        or lexicon.opens_list(best.text)
         or counts_next
     )
     if listing is None and patterns.has_enumeration(best.text) and lexicon.BULLETS_AFTER_COLON.search(best.text):
@@ -112,7 +112,33 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         length += len(cand.text) + 6
         if len(chosen) >= answer_weights.MAX_SENTENCES:
             break
+    if plural:
+        chosen = with_list_items(chosen, room)
     return with_antecedents(chosen, max_chars)
+
+
+def with_list_items(chosen: list[Candidate], room: int) -> list[Candidate]:
+    """``chosen`` with the items that follow each later sentence that opens a list ("NVAO uses the following 2
+    criteria for their assessment: 1."), as far as they fit in ``room``: a list question's answer that has the
+    sentence announcing the list has its items too."""
+    out: list[Candidate] = [chosen[0]]
+    length = sum(len(c.text) + 6 for c in chosen)
+    texts = {c.text for c in chosen}
+    for cand in chosen[1:]:
+        out.append(cand)
+        if not lexicon.opens_list(cand.text):
+            continue
+        for text in cand.following:
+            if (
+                text in texts
+                or length + len(text) + 1 > room
+                or (lexicon.is_non_answer(text) and not lexicon.is_list_item(text))
+            ):
+                break
+            out.append(Candidate(text, cand.hit, cand.hit_rank, cand.score, 0.0, frozenset(), cross=cand.cross))
+            texts.add(text)
+            length += len(text) + 1
+    return out
 
 
 def list_room(question: Question, max_chars: int) -> int:
@@ -203,7 +229,8 @@ def is_weak(question: Question, best: Candidate) -> bool:
     holds none; or it shares little with the question both in words and in meaning (for a sentence in the other
     language, whose words cannot match, a lower similarity bar); or it shares only what the question pins (its
     names and years) and none of the words of what it asks, and holds no fact of the asked-for kind (a near miss:
-    "the council discussed the budget in 2023" for the council's election turnout in 2023). Names and acronyms
+    "the council discussed the budget in 2023" for the council's election turnout in 2023; only for a sentence in the
+    question's language: across languages words cannot match, and its meaning decides). Names and acronyms
     may be paraphrased or translated, so one missing name alone does not make the evidence weak.
     """
     hard = [c for c in best.missing if c.kind in HARD_CONSTRAINTS]
@@ -221,7 +248,7 @@ def is_weak(question: Question, best: Candidate) -> bool:
     pinned = {c.token.lower() for c in question.constraints}
     topic = {w for w in lexicon.asked_words(question.text) if w not in pinned and not w[:1].isdigit()}
     # (at least two such words: a question with one, "Hoe is de raad samengesteld?", may ask in a generic verb)
-    near_miss = len(topic) >= 2 and best.matched and not (best.matched & topic)
+    near_miss = len(topic) >= 2 and best.matched and not (best.matched & topic) and not best.cross
     # the asked-for kind of fact excuses it (a date or name may come in other words than the question's), but not a
     # bare count in a sentence that shares only the pinned names: "vier genomineerden" at the named university does not
     # say how many members its council has (one that shares a follow-up's earlier words is about that topic)

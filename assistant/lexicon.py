@@ -153,6 +153,14 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("why", re.compile(r"\b(waarom|why)\b", re.I)),
 ]
 """Question cues → the kind of answer asked for (first match wins; ``assistant.question.question_kind``)."""
+SUBORDINATE_CUE = re.compile(
+    r"\b(?:when|wanneer|toen)\s+(?:she|he|it|they|we|you|i|the|a|an|this|that|these|those|its|their|his|her|"
+    r"zij|ze|hij|het|de|een|dit|dat|deze|die|we|wij|u|hun|haar|zijn)\b",
+    re.I,
+)
+"""A "when" that opens a clause with its own subject ("… did she belong to when she called it …", "… wanneer de raad
+instemt") joins two statements; it does not ask for a date (asking, it is followed by a verb: "when did", "wanneer
+stemde")."""
 YES_NO = re.compile(
     r"^(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|moet|moeten|mag|zal|gaat|krijgt|"
     r"does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|may)\b",
@@ -229,6 +237,34 @@ if …"), a meaning ("Wat betekent …", "Wat houdt … in"), an action ("Wat do
 such a verb with the question ("De raad betreurt dat het niet is gebeurd.") does not answer it: the answerer does not
 count them as the question's words. ("vinden" is not one: "Wat vindt de raad van …" asks for a sentence that says
 what it "vindt".)"""
+
+
+EXPANSION_JOINERS = frozenset("en van de der den het voor and of the for in".split())
+"""Function words an acronym's expansion may hold without an initial ("Onderwijs, Cultuur en Wetenschap" is OCW)."""
+_TITLE_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def spells_out(acronym: str, text: str) -> bool:
+    """``text`` writes ``acronym`` out in full: consecutive capitalised words whose initials spell it, with only
+    :data:`EXPANSION_JOINERS` and punctuation between them ("Onderwijs, Cultuur en Wetenschap" for OCW)."""
+    letters = "".join(ch for ch in acronym.removesuffix("s") if ch.isupper())  # "CvB": the v is a joiner's
+    if len(letters) < 2:
+        return False
+    words = _TITLE_WORD.findall(text)
+    for start, word in enumerate(words):
+        if word[0] != letters[0] or not word[0].isupper():
+            continue
+        got, i = 1, start + 1
+        while got < len(letters) and i < len(words):
+            w = words[i]
+            if w[0].isupper() and w[0] == letters[got]:
+                got += 1
+            elif w.lower() not in EXPANSION_JOINERS:
+                break
+            i += 1
+        if got == len(letters):
+            return True
+    return False
 
 
 def inflections_of(token: str, words: frozenset[str] | set[str]) -> list[str]:
@@ -345,6 +381,15 @@ def is_heading(sentence: str) -> bool:
     text = sentence.strip()
     n = len(words_of(text))
     return n <= 14 and not _END.search(text) and not has_verb(text)
+
+
+_OPENS_LIST = re.compile(r":\s*(?:\(?(?:\d{1,2}|[a-z])[.)])?\s*$")
+
+
+def opens_list(sentence: str) -> bool:
+    """``sentence`` ends where a list begins: on a colon, or on the first item's number that sentence splitting left
+    behind ("NVAO uses the following 2 criteria for their assessment: 1.")."""
+    return _OPENS_LIST.search(sentence) is not None
 
 
 def is_cut_off(sentence: str) -> bool:

@@ -63,7 +63,7 @@ def has_amount(text: str) -> bool:
     """Money, a percentage, a quantity, a count word, or a plain number that is not a year, part of a date or the
     number of a part ("thema 1", "hoofdstuk 3.2")."""
     text = LABELLED_NUMBER.sub(" ", text)
-    if AMOUNT.search(text) or COUNT.search(text):
+    if AMOUNT.search(text) or COUNT.search(text) or MONEY.search(text):
         return True
     undated = DATE.sub(" ", text)
     return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(undated))
@@ -71,9 +71,14 @@ def has_amount(text: str) -> bool:
 
 MONEY = re.compile(
     r"(?:€|eur\b|euro\b|\$)\s*\d|\b\d+(?:[.,]\d+)*\s*(?:miljoen|miljard|million|billion|mln|mld|duizend|thousand)?"
-    r"\s*(?:euro|eur|dollar)\b|\b\d+(?:[.,]\d+)*\s*(?:miljoen|miljard|million|billion|mln|mld)\b",
+    r"\s*(?:euro|eur|dollar)\b|\b\d+(?:[.,]\d+)*\s*(?:miljoen|miljard|million|billion|mln|mld)\b|"
+    r"\b(?:een|één|anderhalf|anderhalve|halve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|a|one|half\s+a|two|three|"
+    r"four|five|six|seven|eight|nine|ten)\s+(?:miljoen|miljard|million|billion)\b|"
+    r"\b(?:een|één|anderhalve|halve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+ton\b",
     re.IGNORECASE,
 )
+"""Money: a sum in figures with a currency or a scale ("€ 7,7 miljoen", "244 miljoen euro", "2.3 billion"), or in
+words ("een miljard", "half a billion", and the Dutch "anderhalve ton", a ton being a hundred thousand euros)."""
 MONEY_QUESTION = re.compile(
     r"\b(geld|bedrag|totaalbedrag|euro|budget|begroting|bekostiging|financiering|kost|kosten|kostte|kostten|prijs|"
     r"money|funding|funds|amount|cost|costs|price)\b|\b\w{3,}(?:geld|gelden|middelen|budget|bedrag)\b",

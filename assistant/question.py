@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planwijzer.assistant.lexicon import DAY_QUESTION, FINITE, KIND_CUES, YES_NO, words_of
+from planwijzer.assistant.lexicon import DAY_QUESTION, FINITE, KIND_CUES, SUBORDINATE_CUE, YES_NO, words_of
 from planwijzer.assistant.patterns import MONEY_QUESTION, MONTH_NAMES, count_words, months_in
 from planwijzer.ingest.language import detect_language
 
@@ -128,11 +128,16 @@ def _asks_money(text: str, cue: re.Match) -> bool:
     return bool(MONEY_QUESTION.search(text))
 
 
+def _subordinate(text: str, cue: re.Match) -> bool:
+    """``cue`` is a "when" that opens a subordinate clause (:data:`SUBORDINATE_CUE`), not a question word."""
+    return SUBORDINATE_CUE.match(text, cue.start()) is not None
+
+
 def question_kind(text: str) -> str:
     """The kind of answer ``text`` asks for (first matching cue wins)."""
     stripped = text.strip()
     for kind, pattern in KIND_CUES:
-        cue = pattern.search(stripped)
+        cue = next((m for m in pattern.finditer(stripped) if not _subordinate(stripped, m)), None)
         if cue:
             if kind == "amount" and _asks_money(stripped, cue):
                 return "money"

@@ -7,11 +7,14 @@ from planwijzer.assistant.lexicon import (
     asks_period_end,
     has_reason,
     is_non_answer,
+    opens_list,
     other_side_of,
+    spells_out,
     starts_with_reference,
     states_period_end,
     synonyms,
 )
+from planwijzer.assistant.patterns import has_amount, has_money
 from planwijzer.assistant.question import question_kind
 
 
@@ -173,3 +176,67 @@ def test_a_why_question_is_answered_by_a_sentence_that_gives_a_reason(sentence: 
 )
 def test_a_question_about_when_a_period_ends_is_answered_by_its_end(question: str, sentence: str, ends: bool) -> None:
     assert (asks_period_end(question) and states_period_end(sentence)) is ends
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        # "when" opening a clause with its own subject joins two statements; the question asks something else
+        ("Which student party did Anna de Vries belong to when she called the plan questionable?", "what"),
+        ("When the loan system came in, roughly how much money was it about?", "money"),
+        ("Wat gebeurt er wanneer de raad niet instemt?", "what"),
+        ("Wie tekende toen het college het plan indiende?", "who"),
+        # asking, "when" is followed by its verb
+        ("When did the council approve the plan?", "date"),
+        ("Wanneer stemde de raad in met het plan?", "date"),
+        ("Since when does the plan hold?", "date"),
+    ],
+)
+def test_a_when_that_opens_a_clause_does_not_ask_for_a_date(question: str, kind: str) -> None:
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("acronym", "text", "spelled"),
+    [
+        ("OCW", "de minister van Onderwijs, Cultuur en Wetenschap schreef", True),
+        ("VSNU", "de Vereniging van Samenwerkende Nederlandse Universiteiten", True),
+        ("CvB", "het College van Bestuur besloot", True),
+        ("OCW", "Onderwijs en Cultuur", False),  # one initial short
+        ("OCW", "Onderwijs, sport, Cultuur en Wetenschap", False),  # another word between
+        ("ITK", "de instellingstoets kwaliteitszorg", False),  # not capitalised: no expansion
+    ],
+)
+def test_an_acronym_is_found_written_out_in_full(acronym: str, text: str, spelled: bool) -> None:
+    assert spells_out(acronym, text) is spelled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "opens"),
+    [
+        ("NVAO uses the following 2 criteria for their assessment: 1.", True),
+        ("De raad noemt drie punten:", True),
+        ("De punten zijn: (a)", True),
+        ("De raad stemde in op 1.", False),
+        ("Het plan telt 3 thema's.", False),
+    ],
+)
+def test_a_sentence_opens_a_list_on_a_colon_even_with_the_first_items_number_left_behind(
+    sentence: str, opens: bool
+) -> None:
+    assert opens_list(sentence) is opens
+
+
+@pytest.mark.parametrize(
+    ("sentence", "money"),
+    [
+        ("Het ging om ongeveer een miljard euro per jaar.", True),
+        ("It was about half a billion.", True),
+        ("Het plannen maken kostte anderhalve ton per instelling.", True),  # a Dutch ton: a hundred thousand euros
+        ("The committee had a ton of work.", False),
+        ("Een tonnetje vol papieren.", False),
+    ],
+)
+def test_a_sum_of_money_may_be_written_in_words(sentence: str, money: bool) -> None:
+    assert has_money(sentence) is money
+    assert has_amount(sentence) is money
