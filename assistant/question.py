@@ -99,8 +99,10 @@ _PLURAL_AFTER_WHICH = re.compile(r"\b(?:welke|which|what)\s+(?:\w+\s+)?\w{3,}(?:
 
 
 def wants_list(text: str) -> bool:
-    """True for questions that ask for several things ("welke zes thema's", "voor welke besluiten")."""
-    return bool(count_words(text)) or bool(_PLURAL_AFTER_WHICH.search(text))
+    """True for questions that ask for several things ("welke zes thema's", "voor welke besluiten"); not for "what
+    does …" or "what was …", whose verb only looks plural."""
+    plural = (m for m in _PLURAL_AFTER_WHICH.finditer(text) if words_of(m.group(0))[1].lower() not in FINITE)
+    return bool(count_words(text)) or next(plural, None) is not None
 
 
 _PART_BOUNDARY = re.compile(

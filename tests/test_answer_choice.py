@@ -177,6 +177,20 @@ def test_a_list_is_told_from_a_long_sentence_by_its_short_items(sentence: str, i
     assert patterns.has_enumeration(sentence) is is_list
 
 
+@pytest.mark.parametrize(
+    ("question", "several"),
+    [
+        ("Which themes does the plan have?", True),
+        ("Voor welke besluiten was instemming nodig?", True),
+        ("What does the plan cost?", False),  # "does" only looks plural
+        ("What was the turnout in 2023?", False),
+        ("Welke wordt het nieuwe rooster?", False),
+    ],
+)
+def test_a_question_asks_for_several_things_by_a_plural_noun_not_by_a_verb(question: str, several: bool) -> None:
+    assert wants_list(question) is several
+
+
 @pytest.mark.parametrize("question", ["Welke thema's kent het plan?", "Welke thema’s kent het plan?"])
 def test_a_sentence_that_counts_the_asked_items_brings_the_list_that_follows_it(question: str) -> None:
     assert wants_list(question)  # a Dutch plural in 's is a plural
