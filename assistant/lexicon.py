@@ -153,6 +153,22 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("why", re.compile(r"\b(waarom|why)\b", re.I)),
 ]
 """Question cues → the kind of answer asked for (first match wins; ``assistant.question.question_kind``)."""
+BEFORE_ASKING_WHO = frozenset(
+    "by to for from with about of and or but tell know ask asks asked wonder door voor naar met over en of maar".split()
+)
+"""Words after which "who/which" still asks ("by whom", "tell me who", "and who"): prepositions, conjunctions, verbs
+of asking."""
+
+
+def is_relative(text: str, start: int) -> bool:
+    """The "who/which/whom" at ``start`` of ``text`` follows a noun ("students who …", "the plan which …"): it relates a
+    clause to that noun and does not ask who or which."""
+    if not re.match(r"(?:who|whom|which)\b", text[start:], re.I):
+        return False
+    before = _WORD.findall(text[:start])
+    return bool(before) and len(before[-1]) >= 3 and before[-1].lower() not in BEFORE_ASKING_WHO
+
+
 SUBORDINATE_CUE = re.compile(
     r"\b(?:when|wanneer|toen)\s+(?:she|he|it|they|we|you|i|the|a|an|this|that|these|those|its|their|his|her|"
     r"zij|ze|hij|het|de|een|dit|dat|deze|die|we|wij|u|hun|haar|zijn)\b",

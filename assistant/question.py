@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planwijzer.assistant.lexicon import DAY_QUESTION, FINITE, KIND_CUES, SUBORDINATE_CUE, YES_NO, words_of
+from planwijzer.assistant.lexicon import (
+    DAY_QUESTION,
+    FINITE,
+    KIND_CUES,
+    SUBORDINATE_CUE,
+    YES_NO,
+    is_relative,
+    words_of,
+)
 from planwijzer.assistant.patterns import MONEY_QUESTION, MONTH_NAMES, count_words, months_in
 from planwijzer.ingest.language import detect_language
 
@@ -131,8 +139,9 @@ def _asks_money(text: str, cue: re.Match) -> bool:
 
 
 def _subordinate(text: str, cue: re.Match) -> bool:
-    """``cue`` is a "when" that opens a subordinate clause (:data:`SUBORDINATE_CUE`), not a question word."""
-    return SUBORDINATE_CUE.match(text, cue.start()) is not None
+    """``cue`` opens a subordinate clause: a "when" with its own subject (:data:`SUBORDINATE_CUE`) or a relative "who"
+    after a noun (:func:`is_relative`), not a question word."""
+    return SUBORDINATE_CUE.match(text, cue.start()) is not None or is_relative(text, cue.start())
 
 
 def question_kind(text: str) -> str:

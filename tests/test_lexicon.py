@@ -190,9 +190,14 @@ def test_a_question_about_when_a_period_ends_is_answered_by_its_end(question: st
         ("When did the council approve the plan?", "date"),
         ("Wanneer stemde de raad in met het plan?", "date"),
         ("Since when does the plan hold?", "date"),
+        # "who" right after a noun relates a clause to it; asking, it opens the question or follows a preposition
+        ("Is the initiative mainly about treating students who already have problems?", "yes_no"),
+        ("What did the board which met in May decide?", "what"),
+        ("By whom was the plan approved?", "who"),
+        ("And who chaired the meeting?", "who"),
     ],
 )
-def test_a_when_that_opens_a_clause_does_not_ask_for_a_date(question: str, kind: str) -> None:
+def test_a_when_or_who_that_opens_a_clause_does_not_ask_for_a_date_or_a_person(question: str, kind: str) -> None:
     assert question_kind(question) == kind
 
 
