@@ -43,14 +43,15 @@ HARD_CONSTRAINTS = frozenset({"number", "month", "institution"})
 or translated."""
 
 
-def fact_match(kind: str, text: str, day: bool = False) -> float:
+def fact_match(kind: str, text: str, day: bool = False, year: bool = False) -> float:
     """1.0 when ``text`` holds the kind of fact the question asks for, else 0 (``day``: the question asks for a
-    day, "op welke datum", so a year alone does not count)."""
+    day, "op welke datum", so a year alone does not count; ``year``: it asks for a year, so a year counts in full,
+    otherwise as ``YEAR_AS_DATE``)."""
     if kind == "money":
         return float(patterns.has_money(text))
     checks = {
         "date": (patterns.has_day(text) if day else patterns.has_date(text))
-        or (0.0 if day else patterns.has_year(text) * answer_weights.YEAR_AS_DATE),
+        or (0.0 if day else patterns.has_year(text) * (1.0 if year else answer_weights.YEAR_AS_DATE)),
         "time": patterns.has_time(text),
         "amount": patterns.has_amount(text),
         "who": patterns.has_name(text),
@@ -183,7 +184,7 @@ def score_candidates(
 
     def asked_fact(text: str) -> float:
         """:func:`fact_match`; for "when will it end", a period's end ("until 2024") in full, another date half."""
-        found = fact_match(question.kind, text, question.day)
+        found = fact_match(question.kind, text, question.day, question.year)
         if not asks_end:
             return found
         return 1.0 if lexicon.states_period_end(text) else found * answer_weights.YEAR_AS_DATE

@@ -190,6 +190,8 @@ DAY_QUESTION = re.compile(
     re.I,
 )
 """A question that asks for a day, not just a year or a period."""
+YEAR_QUESTION = re.compile(r"\b(?:welk|which|what)\s+jaar\b|\b(?:which|what)\s+year\b|\bhet hoeveelste jaar\b", re.I)
+"""A question that asks for a year ("in welk jaar", "in which year"): a year alone answers it in full."""
 
 
 _MOMENT = rf"((?:\d{{1,2}}\s+)?(?:(?:{MONTHS})\.?\s+)?(?:19|20)\d\d)\b"

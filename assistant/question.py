@@ -10,6 +10,7 @@ from planwijzer.assistant.lexicon import (
     FINITE,
     KIND_CUES,
     SUBORDINATE_CUE,
+    YEAR_QUESTION,
     YES_NO,
     is_relative,
     words_of,
@@ -77,6 +78,8 @@ class Question:
     """The asked text was longer than :data:`MAX_QUESTION_CHARS` and only its start is used."""
     day: bool = False
     """It asks for a day ("op welke datum", "on which date"): a year alone does not answer it."""
+    year: bool = False
+    """It asks for a year ("in welk jaar", "in which year"): a year alone answers it as well as a date."""
 
 
 def question_constraints(text: str) -> tuple[Constraint, ...]:
@@ -168,4 +171,5 @@ def parse_question(text: str) -> Question:
         constraints=question_constraints(text),
         truncated=truncated,
         day=wants_day(text),
+        year=YEAR_QUESTION.search(text) is not None,
     )

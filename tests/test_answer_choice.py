@@ -444,6 +444,20 @@ def test_an_acronym_the_question_names_is_found_written_out_in_the_passage(small
     assert [c.token for c in missing_constraints(question, other, small)] == ["OCW"]
 
 
+@pytest.mark.parametrize(
+    ("question", "share"),
+    [
+        ("In welk jaar nam de Kamer de motie aan?", 1.0),  # a year is what is asked
+        ("In which year was the motion adopted?", 1.0),
+        ("Wanneer nam de Kamer de motie aan?", 0.5),  # a date would say more
+    ],
+)
+def test_a_year_answers_a_which_year_question_as_fully_as_a_date(question: str, share: float) -> None:
+    q = parse_question(question)
+    assert fact_match(q.kind, "De motie werd in 2022 aangenomen.", q.day, q.year) == pytest.approx(share)
+    assert fact_match(q.kind, "De motie werd op 3 mei 2022 aangenomen.", q.day, q.year) == 1.0
+
+
 def _write(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     council = (
