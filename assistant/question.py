@@ -148,14 +148,17 @@ def _subordinate(text: str, cue: re.Match) -> bool:
 
 
 def question_kind(text: str) -> str:
-    """The kind of answer ``text`` asks for (first matching cue wins)."""
+    """The kind of answer ``text`` asks for: the cue that comes first in it ("Which rector spoke when ESN won the
+    award?" asks who; a tie goes to the earlier kind of :data:`KIND_CUES`)."""
     stripped = text.strip()
-    for kind, pattern in KIND_CUES:
+    found = []
+    for order, (kind, pattern) in enumerate(KIND_CUES):
         cue = next((m for m in pattern.finditer(stripped) if not _subordinate(stripped, m)), None)
         if cue:
-            if kind == "amount" and _asks_money(stripped, cue):
-                return "money"
-            return kind
+            found.append((cue.start(), order, kind, cue))
+    if found:
+        _, _, kind, cue = min(found, key=lambda f: (f[0], f[1]))
+        return "money" if kind == "amount" and _asks_money(stripped, cue) else kind
     if YES_NO.match(stripped):
         return "yes_no"
     return "what"

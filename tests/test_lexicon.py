@@ -195,6 +195,9 @@ def test_a_question_about_when_a_period_ends_is_answered_by_its_end(question: st
         ("What did the board which met in May decide?", "what"),
         ("By whom was the plan approved?", "who"),
         ("And who chaired the meeting?", "who"),
+        # the cue that comes first asks; a later one belongs to a clause
+        ("Which rector spoke about it when the student network won the award?", "who"),
+        ("Hoeveel geld kreeg de faculteit toen de raad instemde?", "money"),
     ],
 )
 def test_a_when_or_who_that_opens_a_clause_does_not_ask_for_a_date_or_a_person(question: str, kind: str) -> None:
