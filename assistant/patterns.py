@@ -87,6 +87,10 @@ MONEY_QUESTION = re.compile(
 """Words that ask for money, also as the tail of a compound ("kwaliteitsgeld", "studievoorschotmiddelen")."""
 
 
+MONEY_VERB = re.compile(r"\b(spend|spent|spends|besteden|besteedt|besteedde|besteed|uitgeven|uitgegeven)\b", re.I)
+"""Verbs of spending: "how much did the faculty spend" asks for money when nothing is counted after "how much"."""
+
+
 def has_money(text: str) -> bool:
     """An amount of money (€ 7,7 miljoen, 244 miljoen euro, 2.3 billion)."""
     return bool(MONEY.search(text))

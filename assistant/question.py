@@ -15,7 +15,7 @@ from planwijzer.assistant.lexicon import (
     is_relative,
     words_of,
 )
-from planwijzer.assistant.patterns import MONEY_QUESTION, MONTH_NAMES, count_words, months_in
+from planwijzer.assistant.patterns import MONEY_QUESTION, MONEY_VERB, MONTH_NAMES, count_words, months_in
 from planwijzer.ingest.language import detect_language
 
 _YEAR_OR_DECIMAL = re.compile(r"\b(?:19|20)\d{2}\b|\b\d+[.,]\d+\b")
@@ -132,13 +132,14 @@ def _asks_money(text: str, cue: re.Match) -> bool:
     """An amount question asks for money when the cue names it ("welk bedrag", "what does it cost") or the words it
     counts are money ("hoeveel geld", "how much funding"); when it counts something else ("over hoeveel jaar wordt de
     begroting verdeeld", "how many students …") it does not, whatever money word the question holds elsewhere; with no
-    counted noun ("hoeveel kreeg Leiden …") any money word in the question decides."""
+    counted noun ("hoeveel kreeg Leiden …", "how much did the faculty spend") any money word or verb of spending in the
+    question decides."""
     if MONEY_QUESTION.search(cue.group(0)):
         return True
     counted = words_of(text[cue.end() :])[:2]
     if counted and counted[0] not in FINITE:
         return bool(MONEY_QUESTION.search(" ".join(counted)))
-    return bool(MONEY_QUESTION.search(text))
+    return bool(MONEY_QUESTION.search(text) or MONEY_VERB.search(text))
 
 
 def _subordinate(text: str, cue: re.Match) -> bool:

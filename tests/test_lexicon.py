@@ -120,6 +120,9 @@ def test_which_with_a_role_noun_asks_who(question: str, kind: str) -> None:
         ("Hoeveel kwaliteitsgeld kreeg de hogeschool in 2020?", "money"),  # money as the tail of a compound
         ("Hoeveel onderwijsmiddelen ontving de faculteit?", "money"),
         ("What is the plan about?", "what"),
+        ("How much did the faculty spend on tutoring in 2021?", "money"),  # nothing counted: the verb of spending
+        ("Hoeveel heeft de faculteit besteed aan begeleiding?", "money"),
+        ("How many students spent a year abroad?", "amount"),  # students counted
     ],
 )
 def test_questions_for_a_day_a_deadline_or_a_cost_ask_for_that_kind_of_fact(question: str, kind: str) -> None:
