@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from planwijzer.assistant import answer_weights
 from planwijzer.assistant.candidates import Candidate, score_candidates
-from planwijzer.assistant.choice import compose, fit, is_weak, list_room
+from planwijzer.assistant.choice import compose, fit, is_weak, list_room, on_topic_first
 from planwijzer.assistant.citing import Citation, cite, related
 from planwijzer.assistant.decision_evidence import find_evidence, sentence_bonus, with_evidence
 from planwijzer.assistant.question import (
@@ -157,7 +157,9 @@ def choose_answer(
     A compound question's later parts each add their best sentence when it is not already in and not weak."""
     bonus = sentence_bonus(evidence.decisions[0])
     translations = words_of(evidence.translations, answer_weights.TRANSLATION_MARGIN)
-    cands = score_candidates(question, history, evidence.hits, index, vector, bonus, translations)
+    cands = on_topic_first(
+        question, score_candidates(question, history, evidence.hits, index, vector, bonus, translations)
+    )
     chosen = compose(question, cands, max_chars)
     best = cands[0] if chosen else None  # the top-scored sentence, not an antecedent placed before it
     if best is None or is_weak(question, best):

@@ -61,6 +61,9 @@ TOPIC_NEEDED = True
 the two or more words it asks about, and holds no fact of the asked-for kind, is weak (a near miss)."""
 CROSS_WEAK_SIMILARITY = 0.80
 """The similarity bar for a sentence in the other language (its coverage is near zero by nature)."""
+ON_TOPIC_SHARE = 0.85
+"""A runner-up that is no near miss goes before a best sentence that is one (it shares only the question's names) when
+it scores at least this share of the best's score (0 … 1; above 1: off)."""
 RUNNERS_UP = 5
 """How many sentences after the best one may join it (a list, or one that adds question words or the fact)."""
 LIST_SHARE = 0.85

@@ -141,6 +141,20 @@ def with_list_items(chosen: list[Candidate], room: int) -> list[Candidate]:
     return out
 
 
+def on_topic_first(question: Question, cands: list[Candidate]) -> list[Candidate]:
+    """``cands`` with the first runner-up that answers (is not weak) before a best sentence that is a near miss
+    (:func:`is_near_miss`: it shares only the question's names), when it scores at least ``ON_TOPIC_SHARE`` of it:
+    "De Universiteit Utrecht kiest ervoor om …" names the university, "Faculteiten kunnen helemaal zelf bepalen waaraan
+    ze het geld besteden." says what was asked."""
+    if not cands or not is_near_miss(question, cands[0]):
+        return cands
+    bar = answer_weights.ON_TOPIC_SHARE * cands[0].score
+    for cand in cands[1 : 1 + answer_weights.RUNNERS_UP]:
+        if cand.score >= bar and not is_weak(question, cand):
+            return [cand, *(c for c in cands if c is not cand)]
+    return cands
+
+
 def list_room(question: Question, max_chars: int) -> int:
     """The room for an answer: ``max_chars``, or ``LIST_ROOM`` times that for a question that asks for several things
     (a list is answered whole)."""
@@ -221,6 +235,22 @@ def fit(chosen: list[Candidate], max_chars: int) -> list[Candidate]:
     return kept
 
 
+def is_near_miss(question: Question, best: Candidate) -> bool:
+    """``best`` (in the question's language) shares only what the question pins (its names and years) and none of the
+    two or more words of what it asks, and holds no fact of the asked-for kind: "the council discussed the budget in
+    2023" for the council's election turnout in 2023."""
+    pinned = {c.token.lower() for c in question.constraints}
+    topic = {w for w in lexicon.asked_words(question.text) if w not in pinned and not w[:1].isdigit()}
+    # (at least two such words: a question with one, "Hoe is de raad samengesteld?", may ask in a generic verb)
+    if best.cross or len(topic) < 2 or not best.matched or best.matched & topic:
+        return False
+    # the asked-for kind of fact excuses it (a date or name may come in other words than the question's), but not a
+    # bare count in a sentence that shares only the pinned names: "vier genomineerden" at the named university does not
+    # say how many members its council has (one that shares a follow-up's earlier words is about that topic)
+    bare_count = question.kind == "amount" and best.matched <= pinned
+    return bare_count or fact_match(question.kind, best.text, question.day) == 0
+
+
 def is_weak(question: Question, best: Candidate) -> bool:
     """True when the best sentence is too weak to count as an answer.
 
@@ -245,16 +275,7 @@ def is_weak(question: Question, best: Candidate) -> bool:
         return True
     if math.isnan(best.score):
         return True
-    pinned = {c.token.lower() for c in question.constraints}
-    topic = {w for w in lexicon.asked_words(question.text) if w not in pinned and not w[:1].isdigit()}
-    # (at least two such words: a question with one, "Hoe is de raad samengesteld?", may ask in a generic verb)
-    near_miss = len(topic) >= 2 and best.matched and not (best.matched & topic) and not best.cross
-    # the asked-for kind of fact excuses it (a date or name may come in other words than the question's), but not a
-    # bare count in a sentence that shares only the pinned names: "vier genomineerden" at the named university does not
-    # say how many members its council has (one that shares a follow-up's earlier words is about that topic)
-    bare_count = kind == "amount" and best.matched <= pinned
-    excused = not bare_count and fact_match(kind, best.text, question.day) > 0
-    if answer_weights.TOPIC_NEEDED and near_miss and not excused:
+    if answer_weights.TOPIC_NEEDED and is_near_miss(question, best):
         return True
     if best.cross:
         return best.similarity < answer_weights.CROSS_WEAK_SIMILARITY and best.coverage < answer_weights.WEAK_COVERAGE

@@ -11,7 +11,7 @@ from conftest import ingested_index, write_institution_news
 from planwijzer.assistant import lexicon, patterns
 from planwijzer.assistant.answer import answer_question, passages_to_read, pinned_as
 from planwijzer.assistant.candidates import Candidate, fact_match, missing_constraints, score_candidates
-from planwijzer.assistant.choice import compose, is_weak
+from planwijzer.assistant.choice import compose, is_weak, on_topic_first
 from planwijzer.assistant.question import parse_question, wants_list
 from planwijzer.assistant.retrieval import Hit, Index
 
@@ -456,6 +456,22 @@ def test_a_year_answers_a_which_year_question_as_fully_as_a_date(question: str, 
     q = parse_question(question)
     assert fact_match(q.kind, "De motie werd in 2022 aangenomen.", q.day, q.year) == pytest.approx(share)
     assert fact_match(q.kind, "De motie werd op 3 mei 2022 aangenomen.", q.day, q.year) == 1.0
+
+
+@pytest.mark.parametrize(("score", "first"), [(0.9, "runner"), (0.5, "best")])
+def test_a_runner_up_that_says_what_was_asked_goes_before_a_best_sentence_that_only_names_the_same(
+    score: float, first: str
+) -> None:
+    q = parse_question("Mogen de faculteiten van Duinstad University zelf bepalen waaraan ze het geld uitgeven?")
+    best = cand("Duinstad University kiest ervoor het geld in onderwijs te investeren.", 1.0)
+    best.matched = frozenset({"duinstad", "university"})  # only the names the question pins: a near miss
+    runner = cand("Faculteiten kunnen helemaal zelf bepalen waaraan ze het geld besteden.", score)
+    runner.matched = frozenset({"faculteiten", "bepalen", "waaraan"})
+    ordered = on_topic_first(q, [best, runner])
+    assert ordered[0] is (runner if first == "runner" else best) and len(ordered) == 2
+    # a best sentence that shares words of what is asked keeps its place
+    best.matched = frozenset({"duinstad", "university", "geld"})
+    assert on_topic_first(q, [best, runner])[0] is best
 
 
 def _write(root: Path) -> Path:
