@@ -116,7 +116,8 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
             if not same_language:
                 continue
             words = words if words is not None else set(re.findall(r"[a-zà-ÿ]{3,}", lowered))
-            ok = lexicon.inflected_as(c.token, words)
+            parts = [p for p in c.token.split("-") if len(p) >= 3] if "-" in c.token else [c.token]
+            ok = all(lexicon.inflected_as(p, words) for p in parts)  # "well-being": both of its parts
         if not ok:
             missing.append(c)
     return missing

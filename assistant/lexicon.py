@@ -298,8 +298,10 @@ def inflected_as(token: str, words: frozenset[str] | set[str]) -> bool:
 
 
 def asked_words(text: str) -> list[str]:
-    """The content words of a question that say what it is about: its content words without :data:`FRAME_WORDS`."""
-    return [w for w in content_words(text) if w not in FRAME_WORDS]
+    """The content words of a question that say what it is about: its content words without :data:`FRAME_WORDS`, an
+    English possessive as its noun ("Leiden's" is Leiden)."""
+    words = (re.sub(r"['’]s$", "", w) for w in content_words(text))
+    return [w for w in words if w not in FRAME_WORDS]
 
 
 SYNONYMS = (

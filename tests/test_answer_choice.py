@@ -474,6 +474,16 @@ def test_a_runner_up_that_says_what_was_asked_goes_before_a_best_sentence_that_o
     assert on_topic_first(q, [best, runner])[0] is best
 
 
+def test_a_hyphenated_name_is_found_by_its_parts(small: Index) -> None:
+    question = parse_question("Who hands out the Student Well-being Award?")
+    found = missing_constraints(
+        question, hit("The Board hands out the student well-being award.", language="en"), small
+    )
+    assert "well-being" not in {c.token for c in found}
+    found = missing_constraints(question, hit("The Board hands out the student award.", language="en"), small)
+    assert "well-being" in {c.token for c in found}
+
+
 def _write(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     council = (

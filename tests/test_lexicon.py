@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from planwijzer.assistant.lexicon import (
+    asked_words,
     asks_period_end,
     has_reason,
     is_non_answer,
@@ -251,3 +252,8 @@ def test_a_sentence_opens_a_list_on_a_colon_even_with_the_first_items_number_lef
 def test_a_sum_of_money_may_be_written_in_words(sentence: str, money: bool) -> None:
     assert has_money(sentence) is money
     assert has_amount(sentence) is money
+
+
+def test_an_english_possessive_is_asked_about_as_its_noun() -> None:
+    assert "leiden" in asked_words("What did Leiden's board decide?")
+    assert "leiden's" not in asked_words("What did Leiden’s board decide?")
