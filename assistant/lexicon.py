@@ -152,12 +152,17 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("where", re.compile(r"\b(waar|where|in welke paragraaf|in which section)\b", re.I)),
     ("why", re.compile(r"\b(waarom|why)\b", re.I)),
 ]
-"""Question cues → the kind of answer asked for (first match wins; ``assistant.question.question_kind``)."""
+"""Question cues → the kind of answer asked for (the cue that comes first in the question wins, a tie by this order;
+``assistant.question.question_kind``)."""
 BEFORE_ASKING_WHO = frozenset(
-    "by to for from with about of and or but tell know ask asks asked wonder door voor naar met over en of maar".split()
+    (
+        "by to for from with about of and or but tell know ask asks asked wonder door voor naar met over en of maar "
+        "after before during since until till into onto over under upon through throughout between among within "
+        "without against toward towards across along around behind beyond following regarding concerning via per"
+    ).split()
 )
-"""Words after which "who/which" still asks ("by whom", "tell me who", "and who"): prepositions, conjunctions, verbs
-of asking."""
+"""Words after which "who/which" still asks ("by whom", "tell me who", "and who", "during which period"):
+prepositions, conjunctions, verbs of asking."""
 
 
 def is_relative(text: str, start: int) -> bool:

@@ -198,6 +198,7 @@ def test_a_question_about_when_a_period_ends_is_answered_by_its_end(question: st
         ("Is the initiative mainly about treating students who already have problems?", "yes_no"),
         ("What did the board which met in May decide?", "what"),
         ("By whom was the plan approved?", "who"),
+        ("During which period did the plan run?", "date"),
         ("And who chaired the meeting?", "who"),
         # the cue that comes first asks; a later one belongs to a clause
         ("Which rector spoke about it when Duinstad won the award?", "who"),
