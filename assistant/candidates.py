@@ -53,6 +53,7 @@ def fact_match(kind: str, text: str, day: bool = False, year: bool = False) -> f
         "date": (patterns.has_day(text) if day else patterns.has_date(text))
         or (0.0 if day else patterns.has_year(text) * (1.0 if year else answer_weights.YEAR_AS_DATE)),
         "time": patterns.has_time(text),
+        "frequency": patterns.has_frequency(text),
         "amount": patterns.has_amount(text),
         "who": patterns.has_name(text),
         "why": lexicon.has_reason(text) * answer_weights.REASON_AS_FACT,

@@ -101,7 +101,7 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         adds = cand.matched - covered if same_doc else (cand.matched & own_words) - covered - in_best_passage
         adds_terms = bool(adds)
         adds_fact = (
-            question.kind in {"date", "amount", "money", "who", "time"}
+            question.kind in {"date", "amount", "money", "who", "time", "frequency"}
             and fact_match(question.kind, cand.text, question.day) > 0
         )
         adds = adds_terms or (adds_fact and same_doc)
@@ -255,7 +255,7 @@ def is_weak(question: Question, best: Candidate) -> bool:
     """True when the best sentence is too weak to count as an answer.
 
     Weak means: its passage misses a year, number or month the question names, or most of the names and
-    acronyms it names; or the question wants a date/amount/time (a day, for "op welke datum") and the sentence
+    acronyms it names; or the question wants a date/amount/time/frequency (a day, for "op welke datum") and the sentence
     holds none; or it shares little with the question both in words and in meaning (for a sentence in the other
     language, whose words cannot match, a lower similarity bar); or it shares only what the question pins (its
     names and years) and none of the words of what it asks, and holds no fact of the asked-for kind (a near miss:
@@ -271,7 +271,7 @@ def is_weak(question: Question, best: Candidate) -> bool:
     if lexicon.other_side_of(question.text, best.text):
         return True
     kind = question.kind
-    if kind in {"date", "amount", "money", "time"} and fact_match(kind, best.text, question.day) == 0:
+    if kind in {"date", "amount", "money", "time", "frequency"} and fact_match(kind, best.text, question.day) == 0:
         return True
     if math.isnan(best.score):
         return True

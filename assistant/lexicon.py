@@ -106,6 +106,12 @@ compound: "gemeenteraadslid", "universiteitsvoorzitter")."""
 KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"\b(hoe laat|om hoeveel uur|what time|at what time)\b", re.I)),
     (
+        "frequency",
+        re.compile(
+            r"\b(hoe vaak|hoe dikwijls|om de hoeveel|hoeveel keer per|how often|how frequently|how many times)\b", re.I
+        ),
+    ),
+    (
         "date",
         re.compile(
             r"\b(wanneer|welke datum|op welke datum|tot welke datum|sinds wanneer|in welk jaar|welk jaar|"

@@ -91,6 +91,22 @@ MONEY_VERB = re.compile(r"\b(spend|spent|spends|besteden|besteedt|besteedde|best
 """Verbs of spending: "how much did the faculty spend" asks for money when nothing is counted after "how much"."""
 
 
+_PERIOD = r"(?:years?|months?|weeks?|days?|jaar|jaren|maand|maanden|weken|week|dag|dagen)"
+FREQUENCY = re.compile(
+    rf"\b(?:every|each|elke|ieder|iedere|om\s+de)\s+(?:[\w-]+\s+)?{_PERIOD}\b|"
+    r"\b(?:annual|annually|yearly|monthly|weekly|daily|bi-?weekly|fortnightly|bi-?annual|biannual|bi-?monthly|"
+    r"\w*jaarlijks|\w*jaarlijkse|\w*maandelijks|\w*maandelijkse|\w*wekelijks|\w*wekelijkse|dagelijks|dagelijkse)\b|"
+    rf"\b(?:once|twice|\w+\s+times|\w+\s+keer|eens)\s+(?:a|an|per|in\s+de|in\s+het|per)\s+{_PERIOD}\b",
+    re.IGNORECASE,
+)
+"""How often: "every six years", "om de twee jaar", "jaarlijks", "bi-weekly", "twice a year", "twee keer per jaar"."""
+
+
+def has_frequency(text: str) -> bool:
+    """``text`` says how often something happens (:data:`FREQUENCY`)."""
+    return bool(FREQUENCY.search(text))
+
+
 def has_money(text: str) -> bool:
     """An amount of money (€ 7,7 miljoen, 244 miljoen euro, 2.3 billion)."""
     return bool(MONEY.search(text))

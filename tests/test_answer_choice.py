@@ -484,6 +484,17 @@ def test_a_hyphenated_name_is_found_by_its_parts(small: Index) -> None:
     assert "well-being" in {c.token for c in found}
 
 
+def test_a_how_often_question_is_answered_by_a_frequency_and_weak_without_one() -> None:
+    q = parse_question("Hoe vaak verschijnt er een nieuwe blogpost op het blog?")
+    best = cand("Het blog is een nieuw onderdeel van de Academy.", 1.3, matched={"blog", "nieuwe"})
+    assert is_weak(q, best)
+    runner = cand("De Fellows publiceren tweewekelijks een blogpost over hun projecten.", 1.2, matched={"blog"})
+    assert not is_weak(q, runner)
+    # beside a best sentence that has one, a sentence of its document with the frequency joins it
+    best = cand("Het blog verschijnt met een jaarlijks symposium.", 1.3, matched={"blog", "nieuwe", "blogpost"})
+    assert [c.text for c in compose(q, [best, runner], 600)] == [best.text, runner.text]
+
+
 def _write(root: Path) -> Path:
     root.mkdir(parents=True, exist_ok=True)
     council = (

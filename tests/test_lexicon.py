@@ -15,7 +15,7 @@ from planwijzer.assistant.lexicon import (
     states_period_end,
     synonyms,
 )
-from planwijzer.assistant.patterns import has_amount, has_money
+from planwijzer.assistant.patterns import has_amount, has_frequency, has_money
 from planwijzer.assistant.question import question_kind
 
 
@@ -258,3 +258,32 @@ def test_a_sum_of_money_may_be_written_in_words(sentence: str, money: bool) -> N
 def test_an_english_possessive_is_asked_about_as_its_noun() -> None:
     assert "leiden" in asked_words("What did Leiden's board decide?")
     assert "leiden's" not in asked_words("What did Leiden’s board decide?")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Hoe vaak vergadert de raad?", "frequency"),
+        ("Om de hoeveel jaar worden de opleidingen beoordeeld?", "frequency"),  # not "hoeveel": a count
+        ("How often are the student members elected?", "frequency"),
+        ("Hoeveel leden heeft de raad?", "amount"),
+    ],
+)
+def test_how_often_asks_for_a_frequency(question: str, kind: str) -> None:
+    assert question_kind(question) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "frequency"),
+    [
+        ("Programme assessments are conducted every six years.", True),
+        ("De opleidingen worden om de zes jaar beoordeeld.", True),
+        ("The Fellows will publish a bi-weekly blogpost.", True),
+        ("De raad vergadert twee keer per jaar.", True),
+        ("Het jaarverslag verschijnt jaarlijks.", True),
+        ("De raad telt twintig leden.", False),
+        ("Over zes jaar loopt het plan af.", False),
+    ],
+)
+def test_a_frequency_is_said_in_words_of_every_period(sentence: str, frequency: bool) -> None:
+    assert has_frequency(sentence) is frequency
