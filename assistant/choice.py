@@ -71,15 +71,8 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         follow = []
     rest = continuation(best) if not follow else []
     room = list_room(question, max_chars)  # a list's items and a cut-off sentence's rest; runners-up get max_chars
-    for text in follow or rest:
-        if length + len(text) + 1 > room:
-            break
-        if not rest and lexicon.is_non_answer(text) and not lexicon.is_list_item(text):
-            break  # it ends at a heading or a passage's cut-off start of a sentence (a short list item is in)
-        if any(text.strip().lower() in c.text.lower() for c in chosen):
-            continue  # the next passage starts with items it already has (passages overlap)
-        chosen.append(Candidate(text, best.hit, best.hit_rank, best.score, 0.0, frozenset(), cross=best.cross))
-        length += len(text) + 1
+    added, length = texts_after(best, follow or rest, chosen, length, room, cut_off=bool(rest))
+    chosen += added
     covered = set(best.matched)
     in_best_passage = passage_words(question, best)
     own_words = set(content_words(question.text))
@@ -123,22 +116,34 @@ def with_list_items(chosen: list[Candidate], room: int) -> list[Candidate]:
     sentence announcing the list has its items too."""
     out: list[Candidate] = [chosen[0]]
     length = sum(len(c.text) + 6 for c in chosen)
-    texts = {c.text for c in chosen}
     for cand in chosen[1:]:
         out.append(cand)
-        if not lexicon.opens_list(cand.text):
-            continue
-        for text in cand.following:
-            if (
-                text in texts
-                or length + len(text) + 1 > room
-                or (lexicon.is_non_answer(text) and not lexicon.is_list_item(text))
-            ):
-                break
-            out.append(Candidate(text, cand.hit, cand.hit_rank, cand.score, 0.0, frozenset(), cross=cand.cross))
-            texts.add(text)
-            length += len(text) + 1
+        if lexicon.opens_list(cand.text):
+            have = {c.text for c in [*chosen, *out]}  # the list ends where a chosen sentence comes again
+            items = list(takewhile(lambda text: text not in have, cand.following))  # noqa: B023
+            added, length = texts_after(cand, items, [*chosen, *out], length, room)
+            out += added
     return out
+
+
+def texts_after(
+    cand: Candidate, texts: list[str], chosen: list[Candidate], length: int, room: int, cut_off: bool = False
+) -> tuple[list[Candidate], int]:
+    """``texts`` (the items of the list ``cand`` announces, or with ``cut_off`` the rest of its cut-off sentence) as
+    sentences of its passage, as far as they fit in ``room`` beside the ``length`` already chosen, and the new length.
+    A list ends at a heading or a passage's cut-off start of a sentence (a short list item is in); an item a chosen
+    sentence already holds is skipped (the next passage starts with items it already has: passages overlap)."""
+    added: list[Candidate] = []
+    for text in texts:
+        if length + len(text) + 1 > room:
+            break
+        if not cut_off and lexicon.is_non_answer(text) and not lexicon.is_list_item(text):
+            break
+        if any(text.strip().lower() in c.text.lower() for c in [*chosen, *added]):
+            continue
+        added.append(Candidate(text, cand.hit, cand.hit_rank, cand.score, 0.0, frozenset(), cross=cand.cross))
+        length += len(text) + 1
+    return added, length
 
 
 def on_topic_first(question: Question, cands: list[Candidate]) -> list[Candidate]:

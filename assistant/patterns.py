@@ -69,12 +69,18 @@ def has_amount(text: str) -> bool:
     return any(not YEAR.fullmatch(m.group(0)) for m in _BARE_NUMBER.finditer(undated))
 
 
+_DUTCH_NUMBERS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien")
+_ENGLISH_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+"""The number words two to ten, in each language (a list's announced size, a sum written in words)."""
+_NUMBER_WORDS = {w: n for words in (_DUTCH_NUMBERS, _ENGLISH_NUMBERS) for n, w in enumerate(words, start=2)}
+
+
 MONEY = re.compile(
     r"(?:€|eur\b|euro\b|\$)\s*\d|\b\d+(?:[.,]\d+)*\s*(?:miljoen|miljard|million|billion|mln|mld|duizend|thousand)?"
     r"\s*(?:euro|eur|dollar)\b|\b\d+(?:[.,]\d+)*\s*(?:miljoen|miljard|million|billion|mln|mld)\b|"
-    r"\b(?:een|één|anderhalf|anderhalve|halve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|a|one|half\s+a|two|three|"
-    r"four|five|six|seven|eight|nine|ten)\s+(?:miljoen|miljard|million|billion)\b|"
-    r"\b(?:een|één|anderhalve|halve|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+ton\b",
+    rf"\b(?:een|één|anderhalf|anderhalve|halve|a|one|half\s+a|{'|'.join(_DUTCH_NUMBERS + _ENGLISH_NUMBERS)})\s+"
+    r"(?:miljoen|miljard|million|billion)\b|"
+    rf"\b(?:een|één|anderhalve|halve|{'|'.join(_DUTCH_NUMBERS)})\s+ton\b",
     re.IGNORECASE,
 )
 """Money: a sum in figures with a currency or a scale ("€ 7,7 miljoen", "244 miljoen euro", "2.3 billion"), or in
@@ -96,7 +102,7 @@ FREQUENCY = re.compile(
     rf"\b(?:every|each|elke|ieder|iedere|om\s+de)\s+(?:[\w-]+\s+)?{_PERIOD}\b|"
     r"\b(?:annual|annually|yearly|monthly|weekly|daily|bi-?weekly|fortnightly|bi-?annual|biannual|bi-?monthly|"
     r"\w*jaarlijks|\w*jaarlijkse|\w*maandelijks|\w*maandelijkse|\w*wekelijks|\w*wekelijkse|dagelijks|dagelijkse)\b|"
-    rf"\b(?:once|twice|\w+\s+times|\w+\s+keer|eens)\s+(?:a|an|per|in\s+de|in\s+het|per)\s+{_PERIOD}\b",
+    rf"\b(?:once|twice|\w+\s+times|\w+\s+keer|eens)\s+(?:a|an|per|in\s+de|in\s+het)\s+{_PERIOD}\b",
     re.IGNORECASE,
 )
 """How often: "every six years", "om de twee jaar", "jaarlijks", "bi-weekly", "twice a year", "twee keer per jaar"."""
@@ -112,25 +118,6 @@ def has_money(text: str) -> bool:
     return bool(MONEY.search(text))
 
 
-_NUMBER_WORDS = {
-    w: n
-    for n, words in enumerate(
-        [
-            (),
-            (),
-            ("twee", "two"),
-            ("drie", "three"),
-            ("vier", "four"),
-            ("vijf", "five"),
-            ("zes", "six"),
-            ("zeven", "seven"),
-            ("acht", "eight"),
-            ("negen", "nine"),
-            ("tien", "ten"),
-        ]
-    )
-    for w in words
-}
 _ITEM_SPLIT = re.compile(r"[,;•■▪]|\s[-–]\s?(?=\w)")
 
 
