@@ -18,6 +18,10 @@ from planwijzer.assistant.dedup import near_duplicate
 from planwijzer.assistant.question import Question, wants_list
 from planwijzer.ingest.tokens import contains_word, content_words, text_stems, word_stems
 
+FACT_KINDS = frozenset({"date", "amount", "money", "time", "frequency"})
+"""The kinds of question whose answer must hold the asked-for fact (a best sentence without one is weak); a sentence
+of the best one's document that holds it joins the answer (for "who" too, whose name may come in other words)."""
+
 
 def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[Candidate]:
     """The sentences to answer with, within ``max_chars``.
@@ -93,10 +97,7 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         # or heading has, or the "december 2021" that its document's date satisfies, add nothing
         adds = cand.matched - covered if same_doc else (cand.matched & own_words) - covered - in_best_passage
         adds_terms = bool(adds)
-        adds_fact = (
-            question.kind in {"date", "amount", "money", "who", "time", "frequency"}
-            and fact_match(question.kind, cand.text, question.day) > 0
-        )
+        adds_fact = question.kind in FACT_KINDS | {"who"} and fact_match(question.kind, cand.text, question.day) > 0
         adds = adds_terms or (adds_fact and same_doc)
         if not adds or length + len(cand.text) + 6 > max_chars:
             continue
@@ -276,7 +277,7 @@ def is_weak(question: Question, best: Candidate) -> bool:
     if lexicon.other_side_of(question.text, best.text):
         return True
     kind = question.kind
-    if kind in {"date", "amount", "money", "time", "frequency"} and fact_match(kind, best.text, question.day) == 0:
+    if kind in FACT_KINDS and fact_match(kind, best.text, question.day) == 0:
         return True
     if math.isnan(best.score):
         return True
