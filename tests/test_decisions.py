@@ -206,7 +206,7 @@ def test_any_council_board_or_committee_decides_also_capitalised_or_as_a_compoun
          ("2024-03-12", "Universiteitsraad", "consent")),
         ("In February 2019 the NVAO issued a positive assessment of the plan.",
          ("2019-02", "NVAO", "assess_positively")),
-        ("The Senate passed the bill in June 2023.", ("2023-06", "Eerste Kamer", "adopt")),
+        ("The Senate passed the bill in June 2023.", ("2023-06", "Eerste Kamer", "approve")),
     ],
 )  # fmt: skip
 def test_nominal_passive_and_english_forms_the_issue_names(sentence: str, expected: tuple) -> None:
@@ -731,6 +731,21 @@ def test_an_act_in_an_adverbial_clause_is_done_by_a_body_named_in_that_clause() 
     assert acts("Het geld komt er omdat de Eerste Kamer in 2022 heeft ingestemd met de wet.") == [
         ("2022", "Eerste Kamer", "consent")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2022 the House of Representatives accepted a motion on the consent right.",
+        "A motion accepted by the House of Representatives in 2022 extended the consent right.",
+        "In juni 2022 werd het wetsvoorstel door de Tweede Kamer aangenomen.",
+    ],
+)
+def test_a_bill_or_motion_voted_through_is_an_approval(sentence: str) -> None:
+    assert [(r[0], r[1], r[2]) for r in acts(sentence)] in (
+        [("2022", "Tweede Kamer", "approve")],
+        [("2022-06", "Tweede Kamer", "approve")],
+    )
 
 
 def test_a_vote_for_a_motion_counts_with_the_body_between_verb_and_preposition() -> None:

@@ -329,6 +329,40 @@ def test_a_decision_reported_twice_is_one_record_the_dated_one() -> None:
     assert _doc(headline, "Raad stemt in met begroting") == [("2021-05-05", "sentence", "Universiteitsraad", "consent")]
 
 
+def test_a_dated_decision_restated_by_the_headline_or_a_later_sentence_is_one_record() -> None:
+    minutes = (
+        "U-raad stemt in met bestedingsplan\n\n"
+        "De Universiteitsraad stemde op 11 maart 2021 in met het plan."  # the headline, restated
+    )
+    assert _doc(minutes, "U-raad stemt in met bestedingsplan", "2021-03-14") == [
+        ("2021-03-11", "sentence", "Universiteitsraad", "consent")
+    ]
+    twice = (
+        "Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan.\n\n"
+        "Na intensief overleg heeft de raad op 6 december 2021 ingestemd met dit aanvullend bestedingsplan."
+    )
+    assert _doc(twice, "Kwaliteitsafspraken") == [("2021-12-06", "sentence", "Universiteitsraad", "consent")]
+    two_things = (  # the same body, act and date on other subjects: two decisions
+        "In december 2020 keurde het LDE-bestuur een voorstel voor een Living Lab goed.\n\n"
+        "In december 2020 gaf het LDE-bestuur groen licht voor de pilot studentmobiliteit."
+    )
+    assert [row[3] for row in _doc(two_things, "Jaarverslag")] == ["approve", "approve"]
+
+
+def test_evaluation_counts_two_sentences_with_the_same_body_act_and_date_as_two_decisions() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    text = (
+        "In december 2020 keurde het LDE-bestuur een voorstel voor een Living Lab goed.\n\n"
+        "In december 2020 gaf het LDE-bestuur groen licht voor de pilot studentmobiliteit."
+    )
+    meta = {"doc_id": "n.md", "title": "Jaarverslag", "date": "2021", "institution": "Universiteit Duinstad"}
+    records = document_decisions([("c1", text, meta), ("c2", text[40:], meta)])  # c2 repeats, cut short
+    gold = [{"doc": "n.md", "date": "2020-12", "body": "LDE-bestuur", "act": "approve"}] * 2
+    score = evaluate_records(records, gold)
+    assert (score["extracted"], score["correct"]) == (2, 2)
+
+
 def test_agenda_items_styled_as_headings_keep_their_titles_when_short_sections_merge(tmp_path: Path) -> None:
     from planwijzer.ingest.chunking import chunk_document
     from planwijzer.ingest.decisions import document_decisions
