@@ -109,7 +109,7 @@ _KIND_WORDS = {
     "commissie": "commissie", "committee": "commissie",
 }  # fmt: skip
 """A body named by its kind alone ("de raad", "the board") and the word its canonical names contain."""
-_BARE_DEFAULTS = {"college": "College van Bestuur"}
+_BARE_DEFAULTS = {"college": "College van Bestuur", "bestuur": "College van Bestuur"}
 """The body a bare kind names at a university or university of applied sciences when no body of that kind is named."""
 _INSTITUTION_NOUN = re.compile(
     r"\b(?:[Dd]e|[Tt]he)\s+(?:universiteit|hogeschool|university|Universiteit|Hogeschool|University)\b"
@@ -202,6 +202,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         rf"\bpositief\s+{_ASSESSED}|\bpositief\s+oordeel\s+(?:gegeven|gaf)\b|\bassessed\b(?:\s+[\w-]+){{0,4}}?\s+positively\b",
     ),
     ("assess_positively", r"\bpositively\s+assessed\b|" + _verdict_given("positive")),
+    # the past tense with the verdict after its object ("beoordeelde het plan in oktober 2019 positief")
+    ("assess_positively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+positief\b"),
+    ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+negatief\b"),
     ("assess_negatively", _verdict_given("negative")),
     (
         "assess_negatively",
@@ -245,7 +248,10 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     # a commitment given ("heeft toegezegd", "zegde toe", "deed de toezegging") and a choice made ("heeft ervoor
     # gekozen", "koos ervoor", "chose to")
-    ("decide", rf"\btoegezegd\b|\bzegde[n]?\b{_GAP}\s+toe\b|\b(?:deed|deden)\b{_GAP}\s+(?:de\s+|een\s+)?toezegging\b"),
+    (
+        "decide",
+        rf"\btoegezegd\b|\bzeg(?:de[n]?|t|gen)\b{_GAP}\s+toe\b|\b(?:deed|deden)\b{_GAP}\s+(?:de\s+|een\s+)?toezegging\b",
+    ),
     (
         "decide",
         rf"\b(?:ervoor|er\s+voor)\s+gekozen\b|\b(?:koos|kozen)\b{_GAP}\s+(?:ervoor|er\s+voor)\b|\b(?:chose|opted)\s+to\b",
@@ -263,12 +269,13 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # a bill or motion voted through is approved (rule 15 of tests/decisions_gold_README.md: "voting for a bill")
     (
         "approve",
-        r"\b(?:motion|motie|wetsvoorstel|amendement|amendment|bill)\b.{0,40}?\b(?:accepted|aangenomen)\b|"
+        r"\b(?:motion|motie|wetsvoorstel|wet|amendement|amendment|bill)\b.{0,40}?\b(?:accepted|aangenomen|aannam|"
+        r"aannamen)\b|"
         r"\baccepted\b.{0,40}?\bmotion\b|\bpassed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:bill|motion|law|act|amendment)\b",
     ),
     (
         "adopt",
-        rf"\bvastgesteld\b|\bstelde[n]?\b{_GAP}\s+vast\b|\badopted\b|\baangenomen\b|\bnam(?:en)?\b{_GAP}\s+aan\b",
+        rf"\bvastgesteld\b(?!\s+dat\b)|\bstelde[n]?\b{_GAP}\s+vast\b(?!\s+dat\b)|\badopted\b|\baangenomen\b|\bnam(?:en)?\b{_GAP}\s+aan\b",
     ),
     ("adopt", r"\bpassed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:budget|proposal)\b"),
     # also a compound's agreements ("kwaliteitsafspraken gemaakt")
@@ -499,12 +506,21 @@ _BLOCKED_BEFORE = re.compile(
     r"by|since|after|before|to|through|tot\s+en\s+met|d\.d\.)|[-–])\s*$",
     re.I,
 )
-_MEETING_OF = re.compile(r"\b(?:vergadering|bijeenkomst|zitting|meeting|session)\s+(?:van|of|d\.d\.)\s*$", re.I)
-"""Before a date: the meeting it was ("de vergadering van 4 maart"), a decision date despite the "van"."""
+_MEETING_OF = re.compile(
+    r"\b(?:vergadering|bijeenkomst|zitting|meeting|session|najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|"
+    r"summer|fall)\s+(?:van|of|d\.d\.)\s*$",
+    re.I,
+)
+"""Before a date: the meeting it was ("de vergadering van 4 maart") or the season of its year ("in het najaar van
+2018"), a decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
     r"^\s*(?:[-–]|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)|en\s+verder\b)", re.I
 )  # "2019 tot en met 2024", "2023 to 2030": a period only when another date follows ("in 2023 to the plan" is not)
-_YEAR_ONLY_PREP = re.compile(r"\b(?:in|eind|begin|medio|halverwege|early|late|mid)\s*$", re.I)
+_YEAR_ONLY_PREP = re.compile(
+    r"\b(?:in|eind|begin|medio|halverwege|early|late|mid)\s*$|"
+    r"\b(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fall)\s+(?:van|of)\s*$",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r";|\s(?:en|and|maar|but|terwijl|whereas)\s")
 
 
@@ -623,7 +639,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
             blocked = _BLOCKED_BEFORE.search(before[-25:]) and not _MEETING_OF.search(before[-30:])
             if blocked or _BLOCKED_AFTER.match(after):
                 continue
-            if year_only and not _YEAR_ONLY_PREP.search(before[-12:]):
+            if year_only and not _YEAR_ONLY_PREP.search(before[-16:]):
                 continue
             value = _date_value(m, doc_date)
             if value:
@@ -679,6 +695,11 @@ def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, in
     if headline and not _overlaps(headline.start(1), headline.end(1), spans):
         spans.append((headline.start(1), headline.end(1), " ".join(headline.group(1).split())))
     for m in _GENERIC_BODY.finditer(text):  # also beside a canonical body: "na instemming van de raad … de NVAO"
+        organ_of = _ORGAN_OF.match(text, m.end(1))  # "het bestuur van de NVAO": the NVAO itself
+        body = next((span for span in spans if organ_of and span[0] == organ_of.end()), None)
+        if body is not None:
+            spans[spans.index(body)] = (m.start(1), body[1], body[2])
+            continue
         if not _overlaps(m.start(1), m.end(1), spans):
             written = " ".join(m.group(1).split())
             spans.append((m.start(1), m.end(1), written[0].upper() + written[1:]))
@@ -689,6 +710,9 @@ def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, in
             if not _overlaps(span[0], span[1], spans):
                 spans.append(span)
     return sorted(spans)
+
+
+_ORGAN_OF = re.compile(r"\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
 
 
 _PLACE_BEFORE = re.compile(
@@ -1061,6 +1085,8 @@ def extract_sentence(
         in_clause = [d for d in dates if c_start <= d[0] < c_end]
         is_nominal = any(s == a_start for s, _ in nominal)
         pool = _dates_for((a_start, a_end, act), acts, dates, in_clause, is_nominal)
+        complement = _COMPLEMENT.match(sentence, a_end)  # "zegt toe dat de raad in november …": what is decided
+        pool = [d for d in pool if not complement or d[0] < complement.end()]
         usable = bodies if is_nominal else [b for b in bodies if b not in owned and not _possessor(sentence, b)]
         body_pool = [b for b in usable if c_start <= b[0] < c_end] or (usable if len(acts) == 1 else [])
         if act == "agree":
@@ -1275,6 +1301,16 @@ _DECISION_LINE = re.compile(
 """A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …", "Resolved: …")."""
 
 
+_MINUTES_ADOPTED = re.compile(
+    r"^\s*(?:het|de|the)\s+(?:verslag|notulen|besluitenlijst|minutes)\b[^\n.]{0,120}?\b(?:wordt|worden|werd|werden|"
+    r"is|are|was|were)\b[^\n.]{0,120}?\b(?:vastgesteld|goedgekeurd|adopted|approved)\b",
+    re.I | re.M,
+)
+"""The line of a meeting record that adopts the minutes of an earlier meeting ("Het verslag wordt met enkele
+tekstuele wijzigingen vastgesteld", "The minutes were approved"): a decision of the meeting, in the present passive
+that elsewhere describes a procedure."""
+
+
 def _section_at(sections: str | None, position: int) -> tuple[int, str] | None:
     """``(start, heading)`` of the section a chunk position lies in, from the chunk's ``sections`` metadata (JSON
     ``[[offset, heading], …]``, see :func:`_sections`); None where not known."""
@@ -1294,19 +1330,20 @@ def _item_decisions(
     too; the caller keeps one per sentence)."""
     out = []
     items = list(_ITEM.finditer(text))  # once per chunk, not per decision line
-    for m in _DECISION_LINE.finditer(text):
-        line = m.group(1).strip()
-        if _NOT_A_DECISION.search(line) or _PROCEDURE.search(line):
+    lines = [(m, m.group(1).strip(), None) for m in _DECISION_LINE.finditer(text)]
+    lines += [(m, m.group(0).strip(), "adopt") for m in _MINUTES_ADOPTED.finditer(text)]
+    for m, line, adopted in sorted(lines, key=lambda found: found[0].start()):
+        if adopted is None and (_NOT_A_DECISION.search(line) or _PROCEDURE.search(line)):
             continue
         # the items that end above the line: those a scan of the text above it finds (an item that runs on into the
         # line, "3.\n\nBesluit: …", covers only blanks, a number and "agendapunt"/"item" above it: no item of its own)
         titles = [(it.start(), it.group(0).strip()) for it in items if it.end() <= m.start()]
-        section = _section_at(sections, m.start(1))
+        section = _section_at(sections, m.start(1) if adopted is None else m.start())
         item = max(titles + ([section] if section else []), default=None)
         first_act = next((name for name, pattern in _ACTS if pattern.search(line)), None)
         negated = bool(_NEGATION.search(line))
         kind = m.group(0).split(":")[0].strip().lower()
-        act = first_act or ("adopt" if kind == "vastgesteld" else "decide")
+        act = adopted or first_act or ("adopt" if kind == "vastgesteld" else "decide")
         subject = item[1] if item else (heading or line[:200])
         out.append(
             {"date": meeting[0], "date_text": meeting[1], "body": host, "act": act, "parties": "",
@@ -1364,13 +1401,23 @@ def _same_subject(a: Decision, b: Decision) -> bool:
     return bool(words(a) & words(b))
 
 
+_CIRCUMSTANCE = re.compile(
+    _AFTER + r"(?:[\w-]+\s+){0,2}?(?:oordeel|instemming|goedkeuring|advies|besluit|approval|consent|assessment|"
+    r"decision)\s+(?:van|door|of|by)\b",
+    re.I,
+)
+"""A decision named as the circumstance of another ("op basis van het positieve oordeel van de NVAO", "following the
+approval by the council")."""
+
+
 def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     """One record per decision a document reports twice: an undated record is dropped when the document dates a
-    decision of the same body, act and negation on the same subject (a headline and its lead), and an undated
-    agreement when the document dates or has already stated one of the same body (its signing, its terms). The
-    title's record gives way to the text's of the same body, act and negation (and date, if it has one), and a later
-    sentence that dates a decision itself to an earlier one of the same date on the same subject. Records of
-    one sentence in one chunk are distinct decisions (several things decided, see :func:`_coordinated_complements`).
+    decision of the same body, act and negation on the same subject (a headline and its lead) or names it as a
+    circumstance ("op basis van het positieve oordeel van de NVAO"), and an undated agreement when the document
+    dates or has already stated one of the same body (its signing, its terms). The title's record gives way to the
+    text's of the same body, act and negation (and date, if it has one), and a later sentence that dates a decision
+    itself to an earlier one of the same date on the same subject. Records of one sentence in one chunk are distinct
+    decisions (several things decided, see :func:`_coordinated_complements`).
     """
 
     def headline(r: Decision) -> bool:
@@ -1396,7 +1443,8 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
             and (o.date or o in kept)
             and (o.sentence, o.chunk_id) != (r.sentence, r.chunk_id)
         ]
-        if r.date is None and any(r.act == "agree" or _same_subject(r, o) for o in same):
+        circumstance = bool(_CIRCUMSTANCE.search(r.sentence))  # "op basis van het oordeel van …"
+        if r.date is None and any(r.act == "agree" or circumstance or _same_subject(r, o) for o in same):
             continue
         if r.date and any(o.date == r.date and not _same_line(o.sentence, r.sentence) and restated(r, o) for o in same):
             continue
@@ -1523,6 +1571,15 @@ def _split_assessment(sentence: str, following: str, doc_date: str | None) -> di
     }  # fmt: skip
 
 
+_SAME_TIME = re.compile(
+    r"\b(?:(?:that|the\s+same)\s+(?:day|(?P<meeting>meeting|session))|(?:die|diezelfde|dezelfde|deze)\s+"
+    r"(?:dag|(?P<meeting_nl>vergadering|zitting|bijeenkomst)))\b",
+    re.I,
+)
+"""A time the sentence takes from the one before ("Earlier that day", "in the same meeting", "in dezelfde
+vergadering"): an undated decision in it takes the date of the last dated decision before it."""
+
+
 def extract_decisions(
     text: str,
     doc_id: str,
@@ -1551,9 +1608,15 @@ def extract_decisions(
         if split:
             found_here, sentence = [split], f"{sentence} {following}"
             named = find_bodies(sentence, institution)
+        same_time = _SAME_TIME.search(sentence)
+        dated = [r for r in records if r.date]
         for found in found_here:
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
                 found["subject"] = previous
+            if found["date"] is None and same_time and dated:  # "Earlier that day", "in dezelfde vergadering"
+                found["date"], found["date_text"] = dated[-1].date, dated[-1].date_text
+                meeting = same_time.group("meeting") or same_time.group("meeting_nl")
+                found["date_basis"] = "meeting" if meeting else "sentence"
             records.append(Decision(**found, doc_id=doc_id, chunk_id=chunk_id, page=page, sentence=sentence))
         if found_here:
             previous = found_here[-1]["subject"] or previous
@@ -1593,14 +1656,17 @@ def evaluate_records(records: list[Decision], gold: list[dict]) -> dict:
     """Precision and recall of ``records`` against hand-labelled ``gold`` rows (``tests/decisions_gold_README.md``).
 
     Gold rows give ``doc``, ``date`` (None for an undated decision), ``body``, ``act``, optionally ``negated`` and
-    ``date_basis``. A record matches a gold row of the same document (file name), body (canonical), act and
-    negation when their dates agree: the same date, or both undated; each gold row and each distinct record is used
-    once. Besides the totals: *dated recall* (gold rows with a date found with that date) and recall per gold
+    ``date_basis``. A record matches a gold row of the same document (file name), body (canonical), act (a council's
+    approval read as its consent, :func:`council_act`) and negation when their dates agree: the same date, or both
+    undated; each gold row and each distinct record (one per sentence: overlapping chunks repeat it) is used once.
+    Besides the totals: *dated recall* (gold rows with a date found with that date) and recall per gold
     ``date_basis``, precision per record ``date_basis``.
     """
 
     def group(doc: str, body: str, act: str, negated: bool) -> tuple:
-        return (doc.rsplit("/", 1)[-1], canonical_body(body) or body, act, bool(negated))
+        # a council's approval is its consent on both sides, as extraction records it (:func:`council_act`)
+        canonical = canonical_body(body) or body
+        return (doc.rsplit("/", 1)[-1], canonical, council_act(act, canonical), bool(negated))
 
     kept: list[tuple[tuple, str, Decision]] = []
     seen: dict[tuple, int] = {}  # records of one chunk with the same key: several things decided in one sentence

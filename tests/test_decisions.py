@@ -438,6 +438,20 @@ def test_cli_evaluate_against_a_gold_file(capsys: pytest.CaptureFixture[str], tm
     assert (score["precision"], score["recall"]) == (0.5, 1.0)
 
 
+def test_the_synthetic_minutes_news_and_decision_lists_meet_their_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Fourteen documents written for this test by a session that saw no extractor code, labelled by
+    ``decisions_gold_README.md`` (first run: precision 0.66, recall 0.61; the rules since then: 0.85 and 0.86)."""
+    folder = Path(__file__).parent / "fixtures" / "decisions_synthetic"
+    gold = Path(__file__).with_name("decisions_gold_synthetic.jsonl")
+    score = json.loads(
+        run_cli(capsys, "decisions", "--evaluate", str(gold), "--corpus", str(folder), "--index", str(tmp_path / "i"))
+    )
+    assert score["gold"] == 51
+    assert score["precision"] >= 0.84 and score["recall"] >= 0.86 and score["dated_recall"] >= 0.95
+
+
 def test_the_gold_file_is_well_formed() -> None:
     rows = [json.loads(line) for line in Path(__file__).with_name("decisions_gold.jsonl").read_text().splitlines()]
     assert len(rows) >= 10
@@ -746,6 +760,32 @@ def test_a_bill_or_motion_voted_through_is_an_approval(sentence: str) -> None:
         [("2022", "Tweede Kamer", "approve")],
         [("2022-06", "Tweede Kamer", "approve")],
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the verdict after its object, in the past tense
+        ("De NVAO beoordeelde het plan in oktober 2019 positief.", [("2019-10", "NVAO", "assess_positively")]),
+        ("Het bestuur van de NVAO beoordeelde dat plan op 3 juni 2019 negatief.",
+         [("2019-06-03", "NVAO", "assess_negatively")]),  # the board of the NVAO is the NVAO
+        # "vaststellen dat" is finding that, not adopting
+        ("De commissie stelde op 3 juni 2019 vast dat het plan ambitieus was.", []),
+        # a bill voted through; a commitment in the present tense; a season of a year
+        ("In april 2015 nam de Eerste Kamer de Wet studievoorschot aan.", [("2015-04", "Eerste Kamer", "adopt")]),
+        ("Sinds de Eerste Kamer in april 2015 de Wet studievoorschot aannam, groeien de middelen.",
+         [("2015-04", "Eerste Kamer", "approve")]),
+        ("Op 9 oktober 2019 zegt het College van Bestuur toe de raad te informeren.",
+         [("2019-10-09", "College van Bestuur", "decide")]),
+        ("De Universiteitsraad stemde in het najaar van 2018 in met het plan.",
+         [("2018", "Universiteitsraad", "consent")]),
+        # a date in what is decided ("dat de raad in november …") is not when it was decided
+        ("Het College van Bestuur zegt toe dat de raad op 1 november 2019 een overzicht ontvangt.",
+         [(None, "College van Bestuur", "decide")]),
+    ],
+)  # fmt: skip
+def test_verdicts_commitments_bills_and_seasons(sentence: str, expected: list) -> None:
+    assert acts(sentence, "2019-10-09") == expected
 
 
 def test_a_vote_for_a_motion_counts_with_the_body_between_verb_and_preposition() -> None:

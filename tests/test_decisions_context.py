@@ -363,6 +363,51 @@ def test_evaluation_counts_two_sentences_with_the_same_body_act_and_date_as_two_
     assert (score["extracted"], score["correct"]) == (2, 2)
 
 
+def test_a_sentence_dated_by_the_one_before_and_minutes_adopted_at_the_meeting() -> None:
+    news = (
+        "On 7 April 2020 the Executive Board decided to allow online proctoring.\n\n"
+        "Earlier that day the University Council consented to the proctoring regulation."
+    )
+    assert _doc(news, "Proctoring allowed", "2020-04-09") == [
+        ("2020-04-07", "sentence", "College van Bestuur", "decide"),
+        ("2020-04-07", "sentence", "Universiteitsraad", "consent"),
+    ]
+    minutes = (
+        "Verslag van de vergadering van de Universiteitsraad d.d. 9 oktober 2019\n\n"
+        "3. Verslag van de vergadering van 11 september 2019\n\n"
+        "Het verslag wordt met inachtneming van enkele tekstuele wijzigingen vastgesteld.\n\n"
+        "4. Huisvesting\n\nIn dezelfde vergadering stemde de raad in met het huisvestingsplan."
+    )
+    title = "Verslag van de vergadering van de Universiteitsraad d.d. 9 oktober 2019"
+    assert sorted(_doc(minutes, title, "2019-10-09")) == [
+        ("2019-10-09", "meeting", "Universiteitsraad", "adopt"),  # the minutes of 11 September
+        ("2019-10-09", "meeting", "Universiteitsraad", "consent"),  # "dezelfde vergadering": the date in its header
+    ]
+
+
+def test_a_bare_board_is_the_executive_board_and_a_decision_named_as_circumstance_is_no_new_record() -> None:
+    assert _doc("Earlier this year the board decided to spend 2 million euros on tutors.", "News", "2018-12-17") == [
+        ("2018", "sentence", "College van Bestuur", "decide")
+    ]
+    text = (
+        "De NVAO heeft op 12 maart 2020 het plan positief beoordeeld.\n\n"
+        "Op basis van het positieve oordeel van de NVAO heeft de minister besloten de middelen toe te kennen."
+    )
+    assert _doc(text, "Herbeoordeling", "2020-03-20", "NVAO") == [
+        ("2020-03-12", "sentence", "NVAO", "assess_positively"),
+        (None, "document", "Ministerie van OCW", "decide"),
+    ]
+
+
+def test_evaluation_reads_a_councils_approval_as_its_consent_on_both_sides() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    meta = {"doc_id": "n.md", "title": "Housing", "date": "2019-07-02", "institution": "Universiteit Duinstad"}
+    records = document_decisions([("c1", "The University Council approved the housing policy in June 2019.", meta)])
+    gold = [{"doc": "n.md", "date": "2019-06", "body": "Universiteitsraad", "act": "approve"}]
+    assert (evaluate_records(records, gold)["correct"], records[0].act) == (1, "consent")
+
+
 def test_agenda_items_styled_as_headings_keep_their_titles_when_short_sections_merge(tmp_path: Path) -> None:
     from planwijzer.ingest.chunking import chunk_document
     from planwijzer.ingest.decisions import document_decisions
