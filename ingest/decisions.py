@@ -63,6 +63,8 @@ _BODY_PATTERNS: list[tuple[str, str, int]] = [
     ("Ondernemingsraad", r"ondernemingsra(?:ad|den)|works councils?", re.I),
     ("Ondernemingsraad", r"\bOR\b", 0),
     ("Gemeenschappelijke Vergadering", r"gemeenschappelijke vergadering|joint assembly", re.I),
+    # by its name only: "in de gezamenlijke vergadering" is a meeting
+    ("Gemeenschappelijke Vergadering", r"\bGezamenlijke Vergadering\b", 0),
     ("Gemeenschappelijke Vergadering", r"\bGV\b", 0),
     ("Opleidingscommissie", r"opleidingscommissies?|program(?:me)? committees?", re.I),
     ("Raad van Toezicht", r"raad van toezicht|supervisory board", re.I),
@@ -122,7 +124,7 @@ _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university", re.I)
 _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:[A-Z]\w*-)?"
     r"(?i:\w*?(?:raad|bestuur|commissie)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
-    r"committee|minister|overheid|regering|government)"
+    r"committee|minister|overheid|regering|government|decaan|dean)"
     r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees))?)\b"
 )
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
@@ -1087,6 +1089,9 @@ def extract_sentence(
         pool = _dates_for((a_start, a_end, act), acts, dates, in_clause, is_nominal)
         complement = _COMPLEMENT.match(sentence, a_end)  # "zegt toe dat de raad in november …": what is decided
         pool = [d for d in pool if not complement or d[0] < complement.end()]
+        opened = [m.start() for m in _ADVERBIAL.finditer(sentence, c_start, a_start)]
+        if opened and "," not in sentence[opened[-1] : a_start]:  # "…, nadat de decaan had toegezegd": its own time
+            pool = [d for d in pool if d[0] >= opened[-1]]
         usable = bodies if is_nominal else [b for b in bodies if b not in owned and not _possessor(sentence, b)]
         body_pool = [b for b in usable if c_start <= b[0] < c_end] or (usable if len(acts) == 1 else [])
         if act == "agree":
@@ -1456,10 +1461,11 @@ def _meeting_item_records(
     text: str, found: list[Decision], host: str, meeting: tuple[str, str], meta: dict, doc_id: str, chunk_id: str
 ) -> None:
     """Add the decision lines of a meeting record's chunk to ``found`` (see :func:`_item_decisions`); lines the
-    sentence rules already read get their agenda item's title as subject."""
+    sentence rules already read (the line, or its first sentence) get their agenda item's title as subject."""
     for item in _item_decisions(text, host, meeting, meta.get("heading"), meta.get("sections")):
         sentence = item.pop("sentence")
-        same = [r for r in found if _same_line(r.sentence, sentence)]
+        line = " ".join(sentence.split())
+        same = [r for r in found if _same_line(r.sentence, sentence) or " ".join(r.sentence.split()) in line]
         for r in same:
             r.subject = item["subject"]
         if not same:

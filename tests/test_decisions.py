@@ -442,14 +442,14 @@ def test_the_synthetic_minutes_news_and_decision_lists_meet_their_measured_floor
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Fourteen documents written for this test by a session that saw no extractor code, labelled by
-    ``decisions_gold_README.md`` (first run: precision 0.66, recall 0.61; the rules since then: 0.85 and 0.86)."""
+    ``decisions_gold_README.md`` (first run: precision 0.66, recall 0.61; the rules since then: 0.94 and 0.90)."""
     folder = Path(__file__).parent / "fixtures" / "decisions_synthetic"
     gold = Path(__file__).with_name("decisions_gold_synthetic.jsonl")
     score = json.loads(
         run_cli(capsys, "decisions", "--evaluate", str(gold), "--corpus", str(folder), "--index", str(tmp_path / "i"))
     )
     assert score["gold"] == 51
-    assert score["precision"] >= 0.84 and score["recall"] >= 0.86 and score["dated_recall"] >= 0.95
+    assert score["precision"] >= 0.93 and score["recall"] >= 0.9 and score["dated_recall"] >= 0.97
 
 
 def test_the_gold_file_is_well_formed() -> None:
@@ -741,7 +741,8 @@ def test_the_date_of_the_meeting_of_a_decision_dates_it_despite_the_van() -> Non
 
 def test_an_act_in_an_adverbial_clause_is_done_by_a_body_named_in_that_clause() -> None:
     sentence = "De Faculteitsraad stemde op 2 mei 2021 in met het plan, nadat de decaan had toegezegd hen te betrekken."
-    assert acts(sentence) == [("2021-05-02", "Faculteitsraad", "consent")]  # the dean's commitment: no body's
+    # the dean's commitment is the dean's, not dated by the main clause ("nadat … had": before it)
+    assert acts(sentence) == [("2021-05-02", "Faculteitsraad", "consent"), (None, "Decaan", "decide")]
     assert acts("Het geld komt er omdat de Eerste Kamer in 2022 heeft ingestemd met de wet.") == [
         ("2022", "Eerste Kamer", "consent")
     ]

@@ -399,6 +399,32 @@ def test_a_bare_board_is_the_executive_board_and_a_decision_named_as_circumstanc
     ]
 
 
+def test_a_decision_line_of_several_sentences_is_one_record_under_its_items_title() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    title = "Besluitenlijst Universiteitsraad 9 oktober 2019"
+    text = (
+        f"{title}\n\n5. Wijziging bestedingsregels (ter instemming)\n\n"
+        "Conclusie: De raad stemt in met de wijziging van de bestedingsregels. De gewijzigde regels gelden per 2020."
+    )
+    meta = {"doc_id": "n.md", "title": title, "date": "2019-10-09", "institution": "Universiteit Duinstad"}
+    records = document_decisions([("c1", text, meta)])
+    assert [(r.date, r.body, r.act, r.subject) for r in records] == [
+        ("2019-10-09", "Universiteitsraad", "consent", "5. Wijziging bestedingsregels (ter instemming)")
+    ]
+
+
+def test_a_dean_decides_and_a_joint_assembly_is_a_body_by_its_name_not_as_a_meeting() -> None:
+    assert _doc("After consultation with the council, the Dean decided to keep the library open.", "Faculty", None) == [
+        (None, "document", "Dean", "decide")
+    ]
+    assert _doc("De Gezamenlijke Vergadering stemde in 2018 in met het plan.", "Plan", "2019") == [
+        ("2018", "sentence", "Gemeenschappelijke Vergadering", "consent")
+    ]
+    meeting = "In 2015 heeft het college in de gezamenlijke vergadering toegezegd de raad te horen."
+    assert _doc(meeting, "UR", "2015") == [("2015", "sentence", "College van Bestuur", "decide")]
+
+
 def test_evaluation_reads_a_councils_approval_as_its_consent_on_both_sides() -> None:
     from planwijzer.ingest.decisions import document_decisions
 
