@@ -524,6 +524,8 @@ _YEAR_ONLY_PREP = re.compile(
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r";|\s(?:en|and|maar|but|terwijl|whereas)\s")
+_IN_NAME = re.compile(r"\b[A-Z][\w-]*\s(?:en|and)\s[A-Z][a-z]$")
+"""A conjunction between two capitalised words, inside a name ("Teaching and Examination Regulations")."""
 
 
 @dataclass
@@ -815,8 +817,13 @@ def _with_people(sentence: str, bodies: list[tuple[int, int, str]], known: list[
 
 
 def _clauses(text: str, protected: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Clause spans: the sentence split at ';' and coordinating conjunctions outside body names."""
-    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(text) if not any(s <= m.start() < e for s, e in protected)]
+    """Clause spans: the sentence split at ';' and coordinating conjunctions outside body names and outside a
+    capitalised name ("the Teaching and Examination Regulations")."""
+    cuts = [
+        m.start()
+        for m in _CLAUSE_BREAK.finditer(text)
+        if not any(s <= m.start() < e for s, e in protected) and not _IN_NAME.search(text, 0, m.end() + 2)
+    ]
     bounds = [0, *cuts, len(text)]
     return [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
@@ -846,7 +853,35 @@ def _separable_object(clause: str, act_start: int, act_end: int, masks: list[tup
     phrase = re.sub(r"^(?:en|and|ook|also|daarna|then)\b\s*", "", phrase, flags=re.I)
     if re.match(r"er\b", phrase, re.I):  # "kiest er eveneens voor": "er" is part of the verb "ervoor kiezen"
         return ""
+    if all(w.lower() in _NOT_AN_OBJECT for w in phrase.split()):  # "did not consent", "stemt niet in": no object
+        return ""
     return phrase if re.search(r"\w{3,}", phrase) and phrase.lower() not in PRONOUNS else ""
+
+
+_NOT_AN_OBJECT = frozenset("not niet in ook wel al nog also then daarna en and er".split())
+"""Words between the parts of a verb that are no object of it ("did not consent to", "stemt niet in met")."""
+_LEADING_TIME = re.compile(
+    rf"^(?:(?:al|already|toen|then)\s+)?(?:in|on|op)\s+(?:{MONTH_RE}|\d{{4}})(?:\s+\d{{4}})?(?:\s+al)?\b[,\s]*"
+    r"(?:(?:dat|that)\s+)?",
+    re.I,
+)
+"""A time that opens an object phrase ("in december al dat tentamens …", "in 2023 to the Framework"): not what was
+decided."""
+_TRAILING_TIME = re.compile(
+    rf"\s+(?:in|on|op)\s+(?:(?:\d{{1,2}}\s+)?{MONTH_RE}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}})$", re.I
+)
+"""A time that ends it ("the board's plan in December 2018")."""
+
+
+def clean_subject(subject: str, title: str | None = None) -> str:
+    """``subject`` without markdown emphasis and a time it opens or ends with ("in december al dat …"); the
+    document's ``title`` when nothing that names a thing is left ("op .*" of "*Vastgesteld … op 18 juni 2020.*")."""
+    cleaned = " ".join(subject.replace("*", " ").replace("_", " ").split())
+    cleaned = _TRAILING_TIME.sub("", _LEADING_TIME.sub("", cleaned)).strip(" ,.;:")
+    cleaned = re.sub(r"^(?:to|with|met|tot)\s+", "", cleaned, flags=re.I)
+    if not re.search(r"[^\W\d_]{4,}", cleaned) and title:
+        return " ".join(title.split())[:200]
+    return cleaned or subject
 
 
 def _subject(clause: str, act_start: int, act_end: int, masks: list[tuple[int, int]]) -> str:
@@ -1524,6 +1559,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         _lead_meeting(records, chunks[0][1][:600], present)
     records = _drop_repeats(records, str(first.get("title") or ""))
     for r in records:
+        r.subject = clean_subject(r.subject, first.get("title"))
         if r.date is None:
             r.date_basis = "document"
         if r.body not in NATIONAL_BODIES:

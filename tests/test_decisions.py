@@ -452,6 +452,34 @@ def test_the_synthetic_minutes_news_and_decision_lists_meet_their_measured_floor
     assert score["precision"] >= 0.93 and score["recall"] >= 0.9 and score["dated_recall"] >= 0.97
 
 
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # the object, not the negation between the verb's parts
+        ("The University Council did not consent to the board's plan in December 2018.", "the board's plan"),
+        # a capitalised name is not cut at its "and"
+        ("In March 2022 the Faculty Council consented to the Teaching and Examination Regulations.",
+         "the Teaching and Examination Regulations"),
+        # a time that opens the object phrase is not what was decided
+        ("Het college besloot in december 2020 al dat tentamens online worden afgenomen.",
+         "tentamens online worden afgenomen"),
+    ],
+)  # fmt: skip
+def test_a_subject_says_what_was_decided(sentence: str, subject: str) -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    meta = {"doc_id": "d.md", "title": "Nieuws", "date": "2021-01-10", "institution": "Universiteit Duinstad"}
+    (record,) = document_decisions([("c1", sentence, meta)])
+    assert record.subject == subject
+
+
+def test_a_report_adopted_on_its_closing_line_is_about_the_document_itself() -> None:
+    from planwijzer.ingest.decisions import clean_subject
+
+    assert clean_subject("op .*", "Jaarverslag 2019") == "Jaarverslag 2019"
+    assert clean_subject("*This annual report", "Annual report 2019") == "This annual report"
+
+
 def test_the_gold_file_is_well_formed() -> None:
     rows = [json.loads(line) for line in Path(__file__).with_name("decisions_gold.jsonl").read_text().splitlines()]
     assert len(rows) >= 10
