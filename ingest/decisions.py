@@ -508,10 +508,10 @@ _BLOCKED_BEFORE = re.compile(
     r"by|since|after|before|to|through|tot\s+en\s+met|d\.d\.)|[-–])\s*$",
     re.I,
 )
+_SEASON = r"(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fall)"
+"""A season, before the year it is of ("in het najaar van 2018")."""
 _MEETING_OF = re.compile(
-    r"\b(?:vergadering|bijeenkomst|zitting|meeting|session|najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|"
-    r"summer|fall)\s+(?:van|of|d\.d\.)\s*$",
-    re.I,
+    rf"\b(?:vergadering|bijeenkomst|zitting|meeting|session|{_SEASON})\s+(?:van|of|d\.d\.)\s*$", re.I
 )
 """Before a date: the meeting it was ("de vergadering van 4 maart") or the season of its year ("in het najaar van
 2018"), a decision date despite the "van"."""
@@ -520,7 +520,7 @@ _BLOCKED_AFTER = re.compile(
 )  # "2019 tot en met 2024", "2023 to 2030": a period only when another date follows ("in 2023 to the plan" is not)
 _YEAR_ONLY_PREP = re.compile(
     r"\b(?:in|eind|begin|medio|halverwege|early|late|mid)\s*$|"
-    r"\b(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fall)\s+(?:van|of)\s*$",
+    rf"\b{_SEASON}\s+(?:van|of)\s*$",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r";|\s(?:en|and|maar|but|terwijl|whereas)\s")
