@@ -103,6 +103,13 @@ CONSENTING_BODIES = frozenset(
 """Participation councils: their yes to a plan is their consent (instemmingsrecht), whatever the verb ("the University
 Council approved the plan", as English pages write "stemde in")."""
 ASSESSING_BODIES = frozenset({"NVAO"})
+_ACCREDITED = re.compile(
+    r"\b(?:grant(?:s|ed)?|verleen(?:t|de|den)?|verleend|toe\s+te\s+kennen|to\s+grant)\b[^.;]{0,40}?\baccreditati?on\b|"
+    r"\baccreditati?on\b[^.;]{0,40}?\b(?:te\s+verlenen|verleend|granted|toegekend)\b",
+    re.I,
+)
+"""Accreditation granted ("decided to grant accreditation", "besloot de accreditatie te verlenen"): an assessing
+body's positive verdict."""
 """Bodies whose (positive or negative) advice on a plan is a formal assessment, not just advice."""
 AGREEMENT_LEAD = "Ministerie van OCW"
 """The party an agreement is recorded under when it is one of the parties (else the first party named)."""
@@ -124,8 +131,10 @@ _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university", re.I)
 _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:[A-Z]\w*-)?"
     r"(?i:\w*?(?:raad|bestuur|commissie)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
-    r"committee|minister|overheid|regering|government|decaan|dean)"
-    r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees))?)\b"
+    r"committee|minister|overheid|regering|government|decaan|dean|ledenvergadering|general\s+assembly)"
+    r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees|examiners))?"
+    r"(?:\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:der|van|voor|of|for|[A-Z][\w-]+)){0,3}(?<!\sder)"
+    r"(?<!\svan)(?<!\svoor)(?<!\sof)(?<!\sfor))?)\b"
 )
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
 Board of Governors", "the Faculty Board", "de Examencommissie", "het faculteitsbestuur", "de gemeenteraad", "het
@@ -297,7 +306,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "agree",
-        r"\bondertekend\b|\bondertekende[n]?\b|\bsigned\b(?!\s+(?:up|off))|\b(?:ondertekenaars?|signator(?:y|ies))\b",
+        r"\bondertekend\b|\bondertekende[n]?\b|\bondertekent\b|\bondertekenen\b|\bsigned\b(?!\s+(?:up|off))|\b(?:ondertekenaars?|signator(?:y|ies))\b",
     ),
     # "tekende het akkoord", "werd getekend": not "tekende bezwaar/beroep aan" (objected) or "tekende voor" (accounted)
     ("agree", r"\btekende[n]?\b(?!\s+voor\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:bezwaar|beroep|protest|aan)\b)|\bgetekend\b"),
@@ -410,7 +419,8 @@ _NOT_A_DECISION = re.compile(
     r"\bals\b(?!\s+(?:positief|negatief|voldoende|onvoldoende|eerste|laatste|volgende|onderdeel|gevolg|reactie)\b)|\b(?:indien|wanneer|zodra|tenzij|mits|unless)\b|"
     r"\bif\b|\?|\b(?:op\s+)?voorwaarde\s+(?:was|is|dat)\b|\b(?:on\s+(?:the\s+)?condition|provided)\s+that\b|"
     r"\b(?:the\s+)?condition\s+(?:was|is)\s+that\b|"
-    r"\b(?:right|power|recht|bevoegdheid)\s+(?:to|om)\b|\bto\s+(?:consent|approve|agree|adopt|decide|reject)\b",
+    r"\b(?:right|power|recht|bevoegdheid)\s+(?:to|om)\b|\bto\s+(?:consent|approve|agree|adopt|decide|reject)\b|"
+    r"\b(?:uitslag|verkiezingsuitslag|election\s+results?|results?\s+of\s+the\s+election)\b",
     re.I,
 )
 """Intentions, requests, conditions ("voorwaarde was dat … werden goedgekeurd"), rights ("the right to consent to") and
@@ -470,7 +480,7 @@ _RELATIVE = [
     (re.compile(r"\bvorige\s+week\b|\blast\s+week\b", re.I), "week", -1),
     (re.compile(r"\bvorige\s+maand\b|\blast\s+month\b", re.I), "month", -1),
     (re.compile(r"\bdeze\s+maand\b|\bthis\s+month\b", re.I), "month", 0),
-    (re.compile(r"\bgisteren\b|\byesterday\b", re.I), "day", -1),
+    (re.compile(r"\bgisteren\b|\bgister(?:avond|middag|ochtend)\b|\byesterday\b|\blast\s+night\b", re.I), "day", -1),
     (re.compile(r"\bvandaag\b|\btoday\b", re.I), "day", 0),
 ]
 _WEEKDAYS = {
@@ -505,9 +515,9 @@ in a document dated by its year alone (an annual report), that year's."""
 # a date after one of these words is a period, an effective date or an attribute, not when a body decided
 _BLOCKED_BEFORE = re.compile(
     r"(?:\b(?:van|voor|vanaf|per|tot|t/m|met\s+ingang\s+van|uiterlijk|vóór|na|sinds|from|for|of|as\s+of|until|"
-    r"by|since|after|before|to|through|tot\s+en\s+met|d\.d\.)|[-–])\s*$",
+    r"by|since|after|before|to|through|tot\s+en\s+met|d\.d\.)|[\w.,)]\s*[-–])\s*$",
     re.I,
-)
+)  # a dash after a word or number ("2019 - 2024") starts a period; a bullet's dash ("- 12 februari 2019 – …") does not
 _SEASON = r"(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fall)"
 """A season, before the year it is of ("in het najaar van 2018")."""
 _MEETING_OF = re.compile(
@@ -516,7 +526,7 @@ _MEETING_OF = re.compile(
 """Before a date: the meeting it was ("de vergadering van 4 maart") or the season of its year ("in het najaar van
 2018"), a decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
-    r"^\s*(?:[-–]|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)|en\s+verder\b)", re.I
+    r"^\s*(?:[-–](?!\s+[A-Z][a-z])|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)|en\s+verder\b)", re.I
 )  # "2019 tot en met 2024", "2023 to 2030": a period only when another date follows ("in 2023 to the plan" is not)
 _YEAR_ONLY_PREP = re.compile(
     r"\b(?:in|eind|begin|medio|halverwege|early|late|mid)\s*$|"
@@ -694,13 +704,22 @@ def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, in
         for m in pattern.finditer(text):
             if not _overlaps(m.start(), m.end(), spans):
                 spans.append((m.start(), m.end(), name))
+    merged: list[tuple[int, int, str]] = []
+    for span in sorted(spans):  # "de Centrale Medezeggenschapsraad (CMR)": one mention
+        if merged and merged[-1][2] == span[2] and re.fullmatch(r"\s*\(", text[merged[-1][1] : span[0]]):
+            merged[-1] = (merged[-1][0], span[1], span[2])
+        else:
+            merged.append(span)
+    spans = merged
     canonical = bool(spans)
     headline = _HEADLINE_BODY.match(text)
     if headline and not _overlaps(headline.start(1), headline.end(1), spans):
         spans.append((headline.start(1), headline.end(1), " ".join(headline.group(1).split())))
     for m in _GENERIC_BODY.finditer(text):  # also beside a canonical body: "na instemming van de raad … de NVAO"
-        organ_of = _ORGAN_OF.match(text, m.end(1))  # "het bestuur van de NVAO": the NVAO itself
-        body = next((span for span in spans if organ_of and span[0] == organ_of.end()), None)
+        # "het bestuur van de NVAO": the NVAO itself
+        body = next(
+            (span for span in spans if span[0] > m.start(1) and _ORGAN_OF.fullmatch(text, m.start(1), span[0])), None
+        )
         if body is not None:
             spans[spans.index(body)] = (m.start(1), body[1], body[2])
             continue
@@ -716,7 +735,8 @@ def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, in
     return sorted(spans)
 
 
-_ORGAN_OF = re.compile(r"\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
+_ORGAN_OF = re.compile(r"[\w-]+\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
+"""A body's organ before its name ("bestuur van de ", "board of the "): the named body acts."""
 
 
 _PLACE_BEFORE = re.compile(
@@ -794,15 +814,18 @@ def people(text: str) -> list[tuple[re.Pattern, str]]:
 
 
 _LETTER_FROM = re.compile(r"\b(?:brief|letter)\s+(?:van|from)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:[Ii]k|I)\b")
+_FIRST_PERSON = re.compile(r"\b(?:[Ii]k|I|[Mm]ijn\s+ambtsvoorganger|[Mm]y\s+predecessor)\b")
 
 
-def author(title: str | None) -> list[tuple[re.Pattern, str]]:
-    """A letter's writer, who says "ik" / "I" in it: the body its title names after "Brief van" / "Letter from"
-    ("Kamerbrief over stagevergoedingen: brief van de minister van OCW"), as a :func:`people`
-    entry; none for any other document."""
+def author(title: str | None, institution: str | None = None, doc_type: str | None = None) -> list:
+    """A letter's writer, who says "ik" / "I" (and "mijn ambtsvoorganger") in it: the body its title names after
+    "Brief van" / "Letter from" ("Kamerbrief over stagevergoedingen: brief van de minister van OCW"), else, for a
+    letter (its ``doc_type``, or a title that opens with "Kamerbrief") the canonical body its ``institution`` is
+    ("Ministerie van OCW"), as a :func:`people` entry; none for any other document."""
     m = _LETTER_FROM.search(title or "")
     found = find_bodies(title[m.end() :]) if m else []
+    if not found and (doc_type == "letter" or re.match(r"\W*kamerbrief\b", title or "", re.I)):
+        found = [b for b in find_bodies(institution or "") if b[2] in BODIES]
     return [(_FIRST_PERSON, found[0][2])] if found else []
 
 
@@ -1342,13 +1365,23 @@ _DECISION_LINE = re.compile(
 
 
 _MINUTES_ADOPTED = re.compile(
-    r"^\s*(?:het|de|the)\s+(?:verslag|notulen|besluitenlijst|minutes)\b[^\n.]{0,120}?\b(?:wordt|worden|werd|werden|"
-    r"is|are|was|were)\b[^\n.]{0,120}?\b(?:vastgesteld|goedgekeurd|adopted|approved)\b",
+    r"^\W*(?:(?:besluit|conclusie|decision|resolved)\W*:\W*)?(?:het|de|the)\s+(?:verslag|notulen|besluitenlijst|minutes)\b"
+    r"[^\n]{0,160}?\b(?:wordt|worden|werd|werden|is|are|was|were)\b[^\n]{0,160}?\b(?:vastgesteld|goedgekeurd|adopted|"
+    r"approved)\b",
     re.I | re.M,
 )
 """The line of a meeting record that adopts the minutes of an earlier meeting ("Het verslag wordt met enkele
 tekstuele wijzigingen vastgesteld", "The minutes were approved"): a decision of the meeting, in the present passive
 that elsewhere describes a procedure."""
+
+
+_NOTED = re.compile(
+    r"\b(?:neemt|nemen|nam|namen)\s+kennis\b|\bkennisname\b|\bgeen\s+besluit\b|\b(?:takes?|took)\s+note\b|"
+    r"\bfor\s+information\b|\bno\s+decision\b",
+    re.I,
+)
+"""A minutes' line that only takes note ("Conclusie: de MR neemt kennis van de kaderbrief", "ter kennisname; geen
+besluit"): no decision."""
 
 
 def _section_at(sections: str | None, position: int) -> tuple[int, str] | None:
@@ -1373,7 +1406,7 @@ def _item_decisions(
     lines = [(m, m.group(1).strip(), None) for m in _DECISION_LINE.finditer(text)]
     lines += [(m, m.group(0).strip(), "adopt") for m in _MINUTES_ADOPTED.finditer(text)]
     for m, line, adopted in sorted(lines, key=lambda found: found[0].start()):
-        if adopted is None and (_NOT_A_DECISION.search(line) or _PROCEDURE.search(line)):
+        if adopted is None and (_NOT_A_DECISION.search(line) or _PROCEDURE.search(line) or _NOTED.search(line)):
             continue
         # the items that end above the line: those a scan of the text above it finds (an item that runs on into the
         # line, "3.\n\nBesluit: …", covers only blanks, a number and "agendapunt"/"item" above it: no item of its own)
@@ -1527,7 +1560,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     host = in_head[0] if in_head else None  # whose meeting it records
     named = in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
-    known = people(" ".join(c[1] for c in chunks)) + author(first.get("title"))
+    writer = author(first.get("title"), first.get("institution"), first.get("doc_type"))
+    known = people(" ".join(c[1] for c in chunks)) + writer
     records: list[Decision] = []
     for chunk_id, text, meta in chunks:
         found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), doc_date, deciding, known)
@@ -1538,6 +1572,10 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             r.doc_date = doc_date
             r.body = _resolve_bare(r.body, named, host if meeting else None)
             r.act = council_act(r.act, r.body)  # "the council approves": the University Council's consent
+            if r.act == "reject" and canonical_body(r.body) in CONSENTING_BODIES:  # "voted against": consent withheld
+                r.act, r.negated = "consent", True
+            if r.act == "decide" and r.body in ASSESSING_BODIES and _ACCREDITED.search(r.sentence):
+                r.act = "assess_positively"  # "the NVAO decided to grant accreditation": its verdict
             r.parties = "; ".join(_resolve_bare(p, named, None) for p in r.parties.split("; ")) if r.parties else ""
             if r.date is None and meeting is not None:
                 r.date, r.date_text, r.date_basis = meeting[0], meeting[1], "meeting"
@@ -1622,6 +1660,20 @@ _SAME_TIME = re.compile(
 vergadering"): an undated decision in it takes the date of the last dated decision before it."""
 
 
+def _acting_with(sentence: str, bodies: list[tuple[int, int, str]], body: str) -> list[str]:
+    """The bodies named just before ``body`` and joined to it by "en"/"and" ("De Studentenraad en de Ondernemingsraad
+    stemmen in met het plan"): they took the same decision."""
+    names = [b for b in bodies if b[2] != body]
+    at = next((b for b in bodies if b[2] == body), None)
+    if at is None:
+        return []
+    return [
+        b[2]
+        for b in names
+        if b[1] <= at[0] and re.fullmatch(r"\s+(?:en|and|&)\s+(?:de\s+|het\s+|the\s+)?", sentence[b[1] : at[0]], re.I)
+    ]
+
+
 def extract_decisions(
     text: str,
     doc_id: str,
@@ -1660,6 +1712,12 @@ def extract_decisions(
                 meeting = same_time.group("meeting") or same_time.group("meeting_nl")
                 found["date_basis"] = "meeting" if meeting else "sentence"
             records.append(Decision(**found, doc_id=doc_id, chunk_id=chunk_id, page=page, sentence=sentence))
+            for other in _acting_with(sentence, named, found["body"]) if found["act"] != "agree" else []:
+                records.append(
+                    Decision(
+                        **(found | {"body": other}), doc_id=doc_id, chunk_id=chunk_id, page=page, sentence=sentence
+                    )
+                )
         if found_here:
             previous = found_here[-1]["subject"] or previous
         else:
@@ -1706,9 +1764,24 @@ def evaluate_records(records: list[Decision], gold: list[dict]) -> dict:
     """
 
     def group(doc: str, body: str, act: str, negated: bool) -> tuple:
-        # a council's approval is its consent on both sides, as extraction records it (:func:`council_act`)
+        # a council's approval is its consent, its rejection withheld consent, on both sides, as extraction records
+        # them (:func:`council_act`); a body outside the canonical list matches as written, in any case, without its
+        # article
         canonical = canonical_body(body) or body
+        if canonical not in BODIES:
+            canonical = re.sub(r"^(?:de|het|the)\s+", "", canonical.lower())
+        if act == "reject" and canonical in CONSENTING_BODIES:
+            act, negated = "consent", True
         return (doc.rsplit("/", 1)[-1], canonical, council_act(act, canonical), bool(negated))
+
+    def same(a: tuple, b: tuple) -> bool:  # another body may be written more fully on one side ("de examencommissie
+        # van de Faculteit der Rechtsgeleerdheid"): one name the start of the other
+        if a == b:
+            return True
+        (doc_a, body_a, *rest_a), (doc_b, body_b, *rest_b) = a, b
+        longer, shorter = sorted((body_a, body_b), key=len, reverse=True)
+        outside = body_a not in BODIES and body_b not in BODIES
+        return (doc_a, rest_a) == (doc_b, rest_b) and outside and longer.startswith(shorter + " ")
 
     kept: list[tuple[tuple, str, Decision]] = []
     seen: dict[tuple, int] = {}  # records of one chunk with the same key: several things decided in one sentence
@@ -1724,7 +1797,8 @@ def evaluate_records(records: list[Decision], gold: list[dict]) -> dict:
     for g in gold:
         wanted = group(g["doc"], g["body"], g["act"], g.get("negated", False))
         found = next(
-            (r for r in free if group(r.doc_id, r.body, r.act, r.negated) == wanted and r.date == g.get("date")), None
+            (r for r in free if same(group(r.doc_id, r.body, r.act, r.negated), wanted) and r.date == g.get("date")),
+            None,
         )
         if found is None:
             missed.append(g)

@@ -425,6 +425,61 @@ def test_a_dean_decides_and_a_joint_assembly_is_a_body_by_its_name_not_as_a_meet
     assert _doc(meeting, "UR", "2015") == [("2015", "sentence", "College van Bestuur", "decide")]
 
 
+def test_a_timeline_councils_acting_together_letters_and_assessing_bodies() -> None:
+    timeline = (
+        "- **12 februari 2019** – De Studentenraad en de Ondernemingsraad stemmen in met het plan.\n\n"
+        "- **8 maart 2021** – De Studentenraad stemt in met een wijziging van het plan."
+    )
+    assert sorted(_doc(timeline, "Tijdlijn", None)) == [
+        ("2019-02-12", "sentence", "Ondernemingsraad", "consent"),  # a bullet's dash opens no period
+        ("2019-02-12", "sentence", "Studentenraad", "consent"),  # two councils, one decision each
+        ("2021-03-08", "sentence", "Studentenraad", "consent"),
+    ]
+    letter = "In 2018 hebben mijn ambtsvoorganger en de VSNU afspraken gemaakt over de middelen."
+    assert _doc(letter, "Kamerbrief over de kwaliteitsafspraken", "2023-06-20", "Ministerie van OCW") == [
+        ("2018", "sentence", "Ministerie van OCW", "agree")  # the minister who writes the letter
+    ]
+    nvao = "On 29 September 2022 the NVAO decided to grant accreditation under conditions to the programme."
+    assert _doc(nvao, "Accreditation", "2022-10-01", "NVAO") == [
+        ("2022-09-29", "sentence", "NVAO", "assess_positively")
+    ]
+    from planwijzer.ingest.decisions import document_decisions
+
+    council = "At its meeting on 9 May 2023 the University Council voted against the proposal."
+    meta = {"doc_id": "n.md", "title": "Council", "date": "2023-05-12", "institution": "Universiteit Duinstad"}
+    (record,) = document_decisions([("c1", council, meta)])
+    assert (record.date, record.body, record.act) == ("2023-05-09", "Universiteitsraad", "consent")
+    assert record.negated  # a council's "no" is its consent withheld
+
+
+def test_a_decision_list_adopts_minutes_takes_note_and_names_its_council_once() -> None:
+    title = "Besluitenlijst MR 16 januari 2024"
+    text = (
+        f"{title}\n\n2. Verslag vergadering 5 december 2023\n\n"
+        "Besluit: het verslag wordt met één wijziging (p. 3, een aanvulling) vastgesteld.\n\n"
+        "3. Kaderbrief\n\nConclusie: de MR neemt kennis van de kaderbrief.\n\n"
+        "4. Plan\n\nIn januari 2024 heeft het College van Bestuur, na instemming van de Centrale "
+        "Medezeggenschapsraad (CMR), het plan vastgesteld."
+    )
+    records = _doc(text, title, "2024-01-16", "Hogeschool Duinstad")
+    assert ("2024-01-16", "meeting", "Medezeggenschapsraad", "adopt") in records  # the minutes
+    assert ("2024-01", "sentence", "College van Bestuur", "adopt") in records  # not "(CMR)" as a second body
+    assert not any(act == "decide" for *_, act in records)  # taking note is no decision
+
+
+def test_evaluation_matches_a_body_outside_the_list_written_more_fully_on_one_side() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    meta = {"doc_id": "n.md", "title": "Herkansingen", "date": "2024-03-21", "institution": "Universiteit Duinstad"}
+    text = "De examencommissie heeft op 19 maart 2024 besloten de regeling in te trekken."
+    records = document_decisions([("c1", text, meta)])
+    full = "examencommissie van de Faculteit der Rechtsgeleerdheid"
+    written = {"doc": "n.md", "date": "2024-03-19", "body": full, "act": "decide"}
+    assert evaluate_records(records, [written])["correct"] == 1
+    other = {"doc": "n.md", "date": "2024-03-19", "body": "jury", "act": "decide"}
+    assert evaluate_records(records, [other])["correct"] == 0
+
+
 def test_evaluation_reads_a_councils_approval_as_its_consent_on_both_sides() -> None:
     from planwijzer.ingest.decisions import document_decisions
 
