@@ -56,6 +56,9 @@ INSTITUTION_IS_HARD = True
 WEAK_COVERAGE, WEAK_SIMILARITY = 0.1, 0.84
 """Below both, the best sentence shares too little with the question: abstain."""
 
+OTHER_EDITION = True
+"""A best sentence that gives the name a question qualifies by a year ("de NSE van 2023") only other years ("the 2021
+NSE survey") is about another edition of it: weak."""
 TOPIC_NEEDED = True
 """A best sentence (in the question's language) that shares only what the question pins (names, years) and none of
 the two or more words it asks about, and holds no fact of the asked-for kind, is weak (a near miss)."""

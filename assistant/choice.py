@@ -10,6 +10,7 @@ too little with the question in words and in meaning.
 from __future__ import annotations
 
 import math
+import re
 from itertools import takewhile
 
 from planwijzer.assistant import answer_weights, lexicon, patterns
@@ -257,11 +258,39 @@ def is_near_miss(question: Question, best: Candidate) -> bool:
     return bare_count or fact_match(question.kind, best.text, question.day) == 0
 
 
+_NEAR = 24
+"""How many characters apart a name and a year still qualify one another ("de NSE van 2023", "the 2021 NSE survey")."""
+
+
+def _years_beside(text: str, name: str) -> set[str]:
+    """The years written within :data:`_NEAR` characters of ``name`` in ``text`` (case as written for an acronym)."""
+    found: set[str] = set()
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text, 0 if name.isupper() else re.I):
+        window = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
+        found |= {y.group(0)[:4] for y in re.finditer(r"\b(?:19|20)\d\d\b", window)}
+    return found
+
+
+def other_edition(question: Question, text: str) -> bool:
+    """``text`` qualifies a name the question qualifies by a year with only other years: "the 2021 NSE survey" for
+    "de NSE van 2023" is another edition of it, not an answer."""
+    for c in question.constraints:
+        if c.kind not in {"acronym", "name"}:
+            continue
+        name = c.token if c.kind == "acronym" else c.token.lower()
+        asked = _years_beside(question.text, name)
+        there = _years_beside(text, name)
+        if asked and there and not asked & there:
+            return True
+    return False
+
+
 def is_weak(question: Question, best: Candidate) -> bool:
     """True when the best sentence is too weak to count as an answer.
 
     Weak means: its passage misses a year, number or month the question names, or most of the names and
-    acronyms it names; or the question wants a date/amount/time/frequency (a day, for "op welke datum") and the sentence
+    acronyms it names; or it gives a name the question qualifies by a year only other years (:func:`other_edition`);
+    or the question wants a date/amount/time/frequency (a day, for "op welke datum") and the sentence
     holds none; or it shares little with the question both in words and in meaning (for a sentence in the other
     language, whose words cannot match, a lower similarity bar); or it shares only what the question pins (its
     names and years) and none of the words of what it asks, and holds no fact of the asked-for kind (a near miss:
@@ -275,6 +304,8 @@ def is_weak(question: Question, best: Candidate) -> bool:
     if hard or (len(missing_names) >= 2 and len(missing_names) * 2 > len(names)):
         return True
     if lexicon.other_side_of(question.text, best.text):
+        return True
+    if answer_weights.OTHER_EDITION and other_edition(question, best.text):
         return True
     kind = question.kind
     if kind in FACT_KINDS and fact_match(kind, best.text, question.day) == 0:

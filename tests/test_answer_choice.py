@@ -695,3 +695,24 @@ def test_a_verb_that_frames_the_question_is_not_what_it_asks_about(frames: Index
     assert lexicon.asked_words("What happens when a plan is rejected?") == ["plan", "rejected"]
     ans = answer_question(frames, "Wat gebeurt er als een plan wordt afgekeurd?")
     assert "een jaar om het plan te verbeteren" in ans.answer and "betreurt" not in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "weak"),
+    [
+        # the name the question qualifies by a year, given only with another year: another edition of it
+        ("Welk gemiddeld cijfer gaven studenten aan hun welzijn in de NSE van 2023?",
+         "Studenten gaven hun welzijn een 6,57 in de NSE van 2021.", True),
+        ("What average score did well-being get in the 2023 NSE?",
+         "Student well-being was given an average score of 6.57 in the 2021 NSE survey.", True),
+        # the same edition, or no year beside the name in the question, or none beside it in the sentence
+        ("What average score did well-being get in the 2023 NSE?",
+         "In the 2023 NSE survey student well-being was given an average score of 6.8.", False),
+        ("What average score did well-being get in the NSE?",
+         "Student well-being was given an average score of 6.57 in the 2021 NSE survey.", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_about_another_edition_of_a_dated_name_is_weak(question: str, sentence: str, weak: bool) -> None:
+    q = parse_question(question)
+    best = cand(sentence, 1.0, coverage=0.6, matched={"nse", "welzijn", "well-being", "score", "average"})
+    assert is_weak(q, best) is weak
