@@ -195,6 +195,23 @@ def _verdict_given(verdict: str) -> str:
     )
 
 
+_LONG_OBJECT = r"[^.;:?!]{0,160}?"
+"""The object between a present-tense verb and its particle at the end of its clause, however long ("stelt de
+onderwijs- en examenregelingen 2023-2024 van de bachelor- en masteropleidingen vast")."""
+_PARTICLE_END = r"(?=\s*(?:[.;,:!)]|$|en\b|onder\b|met\b))"
+"""The particle ends the clause (not "stelt vast dat", "wijst af te …")."""
+_PRESENT_DECIDE = (
+    r"(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)(?<!zijn\s)(?<!haar\s)(?<!hun\s)(?<!ons\s)(?<!elk\s)(?<!de\s)"
+    r"(?<!deze\s)(?<!die\s)(?<!alle\s)(?<!welk\s)(?<!welke\s)\b(?:besluit|besluiten)\b(?![*_\s]*:)"
+    r"(?=\s+(?:om|dat|tot)\b|[^.;:]{0,150}?\bte\s+[\w-]+n\b)|"
+    r"\bdecides\s+(?:to|that|on)\b|\bresolves\s+to\b|"
+    r"\b(?:wijzigt|wijzigen|herziet|herzien)\b(?=\s+(?:zijn|haar|hun|het)\s+(?:[\w-]+\s+)?besluit\b)"
+)
+"""A decision in the present tense of a decision list or minutes ("Het college besluit de pilot te beëindigen",
+"besluit om", "The board decides to …", "wijzigt zijn besluit van 6 maart"); not the noun ("het besluit om …") nor a
+"Besluit:" line's label."""
+
+
 _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
@@ -277,6 +294,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\b(?:is|are)\s+(?:\w+\s+)?(?:choosing|opting)\s+(?:to|for)\b",
     ),
     ("decide", rf"\bgekozen\s+voor\b{_ELECTION}|\bopted\s+for\b"),
+    ("decide", rf"\b(?:koos|kozen)\s+(?:[\w-]+\s+){{0,3}}?voor\b{_ELECTION}(?!\s+(?:om|te)\b)"),
     # a bill or motion voted through is approved (rule 15 of tests/decisions_gold_README.md: "voting for a bill")
     (
         "approve",
@@ -378,7 +396,23 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     ("agree", r"\b(?:akkoord|overeenkomst|convenant|agreement|accord)\s+(?:tussen|between)\b"),
 ]
-_ACTS = [(name, re.compile(pattern, re.I)) for name, pattern in _ACT_PATTERNS]
+_PRESENT_PATTERNS: list[tuple[str, str]] = [
+    ("adopt", rf"\bstel(?:t|len)\b{_LONG_OBJECT}\s+vast\b{_PARTICLE_END}|\badopts\b"),
+    (
+        "reject",
+        rf"\b(?:wijst|wijzen)\b(?!\s+(?:erop|er\s+op|op|naar)\b){_LONG_OBJECT}\s+af\b{_PARTICLE_END}|"
+        r"\bverwerp(?:t|en)\b|\brejects\b",
+    ),
+    ("decide", _PRESENT_DECIDE),
+    ("decide", rf"\b(?:kiest|kiezen)\s+(?:[\w-]+\s+){{0,3}}?voor\b{_ELECTION}(?!\s+(?:om|te)\b)"),
+    ("approve", r"\bendorses\b"),
+]
+"""The rest of a decision list's present tense ("Het college stelt de begroting 2024 vast", "wijst het voorstel af",
+"besluit de pilot te beëindigen", "kiest voor een pilot", "The board adopts …, decides to …"). Elsewhere the present
+tense states a policy or a procedure ("nu kiest het kabinet voor ruimte"): a decision only in a meeting record or
+decision list (see :func:`_present_only`)."""
+_PRESENT = [re.compile(pattern, re.I) for _, pattern in _PRESENT_PATTERNS]
+_ACTS = [(name, re.compile(pattern, re.I)) for name, pattern in _ACT_PATTERNS + _PRESENT_PATTERNS]
 _SIGNING = re.compile(r"^(?:ondertek|(?:ge)?tek|sign(?!\w*\s+off\b))", re.I)  # "signed off on" is an approval
 _AGREEMENT_NOUN = re.compile(
     r"akkoord|afspra(?:ak|ken)|overeenkomst|convenant|contract|agreement|accord|covenant|framework|kader\b|pact|"
@@ -794,9 +828,24 @@ _ROLE_NAME = re.compile(
 Jansen"): the last word is the surname the document may later use alone."""
 
 
+_PARTICIPATION = re.compile(
+    r"studentenraad|student\s+council|students'\s+council|medezeggenschap|deelraad|ondernemingsraad|works\s+council|"
+    r"faculty\s+council|staff\s+council",
+    re.I,
+)
+"""A participation council outside the canonical list ("the Student Council", "de deelraad"): it has a say by consent,
+as the canonical councils (:data:`CONSENTING_BODIES`); a committee (a programme committee advises) is none."""
+
+
+def consenting(body: str) -> bool:
+    """Whether ``body`` is a participation council or committee, whose yes is its consent and whose no is its consent
+    withheld (:data:`CONSENTING_BODIES`, :data:`_PARTICIPATION`)."""
+    return canonical_body(body) in CONSENTING_BODIES or bool(_PARTICIPATION.search(body))
+
+
 def council_act(act: str, body: str) -> str:
-    """``act`` as ``body`` takes it: a participation council's approval is its consent (:data:`CONSENTING_BODIES`)."""
-    return "consent" if act == "approve" and canonical_body(body) in CONSENTING_BODIES else act
+    """``act`` as ``body`` takes it: a participation council's approval is its consent (:func:`consenting`)."""
+    return "consent" if act == "approve" and consenting(body) else act
 
 
 def people(text: str) -> list[tuple[re.Pattern, str]]:
@@ -871,7 +920,9 @@ def _separable_object(clause: str, act_start: int, act_end: int, masks: list[tup
     if first < 0 or first == last or _NOT_SEPARABLE.search(span):
         return ""
     start, end = act_start + first, act_start + last
-    cut = max((e for s, e in masks if start <= s < end), default=start)
+    # a body or date right after the verb is its inverted subject or its time; one further in belongs to the object
+    # ("stelt de notitie Taalbeleid Universiteit Utrecht vast")
+    cut = max((e for s, e in masks if start <= s < end and len(clause[start:s].split()) <= 2), default=start)
     phrase = " ".join(clause[max(cut, start) : end].split()).strip(" ,.;:")
     phrase = re.sub(r"^(?:en|and|ook|also|daarna|then)\b\s*", "", phrase, flags=re.I)
     if re.match(r"er\b", phrase, re.I):  # "kiest er eveneens voor": "er" is part of the verb "ervoor kiezen"
@@ -995,6 +1046,12 @@ def _cites_agent(sentence: str, act: re.Match) -> bool:
     return bool(_CITATION.search(sentence, 0, act.start()) and _AGENT_NEXT.match(sentence, act.end()))
 
 
+def _present_only(sentence: str) -> bool:
+    """Whether every act of ``sentence`` is a decision list's present tense (:data:`_PRESENT_PATTERNS`)."""
+    acts = _find_acts(sentence)
+    return bool(acts) and all(any(p.match(sentence, start) for p in _PRESENT) for start, _, _ in acts)
+
+
 def _find_acts(sentence: str) -> list[tuple[int, int, str]]:
     """``(start, end, act)`` of each decision act in ``sentence``, the first pattern winning where two overlap;
     participles used as adjectives or citations (:data:`_ATTRIBUTIVE`) are left out."""
@@ -1108,6 +1165,20 @@ _OVERVIEW = re.compile(
 positively assessed:"): it restates the decisions the list and the text report, and is none itself."""
 
 
+_AT_MEETING = re.compile(
+    r"\w*(?:vergadering|zitting|bijeenkomst)(?:\s+(?:van|d\.d\.|op))?\s*$|\b(?:meeting|session)(?:\s+(?:of|on))?\s*$",
+    re.I,
+)
+"""Right before a date: the meeting it names ("tijdens de CMR-vergadering van 20 juni", "during its meeting last
+week"), the time a decision in the sentence was taken rather than another date the sentence gives."""
+
+
+def _after(date: str, meeting: str) -> bool:
+    """Whether ``date`` lies after the ``meeting``'s date (as precise as both go): a time to come."""
+    size = min(len(date), len(meeting))
+    return date[:size] > meeting[:size]
+
+
 def extract_sentence(
     sentence: str,
     doc_date: str | None = None,
@@ -1137,7 +1208,8 @@ def extract_sentence(
     nominal = [(s, e) for s, e, name in acts if _NOMINAL.match(sentence, s) or _AGENT_IN_ACT.search(sentence[s:e])]
     owned = {b for b in bodies for s, e in nominal if 0 <= b[0] - e <= 12}
     dates = find_dates(sentence, doc_date)
-    clauses = _clauses(sentence, [(s, e) for s, e, _ in bodies] + [(s, e) for s, e, _, _ in dates])
+    protected = [(s, e) for s, e, _ in bodies] + [(s, e) for s, e, _, _ in dates] + [(s, e) for s, e, _ in acts]
+    clauses = _clauses(sentence, protected)  # not inside a body, a date or an act ("stelt de onderwijs- en … vast")
     out: list[dict] = []
     trailing: list[dict] = []  # nominal acts that end the sentence: they are about the other act's object
     for a_start, a_end, act in acts:
@@ -1161,6 +1233,8 @@ def extract_sentence(
             continue  # a signed letter or petition
         if sentence[a_start:a_end].lower().endswith("ontvangen") and not _PERFECT.search(sentence, 0, a_start):
             continue  # "die een positief oordeel van de NVAO ontvangen": a present tense, a procedure
+        at_meeting = [d for d in pool if _AT_MEETING.search(sentence, max(0, d[0] - 40), d[0])]
+        pool = at_meeting or pool  # "in its meeting last week", "in de CMR-vergadering van 20 juni": when it was taken
         date = min(pool, key=lambda d: (abs(d[0] - a_start), d[0])) if pool else (0, 0, None, "")
         body = _agent(body_pool, sentence, a_start, a_end, is_nominal)
         if act.startswith("assess") and re.search(r"\badvi(?:es|ce)\b", sentence[a_start:a_end], re.I):
@@ -1357,8 +1431,8 @@ _LATER = re.compile(
 _ITEM = re.compile(r"^\s*(?:agendapunt\s+|item\s+)?(\d{1,2}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^\n]{2,120})$", re.I | re.M)
 """A numbered agenda item's title line ("3. Begroting 2024", "Agendapunt 4 Kwaliteitsafspraken", "Item 2: Budget")."""
 _DECISION_LINE = re.compile(
-    r"^\s*(?:besluit|besluiten|conclusie|afgesproken|decision|decided|conclusion|resolved|agreed|vastgesteld)\s*:"
-    r"\s*(.+)$",
+    r"^\s*[*_]*(?:besluit|besluiten|conclusie|afgesproken|decision|decided|conclusion|resolved|agreed|vastgesteld)"
+    r"\s*[*_]*\s*:[*_]*\s*(.+)$",
     re.I | re.M,
 )
 """A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …", "Resolved: …")."""
@@ -1394,6 +1468,22 @@ def _section_at(sections: str | None, position: int) -> tuple[int, str] | None:
     return above[-1] if above else None
 
 
+_OM_TE = re.compile(r"\bom\b[^,;]*?\bte\s+\w+en\b", re.I)
+"""What a noun before it is about ("het voorstel om alle tentamens digitaal af te nemen"): no intention of the body."""
+
+
+def _not_decided(line: str) -> bool:
+    """Whether a minutes' decision line decides nothing: it takes note, or its first sentence states an intention or
+    condition before its act (:data:`_NOT_A_DECISION`, not counting what a noun is about, :data:`_OM_TE`) or a
+    procedure with a time ("de begroting wordt in december vastgesteld"). Its present passive without a time is the
+    meeting's decision ("Besluit: het voorstel … wordt afgewezen")."""
+    first = next(iter(split_sentences(line)), line)
+    act = next((m.start() for _, pattern in _ACTS if (m := pattern.search(first))), len(first))
+    before = _OM_TE.sub(" ", first[:act])
+    timed = _PROCEDURE.search(first) and find_dates(first)
+    return bool(_NOTED.search(line) or _NOT_A_DECISION.search(before) or timed)
+
+
 def _item_decisions(
     text: str, host: str, meeting: tuple[str, str], heading: str | None = None, sections: str | None = None
 ) -> list[dict]:
@@ -1403,10 +1493,14 @@ def _item_decisions(
     too; the caller keeps one per sentence)."""
     out = []
     items = list(_ITEM.finditer(text))  # once per chunk, not per decision line
-    lines = [(m, m.group(1).strip(), None) for m in _DECISION_LINE.finditer(text)]
-    lines += [(m, m.group(0).strip(), "adopt") for m in _MINUTES_ADOPTED.finditer(text)]
+    adopted_minutes = [(m, m.group(0).strip(), "adopt") for m in _MINUTES_ADOPTED.finditer(text)]
+    lines = [
+        (m, m.group(1).strip(), None)
+        for m in _DECISION_LINE.finditer(text)
+        if not _overlaps(m.start(), m.end(), [found[0].span() for found in adopted_minutes])  # read as minutes adopted
+    ] + adopted_minutes
     for m, line, adopted in sorted(lines, key=lambda found: found[0].start()):
-        if adopted is None and (_NOT_A_DECISION.search(line) or _PROCEDURE.search(line) or _NOTED.search(line)):
+        if adopted is None and _not_decided(line):
             continue
         # the items that end above the line: those a scan of the text above it finds (an item that runs on into the
         # line, "3.\n\nBesluit: …", covers only blanks, a number and "agendapunt"/"item" above it: no item of its own)
@@ -1439,6 +1533,45 @@ def _resolve_bare(name: str, named: list[str], host: str | None) -> str:
         return name
     same_kind = [body for body in named if kind in body.lower()]
     return same_kind[0] if same_kind else _BARE_DEFAULTS.get(kind) or host or name
+
+
+_MEETING_HEADING = re.compile(
+    r"\w*(?:vergadering|zitting|bijeenkomst)\b|\b(?:meeting|session|besluiten|besluitenlijst|decisions)\b", re.I
+)
+"""A section heading that names a meeting ("Collegevergadering 12 december 2023", "Meeting of 14 November")."""
+
+
+def _heading_meeting(text: str, meta: dict, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
+    """``(date, wording)`` of the meeting the section holding ``sentence`` is headed by, when its heading names a
+    meeting and a day ("## Collegevergadering 12 december 2023" over a list of decisions); None otherwise."""
+    at = text.find(sentence[:40])
+    section = _section_at(meta.get("sections"), at) if at >= 0 else None
+    heading = section[1] if section else meta.get("heading")
+    if not heading or not _MEETING_HEADING.search(heading):
+        return None
+    dates = _day_dates(heading, doc_date)
+    return (dates[0][1], dates[0][2]) if len(dates) == 1 else None
+
+
+def _present_holds(r: Decision, held: tuple[str, str] | None, title: str | None) -> bool:
+    """Whether a decision stated only in the present tense (:func:`_present_only`) is one: the document records a
+    meeting (``held``: its date) or lists decisions (its title says so), and the sentence gives no other time for it
+    ("stelt de begroting in december vast" in June's decision list is a plan)."""
+    if held is None:
+        return bool(title and _MEETING.search(title))
+    if r.date is not None and _after(r.date, held[0]):  # "…; de pilot wordt in februari 2024 geëvalueerd"
+        r.date, r.date_text = None, ""  # a time to come another clause gives: the meeting's decision
+    return r.date is None or r.date == held[0]
+
+
+def _title_body(title: str | None) -> str | None:
+    """The body a meeting record's title names after its meeting word, without an article ("Besluitenlijst
+    faculteitsbestuur ESSB", "Verslag vergadering examencommissie Fontys ICT")."""
+    word = _MEETING.search(title or "")
+    if word is None:
+        return None
+    found = find_bodies(f"{title[: word.end()]} de {title[word.end() :].lstrip()}")
+    return found[0][2] if found else None
 
 
 def _lead_meeting(records: list[Decision], head: str, present: set[str]) -> None:
@@ -1533,7 +1666,12 @@ def _meeting_item_records(
     for item in _item_decisions(text, host, meeting, meta.get("heading"), meta.get("sections")):
         sentence = item.pop("sentence")
         line = " ".join(sentence.split())
-        same = [r for r in found if _same_line(r.sentence, sentence) or " ".join(r.sentence.split()) in line]
+        first = " ".join(next(iter(split_sentences(sentence)), sentence).split())
+        same = []  # the line, or one of its sentences stating the same act (a second act is a decision of its own)
+        for r in found:
+            said = " ".join(r.sentence.split())
+            if (said in line or line in said) and (r.act == item["act"] or first in said or said in first):
+                same.append(r)
         for r in same:
             r.subject = item["subject"]
         if not same:
@@ -1557,7 +1695,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     own = first.get("institution") or find_institution(head)
     deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication
     in_head = [name for _, _, name in find_bodies(head) if name in BODIES]
-    host = in_head[0] if in_head else None  # whose meeting it records
+    host = in_head[0] if in_head else (_title_body(first.get("title")) if meeting else None)  # whose meeting
     named = in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
     writer = author(first.get("title"), first.get("institution"), first.get("doc_type"))
@@ -1568,17 +1706,20 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         if meeting is not None and host:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         for r in found:
+            held = _heading_meeting(text, meta, r.sentence, doc_date) or meeting  # the meeting it was taken at
+            if _present_only(r.sentence) and not _present_holds(r, held, first.get("title")):
+                continue
             r.access = str(meta.get("access") or "public")
             r.doc_date = doc_date
             r.body = _resolve_bare(r.body, named, host if meeting else None)
             r.act = council_act(r.act, r.body)  # "the council approves": the University Council's consent
-            if r.act == "reject" and canonical_body(r.body) in CONSENTING_BODIES:  # "voted against": consent withheld
+            if r.act == "reject" and consenting(r.body):  # "voted against": consent withheld
                 r.act, r.negated = "consent", True
             if r.act == "decide" and r.body in ASSESSING_BODIES and _ACCREDITED.search(r.sentence):
                 r.act = "assess_positively"  # "the NVAO decided to grant accreditation": its verdict
             r.parties = "; ".join(_resolve_bare(p, named, None) for p in r.parties.split("; ")) if r.parties else ""
-            if r.date is None and meeting is not None:
-                r.date, r.date_text, r.date_basis = meeting[0], meeting[1], "meeting"
+            if r.date is None and held is not None:
+                r.date, r.date_text, r.date_basis = held[0], held[1], "meeting"
             elif r.date is None and r.act == "agree" and signed is not None:
                 r.date, r.date_text, r.date_basis = signed[0], signed[1], "meeting"
             records.append(r)
@@ -1770,7 +1911,7 @@ def evaluate_records(records: list[Decision], gold: list[dict]) -> dict:
         canonical = canonical_body(body) or body
         if canonical not in BODIES:
             canonical = re.sub(r"^(?:de|het|the)\s+", "", canonical.lower())
-        if act == "reject" and canonical in CONSENTING_BODIES:
+        if act == "reject" and consenting(canonical):
             act, negated = "consent", True
         return (doc.rsplit("/", 1)[-1], canonical, council_act(act, canonical), bool(negated))
 

@@ -564,3 +564,69 @@ def test_an_agreement_document_is_dated_by_the_place_and_date_line_it_opens_with
     )
     assert _doc(text, "Convenant stages", "2018") == [("2018-04-09", "meeting", "Ministerie van OCW", "agree")]
     assert _doc(text, "Nieuws over stages", "2018") == [(None, "document", "Ministerie van OCW", "agree")]
+
+
+# --- decision lists in the present tense, dated by their meeting headings -----------------------------------------
+
+
+def test_a_decision_lists_present_tense_decides_under_the_meeting_heading_it_stands_under(tmp_path: Path) -> None:
+    from planwijzer.ingest.chunking import chunk_document
+    from planwijzer.ingest.decisions import document_decisions
+    from planwijzer.ingest.loaders import load_document
+
+    path = tmp_path / "besluiten-cvb.md"
+    path.write_text(
+        "---\ntitle: Besluiten van het College van Bestuur\ninstitution: Universiteit Duinstad\n---\n"
+        "# Besluiten van het College van Bestuur\n\n"
+        "## Collegevergadering 12 december 2023\n\n"
+        "- Het college besluit het proefproject met thuistentamens per 1 februari 2024 te beëindigen.\n"
+        "- Het college neemt kennis van de voortgangsrapportage.\n\n"
+        "## Collegevergadering 10 oktober 2023\n\n"
+        "- Het college stelt de gewijzigde notitie Taalbeleid Universiteit Duinstad vast.\n"
+        "- Het college wijst het initiatiefvoorstel van de Universiteitsraad voor een werkdrukfonds af.\n",
+        encoding="utf-8",
+    )
+    chunks = chunk_document(load_document(path), path.name)
+    records = document_decisions([(c.chunk_id, c.text, c.metadata) for c in chunks])
+    assert [(r.date, r.date_basis, r.body, r.act, r.subject) for r in records] == [
+        ("2023-12-12", "meeting", "College van Bestuur", "decide",
+         "het proefproject met thuistentamens per 1 februari 2024 te beëindigen"),
+        ("2023-10-10", "meeting", "College van Bestuur", "adopt",
+         "de gewijzigde notitie Taalbeleid Universiteit Duinstad"),
+        ("2023-10-10", "meeting", "College van Bestuur", "reject",
+         "het initiatiefvoorstel van de Universiteitsraad voor een werkdrukfonds"),
+    ]  # fmt: skip
+
+
+def test_the_present_tense_states_a_policy_outside_a_meeting_record_and_a_plan_when_it_names_another_time() -> None:
+    policy = "Toen waren er vaste indicatoren; nu kiest het kabinet voor het geven van ruimte aan instellingen."
+    assert _doc(policy, "Kabinet investeert in onderwijs") == []
+    head = "Besluitenlijst faculteitsbestuur Geneeskunde, vergadering 5 juni 2023"
+    listed = (
+        "*Besluit:* het faculteitsbestuur kiest voor een pilot met digitale toetsing; "
+        "de pilot wordt in februari 2024 geëvalueerd."
+    )
+    assert _doc(listed, head, "2023-06-05") == [("2023-06-05", "meeting", "Faculteitsbestuur", "decide")]
+    plan = "Het faculteitsbestuur stelt de begroting 2024 in december vast, na advies van de raad."
+    assert _doc(plan, head, "2023-06-05") == []
+
+
+def test_a_decision_list_of_a_body_outside_the_list_hosts_its_decision_lines() -> None:
+    text = (
+        "Vergadering van 5 juni 2023\n\n5. Digitale toetsing\n"
+        "*Besluit:* het voorstel om alle tentamens digitaal af te nemen wordt afgewezen."
+    )
+    assert _doc(text, "Besluitenlijst faculteitsbestuur Geneeskunde", "2023-06-05") == [
+        ("2023-06-05", "meeting", "Faculteitsbestuur", "reject")
+    ]
+
+
+def test_the_meeting_a_sentence_names_dates_its_decision_and_a_student_councils_no_withholds_consent() -> None:
+    text = "In de CMR-vergadering van 20 juni heeft het College van Bestuur toegezegd de regeling in 2025 te evalueren."
+    assert _doc(text, "CMR stemt in met lagere norm", "2023-06-28") == [
+        ("2023-06-20", "sentence", "College van Bestuur", "decide")
+    ]
+    vote = "On Tuesday, the Student Council voted against the board's proposal to teach all programmes in English."
+    assert _doc(vote, "Student Council says no", "2023-03-09") == [
+        ("2023-03-07", "sentence", "Student Council", "consent")
+    ]
