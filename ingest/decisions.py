@@ -113,7 +113,7 @@ body's positive verdict."""
 """Bodies whose (positive or negative) advice on a plan is a formal assessment, not just advice."""
 AGREEMENT_LEAD = "Ministerie van OCW"
 """The party an agreement is recorded under when it is one of the parties (else the first party named)."""
-_KIND_WORDS = {
+KIND_WORDS = {
     "raad": "raad", "council": "raad", "college": "college", "bestuur": "bestuur", "board": "bestuur",
     "commissie": "commissie", "committee": "commissie",
 }  # fmt: skip
@@ -198,7 +198,7 @@ def _verdict_given(verdict: str) -> str:
 _LONG_OBJECT = r"[^.;:?!]{0,160}?"
 """The object between a present-tense verb and its particle at the end of its clause, however long ("stelt de
 onderwijs- en examenregelingen 2023-2024 van de bachelor- en masteropleidingen vast")."""
-_PARTICLE_END = r"(?=\s*(?:[.;,:!)]|$|en\b|onder\b|met\b))"
+_PARTICLE_END = r"(?=\s*(?:[.;,:!)]|$|en\b|onder\b|met\b|om\b|omdat\b|want\b))"
 """The particle ends the clause (not "stelt vast dat", "wijst af te …")."""
 _PRESENT_DECIDE = (
     r"(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)(?<!zijn\s)(?<!haar\s)(?<!hun\s)(?<!ons\s)(?<!elk\s)(?<!de\s)"
@@ -218,7 +218,10 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|\bingestemd\b|"
         r"\binstemming\s+(?:gegeven|verleend)\b",
     ),  # "stemde de raad in met het plan", "Daarna stemde de raad in."
-    ("consent", rf"\b(?:gaf|gaven)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\s+akkoord\b"),
+    (
+        "consent",
+        rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\s+akkoord\b",
+    ),
     ("consent", r"\bakkoord\s+gegaan\b|\bconsented\b|\bgave\s+(?:its|their)\s+consent\b"),
     ("reject", rf"\bstemde[n]?\b{_GAP}\s+tegen\b|\btegengestemd\b|\bverworpen\b|\bverwierp(?:en)?\b|\bafgewezen\b"),
     ("reject", r"\brejected\b|\bvoted\s+against\b|\bwees\b.{0,60}?\baf\b"),
@@ -532,6 +535,14 @@ _WEEKDAY = re.compile(
 )
 """A weekday without a date ("Maandag heeft de minister …", "on Monday"): in a dated article, the latest such day on
 or before its date (a news report tells what happened, "volgende maandag" / "next Monday" is left out)."""
+_DAY_NAMES = "|".join(_WEEKDAYS)
+_LAST_WEEK_DAY = re.compile(
+    rf"\b(?:vorige|afgelopen)\s+week\s+({_DAY_NAMES})\b|\b({_DAY_NAMES})\s+(?:vorige|last)\s+week\b|"
+    rf"\blast\s+week\s+(?:on\s+)?({_DAY_NAMES})\b",
+    re.I,
+)
+"""A weekday of the week before the article's ("vorige week dinsdag", "last week on Tuesday"): that day, not the
+latest such day."""
 _NUMBER_WORDS = {
     "een": 1, "één": 1, "a": 1, "an": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4,
     "vijf": 5, "five": 5, "zes": 6, "six": 6,
@@ -546,6 +557,13 @@ allows (days: the day; weeks and months: the month; years: the year)."""
 _BARE_MONTH = re.compile(rf"\b(?:in|in\s+early|in\s+late)\s+{MONTH_RE}(?![\w-])(?!\s*\d)", re.I)
 """A month without a year ("In december heeft het bestuur …"): the latest such month not after the document's date;
 in a document dated by its year alone (an annual report), that year's."""
+_SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
+                 "autumn": 9, "fall": 9}  # fmt: skip
+_BARE_SEASON = re.compile(
+    rf"\b(?:in|during)\s+(?:het\s+|de\s+|the\s+)?({'|'.join(_SEASON_START)})\b(?!\s+(?:van|of)\b)(?!\s+\d)", re.I
+)
+"""A season without a year ("in het najaar", "in the spring"): the year of the latest such season begun by the
+document's date (only as precise as the year)."""
 # a date after one of these words is a period, an effective date or an attribute, not when a body decided
 _BLOCKED_BEFORE = re.compile(
     r"(?:\b(?:van|voor|vanaf|per|tot|t/m|met\s+ingang\s+van|uiterlijk|vóór|na|sinds|from|for|of|as\s+of|until|"
@@ -555,7 +573,7 @@ _BLOCKED_BEFORE = re.compile(
 _SEASON = r"(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fall)"
 """A season, before the year it is of ("in het najaar van 2018")."""
 _MEETING_OF = re.compile(
-    rf"\b(?:vergadering|bijeenkomst|zitting|meeting|session|{_SEASON})\s+(?:van|of|d\.d\.)\s*$", re.I
+    rf"(?:\w*vergadering|\bbijeenkomst|\bzitting|\bmeeting|\bsession|\b{_SEASON})\s+(?:van|of|d\.d\.)\s*$", re.I
 )
 """Before a date: the meeting it was ("de vergadering van 4 maart") or the season of its year ("in het najaar van
 2018"), a decision date despite the "van"."""
@@ -692,6 +710,16 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
             value = _date_value(m, doc_date)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
+    year, month, day = _doc_parts(doc_date)
+    try:
+        published = dt.date(year, month, day) if day is not None else None
+    except ValueError:  # a document date that is no calendar day ("2018-02-30")
+        published = None
+    for m in _LAST_WEEK_DAY.finditer(text) if published is not None else ():
+        weekday = _WEEKDAYS[next(g for g in m.groups() if g).lower()]
+        monday = published - dt.timedelta(days=published.weekday() + 7)  # the Monday of the week before
+        found.append((m.start(), m.end(), (monday + dt.timedelta(days=weekday)).isoformat(), m.group(0)))
+        taken.append((m.start(), m.end()))
     for pattern, kind, delta in _RELATIVE:
         for m in pattern.finditer(text):
             if _overlaps(m.start(), m.end(), taken):
@@ -699,13 +727,24 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
             value = _relative(kind, delta, doc_date)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
-    year, month, day = _doc_parts(doc_date)
     if year is not None:
         for m in _BARE_MONTH.finditer(text):
             named = _MONTHS.get(m.group("month").lower().rstrip("."))
             if named and not _overlaps(m.start(), m.end(), taken):
                 late = month is not None and named > month
                 found.append((m.start(), m.end(), f"{year - 1 if late else year:04d}-{named:02d}", m.group(0)))
+                taken.append((m.start(), m.end()))
+        for m in _BARE_SEASON.finditer(text):
+            starts = _SEASON_START[m.group(1).lower()]
+            if not _overlaps(m.start(), m.end(), taken):
+                found.append(
+                    (
+                        m.start(),
+                        m.end(),
+                        f"{year - 1 if month is not None and starts > month else year:04d}",
+                        m.group(0),
+                    )
+                )
                 taken.append((m.start(), m.end()))
     for m in _AGO.finditer(text) if day is not None else ():
         if _overlaps(m.start(), m.end(), taken):
@@ -716,10 +755,6 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
         if value:
             found.append((m.start(), m.end(), value, m.group(0)))
             taken.append((m.start(), m.end()))
-    try:
-        published = dt.date(year, month, day) if day is not None else None
-    except ValueError:  # a document date that is no calendar day ("2018-02-30")
-        published = None
     if published is not None:
         for m in _WEEKDAY.finditer(text):
             if not _overlaps(m.start(), m.end(), taken):
@@ -790,6 +825,38 @@ def _named_institutions(text: str) -> list[tuple[int, int, str]]:
             continue  # "The University" alone is the document's own; "to study at Leiden University" is a place
         found.append((m.start(), m.end(), name))
     return found
+
+
+_HEAD_NOUN = re.compile(r"(raad|commissie|bestuur|vergadering|council|board|committee)$", re.I)
+
+
+def body_acronym(name: str) -> str:
+    """The initials a body goes by, a compound's head noun counted as a word: "Gezamenlijke Medezeggenschapsraad" →
+    "GMR", "Universitaire Studentenraad" → "USR", "Opleidingscommissie" → "OC"."""
+    letters = []
+    for word in name.split():
+        if not word[0].isalpha() or word.lower() in {"van", "de", "het", "der", "voor", "of", "the", "for"}:
+            continue
+        letters.append(word[0].upper())
+        head = _HEAD_NOUN.search(word)
+        if head and head.start() > 0:
+            letters.append(head.group(1)[0].upper())
+    return "".join(letters)
+
+
+def body_acronyms(text: str) -> list[tuple[re.Pattern, str]]:
+    """The bodies ``text`` names that it also calls by their initials (:func:`body_acronym`: "de Gezamenlijke
+    Medezeggenschapsraad" and later "de GMR"), as ``(pattern of the initials, body)``; initials that name a body
+    already ("UR", "CvB") are left to :func:`find_bodies`."""
+    out: dict[str, str] = {}
+    for start, end, name in find_bodies(text):
+        before = re.search(r"(?:\b[A-Z][\w-]+\s+){1,2}$", text[max(0, start - 40) : start])  # "Gezamenlijke "
+        written = (before.group(0) if before else "") + text[start:end]
+        initials = body_acronym(written)
+        if len(initials) >= 2 and initials not in out and re.search(rf"\b{initials}\b", text):
+            if not find_bodies(f"de {initials}"):
+                out[initials] = name
+    return [(re.compile(rf"\b{initials}\b"), name) for initials, name in out.items()]
 
 
 def acronym(name: str) -> str:
@@ -965,7 +1032,7 @@ def _subject(clause: str, act_start: int, act_end: int, masks: list[tuple[int, i
     if inner:
         return inner
     tail = clause[act_end:]
-    m = re.match(r"\s*(?:met|with|om|to|that|dat|tot)?\s*(.+)", tail, re.S)
+    m = re.match(r"\s*(?:(?:met|with|om|tot|to|that|dat)\b)?\s*(.+)", tail, re.S)
     phrase = (m.group(1) if m else "").strip(" ,.;:")
     if len(phrase.split()) < 2 or _PASSIVE_TAIL.match(tail):
         head = list(clause[:act_start])
@@ -1046,10 +1113,13 @@ def _cites_agent(sentence: str, act: re.Match) -> bool:
     return bool(_CITATION.search(sentence, 0, act.start()) and _AGENT_NEXT.match(sentence, act.end()))
 
 
-def _present_only(sentence: str) -> bool:
-    """Whether every act of ``sentence`` is a decision list's present tense (:data:`_PRESENT_PATTERNS`)."""
-    acts = _find_acts(sentence)
-    return bool(acts) and all(any(p.match(sentence, start) for p in _PRESENT) for start, _, _ in acts)
+def _present_only(sentence: str, act: str) -> bool:
+    """Whether ``sentence`` states ``act`` (as a council takes it, :func:`council_act`) only in a decision list's
+    present tense (:data:`_PRESENT_PATTERNS`): "Na instemming van de CMR stelt het CvB de begroting vast" states the
+    adoption so, whatever tense the consent is in."""
+    acts = [(start, name) for start, _, name in _find_acts(sentence)]
+    own = [start for start, name in acts if name == act or (act == "consent" and name in {"approve", "reject"})]
+    return bool(own) and all(any(p.match(sentence, start) for p in _PRESENT) for start in own)
 
 
 def _find_acts(sentence: str) -> list[tuple[int, int, str]]:
@@ -1165,6 +1235,24 @@ _OVERVIEW = re.compile(
 positively assessed:"): it restates the decisions the list and the text report, and is none itself."""
 
 
+_FRONTED = re.compile(r"^\W*(?:na|following|after|met|with)\b", re.I)
+
+
+def _fronted_end(sentence: str, acts: list, nominal: list[tuple[int, int]]) -> int | None:
+    """Where a phrase that opens the sentence with a nominal act ends: at its comma ("Following the consent of the
+    Faculty Council on 25 April 2024, the Faculty Board adopts …") or, inverted, at the next act ("Na instemming van
+    de deelraad op 11 januari besluit het CvB …"). A date in it dates the nominal act, not the main one; None when the
+    sentence opens otherwise."""
+    opening = _FRONTED.match(sentence)
+    if opening is None or not any(s <= opening.end() + 1 for s, _ in nominal):
+        return None
+    first_end = min(e for s, e in nominal if s <= opening.end() + 1)
+    later = [s for s, _, _ in acts if s >= first_end]
+    comma = sentence.find(",", first_end)
+    ends = [x for x in (comma if comma >= 0 else None, later[0] if later else None) if x is not None]
+    return min(ends) if ends else None
+
+
 _AT_MEETING = re.compile(
     r"\w*(?:vergadering|zitting|bijeenkomst)(?:\s+(?:van|d\.d\.|op))?\s*$|\b(?:meeting|session)(?:\s+(?:of|on))?\s*$",
     re.I,
@@ -1217,6 +1305,12 @@ def extract_sentence(
         in_clause = [d for d in dates if c_start <= d[0] < c_end]
         is_nominal = any(s == a_start for s, _ in nominal)
         pool = _dates_for((a_start, a_end, act), acts, dates, in_clause, is_nominal)
+        front = _fronted_end(sentence, acts, nominal)  # "Following the consent of X on 25 April, the board adopts"
+        if front is not None:
+            if is_nominal and a_start < front:
+                pool = [d for d in dates if a_end <= d[0] < front] or pool
+            elif a_start >= front:
+                pool = [d for d in pool if d[0] >= front]
         complement = _COMPLEMENT.match(sentence, a_end)  # "zegt toe dat de raad in november …": what is decided
         pool = [d for d in pool if not complement or d[0] < complement.end()]
         opened = [m.start() for m in _ADVERBIAL.finditer(sentence, c_start, a_start)]
@@ -1345,7 +1439,7 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
     meeting and its front matter gives a full date. None otherwise: never guessed."""
     for sentence in [title or "", *split_sentences(head[:600])]:
         word = _MEETING.search(sentence)
-        if not word:
+        if not word or _ADOPTED_BY.match(sentence):  # the meeting that adopted a report is not one it records
             continue
         dates = _day_dates(sentence, doc_date)
         if dates:
@@ -1385,6 +1479,35 @@ def _report_lines(chunks: list[tuple[str, str, dict]]) -> list[str]:
         headings = [h for _, h in _sections(meta.get("sections")) or []]
         lines += [str(meta.get("heading") or ""), *headings, *text.splitlines()]
     return [line for line in lines if line.strip()]
+
+
+_ADOPTED_BY = re.compile(
+    r"^\W*(?:vastgesteld|adopted|approved|goedgekeurd)\s+(?:door|by)\s+(?P<body>[^\n]{2,80}?)\s+"
+    r"(?:in|at|op|on|tijdens|during)\s+(?:(?:de|het|its|zijn|haar|their|hun|the)\s+)?(?:\w*vergadering|meeting|zitting)?"
+    r"\s*(?:van|of|op|on|d\.d\.)?\s*(?P<date>[^\n]{6,30}?)\W*$",
+    re.I,
+)
+"""A report's line naming who adopted it and when ("Vastgesteld door de GMR in de vergadering van 14 maart 2024",
+"Adopted by the Faculty Council at its meeting of 3 May 2023")."""
+
+
+def _adopted_by(chunks: list[tuple[str, str, dict]], known: list[tuple[re.Pattern, str]]) -> Decision | None:
+    """The adoption a report's opening states with its body (also by a name the document ``known``s, such as its
+    acronym) and date (:data:`_ADOPTED_BY`); None otherwise."""
+    first = chunks[0][2]
+    title = str(first.get("title") or "")
+    for line in _report_lines(chunks):
+        m = _ADOPTED_BY.match(line)
+        dates = _day_dates(m.group("date"), first.get("date")) if m else []
+        named = f"de {m.group('body')}" if m else ""
+        bodies = _with_people(named, find_bodies(named), known) if m else []
+        if len(dates) == 1 and bodies:
+            return Decision(
+                date=dates[0][1], date_text=dates[0][2], body=bodies[0][2], act="adopt",
+                subject=title or line, negated=False, doc_id=str(first.get("doc_id", "")), chunk_id=chunks[0][0],
+                page=first.get("page"), sentence=line.strip(), date_basis="meeting",
+            )  # fmt: skip
+    return None
 
 
 def report_adoption(chunks: list[tuple[str, str, dict]]) -> Decision | None:
@@ -1528,7 +1651,7 @@ def _resolve_bare(name: str, named: list[str], host: str | None) -> str:
     """The body a bare kind stands for ("het college", "de raad", "the board"): the first canonical body of that kind
     the document names (its title and opening first), else the default for that kind, else the ``host`` whose
     meeting the document records; other names unchanged."""
-    kind = _KIND_WORDS.get(name.lower())
+    kind = KIND_WORDS.get(name.lower())
     if kind is None:
         return name
     same_kind = [body for body in named if kind in body.lower()]
@@ -1541,13 +1664,18 @@ _MEETING_HEADING = re.compile(
 """A section heading that names a meeting ("Collegevergadering 12 december 2023", "Meeting of 14 November")."""
 
 
+_MINUTES_ITEM = re.compile(r"\b(?:verslag|notulen|minutes|report)\b", re.I)
+"""An agenda item on the record of an earlier meeting ("2. Verslag vergadering 5 december 2023"): its date is that
+meeting's, not the one that decides on it."""
+
+
 def _heading_meeting(text: str, meta: dict, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the meeting the section holding ``sentence`` is headed by, when its heading names a
     meeting and a day ("## Collegevergadering 12 december 2023" over a list of decisions); None otherwise."""
     at = text.find(sentence[:40])
     section = _section_at(meta.get("sections"), at) if at >= 0 else None
     heading = section[1] if section else meta.get("heading")
-    if not heading or not _MEETING_HEADING.search(heading):
+    if not heading or not _MEETING_HEADING.search(heading) or _MINUTES_ITEM.search(heading):
         return None
     dates = _day_dates(heading, doc_date)
     return (dates[0][1], dates[0][2]) if len(dates) == 1 else None
@@ -1699,7 +1827,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     named = in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
     writer = author(first.get("title"), first.get("institution"), first.get("doc_type"))
-    known = people(" ".join(c[1] for c in chunks)) + writer
+    whole = " ".join(c[1] for c in chunks)
+    known = people(whole) + writer + body_acronyms(f"{first.get('title') or ''}\n{whole}")
     records: list[Decision] = []
     for chunk_id, text, meta in chunks:
         found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), doc_date, deciding, known)
@@ -1707,7 +1836,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         for r in found:
             held = _heading_meeting(text, meta, r.sentence, doc_date) or meeting  # the meeting it was taken at
-            if _present_only(r.sentence) and not _present_holds(r, held, first.get("title")):
+            if _present_only(r.sentence, r.act) and not _present_holds(r, held, first.get("title")):
                 continue
             r.access = str(meta.get("access") or "public")
             r.doc_date = doc_date
@@ -1718,12 +1847,14 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             if r.act == "decide" and r.body in ASSESSING_BODIES and _ACCREDITED.search(r.sentence):
                 r.act = "assess_positively"  # "the NVAO decided to grant accreditation": its verdict
             r.parties = "; ".join(_resolve_bare(p, named, None) for p in r.parties.split("; ")) if r.parties else ""
+            if r.date and held is not None and _after(r.date, held[0]):  # "kiest ervoor de open dag in 2025 …"
+                r.date, r.date_text = None, ""  # a time to come: the meeting's decision
             if r.date is None and held is not None:
                 r.date, r.date_text, r.date_basis = held[0], held[1], "meeting"
             elif r.date is None and r.act == "agree" and signed is not None:
                 r.date, r.date_text, r.date_basis = signed[0], signed[1], "meeting"
             records.append(r)
-    adopted = report_adoption(chunks)
+    adopted = report_adoption(chunks) or _adopted_by(chunks, known)
     if adopted is not None and not any(_same_line(r.sentence, adopted.sentence) for r in records):
         adopted.access, adopted.doc_date = str(first.get("access") or "public"), doc_date
         records.insert(0, adopted)
@@ -1752,9 +1883,22 @@ def _paragraph_sentences(text: str) -> list[tuple[str, bool]]:
     for sentence in split_sentences(text):
         found = text.find(sentence[:40], cursor)
         start = found if found >= 0 else cursor
-        out.append((sentence, not out or "\n" in text[cursor:start]))
+        new = not out or "\n" in text[cursor:start]
+        for i, cell in enumerate(_cells(sentence)):  # a table row's cells are read one by one
+            out.append((cell, new and i == 0))
         cursor = max(cursor, start + len(sentence)) if found >= 0 else cursor
     return out
+
+
+_CELL = re.compile(r"\s*\|\s*")
+
+
+def _cells(sentence: str) -> list[str]:
+    """A markdown table row's cells ("| 2024-04 | Onderwerp | Na instemming van … besluit het CvB …"), each its own
+    text (the row's number is no date of the decision its last cell states); another sentence as it is."""
+    if sentence.count("|") < 2:
+        return [sentence]
+    return [cell for cell in _CELL.split(sentence) if cell.strip(" -:")]
 
 
 _ASSESSED_BY = re.compile(

@@ -630,3 +630,42 @@ def test_the_meeting_a_sentence_names_dates_its_decision_and_a_student_councils_
     assert _doc(vote, "Student Council says no", "2023-03-09") == [
         ("2023-03-07", "sentence", "Student Council", "consent")
     ]
+
+
+def test_last_weeks_weekday_a_season_without_its_year_and_a_body_the_document_calls_by_its_initials() -> None:
+    news = "De universiteitsraad heeft vorige week dinsdag ingestemd met de nieuwe taalnota."
+    assert _doc(news, "U-raad akkoord met taalnota", "2024-02-15") == [
+        ("2024-02-06", "sentence", "Universiteitsraad", "consent")
+    ]
+    report = (
+        "*Vastgesteld door de GMR in de vergadering van 14 maart 2024.*\n\n"
+        "2023 was voor de Gezamenlijke Medezeggenschapsraad (GMR) een druk jaar.\n\n"
+        "In februari 2023 stemde de GMR in met het nieuwe reglement. "
+        "Daarnaast hebben de GMR en het College in het najaar afspraken gemaakt over de faciliteiten. "
+        "Op 15 juni 2023 verleende de GMR instemming aan de hoofdlijnen van de begroting 2024."
+    )
+    found = _doc(report, "Jaarverslag 2023 Gezamenlijke Medezeggenschapsraad", "2024-03-20", "Hogeschool Duinstad")
+    assert ("2024-03-14", "sentence", "Medezeggenschapsraad", "adopt") in found  # the report's adoption
+    assert ("2023-02", "sentence", "Medezeggenschapsraad", "consent") in found
+    assert ("2023", "sentence", "Medezeggenschapsraad", "agree") in found  # autumn before the report's date
+    assert ("2023-06-15", "sentence", "Medezeggenschapsraad", "consent") in found
+    assert all(basis != "meeting" for _, basis, _, _ in found)  # an annual report records no one meeting
+
+
+def test_a_fronted_consent_keeps_its_date_and_a_table_rows_cells_are_read_one_by_one() -> None:
+    fronted = "Following the consent of the Faculty Council on 25 April 2024, the Faculty Board adopts the new rules."
+    head = "Faculty Board decision list, meeting of 30 April 2024"
+    assert _doc(fronted, head, "2024-04-30") == [
+        ("2024-04-25", "sentence", "Faculteitsraad", "consent"),
+        ("2024-04-30", "meeting", "Faculty Board", "adopt"),
+    ]
+    row = (
+        "| 2024-04 | Opleidingsaanbod | Na instemming van de deelraad op 11 januari 2024 besluit het CvB de "
+        "deeltijdvariant met ingang van 1 september 2025 te beëindigen. |\n"
+        "| 2024-05 | Instroom Verpleegkunde | Het CvB wijst het verzoek af om een tweede instroommoment te openen. |"
+    )
+    assert _doc(row, "Besluitenlijst College van Bestuur, vergadering 16 januari 2024", "2024-01-16") == [
+        ("2024-01-11", "sentence", "Deelraad", "consent"),
+        ("2024-01-16", "meeting", "College van Bestuur", "decide"),
+        ("2024-01-16", "meeting", "College van Bestuur", "reject"),
+    ]
