@@ -59,6 +59,9 @@ WEAK_COVERAGE, WEAK_SIMILARITY = 0.1, 0.84
 OTHER_EDITION = True
 """A best sentence that gives the name a question qualifies by a year ("de NSE van 2023") only other years ("the 2021
 NSE survey") is about another edition of it: weak."""
+OTHER_BODY = True
+"""A best sentence that states a decision of another body, for a question about a decision of a body it names ("Op
+welke datum stemde de Raad van Toezicht in met …" answered by the University Council's consent), is weak."""
 TOPIC_NEEDED = True
 """A best sentence (in the question's language) that shares only what the question pins (names, years) and none of
 the two or more words it asks about, and holds no fact of the asked-for kind, is weak (a near miss)."""

@@ -15,8 +15,10 @@ from itertools import takewhile
 
 from planwijzer.assistant import answer_weights, lexicon, patterns
 from planwijzer.assistant.candidates import HARD_CONSTRAINTS, Candidate, fact_match
+from planwijzer.assistant.decision_evidence import question_acts
 from planwijzer.assistant.dedup import near_duplicate
 from planwijzer.assistant.question import Question, wants_list
+from planwijzer.ingest.decisions import BODIES, KIND_WORDS, canonical_body, extract_sentence, find_bodies
 from planwijzer.ingest.tokens import contains_word, content_words, text_stems, word_stems
 
 FACT_KINDS = frozenset({"date", "amount", "money", "time", "frequency"})
@@ -285,6 +287,22 @@ def other_edition(question: Question, text: str) -> bool:
     return False
 
 
+def other_body(question: Question, text: str) -> bool:
+    """``text`` states a decision of another body than the one whose decision the question asks about ("Op welke
+    datum stemde de Raad van Toezicht in met het plan?" and "Op 6 december stemde de Universiteitsraad in met het
+    plan"), and does not name that body. Only a canonical body counts on the question's side (another is written in
+    other words across languages: "the LDE board", "het LDE-bestuur"); on the sentence's side a body named by its kind
+    alone ("het college en de raad") may be the asked one of that kind."""
+    asked = {canonical_body(n) for _, _, n in find_bodies(question.text)} & set(BODIES)
+    if not asked or not question_acts(question.text)[0]:
+        return False
+    named = find_bodies(text)
+    kinds = {KIND_WORDS[n.lower()] for _, _, n in named if n.lower() in KIND_WORDS}
+    if asked & {canonical_body(n) for _, _, n in named} or any(k in a.lower() for a in asked for k in kinds):
+        return False
+    return bool(extract_sentence(text, bodies=named))
+
+
 def is_weak(question: Question, best: Candidate) -> bool:
     """True when the best sentence is too weak to count as an answer.
 
@@ -306,6 +324,8 @@ def is_weak(question: Question, best: Candidate) -> bool:
     if lexicon.other_side_of(question.text, best.text):
         return True
     if answer_weights.OTHER_EDITION and other_edition(question, best.text):
+        return True
+    if answer_weights.OTHER_BODY and other_body(question, best.text):
         return True
     kind = question.kind
     if kind in FACT_KINDS and fact_match(kind, best.text, question.day) == 0:

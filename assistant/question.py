@@ -130,14 +130,15 @@ def question_parts(text: str) -> list[str]:
 
 def _asks_money(text: str, cue: re.Match) -> bool:
     """An amount question asks for money when the cue names it ("welk bedrag", "what does it cost") or the words it
-    counts are money ("hoeveel geld", "how much funding"); when it counts something else ("over hoeveel jaar wordt de
-    begroting verdeeld", "how many students …") it does not, whatever money word the question holds elsewhere; with no
-    counted noun ("hoeveel kreeg Leiden …", "how much did the faculty spend") any money word or verb of spending in the
-    question decides."""
+    counts, up to its verb, are money ("hoeveel geld", "how much study advance funding"); when it counts something
+    else ("over hoeveel jaar wordt de begroting verdeeld", "how many students …") it does not, whatever money word the
+    question holds elsewhere; with no counted noun ("hoeveel kreeg Leiden …", "how much did the faculty spend") any
+    money word or verb of spending in the question decides."""
     if MONEY_QUESTION.search(cue.group(0)):
         return True
-    counted = words_of(text[cue.end() :])[:2]
-    if counted and counted[0] not in FINITE:
+    after = words_of(text[cue.end() :])
+    counted = after[: next((i for i, w in enumerate(after[:4]) if w in FINITE), 4)]  # the noun phrase it counts
+    if counted:
         return bool(MONEY_QUESTION.search(" ".join(counted)))
     return bool(MONEY_QUESTION.search(text) or MONEY_VERB.search(text))
 

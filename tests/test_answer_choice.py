@@ -716,3 +716,30 @@ def test_a_sentence_about_another_edition_of_a_dated_name_is_weak(question: str,
     q = parse_question(question)
     best = cand(sentence, 1.0, coverage=0.6, matched={"nse", "welzijn", "well-being", "score", "average"})
     assert is_weak(q, best) is weak
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "weak"),
+    [
+        # the question asks about a decision of the body it names; the sentence states another body's decision
+        ("Op welke datum stemde de Raad van Toezicht in met het bestedingsplan?",
+         "Op 6 december 2021 stemde de Universiteitsraad in met het bestedingsplan.", True),
+        ("When did the Supervisory Board approve the spending plan?",
+         "On 6 December 2021 the University Council consented to the spending plan.", True),
+        # the body asked about, a body named by its kind alone, or a question that names no body in full
+        ("Op welke datum stemde de Raad van Toezicht in met het bestedingsplan?",
+         "Op 9 december 2021 stemde de Raad van Toezicht in met het bestedingsplan.", False),
+        ("Wat besloten het college van bestuur en de universiteitsraad over het instemmingsproces?",
+         "Het college en de raad besloten gezamenlijk dat er voor het instemmingsproces een leidraad komt.", False),
+        ("Wanneer stemde de raad in met het bestedingsplan?",
+         "Op 6 december 2021 stemde de Universiteitsraad in met het bestedingsplan.", False),
+    ],
+)  # fmt: skip
+def test_another_bodys_decision_does_not_answer_for_the_body_the_question_names(
+    question: str, sentence: str, weak: bool
+) -> None:
+    q = parse_question(question)
+    best = cand(
+        sentence, 1.0, coverage=0.6, matched={"bestedingsplan", "instemmingsproces", "stemde", "spending", "plan"}
+    )
+    assert is_weak(q, best) is weak

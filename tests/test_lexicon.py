@@ -124,6 +124,9 @@ def test_which_with_a_role_noun_asks_who(question: str, kind: str) -> None:
         ("How much did the faculty spend on tutoring in 2021?", "money"),  # nothing counted: the verb of spending
         ("Hoeveel heeft de faculteit besteed aan begeleiding?", "money"),
         ("How many students spent a year abroad?", "amount"),  # students counted
+        # the counted noun phrase runs to its verb: its last word may be the money
+        ("How much study advance funding did the university receive in 2024?", "money"),
+        ("Hoeveel extra tijdelijke studentpsychologen betaalt de universiteit van het NPO-geld?", "amount"),
     ],
 )
 def test_questions_for_a_day_a_deadline_or_a_cost_ask_for_that_kind_of_fact(question: str, kind: str) -> None:
