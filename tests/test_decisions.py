@@ -438,16 +438,22 @@ def test_cli_evaluate_against_a_gold_file(capsys: pytest.CaptureFixture[str], tm
     assert (score["precision"], score["recall"]) == (0.5, 1.0)
 
 
+def _synthetic_score(number: int, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> dict:
+    """``planwijzer decisions --evaluate`` of synthetic set ``number`` against its labels."""
+    suffix = "" if number == 1 else str(number)
+    folder = Path(__file__).parent / "fixtures" / f"decisions_synthetic{suffix}"
+    gold = Path(__file__).with_name(f"decisions_gold_synthetic{suffix}.jsonl")
+    return json.loads(
+        run_cli(capsys, "decisions", "--evaluate", str(gold), "--corpus", str(folder), "--index", str(tmp_path / "i"))
+    )
+
+
 def test_the_synthetic_minutes_news_and_decision_lists_meet_their_measured_floor(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Fourteen documents written for this test by a session that saw no extractor code, labelled by
     ``decisions_gold_README.md`` (first run: precision 0.66, recall 0.61; the rules since then: 0.94 and 0.90)."""
-    folder = Path(__file__).parent / "fixtures" / "decisions_synthetic"
-    gold = Path(__file__).with_name("decisions_gold_synthetic.jsonl")
-    score = json.loads(
-        run_cli(capsys, "decisions", "--evaluate", str(gold), "--corpus", str(folder), "--index", str(tmp_path / "i"))
-    )
+    score = _synthetic_score(1, tmp_path, capsys)
     assert score["gold"] == 51
     assert score["precision"] >= 0.93 and score["recall"] >= 0.9 and score["dated_recall"] >= 0.97
 
@@ -484,11 +490,7 @@ def test_the_second_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsy
     """Fourteen more documents (a timeline, a Kamerbrief, an NVAO report, English faculty minutes, a union's press
     release, …), written and labelled the same way after the first set had been developed on (first run: precision
     0.55, recall 0.43; the rules since then: 0.87 and 0.71)."""
-    folder = Path(__file__).parent / "fixtures" / "decisions_synthetic2"
-    gold = Path(__file__).with_name("decisions_gold_synthetic2.jsonl")
-    score = json.loads(
-        run_cli(capsys, "decisions", "--evaluate", str(gold), "--corpus", str(folder), "--index", str(tmp_path / "i"))
-    )
+    score = _synthetic_score(2, tmp_path, capsys)
     assert score["gold"] == 56
     assert score["precision"] >= 0.87 and score["recall"] >= 0.71
 
@@ -498,11 +500,7 @@ def test_the_third_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys
     English programme-committee minutes, an NVAO press release, …), written and labelled the same way after the
     rules of this test file's first two sets (first run: precision 0.72, recall 0.46; developed on since, for decision
     lists in the present tense under dated meeting headings: 0.83 and 0.70)."""
-    folder = Path(__file__).parent / "fixtures" / "decisions_synthetic3"
-    gold = Path(__file__).with_name("decisions_gold_synthetic3.jsonl")
-    score = json.loads(
-        run_cli(capsys, "decisions", "--evaluate", str(gold), "--corpus", str(folder), "--index", str(tmp_path / "i"))
-    )
+    score = _synthetic_score(3, tmp_path, capsys)
     assert score["gold"] == 50
     assert score["precision"] >= 0.83 and score["recall"] >= 0.7
 
@@ -523,11 +521,7 @@ def test_the_fourth_and_fifth_synthetic_sets_meet_their_measured_floor(
 ) -> None:
     """Twelve documents each, written and labelled by ``decisions_gold_README.md`` by sessions that saw no
     extractor code."""
-    folder = Path(__file__).parent / "fixtures" / f"decisions_synthetic{number}"
-    gold = Path(__file__).with_name(f"decisions_gold_synthetic{number}.jsonl")
-    score = json.loads(
-        run_cli(capsys, "decisions", "--evaluate", str(gold), "--corpus", str(folder), "--index", str(tmp_path / "i"))
-    )
+    score = _synthetic_score(number, tmp_path, capsys)
     assert score["gold"] == gold_rows
     assert score["precision"] >= precision and score["recall"] >= recall
 
@@ -537,11 +531,7 @@ def test_the_sixth_synthetic_set_keeps_its_blind_first_run(tmp_path: Path, capsy
     NVAO press release, a faculty's decisions by year, a supervisory board's letter, an evaluation report), written and
     labelled the same way after stop 28's rules; never developed on. Its first run on them is the floor (stop 27's
     rules: P 0.69 R 0.48)."""
-    folder = Path(__file__).parent / "fixtures" / "decisions_synthetic6"
-    gold = Path(__file__).with_name("decisions_gold_synthetic6.jsonl")
-    score = json.loads(
-        run_cli(capsys, "decisions", "--evaluate", str(gold), "--corpus", str(folder), "--index", str(tmp_path / "i"))
-    )
+    score = _synthetic_score(6, tmp_path, capsys)
     assert score["gold"] == 52
     assert score["precision"] >= 0.71 and score["recall"] >= 0.51
 

@@ -621,22 +621,27 @@ def test_a_decision_list_of_a_body_outside_the_list_hosts_its_decision_lines() -
     ]
 
 
-def test_the_meeting_a_sentence_names_dates_its_decision_and_a_student_councils_no_withholds_consent() -> None:
-    text = "In de CMR-vergadering van 20 juni heeft het College van Bestuur toegezegd de regeling in 2025 te evalueren."
-    assert _doc(text, "CMR stemt in met lagere norm", "2023-06-28") == [
-        ("2023-06-20", "sentence", "College van Bestuur", "decide")
-    ]
-    vote = "On Tuesday, the Student Council voted against the board's proposal to teach all programmes in English."
-    assert _doc(vote, "Student Council says no", "2023-03-09") == [
-        ("2023-03-07", "sentence", "Student Council", "consent")
-    ]
+@pytest.mark.parametrize(
+    ("sentence", "title", "date", "expected"),
+    [
+        # the meeting the sentence names dates its decision, not the time of what was decided
+        ("In de CMR-vergadering van 20 juni heeft het College van Bestuur toegezegd de regeling in 2025 te evalueren.",
+         "CMR stemt in met lagere norm", "2023-06-28", ("2023-06-20", "sentence", "College van Bestuur", "decide")),
+        # a student council's no withholds its consent
+        ("On Tuesday, the Student Council voted against the board's proposal to teach all programmes in English.",
+         "Student Council says no", "2023-03-09", ("2023-03-07", "sentence", "Student Council", "consent")),
+        # last week's Tuesday, not the latest Tuesday
+        ("De universiteitsraad heeft vorige week dinsdag ingestemd met de nieuwe taalnota.",
+         "U-raad akkoord met taalnota", "2024-02-15", ("2024-02-06", "sentence", "Universiteitsraad", "consent")),
+    ],
+)  # fmt: skip
+def test_a_news_sentence_is_dated_by_the_meeting_or_the_day_it_names(
+    sentence: str, title: str, date: str, expected: tuple
+) -> None:
+    assert _doc(sentence, title, date) == [expected]
 
 
-def test_last_weeks_weekday_a_season_without_its_year_and_a_body_the_document_calls_by_its_initials() -> None:
-    news = "De universiteitsraad heeft vorige week dinsdag ingestemd met de nieuwe taalnota."
-    assert _doc(news, "U-raad akkoord met taalnota", "2024-02-15") == [
-        ("2024-02-06", "sentence", "Universiteitsraad", "consent")
-    ]
+def test_an_annual_reports_adoption_a_season_without_its_year_and_a_body_the_document_calls_by_its_initials() -> None:
     report = (
         "*Vastgesteld door de GMR in de vergadering van 14 maart 2024.*\n\n"
         "2023 was voor de Gezamenlijke Medezeggenschapsraad (GMR) een druk jaar.\n\n"
