@@ -1249,8 +1249,13 @@ def _fronted_end(sentence: str, acts: list, nominal: list[tuple[int, int]]) -> i
     first_end = min(e for s, e in nominal if s <= opening.end() + 1)
     later = [s for s, _, _ in acts if s >= first_end]
     comma = sentence.find(",", first_end)
-    ends = [x for x in (comma if comma >= 0 else None, later[0] if later else None) if x is not None]
+    finite = _FINITE_AUX.search(sentence, first_end)  # "Na een advies van de raad heeft het CvB op 2 maart …"
+    ends = [x for x in (comma, later[0] if later else -1, finite.start() if finite else -1) if x >= 0]
     return min(ends) if ends else None
+
+
+_FINITE_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|has|have)\b", re.I)
+"""The auxiliary that follows an inverted opening phrase: where the phrase ends."""
 
 
 _AT_MEETING = re.compile(
