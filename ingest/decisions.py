@@ -735,16 +735,9 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 found.append((m.start(), m.end(), f"{year - 1 if late else year:04d}-{named:02d}", m.group(0)))
                 taken.append((m.start(), m.end()))
         for m in _BARE_SEASON.finditer(text):
-            starts = _SEASON_START[m.group(1).lower()]
             if not _overlaps(m.start(), m.end(), taken):
-                found.append(
-                    (
-                        m.start(),
-                        m.end(),
-                        f"{year - 1 if month is not None and starts > month else year:04d}",
-                        m.group(0),
-                    )
-                )
+                begun = month is None or _SEASON_START[m.group(1).lower()] <= month  # this year's season has begun
+                found.append((m.start(), m.end(), f"{year if begun else year - 1:04d}", m.group(0)))
                 taken.append((m.start(), m.end()))
     for m in _AGO.finditer(text) if day is not None else ():
         if _overlaps(m.start(), m.end(), taken):
@@ -905,8 +898,8 @@ as the canonical councils (:data:`CONSENTING_BODIES`); a committee (a programme 
 
 
 def consenting(body: str) -> bool:
-    """Whether ``body`` is a participation council or committee, whose yes is its consent and whose no is its consent
-    withheld (:data:`CONSENTING_BODIES`, :data:`_PARTICIPATION`)."""
+    """Whether ``body`` is a participation council, whose yes is its consent and whose no is its consent withheld
+    (:data:`CONSENTING_BODIES`, :data:`_PARTICIPATION`)."""
     return canonical_body(body) in CONSENTING_BODIES or bool(_PARTICIPATION.search(body))
 
 
@@ -1236,6 +1229,9 @@ positively assessed:"): it restates the decisions the list and the text report, 
 
 
 _FRONTED = re.compile(r"^\W*(?:na|following|after|met|with)\b", re.I)
+"""A sentence that opens with a phrase ("Na instemming van …", "Following the consent of …")."""
+_FINITE_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|has|have)\b", re.I)
+"""The auxiliary that follows an inverted opening phrase: where the phrase ends."""
 
 
 def _fronted_end(sentence: str, acts: list, nominal: list[tuple[int, int]]) -> int | None:
@@ -1252,10 +1248,6 @@ def _fronted_end(sentence: str, acts: list, nominal: list[tuple[int, int]]) -> i
     finite = _FINITE_AUX.search(sentence, first_end)  # "Na een advies van de raad heeft het CvB op 2 maart …"
     ends = [x for x in (comma, later[0] if later else -1, finite.start() if finite else -1) if x >= 0]
     return min(ends) if ends else None
-
-
-_FINITE_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|has|have)\b", re.I)
-"""The auxiliary that follows an inverted opening phrase: where the phrase ends."""
 
 
 _AT_MEETING = re.compile(
@@ -1692,8 +1684,6 @@ def _present_holds(r: Decision, held: tuple[str, str] | None, title: str | None)
     ("stelt de begroting in december vast" in June's decision list is a plan)."""
     if held is None:
         return bool(title and _MEETING.search(title))
-    if r.date is not None and _after(r.date, held[0]):  # "…; de pilot wordt in februari 2024 geëvalueerd"
-        r.date, r.date_text = None, ""  # a time to come another clause gives: the meeting's decision
     return r.date is None or r.date == held[0]
 
 
@@ -1841,6 +1831,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         for r in found:
             held = _heading_meeting(text, meta, r.sentence, doc_date) or meeting  # the meeting it was taken at
+            if r.date and held is not None and _after(r.date, held[0]):  # "kiest ervoor de open dag in 2025 …"
+                r.date, r.date_text = None, ""  # a time to come: the meeting's decision
             if _present_only(r.sentence, r.act) and not _present_holds(r, held, first.get("title")):
                 continue
             r.access = str(meta.get("access") or "public")
@@ -1852,8 +1844,6 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             if r.act == "decide" and r.body in ASSESSING_BODIES and _ACCREDITED.search(r.sentence):
                 r.act = "assess_positively"  # "the NVAO decided to grant accreditation": its verdict
             r.parties = "; ".join(_resolve_bare(p, named, None) for p in r.parties.split("; ")) if r.parties else ""
-            if r.date and held is not None and _after(r.date, held[0]):  # "kiest ervoor de open dag in 2025 …"
-                r.date, r.date_text = None, ""  # a time to come: the meeting's decision
             if r.date is None and held is not None:
                 r.date, r.date_text, r.date_basis = held[0], held[1], "meeting"
             elif r.date is None and r.act == "agree" and signed is not None:
