@@ -148,9 +148,10 @@ _ASSOCIATION = re.compile(r"\b(?:Vereniging|Association|Federatie|Federation)(?:
 """An association named by its proper name ("de Vereniging Hogescholen", "the Association of Universities"): a party
 that may agree or decide, shown as written."""
 _INSTITUTION = re.compile(
-    r"\b(?:(?:Universiteit|Hogeschool|University|Rijksuniversiteit)(?:\s+(?:van|of))?(?:\s+[A-Z][\w-]+){1,2}|"
-    r"(?:[A-Z][\w-]+\s+){1,2}University)"
+    r"\b(?:(?:Universiteit|Hogeschool|University|Rijksuniversiteit)(?:\s+(?:van|of))?"
+    r"(?:\s+(?!(?:Council|Board|College|Raad)\b)[A-Z][\w-]+){1,2}|(?:[A-Z][\w-]+\s+){1,2}University)"
 )
+"""An institution by name ("Universiteit Utrecht", "Leiden University"; not "University Council", a body)."""
 
 # --- acts -----------------------------------------------------------------------------------------
 
@@ -202,7 +203,8 @@ _PARTICLE_END = r"(?=\s*(?:[.;,:!)]|$|en\b|onder\b|met\b|om\b|omdat\b|want\b))"
 """The particle ends the clause (not "stelt vast dat", "wijst af te …")."""
 _PRESENT_DECIDE = (
     r"(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)(?<!zijn\s)(?<!haar\s)(?<!hun\s)(?<!ons\s)(?<!elk\s)(?<!de\s)"
-    r"(?<!deze\s)(?<!die\s)(?<!alle\s)(?<!welk\s)(?<!welke\s)\b(?:besluit|besluiten)\b(?![*_\s]*:)"
+    r"(?<!deze\s)(?<!die\s)(?<!alle\s)(?<!welk\s)(?<!welke\s)(?<!genomen\s)(?<!eerdere\s)(?<!definitieve\s)"
+    r"\b(?:besluit|besluiten)\b(?![*_\s]*:)"
     r"(?=\s+(?:om|dat|tot)\b|[^.;:]{0,150}?\bte\s+[\w-]+n\b)|"
     r"\bdecides\s+(?:to|that|on)\b|\bresolves\s+to\b|"
     r"\b(?:wijzigt|wijzigen|herziet|herzien)\b(?=\s+(?:zijn|haar|hun|het)\s+(?:[\w-]+\s+)?besluit\b)"
@@ -226,13 +228,19 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("reject", rf"\bstemde[n]?\b{_GAP}\s+tegen\b|\btegengestemd\b|\bverworpen\b|\bverwierp(?:en)?\b|\bafgewezen\b"),
     ("reject", r"\brejected\b|\bvoted\s+against\b|\bwees\b.{0,60}?\baf\b"),
     ("approve", rf"\bgoedgekeurd\b|\bkeurde[n]?\b{_GAP}\s+goed\b|\bapproved\b|\b(?:did\s+not|didn't)\s+approve\b"),
+    (
+        "approve",
+        rf"\bgoedkeuring\s+(?:gegeven|verleend)\b|\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*"
+        r"goedkeuring\b",
+    ),
     ("consent", r"\b(?:did\s+not|didn't)\s+consent\b"),
     ("adopt", r"\b(?:did\s+not|didn't)\s+adopt\b"),
     (
         "assess_positively",
         rf"\bpositief\s+{_ASSESSED}|\bpositief\s+oordeel\s+(?:gegeven|gaf)\b|\bassessed\b(?:\s+[\w-]+){{0,4}}?\s+positively\b",
     ),
-    ("assess_positively", r"\bpositively\s+assessed\b|" + _verdict_given("positive")),
+    ("assess_positively", r"\bpositively\s+assessed\b|\bdecided\s+positively\b|" + _verdict_given("positive")),
+    ("assess_negatively", r"\bdecided\s+negatively\b"),
     # the past tense with the verdict after its object ("beoordeelde het plan in oktober 2019 positief")
     ("assess_positively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+positief\b"),
     ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+negatief\b"),
@@ -275,7 +283,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "decide",
-        r"\bbesloot\b|\bbesloten\b(?!\s+vennootschap)|\bdecided\b|\bbesluit\s+genomen\b|\btook\s+a\s+decision\b",
+        r"\bbesloot\b|\bbesloten\b(?!\s+(?:vennootschap|zitting|vergadering|deel|kring))|\bdecided\b(?!\s+(?:positively|"
+        r"negatively)\b)|\bbesluit\s+genomen\b|\btook\s+a\s+decision\b",
     ),
     # a commitment given ("heeft toegezegd", "zegde toe", "deed de toezegging") and a choice made ("heeft ervoor
     # gekozen", "koos ervoor", "chose to")
@@ -1551,11 +1560,18 @@ _LATER = re.compile(
 _ITEM = re.compile(r"^\s*(?:agendapunt\s+|item\s+)?(\d{1,2}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^\n]{2,120})$", re.I | re.M)
 """A numbered agenda item's title line ("3. Begroting 2024", "Agendapunt 4 Kwaliteitsafspraken", "Item 2: Budget")."""
 _DECISION_LINE = re.compile(
-    r"^\s*[*_]*(?:besluit|besluiten|conclusie|afgesproken|decision|decided|conclusion|resolved|agreed|vastgesteld)"
-    r"\s*[*_]*\s*:[*_]*\s*(.+)$",
+    r"^\s*(?:[-•*]\s+)?(?:\*\*)?(?:(?P<title>[^\n.:*]{1,100})\.(?:\*\*)?[ \t]+)?[*_]*"
+    r"(?P<label>besluit|besluiten|conclusie|afgesproken|decision|decided|conclusion|resolved|agreed|vastgesteld|"
+    r"adopted|approved|rejected|goedgekeurd|afgewezen|aangenomen|verworpen|besloten)\s*[*_]*\s*:[*_]*\s*(?P<rest>.+)$",
     re.I | re.M,
 )
-"""A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …", "Resolved: …")."""
+"""A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …", "Resolved: …"), also
+a decision list's bullet with its title ("- **Budget 2024.** Adopted: the budget 2024, …")."""
+_LABEL_ACTS = {
+    "vastgesteld": "adopt", "adopted": "adopt", "aangenomen": "adopt", "approved": "approve", "goedgekeurd": "approve",
+    "rejected": "reject", "afgewezen": "reject", "verworpen": "reject",
+}  # fmt: skip
+"""The act a line's label names ("Adopted: the budget 2024"): it decides the line's act, whatever the rest mentions."""
 
 
 _MINUTES_ADOPTED = re.compile(
@@ -1615,7 +1631,7 @@ def _item_decisions(
     items = list(_ITEM.finditer(text))  # once per chunk, not per decision line
     adopted_minutes = [(m, m.group(0).strip(), "adopt") for m in _MINUTES_ADOPTED.finditer(text)]
     lines = [
-        (m, m.group(1).strip(), None)
+        (m, m.group("rest").strip(), None)
         for m in _DECISION_LINE.finditer(text)
         if not _overlaps(m.start(), m.end(), [found[0].span() for found in adopted_minutes])  # read as minutes adopted
     ] + adopted_minutes
@@ -1625,16 +1641,18 @@ def _item_decisions(
         # the items that end above the line: those a scan of the text above it finds (an item that runs on into the
         # line, "3.\n\nBesluit: …", covers only blanks, a number and "agendapunt"/"item" above it: no item of its own)
         titles = [(it.start(), it.group(0).strip()) for it in items if it.end() <= m.start()]
-        section = _section_at(sections, m.start(1) if adopted is None else m.start())
+        section = _section_at(sections, m.start("rest") if adopted is None else m.start())
         item = max(titles + ([section] if section else []), default=None)
         first_act = next((name for name, pattern in _ACTS if pattern.search(line)), None)
         negated = bool(_NEGATION.search(line))
-        kind = m.group(0).split(":")[0].strip().lower()
-        act = adopted or first_act or ("adopt" if kind == "vastgesteld" else "decide")
-        subject = item[1] if item else (heading or line[:200])
+        label = "" if adopted else m.group("label").lower()
+        act = adopted or _LABEL_ACTS.get(label) or first_act or "decide"
+        titled = "" if adopted else (m.group("title") or "").strip(" .")
+        subject = titled or (item[1] if item else (heading or line[:200]))
         out.append(
             {"date": meeting[0], "date_text": meeting[1], "body": host, "act": act, "parties": "",
-             "subject": subject, "negated": negated, "sentence": m.group(0).strip(), "date_basis": "meeting"}
+             "subject": subject, "negated": negated, "sentence": m.group(0).strip(), "date_basis": "meeting",
+             "stated": bool(adopted or _LABEL_ACTS.get(label) or first_act)}
         )  # fmt: skip
     return out
 
@@ -1685,6 +1703,24 @@ def _present_holds(r: Decision, held: tuple[str, str] | None, title: str | None)
     if held is None:
         return bool(title and _MEETING.search(title))
     return r.date is None or r.date == held[0]
+
+
+_YEAR_REPORT = re.compile(
+    r"\b(?:jaarverslag|jaarrapport|jaaroverzicht|annual\s+report|year\s+report)\b\D{0,40}?\b((?:19|20)\d\d)\b(?![-/]\d)|"
+    r"\b((?:19|20)\d\d)\b(?![-/]\d)\D{0,5}(?:jaarverslag|annual\s+report)\b",
+    re.I,
+)
+
+
+_REPORT_WORD = re.compile(r"jaarverslag|jaarrapport|jaaroverzicht|annual\s+report|year\s+report", re.I)
+
+
+def report_year(title: str | None) -> str | None:
+    """The year an annual report covers, from its title ("Jaarverslag 2023 Gezamenlijke Medezeggenschapsraad", "2022
+    Annual Report"): a date without its year in it is of that year, whenever the report was published. None for other
+    titles and for a report of an academic year ("Jaarverslag 2022-2023")."""
+    m = _YEAR_REPORT.search(title or "")
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _title_body(title: str | None) -> str | None:
@@ -1787,13 +1823,17 @@ def _meeting_item_records(
     """Add the decision lines of a meeting record's chunk to ``found`` (see :func:`_item_decisions`); lines the
     sentence rules already read (the line, or its first sentence) get their agenda item's title as subject."""
     for item in _item_decisions(text, host, meeting, meta.get("heading"), meta.get("sections")):
-        sentence = item.pop("sentence")
+        sentence, stated = item.pop("sentence"), item.pop("stated")
+        held = _heading_meeting(text, meta, sentence, meta.get("date"))  # "## Meeting of 3 October 2023" above it
+        if held is not None:
+            item["date"], item["date_text"] = held
         line = " ".join(sentence.split())
         first = " ".join(next(iter(split_sentences(sentence)), sentence).split())
         same = []  # the line, or one of its sentences stating the same act (a second act is a decision of its own)
         for r in found:
             said = " ".join(r.sentence.split())
-            if (said in line or line in said) and (r.act == item["act"] or first in said or said in first):
+            same_act = r.act == item["act"] or (not stated and (first in said or said in first))
+            if (said in line or line in said) and same_act:
                 same.append(r)
         for r in same:
             r.subject = item["subject"]
@@ -1813,7 +1853,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         return []
     first = chunks[0][2]
     doc_id, doc_date = str(first.get("doc_id", "")), first.get("date")
-    meeting = meeting_date(first.get("title"), chunks[0][1], doc_date)
+    opening = f"{first.get('heading') or ''} {chunks[0][1][:600]}"  # the title is confirmed by the text's own words
+    annual = report_year(first.get("title")) if _REPORT_WORD.search(opening) else None  # a year, no one meeting
+    meeting = None if annual else meeting_date(first.get("title"), chunks[0][1], doc_date)
     head = f"{first.get('title') or ''}. {chunks[0][1][:300]}"
     own = first.get("institution") or find_institution(head)
     deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication
@@ -1822,11 +1864,12 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     named = in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
     writer = author(first.get("title"), first.get("institution"), first.get("doc_type"))
+    reading = f"{annual}-12-31" if annual else doc_date  # "Op 22 juni …" in "Jaarverslag 2023": of 2023
     whole = " ".join(c[1] for c in chunks)
     known = people(whole) + writer + body_acronyms(f"{first.get('title') or ''}\n{whole}")
     records: list[Decision] = []
     for chunk_id, text, meta in chunks:
-        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), doc_date, deciding, known)
+        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), reading, deciding, known)
         if meeting is not None and host:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         for r in found:
@@ -1932,8 +1975,8 @@ def _split_assessment(sentence: str, following: str, doc_date: str | None) -> di
 
 
 _SAME_TIME = re.compile(
-    r"\b(?:(?:that|the\s+same)\s+(?:day|(?P<meeting>meeting|session))|(?:die|diezelfde|dezelfde|deze)\s+"
-    r"(?:dag|(?P<meeting_nl>vergadering|zitting|bijeenkomst)))\b",
+    r"\b(?:(?:that|the\s+same)\s+(?:day|evening|afternoon|morning|(?P<meeting>meeting|session))|"
+    r"(?:die|diezelfde|dezelfde|deze)\s+(?:dag|avond|middag|ochtend|(?P<meeting_nl>vergadering|zitting|bijeenkomst)))\b",
     re.I,
 )
 """A time the sentence takes from the one before ("Earlier that day", "in the same meeting", "in dezelfde

@@ -526,14 +526,24 @@ def test_the_fourth_and_fifth_synthetic_sets_meet_their_measured_floor(
     assert score["precision"] >= precision and score["recall"] >= recall
 
 
-def test_the_sixth_synthetic_set_keeps_its_blind_first_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_sixth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Ten documents (a council's minutes, an English decision list, student news, an annual report, a ministry and an
     NVAO press release, a faculty's decisions by year, a supervisory board's letter, an evaluation report), written and
-    labelled the same way after stop 28's rules; never developed on. Its first run on them is the floor (stop 27's
-    rules: P 0.69 R 0.48)."""
+    labelled the same way (first run, blind: stop 27's rules P 0.69 R 0.48, stop 28's first rules 0.71/0.52;
+    developed on since: an English list's labelled acts, an annual report's year: 0.88/0.73)."""
     score = _synthetic_score(6, tmp_path, capsys)
     assert score["gold"] == 52
-    assert score["precision"] >= 0.71 and score["recall"] >= 0.51
+    assert score["precision"] >= 0.88 and score["recall"] >= 0.73
+
+
+def test_the_seventh_synthetic_set_keeps_its_first_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ten documents (a faculty council's minutes, an English decision list, student news, an examination board's
+    annual report, a Kamerbrief, an NVAO decision, a student council's archive, a covenant, a supervisory board's and a
+    municipal council's minutes), written and labelled the same way; never developed on. Its first run is the floor
+    (stop 27's rules: P 0.59 R 0.39; stop 28's: 0.63/0.43, before and after the rounds from set 6)."""
+    score = _synthetic_score(7, tmp_path, capsys)
+    assert score["gold"] == 51
+    assert score["precision"] >= 0.62 and score["recall"] >= 0.43
 
 
 def test_the_gold_file_is_well_formed() -> None:

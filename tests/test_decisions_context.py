@@ -674,3 +674,66 @@ def test_a_fronted_consent_keeps_its_date_and_a_table_rows_cells_are_read_one_by
         ("2024-01-16", "meeting", "College van Bestuur", "decide"),
         ("2024-01-16", "meeting", "College van Bestuur", "reject"),
     ]
+
+
+def test_an_english_decision_list_labels_its_acts_under_its_meeting_headings(tmp_path: Path) -> None:
+    from planwijzer.ingest.chunking import chunk_document
+    from planwijzer.ingest.decisions import document_decisions
+    from planwijzer.ingest.loaders import load_document
+
+    path = tmp_path / "board-decisions.md"
+    path.write_text(
+        "---\ntitle: Executive Board decisions, fourth quarter 2023\ndate: 2024-01-10\n"
+        "institution: Duinstad University of Technology\n---\n"
+        "# Executive Board decisions\n\nThis list summarises the decisions of the Executive Board.\n\n"
+        "## Meeting of 3 October 2023\n\n"
+        "- **Digital learning.** Adopted: the framework for digital learning 2024-2027.\n"
+        "- **Bachelor review.** The Board took note of the review.\n\n"
+        "## Meeting of 7 November 2023\n\n"
+        "- **Budget 2024.** Adopted: the budget 2024, following the consent of the University Council on 26 October "
+        "2023.\n- **Numerus fixus.** Rejected: the proposal to introduce a numerus fixus.\n",
+        encoding="utf-8",
+    )
+    chunks = chunk_document(load_document(path), path.name)
+    records = document_decisions([(c.chunk_id, c.text, c.metadata) for c in chunks])
+    assert sorted((r.date, r.body, r.act) for r in records) == [
+        ("2023-10-03", "College van Bestuur", "adopt"),
+        ("2023-10-26", "Universiteitsraad", "consent"),  # the consent the adoption follows, on its own date
+        ("2023-11-07", "College van Bestuur", "adopt"),
+        ("2023-11-07", "College van Bestuur", "reject"),
+    ]
+    assert [r.subject for r in records if r.body == "College van Bestuur"] == [
+        "Digital learning",
+        "Budget 2024",
+        "Numerus fixus",
+    ]  # each bullet's title
+    assert {r.institution for r in records} == {"Duinstad University of Technology"}  # "University Council" is a body
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "date", "expected"),
+    [
+        # an annual report's day without a year is of the year it reports on, and the report records no meeting
+        ("Dit jaarverslag beschrijft het jaar van de raad. Op 22 juni stemde de CMR in met de hoofdlijnen van de "
+         "begroting.", "Jaarverslag 2023 Centrale Medezeggenschapsraad", "2024-07-01",
+         [("2023-06-22", "sentence", "Medezeggenschapsraad", "consent")]),
+        # an accreditation body deciding positively is its positive verdict
+        ("On 14 May 2024 the NVAO decided positively on the bachelor's programme.", "NVAO decisions", "2024-05-20",
+         [("2024-05-14", "sentence", "NVAO", "assess_positively")]),
+        # a closed session is no decision, an approval granted is one
+        ("De raad brengt in besloten zitting positief advies uit over de benoeming.", "Nieuws", "2024-02-08", []),
+        ("Op 6 juni 2024 heeft de Raad van Toezicht goedkeuring verleend aan de verkoop van het gebouw.", "Brief",
+         "2024-06-10", [("2024-06-06", "sentence", "Raad van Toezicht", "approve")]),
+    ],
+)  # fmt: skip
+def test_reports_verdicts_and_approvals_in_other_words(text: str, title: str, date: str, expected: list) -> None:
+    assert _doc(text, title, date) == expected
+
+
+def test_the_same_evening_dates_a_decision_by_the_one_before() -> None:
+    text = (
+        "Op 10 april stemde de GV niet in met de begroting. "
+        "Dezelfde avond stemde de GV wel in met de nieuwe regeling voor bestuursbeurzen."
+    )
+    found = _doc(text, "GV stemt niet in met begroting", "2024-04-16")
+    assert [(d, basis) for d, basis, _, _ in found] == [("2024-04-10", "sentence"), ("2024-04-10", "sentence")]
