@@ -1705,14 +1705,14 @@ def _present_holds(r: Decision, held: tuple[str, str] | None, title: str | None)
     return r.date is None or r.date == held[0]
 
 
+_REPORT_WORDS = r"jaarverslag|jaarrapport|jaaroverzicht|annual\s+report|year\s+report"
+_REPORT_WORD = re.compile(_REPORT_WORDS, re.I)
+"""An annual report named ("Jaarverslag", "annual report")."""
 _YEAR_REPORT = re.compile(
-    r"\b(?:jaarverslag|jaarrapport|jaaroverzicht|annual\s+report|year\s+report)\b\D{0,40}?\b((?:19|20)\d\d)\b(?![-/]\d)|"
-    r"\b((?:19|20)\d\d)\b(?![-/]\d)\D{0,5}(?:jaarverslag|annual\s+report)\b",
+    rf"\b(?:{_REPORT_WORDS})\b\D{{0,40}}?\b((?:19|20)\d\d)\b(?![-/]\d)|\b((?:19|20)\d\d)\b(?![-/]\d)\D{{0,5}}(?:{_REPORT_WORDS})\b",
     re.I,
 )
-
-
-_REPORT_WORD = re.compile(r"jaarverslag|jaarrapport|jaaroverzicht|annual\s+report|year\s+report", re.I)
+"""A title naming an annual report and the one year it covers ("Jaarverslag 2023 …", "2022 Annual Report")."""
 
 
 def report_year(title: str | None) -> str | None:
