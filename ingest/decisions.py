@@ -1239,7 +1239,13 @@ positively assessed:"): it restates the decisions the list and the text report, 
 
 _FRONTED = re.compile(r"^\W*(?:na|following|after|met|with)\b", re.I)
 """A sentence that opens with a phrase ("Na instemming van …", "Following the consent of …")."""
-_FINITE_AUX = re.compile(r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|has|have)\b", re.I)
+_FUTURE = re.compile(r"\b(?:zal|zullen|zou|zouden|will|would|shall)\b", re.I)
+"""A main clause about what is to come: the act its opening phrase names is its condition, not yet taken."""
+_FINITE_AUX = re.compile(
+    r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|zal|zullen|zou|zouden|has|have|will|"
+    r"would)\b",
+    re.I,
+)
 """The auxiliary that follows an inverted opening phrase: where the phrase ends."""
 
 
@@ -1313,6 +1319,8 @@ def extract_sentence(
         pool = _dates_for((a_start, a_end, act), acts, dates, in_clause, is_nominal)
         front = _fronted_end(sentence, acts, nominal)  # "Following the consent of X on 25 April, the board adopts"
         if front is not None:
+            if is_nominal and a_start < front and _FUTURE.search(sentence, front):
+                continue  # "Na goedkeuring van de Eerste Kamer zal de wet …": a condition of what is to come
             if is_nominal and a_start < front:
                 pool = [d for d in dates if a_end <= d[0] < front] or pool
             elif a_start >= front:

@@ -737,3 +737,14 @@ def test_the_same_evening_dates_a_decision_by_the_one_before() -> None:
     )
     found = _doc(text, "GV stemt niet in met begroting", "2024-04-16")
     assert [(d, basis) for d, basis, _, _ in found] == [("2024-04-10", "sentence"), ("2024-04-10", "sentence")]
+
+
+def test_an_opening_approval_of_what_is_to_come_is_its_condition_not_a_decision() -> None:
+    # rule 4 of tests/decisions_gold_README.md: "na goedkeuring van de senaat zal …" is no decision
+    future = "Na goedkeuring van de Eerste Kamer zal de wet op 1 september 2025 in werking treden."
+    assert _doc(future, "Kamerbrief", "2024-06-28") == []
+    taken = "Na instemming van de raad op 3 mei heeft het college de begroting vastgesteld."
+    assert [(body, act) for _, _, body, act in _doc(taken, "Nieuws", "2024-06-28")] == [
+        ("Raad", "consent"),
+        ("College van Bestuur", "adopt"),
+    ]  # a condition fulfilled: both decisions taken
