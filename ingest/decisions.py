@@ -214,6 +214,10 @@ _PRESENT_DECIDE = (
 "Besluit:" line's label."""
 
 
+_CHOOSES_FOR = rf"\s+(?:[\w-]+\s+){{0,3}}?voor\b{_ELECTION}(?!\s+(?:om|te)\b)"
+"""After "koos/kiest": what was chosen ("koos het bestuur voor een pilot"), not a candidate or list."""
+
+
 _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
@@ -306,7 +310,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\b(?:is|are)\s+(?:\w+\s+)?(?:choosing|opting)\s+(?:to|for)\b",
     ),
     ("decide", rf"\bgekozen\s+voor\b{_ELECTION}|\bopted\s+for\b"),
-    ("decide", rf"\b(?:koos|kozen)\s+(?:[\w-]+\s+){{0,3}}?voor\b{_ELECTION}(?!\s+(?:om|te)\b)"),
+    ("decide", rf"\b(?:koos|kozen){_CHOOSES_FOR}"),
     # a bill or motion voted through is approved (rule 15 of tests/decisions_gold_README.md: "voting for a bill")
     (
         "approve",
@@ -416,7 +420,7 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
         r"\bverwerp(?:t|en)\b|\brejects\b",
     ),
     ("decide", _PRESENT_DECIDE),
-    ("decide", rf"\b(?:kiest|kiezen)\s+(?:[\w-]+\s+){{0,3}}?voor\b{_ELECTION}(?!\s+(?:om|te)\b)"),
+    ("decide", rf"\b(?:kiest|kiezen){_CHOOSES_FOR}"),
     ("approve", r"\bendorses\b"),
 ]
 """The rest of a decision list's present tense ("Het college stelt de begroting 2024 vast", "wijst het voorstel af",
@@ -581,9 +585,9 @@ _BLOCKED_BEFORE = re.compile(
 )  # a dash after a word or number ("2019 - 2024") starts a period; a bullet's dash ("- 12 februari 2019 – …") does not
 _SEASON = r"(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fall)"
 """A season, before the year it is of ("in het najaar van 2018")."""
-_MEETING_OF = re.compile(
-    rf"(?:\w*vergadering|\bbijeenkomst|\bzitting|\bmeeting|\bsession|\b{_SEASON})\s+(?:van|of|d\.d\.)\s*$", re.I
-)
+_MEETING_NOUN = r"(?:\w*vergadering|\bbijeenkomst|\bzitting|\bmeeting|\bsession)"
+"""A meeting, also as a compound ("collegevergadering", "CMR-vergadering")."""
+_MEETING_OF = re.compile(rf"(?:{_MEETING_NOUN}|\b{_SEASON})\s+(?:van|of|d\.d\.)\s*$", re.I)
 """Before a date: the meeting it was ("de vergadering van 4 maart") or the season of its year ("in het najaar van
 2018"), a decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
@@ -1239,12 +1243,11 @@ positively assessed:"): it restates the decisions the list and the text report, 
 
 _FRONTED = re.compile(r"^\W*(?:na|following|after|met|with)\b", re.I)
 """A sentence that opens with a phrase ("Na instemming van …", "Following the consent of …")."""
-_FUTURE = re.compile(r"\b(?:zal|zullen|zou|zouden|will|would|shall)\b", re.I)
+_FUTURE_WORDS = r"zal|zullen|zou|zouden|will|would|shall"
+_FUTURE = re.compile(rf"\b(?:{_FUTURE_WORDS})\b", re.I)
 """A main clause about what is to come: the act its opening phrase names is its condition, not yet taken."""
 _FINITE_AUX = re.compile(
-    r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|zal|zullen|zou|zouden|has|have|will|"
-    r"would)\b",
-    re.I,
+    rf"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren|werd|werden|wordt|worden|has|have|{_FUTURE_WORDS})\b", re.I
 )
 """The auxiliary that follows an inverted opening phrase: where the phrase ends."""
 
@@ -1265,10 +1268,7 @@ def _fronted_end(sentence: str, acts: list, nominal: list[tuple[int, int]]) -> i
     return min(ends) if ends else None
 
 
-_AT_MEETING = re.compile(
-    r"\w*(?:vergadering|zitting|bijeenkomst)(?:\s+(?:van|d\.d\.|op))?\s*$|\b(?:meeting|session)(?:\s+(?:of|on))?\s*$",
-    re.I,
-)
+_AT_MEETING = re.compile(rf"{_MEETING_NOUN}(?:\s+(?:van|d\.d\.|op|of|on))?\s*$", re.I)
 """Right before a date: the meeting it names ("tijdens de CMR-vergadering van 20 juni", "during its meeting last
 week"), the time a decision in the sentence was taken rather than another date the sentence gives."""
 
@@ -1622,8 +1622,8 @@ def _not_decided(line: str) -> bool:
     procedure with a time ("de begroting wordt in december vastgesteld"). Its present passive without a time is the
     meeting's decision ("Besluit: het voorstel … wordt afgewezen")."""
     first = next(iter(split_sentences(line)), line)
-    act = next((m.start() for _, pattern in _ACTS if (m := pattern.search(first))), len(first))
-    before = _OM_TE.sub(" ", first[:act])
+    acts = _find_acts(first)
+    before = _OM_TE.sub(" ", first[: acts[0][0] if acts else len(first)])  # up to its first act
     timed = _PROCEDURE.search(first) and find_dates(first)
     return bool(_NOTED.search(line) or _NOT_A_DECISION.search(before) or timed)
 
@@ -1681,9 +1681,7 @@ def _resolve_bare(name: str, named: list[str], host: str | None) -> str:
     return same_kind[0] if same_kind else _BARE_DEFAULTS.get(kind) or host or name
 
 
-_MEETING_HEADING = re.compile(
-    r"\w*(?:vergadering|zitting|bijeenkomst)\b|\b(?:meeting|session|besluiten|besluitenlijst|decisions)\b", re.I
-)
+_MEETING_HEADING = re.compile(rf"{_MEETING_NOUN}\b|\b(?:besluiten|besluitenlijst|decisions)\b", re.I)
 """A section heading that names a meeting ("Collegevergadering 12 december 2023", "Meeting of 14 November")."""
 
 
