@@ -50,6 +50,8 @@ _BODY_PATTERNS: list[tuple[str, str, int]] = [
     ("Universitaire Studentenraad", r"universitaire studentenraad|\bUSR\b", 0),
     ("College van Bestuur", r"college van bestuur|executive board", re.I),
     ("College van Bestuur", r"\bCvB\b", 0),
+    # its members speak for it ("De rector zegt toe dat …", "Rector Doornbos zegde toe …")
+    ("College van Bestuur", r"\brector(?:\s+magnificus)?\b", re.I),
     ("College voor Promoties", r"college voor promoties|doctorate board", re.I),
     ("College voor Promoties", r"\bCvP\b", 0),
     # singular and plural ("de faculteitsraden", "the faculty councils"): several councils of one kind act as one body
@@ -140,22 +142,27 @@ _GENERIC_BODY = re.compile(
 Board of Governors", "the Faculty Board", "de Examencommissie", "het faculteitsbestuur", "de gemeenteraad", "het
 KPQ-bestuur", "de overheid"; not "de voorraad", "het beraad"): shown as written."""
 _HEADLINE_BODY = re.compile(
-    r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College))"
+    r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College|Staten))"
     r"\s+[a-z]"
 )
-"""A headline's body without its article ("Raad stemt in met bestedingsplan", "Council approves spending plan")."""
+"""A headline's or a formal record's body without its article ("Raad stemt in met bestedingsplan", "Council approves
+spending plan", "Gedeputeerde Staten stellen … vast")."""
+_STATES = re.compile(r"\b(?:Gedeputeerde|Provinciale)\s+Staten\b")
+"""A province's executive or council, which Dutch names without an article ("GS keuren … goed", "aan Provinciale
+Staten")."""
 _ASSOCIATION = re.compile(r"\b(?:Vereniging|Association|Federatie|Federation)(?:\s+(?:van|of))?(?:\s+[A-Z][\w-]+){1,3}")
 """An association named by its proper name ("de Vereniging Hogescholen", "the Association of Universities"): a party
 that may agree or decide, shown as written."""
 _INSTITUTION = re.compile(
     r"\b(?:(?:Universiteit|Hogeschool|University|Rijksuniversiteit)(?:\s+(?:van|of))?"
-    r"(?:\s+(?!(?:Council|Board|College|Raad)\b)[A-Z][\w-]+){1,2}|(?:[A-Z][\w-]+\s+){1,2}University)"
+    r"(?:\s+(?!(?:Council|Board|College|Raad|Committee|Commissie)\b)[A-Z][\w-]+(?![\w-])){1,2}(?!\s+(?:Committee|Commissie)\b)|"
+    r"(?:[A-Z][\w-]+\s+){1,2}University(?!\s+(?:[A-Z][\w-]+\s+)?(?:Council|Board|Committee)\b))"
 )
 """An institution by name ("Universiteit Utrecht", "Leiden University"; not "University Council", a body)."""
 
 # --- acts -----------------------------------------------------------------------------------------
 
-_GAP = r"(?:\s+[\w’'()-]+){0,8}?"  # a few words between the parts of a separable verb
+_GAP = r"(?:\s+[\w’'()–-]+){0,12}?"  # the words between the parts of a separable verb, within a clause
 _AFTER = (  # "na instemming van", "following approval by", "op basis van een positief advies van"
     r"\b(?:na|met|following|after|with|op\s+(?:basis|grond)\s+van|based\s+on|on\s+the\s+basis\s+of)\s+"
     r"(?:de\s+|het\s+|the\s+|een\s+|an?\s+)?"
@@ -288,7 +295,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "decide",
         r"\bbesloot\b|\bbesloten\b(?!\s+(?:vennootschap|zitting|vergadering|deel|kring))|\bdecided\b(?!\s+(?:positively|"
-        r"negatively)\b)|\bbesluit\s+genomen\b|\btook\s+a\s+decision\b",
+        r"negatively)\b)|\bbesluit\s+genomen\b|\btook\s+a\s+decision\b|\bresolved\s+(?:that|to)\b",
     ),
     # a commitment given ("heeft toegezegd", "zegde toe", "deed de toezegging") and a choice made ("heeft ervoor
     # gekozen", "koos ervoor", "chose to")
@@ -316,7 +323,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "approve",
         r"\b(?:motion|motie|wetsvoorstel|wet|amendement|amendment|bill)\b.{0,40}?\b(?:accepted|aangenomen|aannam|"
         r"aannamen)\b|"
-        r"\baccepted\b.{0,40}?\bmotion\b|\bpassed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:bill|motion|law|act|amendment)\b",
+        r"\baccepted\b.{0,40}?\bmotion\b|\bpassed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:bill|motion|law|act|amendment)\b|"
+        rf"\bnam(?:en)?\b(?:\s+[\w’'()–-]+){{0,4}}?\s+(?:het\s+|de\s+)?(?:wetsvoorstel|motie|amendement)\b{_GAP}\s+aan\b",
     ),
     (
         "adopt",
@@ -790,6 +798,9 @@ def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, in
     headline = _HEADLINE_BODY.match(text)
     if headline and not _overlaps(headline.start(1), headline.end(1), spans):
         spans.append((headline.start(1), headline.end(1), " ".join(headline.group(1).split())))
+    for m in _STATES.finditer(text):
+        if not _overlaps(m.start(), m.end(), spans):
+            spans.append((m.start(), m.end(), m.group(0)))
     for m in _GENERIC_BODY.finditer(text):  # also beside a canonical body: "na instemming van de raad … de NVAO"
         # "het bestuur van de NVAO": the NVAO itself
         body = next(
@@ -1575,6 +1586,15 @@ _DECISION_LINE = re.compile(
 )
 """A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …", "Resolved: …"), also
 a decision list's bullet with its title ("- **Budget 2024.** Adopted: the budget 2024, …")."""
+_BARE_LABEL_LINE = re.compile(
+    r"^\s*(?:[-•*]\s+)?[*_]*(?:(?:conform|ongewijzigd|unchanged|as\s+proposed)\s+)?"
+    r"(?P<label>vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen|adopted|approved|rejected)[*_]*"
+    r"(?:[.,;]\s*(?P<rest>[^\n]*)|\s*)$",
+    re.I | re.M,
+)
+"""A minutes' line that is its act alone, or its act and a remark ("Vastgesteld, met inachtneming van de verlaagde
+taakstelling.", "Conform vastgesteld.", "Approved."): the item's decision, as a labelled line
+(:data:`_DECISION_LINE`)."""
 _LABEL_ACTS = {
     "vastgesteld": "adopt", "adopted": "adopt", "aangenomen": "adopt", "approved": "approve", "goedgekeurd": "approve",
     "rejected": "reject", "afgewezen": "reject", "verworpen": "reject",
@@ -1637,10 +1657,14 @@ def _item_decisions(
     too; the caller keeps one per sentence)."""
     out = []
     items = list(_ITEM.finditer(text))  # once per chunk, not per decision line
-    adopted_minutes = [(m, m.group(0).strip(), "adopt") for m in _MINUTES_ADOPTED.finditer(text)]
+    adopted_minutes = [  # the act its verb names: "vastgesteld"/"adopted" adopts, "goedgekeurd"/"approved" approves
+        (m, m.group(0).strip(), "approve" if re.search(r"(?:approved|goedgekeurd)$", m.group(0), re.I) else "adopt")
+        for m in _MINUTES_ADOPTED.finditer(text)
+    ]
+    labelled = [*_DECISION_LINE.finditer(text), *_BARE_LABEL_LINE.finditer(text)]
     lines = [
-        (m, m.group("rest").strip(), None)
-        for m in _DECISION_LINE.finditer(text)
+        (m, (m.group("rest") or "").strip(), None)
+        for m in labelled
         if not _overlaps(m.start(), m.end(), [found[0].span() for found in adopted_minutes])  # read as minutes adopted
     ] + adopted_minutes
     for m, line, adopted in sorted(lines, key=lambda found: found[0].start()):
@@ -1649,13 +1673,13 @@ def _item_decisions(
         # the items that end above the line: those a scan of the text above it finds (an item that runs on into the
         # line, "3.\n\nBesluit: …", covers only blanks, a number and "agendapunt"/"item" above it: no item of its own)
         titles = [(it.start(), it.group(0).strip()) for it in items if it.end() <= m.start()]
-        section = _section_at(sections, m.start("rest") if adopted is None else m.start())
+        section = _section_at(sections, m.start("label") if adopted is None else m.start())
         item = max(titles + ([section] if section else []), default=None)
         first_act = next((name for name, pattern in _ACTS if pattern.search(line)), None)
         negated = bool(_NEGATION.search(line))
         label = "" if adopted else m.group("label").lower()
         act = adopted or _LABEL_ACTS.get(label) or first_act or "decide"
-        titled = "" if adopted else (m.group("title") or "").strip(" .")
+        titled = "" if adopted else (m.groupdict().get("title") or "").strip(" .")
         subject = titled or (item[1] if item else (heading or line[:200]))
         out.append(
             {"date": meeting[0], "date_text": meeting[1], "body": host, "act": act, "parties": "",
@@ -1865,6 +1889,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     head = f"{first.get('title') or ''}. {chunks[0][1][:300]}"
     own = first.get("institution") or find_institution(head)
     deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication
+    own_senate = bool(deciding and re.search(r"\bsenate\b", str(first.get("title") or ""), re.I))
     in_head = [name for _, _, name in find_bodies(head) if name in BODIES]
     host = in_head[0] if in_head else (_title_body(first.get("title")) if meeting else None)  # whose meeting
     named = in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
@@ -1887,6 +1912,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             r.access = str(meta.get("access") or "public")
             r.doc_date = doc_date
             r.body = _resolve_bare(r.body, named, host if meeting else None)
+            if r.body == "Eerste Kamer" and own_senate and not re.search(r"eerste\s+kamer|dutch", r.sentence, re.I):
+                r.body = "Senate"  # "Senate approved …" in the summary of a university's Senate: its own
             r.act = council_act(r.act, r.body)  # "the council approves": the University Council's consent
             if r.act == "reject" and consenting(r.body):  # "voted against": consent withheld
                 r.act, r.negated = "consent", True

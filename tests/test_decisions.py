@@ -489,10 +489,10 @@ def test_a_report_adopted_on_its_closing_line_is_about_the_document_itself() -> 
 def test_the_second_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Fourteen more documents (a timeline, a Kamerbrief, an NVAO report, English faculty minutes, a union's press
     release, …), written and labelled the same way after the first set had been developed on (first run: precision
-    0.55, recall 0.43; the rules since then: 0.87 and 0.71)."""
+    0.55, recall 0.43; the rules since then: 0.88 and 0.75)."""
     score = _synthetic_score(2, tmp_path, capsys)
     assert score["gold"] == 56
-    assert score["precision"] >= 0.87 and score["recall"] >= 0.71
+    assert score["precision"] >= 0.87 and score["recall"] >= 0.75
 
 
 def test_the_third_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -512,8 +512,9 @@ def test_the_third_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys
         # (first run, blind: P 0.61 R 0.32; developed on since)
         (4, 60, 0.85, 0.66),
         # a joint assembly's minutes, English faculty minutes, a table of an executive board's decisions, a Flemish
-        # board, a covenant (first run, blind, on stop 27's rules: P 0.72 R 0.55; its new false positives then examined)
-        (5, 60, 0.76, 0.65),
+        # board, a covenant (first run, blind, on stop 27's rules: P 0.72 R 0.55; its new false positives then examined;
+        # stop 29: minutes "approved" are approved, 0.79/0.68)
+        (5, 60, 0.78, 0.68),
     ],
 )
 def test_the_fourth_and_fifth_synthetic_sets_meet_their_measured_floor(
@@ -541,10 +542,23 @@ def test_the_seventh_synthetic_set_keeps_its_first_run(tmp_path: Path, capsys: p
     annual report, a Kamerbrief, an NVAO decision, a student council's archive, a covenant, a supervisory board's and a
     municipal council's minutes), written and labelled the same way (first run: stop 27's rules P 0.59 R 0.39;
     stop 28's: 0.63/0.43, before and after the round from set 6; its misses then examined, and one rule kept that
-    labelling rule 4 names, "na goedkeuring van … zal": 0.65/0.43)."""
+    labelling rule 4 names, "na goedkeuring van … zal": 0.65/0.43; stop 29's round from set 8, written from none of
+    its documents: 0.67/0.47)."""
     score = _synthetic_score(7, tmp_path, capsys)
     assert score["gold"] == 51
-    assert score["precision"] >= 0.64 and score["recall"] >= 0.43
+    assert score["precision"] >= 0.66 and score["recall"] >= 0.47
+
+
+def test_the_eighth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Twelve documents (an executive board's and a province's decision lists, a university senate's summary, a
+    covenant, student news, a programme committee's annual report, a Kamerbrief, a faculty board's memo, council
+    minutes, an NVAO decision, a supervisory board's summary, a student council's newsletter), written and labelled
+    the same way (first run, blind, on stop 28's rules: P 0.75 R 0.49; developed on since: a university's Senate,
+    "resolved that", Gedeputeerde Staten, a long separable verb, an item's line that is its act alone, the rector for
+    the board, a bill taken, minutes "approved" approved: 0.85/0.64)."""
+    score = _synthetic_score(8, tmp_path, capsys)
+    assert score["gold"] == 61
+    assert score["precision"] >= 0.84 and score["recall"] >= 0.63
 
 
 def test_the_gold_file_is_well_formed() -> None:

@@ -748,3 +748,52 @@ def test_an_opening_approval_of_what_is_to_come_is_its_condition_not_a_decision(
         ("Raad", "consent"),
         ("College van Bestuur", "adopt"),
     ]  # a condition fulfilled: both decisions taken
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "institution", "expected"),
+    [
+        # the summary of a university's Senate: "Senate" is its own, not the Dutch Senate; minutes "approved" approved
+        ("2. Minutes\n\nThe minutes of the meeting held on 2 February 2026 were approved.\n\n3. Regulations\n\n"
+         "Senate approved the revised assessment rules. Senate resolved that teaching will start on 20 September "
+         "2027.", "Senate: summary of business, meeting of 9 March 2026", "University of Duinstad",
+         [("2026-03-09", "meeting", "Senate", "approve")] * 2 + [("2026-03-09", "meeting", "Senate", "decide")]),
+        # a province's executive by its name and its initials, which Dutch writes without an article
+        ("In de vergadering van Gedeputeerde Staten werd het voorstel besproken. GS stellen de subsidieregeling "
+         "Talent Duinstad 2026 vast.", "Besluitenlijst Gedeputeerde Staten, vergadering 3 maart 2026",
+         "Provincie Duinstad", [("2026-03-03", "meeting", "Gedeputeerde Staten", "adopt")]),
+        # a separable verb with a long object, a year span with a dash inside it
+        ("Het CvB keurt de verlenging van de samenwerkingsovereenkomst met de hogeschool voor de periode "
+         "2026–2030 goed.", "Besluitenlijst College van Bestuur, vergadering 3 maart 2026", "Universiteit Duinstad",
+         [("2026-03-03", "meeting", "College van Bestuur", "approve")]),
+        # the rector speaks for the executive board
+        ("De rector zegt toe dat de raad voor 1 juni een overzicht ontvangt.",
+         "Verslag vergadering universiteitsraad 3 maart 2026", "Universiteit Duinstad",
+         [("2026-03-03", "meeting", "College van Bestuur", "decide")]),
+        # parliament taking a bill is its approval (labelling rule 15: voting for a bill)
+        ("Vorige week nam de Tweede Kamer het wetsvoorstel over de studiefinanciering aan.", "Nieuws",
+         "Universiteit Duinstad", [("2026-03", "sentence", "Tweede Kamer", "approve")]),
+    ],
+)  # fmt: skip
+def test_formal_records_name_their_bodies_and_acts_in_their_own_way(
+    text: str, title: str, institution: str, expected: list
+) -> None:
+    assert sorted(_doc(text, title, "2026-03-09", institution)) == sorted(expected)
+
+
+def test_an_items_line_that_is_its_act_alone_is_the_items_decision() -> None:
+    text = (
+        "Vergadering van 3 maart 2026\n\n3. Kaderbrief 2027\n\nDe decanen vroegen om een lagere taakstelling.\n\n"
+        "Vastgesteld, met inachtneming van de lagere taakstelling.\n\n4. Huisvesting\n\nConform vastgesteld.\n\n"
+        "5. Rapport\n\nVastgesteld is dat het rapport later komt."
+    )
+    found = _doc(text, "Besluitenlijst College van Bestuur", "2026-03-03")
+    assert found == [("2026-03-03", "meeting", "College van Bestuur", "adopt")] * 2
+
+
+def test_a_committee_of_a_university_is_a_body_not_an_institution() -> None:
+    from planwijzer.ingest.decisions import find_institution
+
+    assert find_institution("referred it back to the University Education Committee") is None
+    assert find_institution("the Universiteit Duinstad Commissie") is None
+    assert find_institution("students of Duinstad University and the board") == "Duinstad University"
