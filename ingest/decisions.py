@@ -142,11 +142,10 @@ _GENERIC_BODY = re.compile(
 Board of Governors", "the Faculty Board", "de Examencommissie", "het faculteitsbestuur", "de gemeenteraad", "het
 KPQ-bestuur", "de overheid"; not "de voorraad", "het beraad"): shown as written."""
 _HEADLINE_BODY = re.compile(
-    r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College|Staten))"
+    r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College))"
     r"\s+[a-z]"
 )
-"""A headline's or a formal record's body without its article ("Raad stemt in met bestedingsplan", "Council approves
-spending plan", "Gedeputeerde Staten stellen … vast")."""
+"""A headline's body without its article ("Raad stemt in met bestedingsplan", "Council approves spending plan")."""
 _STATES = re.compile(r"\b(?:Gedeputeerde|Provinciale)\s+Staten\b")
 """A province's executive or council, which Dutch names without an article ("GS keuren … goed", "aan Provinciale
 Staten")."""
