@@ -105,6 +105,7 @@ CONSENTING_BODIES = frozenset(
 """Participation councils: their yes to a plan is their consent (instemmingsrecht), whatever the verb ("the University
 Council approved the plan", as English pages write "stemde in")."""
 ASSESSING_BODIES = frozenset({"NVAO"})
+PARLIAMENT = frozenset({"Tweede Kamer", "Eerste Kamer"})
 _ACCREDITED = re.compile(
     r"\b(?:grant(?:s|ed)?|verleen(?:t|de|den)?|verleend|toe\s+te\s+kennen|to\s+grant)\b[^.;]{0,40}?\baccreditati?on\b|"
     r"\baccreditati?on\b[^.;]{0,40}?\b(?:te\s+verlenen|verleend|granted|toegekend)\b",
@@ -121,6 +122,12 @@ KIND_WORDS = {
 }  # fmt: skip
 """A body named by its kind alone ("de raad", "the board") and the word its canonical names contain."""
 _BARE_DEFAULTS = {"college": "College van Bestuur", "bestuur": "College van Bestuur"}
+_MUNICIPAL_DEFAULTS = {"college": "College van burgemeester en wethouders", "raad": "Gemeenteraad"}
+"""The bodies a bare kind names in a municipality's own document ("de raad stelt … vast", "het college zegt toe")."""
+_MUNICIPALITY = re.compile(r"^(?:gemeente|municipality\s+of)\s", re.I)
+_TITLE_KIND = re.compile(r"\b([A-Z]?[\w-]*(?:raad|commissie)|[A-Z][\w-]*(?:council|committee))\b", re.I)
+"""A body the title names by a word of its kind ("Jaarverslag Studentenraad …", "Annual report Programme Committee";
+not "raadsvergadering", a meeting)."""
 """The body a bare kind names at a university or university of applied sciences when no body of that kind is named."""
 _INSTITUTION_NOUN = re.compile(
     r"\b(?:[Dd]e|[Tt]he)\s+(?:universiteit|hogeschool|university|Universiteit|Hogeschool|University)\b"
@@ -928,6 +935,8 @@ def consenting(body: str) -> bool:
 
 def council_act(act: str, body: str) -> str:
     """``act`` as ``body`` takes it: a participation council's approval is its consent (:func:`consenting`)."""
+    if act == "consent" and body in PARLIAMENT:
+        return "approve"  # parliament's yes to a bill is its approval (labelling rule 15), it has no consent to give
     return "consent" if act == "approve" and consenting(body) else act
 
 
@@ -1602,7 +1611,8 @@ _LABEL_ACTS = {
 
 
 _MINUTES_ADOPTED = re.compile(
-    r"^\W*(?:(?:besluit|conclusie|decision|resolved)\W*:\W*)?(?:het|de|the)\s+(?:verslag|notulen|besluitenlijst|minutes)\b"
+    r"^\W*(?:(?:besluit|conclusie|decision|resolved)\W*:\W*)?(?:het|de|the|dit|deze|this|these)\s+"
+    r"(?:verslag|notulen|besluitenlijst|minutes)\b"
     r"[^\n]{0,160}?\b(?:wordt|worden|werd|werden|is|are|was|were)\b[^\n]{0,160}?\b(?:vastgesteld|goedgekeurd|adopted|"
     r"approved)\b",
     re.I | re.M,
@@ -1612,6 +1622,13 @@ tekstuele wijzigingen vastgesteld", "The minutes were approved"): a decision of 
 that elsewhere describes a procedure."""
 
 
+_SELF_ADOPTED = re.compile(
+    r"\b(?:dit|deze|this|these)\s+(?:verslag|notulen|besluitenlijst|minutes|decision\s+list)\b[^.]{0,40}?"
+    r"\b(?:vastgesteld|goedgekeurd|adopted|approved)\b",
+    re.I,
+)
+"""The record adopting itself ("Deze besluitenlijst is vastgesteld op 21 mei 2024", "Deze notulen zijn vastgesteld in
+de vergadering van 12 december 2024"): at a later meeting than the one it records, on the date it gives."""
 _NOTED = re.compile(
     r"\b(?:neemt|nemen|nam|namen)\s+kennis\b|\bkennisname\b|\bgeen\s+besluit\b|\b(?:takes?|took)\s+note\b|"
     r"\bfor\s+information\b|\bno\s+decision\b",
@@ -1680,9 +1697,15 @@ def _item_decisions(
         act = adopted or _LABEL_ACTS.get(label) or first_act or "decide"
         titled = "" if adopted else (m.groupdict().get("title") or "").strip(" .")
         subject = titled or (item[1] if item else (heading or line[:200]))
+        when, basis, said = meeting, "meeting", m.group(0).strip()
+        if adopted and _SELF_ADOPTED.search(said):  # "Deze besluitenlijst is vastgesteld op 21 mei 2024."
+            said = text[m.start() : text.find("\n", m.end()) % (len(text) + 1)].strip()
+            own = find_dates(said[len(m.group(0).strip()) :])
+            when, basis = ((own[0][2], own[0][3]), "sentence") if own else (when, basis)
+            subject = said  # the record itself, not the last item above its closing line
         out.append(
-            {"date": meeting[0], "date_text": meeting[1], "body": host, "act": act, "parties": "",
-             "subject": subject, "negated": negated, "sentence": m.group(0).strip(), "date_basis": "meeting",
+            {"date": when[0], "date_text": when[1], "body": host, "act": act, "parties": "",
+             "subject": subject, "negated": negated, "sentence": said, "date_basis": basis,
              "stated": bool(adopted or _LABEL_ACTS.get(label) or first_act)}
         )  # fmt: skip
     return out
@@ -1693,13 +1716,16 @@ def _same_line(a: str, b: str) -> bool:
     return a.endswith(b) or b.endswith(a)
 
 
-def _resolve_bare(name: str, named: list[str], host: str | None) -> str:
-    """The body a bare kind stands for ("het college", "de raad", "the board"): the first canonical body of that kind
-    the document names (its title and opening first), else the default for that kind, else the ``host`` whose
-    meeting the document records; other names unchanged."""
+def _resolve_bare(name: str, named: list[str], host: str | None, own: str | None = None) -> str:
+    """The body a bare kind stands for ("het college", "de raad", "the board"): in a municipality's own document
+    (``own``) its council or its mayor and aldermen; else the first body of that kind the document names (its title
+    and opening first), else the default for that kind, else the ``host`` whose meeting the document records; other
+    names unchanged."""
     kind = KIND_WORDS.get(name.lower())
     if kind is None:
         return name
+    if own and _MUNICIPALITY.match(own) and kind in _MUNICIPAL_DEFAULTS:
+        return _MUNICIPAL_DEFAULTS[kind]
     same_kind = [body for body in named if kind in body.lower()]
     return same_kind[0] if same_kind else _BARE_DEFAULTS.get(kind) or host or name
 
@@ -1891,7 +1917,12 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     own_senate = bool(deciding and re.search(r"\bsenate\b", str(first.get("title") or ""), re.I))
     in_head = [name for _, _, name in find_bodies(head) if name in BODIES]
     host = in_head[0] if in_head else (_title_body(first.get("title")) if meeting else None)  # whose meeting
-    named = in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
+    titled = [  # a body outside the list that the title names ("Jaarverslag Studentenraad …"): the document's own
+        m.group(1)[0].upper() + m.group(1)[1:]
+        for m in _TITLE_KIND.finditer(str(first.get("title") or ""))
+        if m.group(1).lower() not in KIND_WORDS and not any(name in BODIES for _, _, name in find_bodies(m.group(1)))
+    ]
+    named = titled + in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
     writer = author(first.get("title"), first.get("institution"), first.get("doc_type"))
     reading = f"{annual}-12-31" if annual else doc_date  # "Op 22 juni …" in "Jaarverslag 2023": of 2023
@@ -1904,13 +1935,14 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         for r in found:
             held = _heading_meeting(text, meta, r.sentence, doc_date) or meeting  # the meeting it was taken at
-            if r.date and held is not None and _after(r.date, held[0]):  # "kiest ervoor de open dag in 2025 …"
+            later = r.date and held is not None and _after(r.date, held[0]) and not _SELF_ADOPTED.search(r.sentence)
+            if later:  # "kiest ervoor de open dag in 2025 …"
                 r.date, r.date_text = None, ""  # a time to come: the meeting's decision
             if _present_only(r.sentence, r.act) and not _present_holds(r, held, first.get("title")):
                 continue
             r.access = str(meta.get("access") or "public")
             r.doc_date = doc_date
-            r.body = _resolve_bare(r.body, named, host if meeting else None)
+            r.body = _resolve_bare(r.body, named, host if meeting else None, own)
             if r.body == "Eerste Kamer" and own_senate and not re.search(r"eerste\s+kamer|dutch", r.sentence, re.I):
                 r.body = "Senate"  # "Senate approved …" in the summary of a university's Senate: its own
             r.act = council_act(r.act, r.body)  # "the council approves": the University Council's consent

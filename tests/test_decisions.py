@@ -509,8 +509,8 @@ def test_the_third_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys
     ("number", "gold_rows", "precision", "recall"),
     [
         # a college's annual report, decision lists by meeting and by table, minutes, a letter, news, an agreement
-        # (first run, blind: P 0.61 R 0.32; developed on since)
-        (4, 60, 0.85, 0.66),
+        # (first run, blind: P 0.61 R 0.32; developed on since; stop 29, a municipality's council: 0.88/0.70)
+        (4, 60, 0.87, 0.7),
         # a joint assembly's minutes, English faculty minutes, a table of an executive board's decisions, a Flemish
         # board, a covenant (first run, blind, on stop 27's rules: P 0.72 R 0.55; its new false positives then examined;
         # stop 29: minutes "approved" are approved, 0.79/0.68)
@@ -543,10 +543,10 @@ def test_the_seventh_synthetic_set_keeps_its_first_run(tmp_path: Path, capsys: p
     municipal council's minutes), written and labelled the same way (first run: stop 27's rules P 0.59 R 0.39;
     stop 28's: 0.63/0.43, before and after the round from set 6; its misses then examined, and one rule kept that
     labelling rule 4 names, "na goedkeuring van … zal": 0.65/0.43; stop 29's round from set 8, written from none of
-    its documents: 0.67/0.47)."""
+    its documents: 0.67/0.47; and from set 9, a municipality's council and its mayor and aldermen: 0.75/0.53)."""
     score = _synthetic_score(7, tmp_path, capsys)
     assert score["gold"] == 51
-    assert score["precision"] >= 0.66 and score["recall"] >= 0.47
+    assert score["precision"] >= 0.75 and score["recall"] >= 0.52
 
 
 def test_the_eighth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -555,10 +555,23 @@ def test_the_eighth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsy
     minutes, an NVAO decision, a supervisory board's summary, a student council's newsletter), written and labelled
     the same way (first run, blind, on stop 28's rules: P 0.75 R 0.49; developed on since: a university's Senate,
     "resolved that", Gedeputeerde Staten, a long separable verb, an item's line that is its act alone, the rector for
-    the board, a bill taken, minutes "approved" approved: 0.85/0.64)."""
+    the board, a bill taken, minutes "approved" approved: 0.85/0.64; a record adopting itself later, from set 9:
+    0.85/0.66)."""
     score = _synthetic_score(8, tmp_path, capsys)
     assert score["gold"] == 61
-    assert score["precision"] >= 0.84 and score["recall"] >= 0.63
+    assert score["precision"] >= 0.85 and score["recall"] >= 0.65
+
+
+def test_the_ninth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Twelve documents (an executive board's decision table, a municipal council's decision list, a covenant of a
+    city and its institutions, English faculty council minutes, a student council's annual report, a Kamerbrief, a
+    participation council's minutes, an NVAO decision, a research funder's board decisions, a ministry press release,
+    student news, a board newsletter), written and labelled the same way (first run, blind: stop 28's rules and stop
+    29's first round alike, P 0.70 R 0.56; developed on since: a municipality's council and mayor and aldermen, a body
+    the title names, parliament's yes to a bill, a record adopting itself later: 0.83/0.66)."""
+    score = _synthetic_score(9, tmp_path, capsys)
+    assert score["gold"] == 59
+    assert score["precision"] >= 0.83 and score["recall"] >= 0.66
 
 
 def test_the_gold_file_is_well_formed() -> None:
@@ -853,7 +866,7 @@ def test_an_act_in_an_adverbial_clause_is_done_by_a_body_named_in_that_clause() 
     # the dean's commitment is the dean's, not dated by the main clause ("nadat … had": before it)
     assert acts(sentence) == [("2021-05-02", "Faculteitsraad", "consent"), (None, "Decaan", "decide")]
     assert acts("Het geld komt er omdat de Eerste Kamer in 2022 heeft ingestemd met de wet.") == [
-        ("2022", "Eerste Kamer", "consent")
+        ("2022", "Eerste Kamer", "approve")  # parliament's yes to a law is its approval (labelling rule 15)
     ]
 
 

@@ -797,3 +797,46 @@ def test_a_committee_of_a_university_is_a_body_not_an_institution() -> None:
     assert find_institution("referred it back to the University Education Committee") is None
     assert find_institution("the Universiteit Duinstad Commissie") is None
     assert find_institution("students of Duinstad University and the board") == "Duinstad University"
+
+
+def test_a_municipalitys_own_record_names_its_council_and_its_mayor_and_aldermen_by_their_kind() -> None:
+    text = (
+        "Vergadering van 3 maart 2026\n\n4. Huisvestingsverordening\n\n"
+        "Besluit: de raad stelt de gewijzigde Huisvestingsverordening vast.\n\n"
+        "Het college zegt toe de raad voor 1 juni te informeren."
+    )
+    found = _doc(text, "Besluitenlijst raadsvergadering 3 maart 2026", "2026-03-03", "Gemeente Duinstad")
+    assert sorted(found) == [
+        ("2026-03-03", "meeting", "College van burgemeester en wethouders", "decide"),
+        ("2026-03-03", "meeting", "Gemeenteraad", "adopt"),
+    ]
+    # at a university the same words name its executive board
+    assert ("2026-03-03", "sentence", "College van Bestuur", "decide") in _doc(
+        "Het college zegt op 3 maart 2026 toe de raad te informeren.", "Nieuws", "2026-03-05"
+    )
+
+
+def test_a_bare_council_is_the_one_the_title_names_before_another_the_text_mentions() -> None:
+    text = (
+        "De raad sprak dit jaar ook met de ondernemingsraad over de werkdruk.\n\n"
+        "In februari 2026 stemde de raad in met de onderwijs- en examenregeling."
+    )
+    found = _doc(text, "Jaarverslag Studentenraad 2025-2026", "2026-09-01")
+    assert found == [("2026-02", "sentence", "Studentenraad", "consent")]
+
+
+def test_parliaments_yes_to_a_bill_is_its_approval() -> None:
+    text = "Op 2 juli 2026 stemde de Eerste Kamer in met het wetsvoorstel over de zij-instroom."
+    assert _doc(text, "Persbericht", "2026-07-10") == [("2026-07-02", "sentence", "Eerste Kamer", "approve")]
+
+
+def test_a_record_adopting_itself_at_a_later_meeting_takes_that_date() -> None:
+    text = (
+        "Vergadering van 3 maart 2026\n\n2. Begroting\n\nBesluit: het CvB stelt de begroting vast.\n\n"
+        "Deze besluitenlijst is vastgesteld op 10 maart 2026."
+    )
+    found = _doc(text, "Besluitenlijst College van Bestuur", "2026-03-03")
+    assert sorted(found) == [
+        ("2026-03-03", "meeting", "College van Bestuur", "adopt"),
+        ("2026-03-10", "sentence", "College van Bestuur", "adopt"),
+    ]
