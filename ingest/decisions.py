@@ -61,7 +61,7 @@ _BODY_PATTERNS: list[tuple[str, str, int]] = [
         r"(?:centrale )?medezeggenschapsra(?:ad|den)|(?:central )?participation councils?",
         re.I,
     ),
-    ("Medezeggenschapsraad", r"\bC?MR\b", 0),
+    ("Medezeggenschapsraad", r"\b[CG]?MR\b", 0),
     ("Ondernemingsraad", r"ondernemingsra(?:ad|den)|works councils?", re.I),
     ("Ondernemingsraad", r"\bOR\b", 0),
     ("Gemeenschappelijke Vergadering", r"gemeenschappelijke vergadering|joint assembly", re.I),
@@ -83,7 +83,14 @@ _BODY_PATTERNS: list[tuple[str, str, int]] = [
         r"(?:\s*\(OCW\))?|\bOCW\b|\b(?:de|het|the)\s+(?:minister|ministerie|ministry)\b|\bMinister\s+[A-Z]\w+",
         re.I,
     ),
-    ("Tweede Kamer", r"tweede kamer|house of representatives|\bde Kamer\b", 0),
+    # "uw Kamer" in a letter to parliament, as the subject ("Op 4 april heeft uw Kamer ingestemd"), not the addressee
+    # ("heb ik uw Kamer toegezegd")
+    (
+        "Tweede Kamer",
+        r"tweede kamer|house of representatives|\bde Kamer\b|(?<=heeft )uw Kamer\b|(?<=had )uw Kamer\b|"
+        r"\b[Uu]w Kamer(?= (?:heeft|had|stemde|nam|keurde|aanvaardde|verwierp)\b)",
+        0,
+    ),
     ("Tweede Kamer", r"tweede kamer|house of representatives", re.I),
     ("Eerste Kamer", r"eerste kamer|\bsenate\b", re.I),
     ("Kabinet", r"\bkabinet\b|\bcabinet\b", re.I),
@@ -135,7 +142,7 @@ _INSTITUTION_NOUN = re.compile(
 )
 """The institution itself as a deciding body ("de hogeschool heeft ervoor gekozen", "the university signed", "The
 University is choosing to invest"; not "the University Council", "the University of Amsterdam")."""
-_INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university", re.I)
+_INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university|\bTU\b", re.I)
 """Words in the name of an institution (not of a publication or an organisation that writes about them)."""
 _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:[A-Z]\w*-)?"
@@ -234,7 +241,7 @@ _CHOOSES_FOR = rf"\s+(?:[\w-]+\s+){{0,3}}?voor\b{_ELECTION}(?!\s+(?:om|te)\b)"
 _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
-        rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|\bingestemd\b|"
+        rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|\bingestemd\b|\binstemde[n]?\b|"
         r"\binstemming\s+(?:gegeven|verleend)\b",
     ),  # "stemde de raad in met het plan", "Daarna stemde de raad in."
     (
@@ -244,13 +251,16 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("consent", r"\bakkoord\s+gegaan\b|\bconsented\b|\bgave\s+(?:its|their)\s+consent\b"),
     ("reject", rf"\bstemde[n]?\b{_GAP}\s+tegen\b|\btegengestemd\b|\bverworpen\b|\bverwierp(?:en)?\b|\bafgewezen\b"),
     ("reject", r"\brejected\b|\bvoted\s+against\b|\bwees\b.{0,60}?\baf\b"),
-    ("approve", rf"\bgoedgekeurd\b|\bkeurde[n]?\b{_GAP}\s+goed\b|\bapproved\b|\b(?:did\s+not|didn't)\s+approve\b"),
+    (
+        "approve",
+        rf"\bgoedgekeurd\b|\bgoedkeurde[n]?\b|\bkeurde[n]?\b{_GAP}\s+goed\b|\bapproved\b|\b(?:did\s+not|didn't)\s+approve\b",
+    ),
     (
         "approve",
         rf"\bgoedkeuring\s+(?:gegeven|verleend)\b|\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*"
         r"goedkeuring\b",
     ),
-    ("consent", r"\b(?:did\s+not|didn't)\s+consent\b"),
+    ("consent", r"\b(?:did|does|do)\s+not\s+consent\b|\b(?:didn't|doesn't|don't)\s+consent\b"),
     ("adopt", r"\b(?:did\s+not|didn't)\s+adopt\b"),
     (
         "assess_positively",
@@ -334,7 +344,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "adopt",
-        rf"\bvastgesteld\b(?!\s+dat\b)|\bstelde[n]?\b{_GAP}\s+vast\b(?!\s+dat\b)|\badopted\b|\baangenomen\b|\bnam(?:en)?\b{_GAP}\s+aan\b",
+        rf"\bvastgesteld\b(?!\s+dat\b)|\bvaststelde[n]?\b|\bstelde[n]?\b{_GAP}\s+vast\b(?!\s+dat\b)|\badopted\b|\baangenomen\b|\bnam(?:en)?\b{_GAP}\s+aan\b",
     ),
     ("adopt", r"\bpassed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:budget|proposal)\b"),
     # also a compound's agreements ("kwaliteitsafspraken gemaakt")
@@ -348,7 +358,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # agreement text recording it) and an agreement reported in an inverted clause ("…, was de afspraak in 2014, …")
     (
         "agree",
-        rf"\b(?:bereikten?|bereikt)\b{_GAP}\s+overeenstemming\b|\bovereenstemming\s+bereikt\b|"
+        r"\b(?:bereikten?|bereikt)\b[^.;:?!]{0,160}?\s(?:een\s+)?(?:overeenstemming|akkoord)\b|"
+        r"\b(?:overeenstemming|akkoord)\s+bereikt\b|"
         r"\b(?:leggen|legden|legt|legde)\b[^.;:?]{0,250}?\b(?:hun|zijn|haar)\s+overeenstemming\s+vast\b|"
         r"(?<=,\s)(?:zo\s+)?(?:was|luidde)\s+de\s+afspraak\b(?=\s*(?:[,.;]|$|(?:in|op|eind|begin|medio)\s))",
     ),
@@ -468,11 +479,14 @@ _PROCEDURE = re.compile(r"\b(?:wordt|worden|is\s+to\s+be|are\s+to\s+be)\b", re.I
 """A present passive ("De begroting wordt vastgesteld door …") describes a procedure, not a decision taken."""
 _NEGATION = re.compile(
     r"\b(?:niet|geen|nooit|not|never|no|weigerde|weigerden|weigert|weigeren|onthield|onthielden|onthoudt|"
-    r"refused|refuses|declined|declines|withheld|withholds|withhold)\b|n't\b",
+    r"refused|refuses|declined|declines|withheld|withholds|withhold)\b(?![-‐‑]\w)|n't\b",
     re.I,
 )
 """Words that make an act one not taken: a negation, a refusal ("weigerde in te stemmen", "refused to approve") or
 consent withheld ("onthield zijn instemming", "withheld its consent")."""
+_NOT_YET = re.compile(r"\bnog\s+(?:geen|niet)\b|\bnot\s+yet\b|\bno\s+(?:\w+\s+)?agreement\s+yet\b", re.I)
+"""An agreement not yet made ("daarover zijn nog geen afspraken gemaakt", "have not yet agreed"): no decision of anyone,
+where a council's "stemt nog niet in" is its provisional refusal (labelling rule 10)."""
 _REFUSAL = re.compile(r"\b(?:weigerde|weigerden|weigert|weigeren|refused|refuses|declined|declines)\b", re.I)
 """A refusal: the infinitive after it ("weigerde in te stemmen", "refused to approve") is the act not taken, no
 intention."""
@@ -601,9 +615,12 @@ _SEASON = r"(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fa
 """A season, before the year it is of ("in het najaar van 2018")."""
 _MEETING_NOUN = r"(?:\w*vergadering|\bbijeenkomst|\bzitting|\bmeeting|\bsession)"
 """A meeting, also as a compound ("collegevergadering", "CMR-vergadering")."""
-_MEETING_OF = re.compile(rf"(?:{_MEETING_NOUN}|\b{_SEASON})\s+(?:van|of|d\.d\.)\s*$", re.I)
-"""Before a date: the meeting it was ("de vergadering van 4 maart") or the season of its year ("in het najaar van
-2018"), a decision date despite the "van"."""
+_MEETING_OF = re.compile(
+    rf"(?:{_MEETING_NOUN}|\b{_SEASON}|\bbij\s+besluit|\bby\s+(?:a\s+)?decision)\s+(?:van|of|d\.d\.)\s*$", re.I
+)
+"""Before a date: the meeting it was ("de vergadering van 4 maart"), the decision that took the act ("bij besluit van
+3 juli 2020"; not "zijn besluit van 6 maart", an earlier one) or the season of its year ("in het najaar van 2018"), a
+decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
     r"^\s*(?:[-–](?!\s+[A-Z][a-z])|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)|en\s+verder\b)", re.I
 )  # "2019 tot en met 2024", "2023 to 2030": a period only when another date follows ("in 2023 to the plan" is not)
@@ -1344,6 +1361,9 @@ def extract_sentence(
                 pool = [d for d in dates if a_end <= d[0] < front] or pool
             elif a_start >= front:
                 pool = [d for d in pool if d[0] >= front]
+        elif (opening := _FRONTED.match(sentence)) and 0 < (comma := sentence.find(",", opening.end())) < a_start:
+            if not any(s < comma for s, _, _ in acts):  # "Following the discussion in June, the council decided …"
+                pool = [d for d in pool if d[0] > comma]  # the time of what it followed, not of the act
         complement = _COMPLEMENT.match(sentence, a_end)  # "zegt toe dat de raad in november …": what is decided
         pool = [d for d in pool if not complement or d[0] < complement.end()]
         opened = [m.start() for m in _ADVERBIAL.finditer(sentence, c_start, a_start)]
@@ -1374,6 +1394,8 @@ def extract_sentence(
             parties = list(dict.fromkeys(canonical_body(b[2]) or b[2] for b in body_pool))
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
         said = council_act(act, name)
+        if act == "agree" and _NOT_YET.search(verb_zone):  # "daarover zijn nog geen afspraken gemaakt": none made
+            continue
         stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts
         out.append(
             {
@@ -1634,6 +1656,13 @@ _NOTED = re.compile(
     r"\bfor\s+information\b|\bno\s+decision\b",
     re.I,
 )
+_ADVICE = re.compile(
+    r"\b(?:brengt|brengen|bracht|brachten)\b[^.;]{0,60}?\badvies\s+uit\b|\badviseer(?:t|den|de)\b|\badviseren\b|"
+    r"\b(?:advises|advised)\b|\b(?:gives?|gave)\b[^.;]{0,40}?\badvice\b",
+    re.I,
+)
+"""A minutes' line that gives advice ("Conclusie: de raad brengt positief advies uit over het reglement"): advice is no
+decision (labelling rule 4), unless the line also states an act."""
 """A minutes' line that only takes note ("Conclusie: de MR neemt kennis van de kaderbrief", "ter kennisname; geen
 besluit"): no decision."""
 
@@ -1661,7 +1690,8 @@ def _not_decided(line: str) -> bool:
     acts = _find_acts(first)
     before = _OM_TE.sub(" ", first[: acts[0][0] if acts else len(first)])  # up to its first act
     timed = _PROCEDURE.search(first) and find_dates(first)
-    return bool(_NOTED.search(line) or _NOT_A_DECISION.search(before) or timed)
+    advice = _ADVICE.search(first) and not acts
+    return bool(_NOTED.search(line) or _NOT_A_DECISION.search(before) or timed or advice)
 
 
 def _item_decisions(
@@ -1805,8 +1835,14 @@ def _lead_meeting(records: list[Decision], head: str, present: set[str]) -> None
     present = present | {lead.body}
     for r in records[records.index(lead) + 1 :]:
         involved = {r.body, *filter(None, r.parties.split("; "))}
-        if r.date is None and r.body not in NATIONAL_BODIES and involved & present and not _LATER.search(r.sentence):
+        elsewhen = _LATER.search(r.sentence) and not _SAME_MEETING.search(r.sentence)
+        if r.date is None and r.body not in NATIONAL_BODIES and involved & present and not elsewhen:
             r.date, r.date_text, r.date_basis = lead.date, lead.date_text, "meeting"
+
+
+_SAME_MEETING = re.compile(rf"\b(?:dezelfde|diezelfde|the\s+same|that\s+same)\s+{_MEETING_NOUN}", re.I)
+"""A sentence that places its decision at the meeting just reported ("Earlier in the same meeting, the council …",
+"Eerder in dezelfde vergadering …"): that meeting's, though "earlier" otherwise sets it at another time."""
 
 
 _SUBJECT_WORD = re.compile(r"\w{5,}")
@@ -1896,6 +1932,75 @@ def _meeting_item_records(
             found.append(Decision(**item, doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"), sentence=sentence))
 
 
+_FORMAL_HEAD = re.compile(
+    r"^[ \t]*[*_]*(?:besluit|besluiten|besluit\s+het\s+volgende|resolves|decides)[*_]*\s*:?[*_]*[ \t]*$", re.I | re.M
+)
+"""The word that opens the operative part of a formal decision ("**besluit:**" after "De raad van de gemeente …;
+gelezen …; overwegende …"), on a line of its own: the numbered items below it are what was decided."""
+_FORMAL_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+(?P<item>\S[^\n]*)$", re.M)
+_FORMAL_ACTS = [
+    ("adopt", r"\bvast\s+te\s+stellen\b|\bto\s+adopt\b"),
+    ("consent", r"\bin\s+te\s+stemmen\b|\bto\s+consent\b"),
+    ("approve", r"\bgoed\s+te\s+keuren\b|\bto\s+approve\b"),
+    ("reject", r"\baf\s+te\s+wijzen\b|\bte\s+verwerpen\b|\bto\s+reject\b"),
+    ("adopt", r"\baan\s+te\s+nemen\b"),
+]
+"""The infinitive that ends a formal decision's item ("het bestemmingsplan … gewijzigd vast te stellen;"); any other
+item ("een krediet beschikbaar te stellen", "geen exploitatieplan vast te stellen") is a decision of its own kind."""
+_PREAMBLE_BODY = re.compile(r"^[ \t]*[*_]*(?P<who>(?:de|het|the)\s[^\n;]{3,120});[*_]*[ \t]*$", re.I | re.M)
+"""A formal decision's opening line, its deciding body ("De raad van de gemeente Leiden;")."""
+
+
+_VOTE_OUTCOME = re.compile(
+    r"\b(?:de|het|dit|the|this)\s+(?:motie|amendement|wetsvoorstel|motion|amendment|bill)\b[^.;:]{0,80}?"
+    r"\b(?:werd|werden|is|was|were)\b[^.;:]{0,60}?\b(?P<outcome>aangenomen|verworpen|carried|passed|rejected|defeated)\b",
+    re.I,
+)
+"""A vote's outcome without its voters ("Het amendement werd met 27 tegen 12 stemmen aangenomen", "De motie werd
+verworpen"): in a meeting record, the decision of the assembly that met (labelling rule 15: voting for is approving)."""
+
+
+def _votes(text: str) -> list[tuple[str, str]]:
+    """``(act, sentence)`` for each vote outcome in ``text`` whose sentence names no body (who voted is the meeting's
+    assembly, never a body the sentence before names)."""
+    out = []
+    for sentence in split_sentences(text):
+        m = _VOTE_OUTCOME.search(sentence)
+        if m and not find_bodies(sentence):
+            passed = m.group("outcome").lower() in ("aangenomen", "carried", "passed")
+            out.append(("approve" if passed else "reject", sentence))
+    return out
+
+
+def formal_preamble(text: str) -> str:
+    """The deciding body's line of a document's first formal decision ("De raad van de gemeente Leiden"), else ""."""
+    head = _FORMAL_HEAD.search(text)
+    preambles = list(_PREAMBLE_BODY.finditer(text, 0, head.start())) if head else []
+    return preambles[-1].group("who") if preambles else ""
+
+
+def _formal_items(text: str, preamble: str = "") -> list[tuple[str, str, str]]:
+    """``(act, item, preamble)`` for each numbered item under a formal decision's "besluit:" line (blank lines between
+    items allowed, the first other line ends them); the preamble is the last "De raad van …;" line above it in
+    ``text``, else the given one (the document's, when a chunk starts at "besluit:")."""
+    out = []
+    for head in _FORMAL_HEAD.finditer(text):
+        preambles = list(_PREAMBLE_BODY.finditer(text, 0, head.start()))
+        preamble = preambles[-1].group("who") if preambles else preamble
+        for line in text[head.end() :].splitlines():
+            if not line.strip():
+                continue
+            item = _FORMAL_ITEM.match(line)
+            if item is None:
+                break
+            said = item.group("item").strip().rstrip(";.")
+            act = next((name for name, pattern in _FORMAL_ACTS if re.search(pattern, said, re.I)), "decide")
+            if _NEGATION.search(said):  # "geen exploitatieplan vast te stellen": a decision, taken
+                act = "decide"
+            out.append((act, said, preamble))
+    return out
+
+
 def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     """Every decision stated in one document, given as its chunks ``(chunk_id, text, metadata)`` in reading order.
 
@@ -1928,11 +2033,29 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     reading = f"{annual}-12-31" if annual else doc_date  # "Op 22 juni …" in "Jaarverslag 2023": of 2023
     whole = " ".join(c[1] for c in chunks)
     known = people(whole) + writer + body_acronyms(f"{first.get('title') or ''}\n{whole}")
+    formal = formal_preamble("\n".join(c[1] for c in chunks))  # "De raad van de gemeente Leiden;" … "besluit:"
+    voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
+    voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     records: list[Decision] = []
     for chunk_id, text, meta in chunks:
         found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), reading, deciding, known)
         if meeting is not None and host:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
+        for act, item, preamble in _formal_items(text, formal):
+            who = [name for _, _, name in find_bodies(preamble, deciding)] or ([host] if host else [])
+            if who and not any(_same_line(r.sentence, item) for r in found):
+                found.append(Decision(
+                    date=None, date_text="", body=who[0], act=act, parties="", subject=item, negated=False,
+                    sentence=item, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"),
+                ))  # fmt: skip
+        for act, sentence in _votes(text):
+            said = " ".join(sentence.split())
+            found = [r for r in found if " ".join(r.sentence.split()) != said]  # not the body a sentence before names
+            if voter:  # the assembly whose meeting the document records; elsewhere nobody the text names
+                found.append(Decision(
+                    date=None, date_text="", body=voter, act=act, parties="", subject=sentence, negated=False,
+                    sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"),
+                ))  # fmt: skip
         for r in found:
             held = _heading_meeting(text, meta, r.sentence, doc_date) or meeting  # the meeting it was taken at
             later = r.date and held is not None and _after(r.date, held[0]) and not _SELF_ADOPTED.search(r.sentence)
@@ -2157,6 +2280,7 @@ def evaluate_records(records: list[Decision], gold: list[dict]) -> dict:
         canonical = canonical_body(body) or body
         if canonical not in BODIES:
             canonical = re.sub(r"^(?:de|het|the)\s+", "", canonical.lower())
+            canonical = re.sub(r"^raad van de gemeente\b", "gemeenteraad van", canonical)  # one body, two names
         if act == "reject" and consenting(canonical):
             act, negated = "consent", True
         return (doc.rsplit("/", 1)[-1], canonical, council_act(act, canonical), bool(negated))

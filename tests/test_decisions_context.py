@@ -840,3 +840,103 @@ def test_a_record_adopting_itself_at_a_later_meeting_takes_that_date() -> None:
         ("2026-03-03", "meeting", "College van Bestuur", "adopt"),
         ("2026-03-10", "sentence", "College van Bestuur", "adopt"),
     ]
+
+
+def test_a_formal_decisions_numbered_items_are_the_decisions_of_the_body_its_preamble_names() -> None:
+    text = (
+        "Vergadering: gemeenteraad, donderdag 5 maart 2026\n\n"
+        "De raad van de gemeente Duinstad;\n\ngelezen het voorstel van burgemeester en wethouders;\n\n"
+        "**besluit:**\n\n1. de Nota studentenhuisvesting 2026 vast te stellen;\n"
+        "2. geen aanvullend krediet beschikbaar te stellen;\n3. in te stemmen met de evaluatie in 2028.\n\n"
+        "Het amendement werd met 20 tegen 9 stemmen aangenomen. De motie werd verworpen met 8 stemmen voor en 21 "
+        "tegen. Het college zegt toe de raad te informeren."
+    )
+    found = _doc(text, "Raadsbesluit huisvesting", "2026-03-05", "Gemeente Duinstad")
+    council = [(act, basis, date) for date, basis, body, act in found if body == "Gemeenteraad"]
+    assert sorted(council) == sorted(
+        [(act, "meeting", "2026-03-05") for act in ("adopt", "decide", "consent", "approve", "reject")]
+    )
+
+
+def test_a_vote_without_its_voters_is_the_assemblys_only_in_a_meeting_record() -> None:
+    text = "Het college wil de huren beperken. De motie werd verworpen."
+    assert _doc(text, "Nieuws over huisvesting", "2026-03-05", "Gemeente Duinstad") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a hyphenated "niet-" is a prefix, not a negation
+        ("Vastgesteld: het collegegeld voor niet-EER-studenten bedraagt € 9.000.", ("adopt", False)),
+        # the present "does not consent" withholds consent; it is no other act
+        ("Conclusion: the council does not consent for now to the changes.", ("consent", True)),
+    ],
+)
+def test_a_decision_lines_act_and_negation(sentence: str, expected: tuple) -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    text = f"Vergadering van 3 maart 2026\n\n2. Begroting\n\n{sentence}"
+    meta = {"doc_id": "n.md", "title": "Besluitenlijst College van Bestuur", "date": "2026-03-03"}
+    meta["institution"] = "Hogeschool Duinstad"
+    records = document_decisions([("c1", text, meta)])
+    assert [(r.act, r.negated) for r in records] == [expected]
+
+
+def test_a_joint_participation_councils_initials_name_it() -> None:
+    from planwijzer.ingest.decisions import canonical_body
+
+    assert canonical_body("GMR") == canonical_body("CMR") == "Medezeggenschapsraad"
+
+
+def test_advice_in_a_conclusion_line_is_no_decision() -> None:
+    text = (
+        "Vergadering van 3 maart 2026\n\n4. Reglement\n\n"
+        "Conclusie: de raad brengt positief advies uit over het reglement."
+    )
+    assert _doc(text, "Verslag Universiteitsraad", "2026-03-03") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        ("Over het fonds bereikten Hogeschool Duinstad, de Provincie en de Universiteit Duinstad in december 2025 een "
+         "akkoord.", "2026-02-01", ("2025-12", "agree")),
+        ("De commissie adviseerde positief, waarna de minister van OCW de aanvraag in december goedkeurde.",
+         "2026-02-01", ("2025-12", "approve")),
+        ("Op 4 april 2026 heeft uw Kamer ingestemd met het wetsvoorstel.", "2026-06-01", ("2026-04-04", "approve")),
+        ("Het bestuur van de NVAO heeft bij besluit van 3 juli 2025 de opleiding negatief beoordeeld.", "2026-06-01",
+         ("2025-07-03", "assess_negatively")),
+    ],
+)  # fmt: skip
+def test_more_forms_of_a_dated_decision(sentence: str, date: str, expected: tuple) -> None:
+    assert [(d, a) for d, _, _, a in _doc(sentence, "Nieuws", date)] == [expected]
+
+
+def test_the_addressee_of_a_letter_to_parliament_and_an_agreement_not_yet_made_decide_nothing() -> None:
+    assert [b for _, _, b, _ in _doc("Op 3 maart 2026 heb ik uw Kamer toegezegd u te informeren.", "Kamerbrief",
+                                       "2026-04-01", "Ministerie van OCW")] != ["Tweede Kamer"]  # fmt: skip
+    assert _doc("De universiteit en DUWO hebben daarover nog geen afspraken gemaakt.", "Nieuws", "2026-04-01") == []
+
+
+def test_a_date_in_an_opening_phrase_without_an_act_is_not_the_decisions() -> None:
+    text = (
+        "Vergadering van 27 september 2026\n\n5. Duurzaamheid\n\n"
+        "Following the discussion in June, the council has decided to set up a working group."
+    )
+    assert _doc(text, "Minutes of the Faculty Council", "2026-09-27") == [
+        ("2026-09-27", "meeting", "Faculteitsraad", "decide")
+    ]
+
+
+def test_a_decision_taken_in_the_same_meeting_as_the_lead_takes_its_date() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    meta = {"doc_id": "n.md", "title": "Council blocks English-only bachelor", "date": "2026-03-06"}
+    meta["institution"] = "Duinstad Courant"
+    lead = "On Thursday, the university council voted against the board's proposal to teach the programme in English."
+    later = "Earlier in the same meeting, the council consented to the housing guarantee for first-years."
+    records = document_decisions([("c1", lead, meta), ("c2", later, meta)])
+    assert [(r.date, r.date_basis, r.act, r.negated) for r in records] == [
+        ("2026-03-05", "sentence", "consent", True),
+        ("2026-03-05", "meeting", "consent", False),
+    ]
