@@ -84,6 +84,21 @@ def _translated(
     return out
 
 
+def about_others(index: Index, meta: dict, name: str) -> bool:
+    """The whole document of the passage with metadata ``meta`` never names the institution ``name``, and it names
+    another institution of the index or its publisher's documents are mostly about another
+    (:meth:`~planwijzer.assistant.retrieval.Index.home_words`): it is about them, not about ``name``. A document of
+    no known institution that names none may still be about it."""
+    token = name.lower()
+    words = index.document_words(str(meta.get("doc_id")))
+    if lexicon.inflected_as(token, words):
+        return False
+    home = index.home_words(str(meta.get("institution") or ""))
+    if lexicon.inflected_as(token, home):
+        return False
+    return bool((words & index.institution_words()) | home)
+
+
 def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Constraint]:
     """The question's constraints that ``hit`` does not mention: not in its text, its neighbouring
     chunks (the subject is often named a paragraph earlier), title, heading, date or institution."""
@@ -105,7 +120,8 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
             words = words if words is not None else set(re.findall(r"[a-zà-ÿ]{3,}", lowered))
             if not lexicon.inflected_as(c.token.lower(), words):
                 named = {w for w in re.findall(r"[a-zà-ÿ]{4,}", text_scope.lower()) if w in institutions}
-                missing.append(Constraint("institution" if named else "name", c.token))
+                hard = bool(named) or (answer_weights.INSTITUTION_IN_DOCUMENT and about_others(index, meta, c.token))
+                missing.append(Constraint("institution" if hard else "name", c.token))
             continue
         if c.kind == "number":
             ok = any(n in lowered for n in _decimal_forms(c.token)) or _in_short_range(c.token, lowered)

@@ -430,6 +430,32 @@ class Index:
             words = self._institution_words = distinctive_name_words(self._institution_names(), self.lexical.texts)
         return words
 
+    def document_words(self, doc_id: str) -> frozenset[str]:
+        """The words (lower case, three letters or more) of document ``doc_id``: its chunks and title, worked out once
+        per document and index generation."""
+        known: dict[str, frozenset[str]] = self.memo(("document words",), dict)
+        if doc_id not in known:
+            rows = self.doc_rows(doc_id)
+            texts = [self.lexical.texts[row] for row in rows]
+            texts += [str(self.lexical.metas[rows[0]].get("title") or "")] if rows else []
+            known[doc_id] = frozenset(re.findall(r"[a-zà-ÿ]{3,}", " ".join(texts).lower()))
+        return known[doc_id]
+
+    def home_words(self, institution: str) -> frozenset[str]:
+        """The institutions (as :meth:`institution_words`) that at least half of the documents of ``institution`` (as
+        the metadata writes it) name: a university's own name, or a student paper's home university, named in most of
+        its articles though not in each (empty for an institution whose documents name none)."""
+        homes: dict[str, frozenset[str]] = self.memo(("home words",), dict)
+        if institution not in homes:
+            known = self.institution_words()
+            docs = {str(m.get("doc_id")) for m in self.lexical.metas if str(m.get("institution") or "") == institution}
+            counts: dict[str, int] = {}
+            for doc_id in docs:
+                for word in self.document_words(doc_id) & known:
+                    counts[word] = counts.get(word, 0) + 1
+            homes[institution] = frozenset(w for w, n in counts.items() if 2 * n >= len(docs))
+        return homes[institution]
+
     def _institution_names(self) -> frozenset[str]:
         """The institutions of the indexed documents, as their metadata writes them."""
         return frozenset(str(m["institution"]) for m in self.lexical.metas if m.get("institution"))

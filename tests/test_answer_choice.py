@@ -628,6 +628,36 @@ def test_a_passage_that_names_no_institution_is_not_ruled_out(campuses: Index) -
     assert kinds["duinstad.md"] == set()
 
 
+@pytest.fixture(scope="module")
+def turnouts(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    docs = {
+        "opkomst.md": (
+            "Universiteit Duinstad",
+            "De opkomst bij de verkiezingen voor de universiteitsraad was 16,3 procent.",
+        ),
+        "mensa.md": ("Universiteit Duinstad", "De mensa van de Universiteit Duinstad opent om acht uur."),
+        "bieb.md": ("Universiteit Polderland", "De Universiteit Polderland opent in 2023 een nieuwe bibliotheek."),
+    }
+    return Index(ingested_index(tmp_path_factory.mktemp("turnouts"), lambda r: write_institution_news(r, docs)))
+
+
+def test_a_document_of_another_institution_does_not_answer_for_the_named_one(turnouts: Index) -> None:
+    # the turnout page never names a university, but its institution's documents name Duinstad: it is Duinstad's
+    ans = answer_question(
+        turnouts, "Hoe hoog was de opkomst bij de verkiezingen voor de universiteitsraad van Polderland?"
+    )
+    assert ans.abstained, ans.answer
+    ans = answer_question(
+        turnouts, "Hoe hoog was de opkomst bij de verkiezingen voor de universiteitsraad van Duinstad?"
+    )
+    assert not ans.abstained and "16,3" in ans.answer
+
+
+def test_an_institution_is_at_home_where_its_documents_mostly_name_it(turnouts: Index, campuses: Index) -> None:
+    assert turnouts.home_words("Universiteit Duinstad") == {"duinstad"}
+    assert campuses.home_words("Stadskrant") == frozenset()  # its one article names no institution
+
+
 @pytest.mark.parametrize(
     ("passage", "missing"),
     [
