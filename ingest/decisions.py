@@ -79,8 +79,10 @@ _BODY_PATTERNS: list[tuple[str, str, int]] = [
         "Ministerie van OCW",
         r"(?:(?:de|het|the)\s+)?(?:ministerie|minister|ministry|staatssecretaris|state secretary)"
         r"(?:\s+\w+)?\s+(?:van|of)\s+"
-        r"(?:OCW|onderwijs,?\s+cultuur\s+en\s+wetenschap|education,?\s+culture\s+and\s+science)"
-        r"(?:\s*\(OCW\))?|\bOCW\b|\b(?:de|het|the)\s+(?:minister|ministerie|ministry)\b|\bMinister\s+[A-Z]\w+",
+        r"(?:OCW|onderwijs(?:,?\s+cultuur\s+en\s+wetenschap)?|education(?:,?\s+culture\s+and\s+science)?)"
+        r"(?:\s*\(OCW\))?|\bOCW\b|\b(?:de|het|the)\s+(?:minister|ministerie|ministry)\b"
+        r"(?!\s+(?:van|of)\s+(?!OCW|Onderwijs|Education)[A-Z])|"
+        r"\bMinister\s+(?!(?-i:van|of)\b)[A-Z]\w+",  # not another ministry ("het ministerie van Financiën")
         re.I,
     ),
     # "uw Kamer" in a letter to parliament, as the subject ("Op 4 april heeft uw Kamer ingestemd"), not the addressee
@@ -125,16 +127,20 @@ AGREEMENT_LEAD = "Ministerie van OCW"
 """The party an agreement is recorded under when it is one of the parties (else the first party named)."""
 KIND_WORDS = {
     "raad": "raad", "council": "raad", "college": "college", "bestuur": "bestuur", "board": "bestuur",
-    "commissie": "commissie", "committee": "commissie",
+    "commissie": "commissie", "committee": "commissie", "assembly": "assembly",
 }  # fmt: skip
 """A body named by its kind alone ("de raad", "the board") and the word its canonical names contain."""
 _BARE_DEFAULTS = {"college": "College van Bestuur", "bestuur": "College van Bestuur"}
 _MUNICIPAL_DEFAULTS = {"college": "College van burgemeester en wethouders", "raad": "Gemeenteraad"}
 """The bodies a bare kind names in a municipality's own document ("de raad stelt … vast", "het college zegt toe")."""
 _MUNICIPALITY = re.compile(r"^(?:gemeente|municipality\s+of)\s", re.I)
-_TITLE_KIND = re.compile(r"\b([A-Z]?[\w-]*(?:raad|commissie)|[A-Z][\w-]*(?:council|committee))\b", re.I)
-"""A body the title names by a word of its kind ("Jaarverslag Studentenraad …", "Annual report Programme Committee";
-not "raadsvergadering", a meeting)."""
+_TITLE_KIND = re.compile(
+    r"\b([A-Z]?[\w-]*(?:raad|commissie)|[A-Z][\w-]*(?:council|committee)|"
+    r"(?-i:(?!The\b|De\b|Het\b)[A-Z][\w-]+\s+(?:Council|Committee|Board|Assembly)))\b",
+    re.I,
+)
+"""A body the title names by a word of its kind ("Jaarverslag Studentenraad …", "Annual report Programme Committee",
+"Examination Board"; not "raadsvergadering", a meeting)."""
 """The body a bare kind names at a university or university of applied sciences when no body of that kind is named."""
 _INSTITUTION_NOUN = re.compile(
     r"\b(?:[Dd]e|[Tt]he)\s+(?:universiteit|hogeschool|university|Universiteit|Hogeschool|University)\b"
@@ -147,7 +153,7 @@ _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university|\bTU\b", re
 _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:[A-Z]\w*-)?"
     r"(?i:\w*?(?:raad|bestuur|commissie)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
-    r"committee|minister|overheid|regering|government|decaan|dean|ledenvergadering|general\s+assembly)"
+    r"committee|minister|ministerie|ministry|overheid|regering|government|decaan|dean|ledenvergadering|assembly)"
     r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees|examiners))?"
     r"(?:\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:der|van|voor|of|for|[A-Z][\w-]+)){0,3}(?<!\sder)"
     r"(?<!\svan)(?<!\svoor)(?<!\sof)(?<!\sfor))?)\b"
@@ -269,8 +275,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("assess_positively", r"\bpositively\s+assessed\b|\bdecided\s+positively\b|" + _verdict_given("positive")),
     ("assess_negatively", r"\bdecided\s+negatively\b"),
     # the past tense with the verdict after its object ("beoordeelde het plan in oktober 2019 positief")
-    ("assess_positively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+positief\b"),
-    ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+negatief\b"),
+    ("assess_positively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+positief\b|\b(?:re)?assessed\b{_GAP}\s+positively\b"),
+    ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+negatief\b|\b(?:re)?assessed\b{_GAP}\s+negatively\b"),
     ("assess_negatively", _verdict_given("negative")),
     (
         "assess_negatively",
@@ -317,7 +323,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # gekozen", "koos ervoor", "chose to")
     (
         "decide",
-        rf"\btoegezegd\b|\bzeg(?:de[n]?|t|gen)\b{_GAP}\s+toe\b|\b(?:deed|deden)\b{_GAP}\s+(?:de\s+|een\s+)?toezegging\b",
+        rf"\btoegezegd\b|\bzeg(?:de[n]?|t|gen)\b{_GAP}\s+toe\b|\b(?:deed|deden)\b{_GAP}\s+(?:de\s+|een\s+)?toezegging\b|"
+        r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bremains\s)(?<!\bstays\s)"
+        r"\bcommitted\s+(?:itself\s+|themselves\s+)?to\s+\w+ing\b",  # "committed to presenting …", not "is committed"
     ),
     (
         "decide",
@@ -348,7 +356,11 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     ("adopt", r"\bpassed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:budget|proposal)\b"),
     # also a compound's agreements ("kwaliteitsafspraken gemaakt")
-    ("agree", r"\bakkoord\b.{0,80}?\bgesloten\b|\b(?:sloot|sloten)\b.{0,40}?\bakkoord\b|\w*afspraken\s+gemaakt\b"),
+    (
+        "agree",
+        r"\b(?:akkoord|convenant|overeenkomst)\b.{0,80}?\bgesloten\b|\b(?:sloot|sloten)\b.{0,40}?\b(?:akkoord|convenant|"
+        r"overeenkomst)\b|\w*afspraken\s+gemaakt\b",
+    ),
     ("agree", r"\bconcluded\s+an?\s+agreement\b|\breached\s+an?\s+agreement\b|\bagreed\s+(?:that|on|upon)\b"),
     # agreements made, agreed on or signed ("zijn overeengekomen", "is afgesproken", "made agreements with",
     # "werd ondertekend door", "one of the signatories")
@@ -570,12 +582,14 @@ _WEEKDAYS = {
     for name in names
 }  # fmt: skip
 _WEEKDAY = re.compile(
-    rf"(?<!volgende\s)(?<!komende\s)(?<!next\s)(?<!this\s)\b(?:(?:afgelopen|vorige|last|on)\s+)?"
+    rf"(?<!volgende\s)(?<!komende\s)(?<!next\s)(?<!this\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhet\s)(?<!\been\s)(?<!\bde\s)"
+    rf"(?<!ed\s)\b(?:(?:afgelopen|vorige|last|on)\s+)?"
     rf"({'|'.join(_WEEKDAYS)})(?:avond|ochtend|middag)?\b(?!\s+\d)(?!\s+(?:{MONTH_RE}))",
     re.I,
 )
 """A weekday without a date ("Maandag heeft de minister …", "on Monday"): in a dated article, the latest such day on
-or before its date (a news report tells what happened, "volgende maandag" / "next Monday" is left out)."""
+or before its date (a news report tells what happened, "volgende maandag" / "next Monday" is left out); not a weekday
+that an article or a participle puts inside a noun phrase ("the proposed Saturday closure", "de zaterdagse …")."""
 _DAY_NAMES = "|".join(_WEEKDAYS)
 _LAST_WEEK_DAY = re.compile(
     rf"\b(?:vorige|afgelopen)\s+week\s+({_DAY_NAMES})\b|\b({_DAY_NAMES})\s+(?:vorige|last)\s+week\b|"
@@ -1229,9 +1243,24 @@ def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_en
     if later and (after or _PASSIVE_TAIL.match(sentence[a_end:])):
         return later[0]
     earlier = [b for b in bodies if b[0] < a_end]
+    for b in earlier:  # "De decaan zegt namens het faculteitsbestuur toe": the board's commitment
+        spoken = next((o for o in bodies if o[0] > b[0] and _ON_BEHALF.fullmatch(sentence, b[1], o[0])), None)
+        if spoken is not None:
+            earlier = [o for o in earlier if o is not b]
     if earlier:
-        return min(earlier, key=lambda b: abs(b[0] - a_start))
+        nearest = min(earlier, key=lambda b: abs(b[0] - a_start))
+        subject = [b for b in earlier if b[0] < nearest[0]]
+        if subject and _PRONOUN_CLAUSE.search(sentence, nearest[1], a_start):
+            return subject[0]  # "The Board informed the Council that it decided …": the Board decided
+        return nearest
     return min(bodies, key=lambda b: abs(b[0] - a_start))
+
+
+_ON_BEHALF = re.compile(r"[\s,]+(?:\w+\s+)?(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
+"""Between a speaker and the body it speaks for ("De decaan zegt namens het faculteitsbestuur toe"): the body's act."""
+_PRONOUN_CLAUSE = re.compile(r"\b(?:that|dat)\s+(?:it|he|she|they|hij|zij|ze)\b", re.I)
+"""A reported clause whose subject is a pronoun ("informed the Council that it decided"): it stands for the subject of
+the sentence, not for the body it was told to."""
 
 
 def _agreement_body(bodies: list[tuple[int, int, str]], parties: list[str]) -> str:
@@ -1505,6 +1534,24 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
     return None
 
 
+_CLOSING = re.compile(
+    rf"^[ \t*_]*(?:aldus|zo|thus|so)\s+(?:besloten|vastgesteld|decided|resolved|adopted)\s+(?:in|at)\s+"
+    rf"(?:de|het|the)\s+(?:\w+\s+){{0,2}}?{_MEETING_NOUN}\b[^\n]*",
+    re.I | re.M,
+)
+"""A formal decision's closing line, the meeting it was taken at ("Aldus besloten in de openbare vergadering van de
+gemeenteraad van Zeeduin van 9 maart 2023.", "Thus decided at the public meeting of 4 May 2023")."""
+
+
+def closing_meeting(text: str, doc_date: str | None) -> tuple[str, str] | None:
+    """``(date, wording)`` of the meeting a formal decision's closing line (:data:`_CLOSING`) names, else None."""
+    for line in _CLOSING.finditer(text):
+        dates = _day_dates(line.group(0), doc_date)
+        if dates:
+            return dates[-1][1], dates[-1][2]
+    return None
+
+
 _REPORT = re.compile(r"\b(?:verslag|rapport|report)\b", re.I)
 _ADOPTED_LINE = re.compile(
     r"^\s*(?:vastgesteld|adopted)(?:\s+(?:op|on|d\.d\.))?\s*:?\s+(?P<date>[^\n]{6,30}?)\s*\.?$", re.I
@@ -1636,7 +1683,10 @@ _MINUTES_ADOPTED = re.compile(
     r"^\W*(?:(?:besluit|conclusie|decision|resolved)\W*:\W*)?(?:het|de|the|dit|deze|this|these)\s+"
     r"(?:verslag|notulen|besluitenlijst|minutes)\b"
     r"[^\n]{0,160}?\b(?:wordt|worden|werd|werden|is|are|was|were)\b[^\n]{0,160}?\b(?:vastgesteld|goedgekeurd|adopted|"
-    r"approved)\b",
+    r"approved)\b|"
+    # the verb first: "Met deze wijziging worden de notulen vastgesteld."
+    r"(?:^|(?<=[.!?]\s))[^\n.]{0,80}?\b(?:wordt|worden|werd|werden)\s+(?:het|de)\s+(?:verslag|notulen|besluitenlijst)\b"
+    r"[^\n.]{0,80}?\b(?:vastgesteld|goedgekeurd)\b",
     re.I | re.M,
 )
 """The line of a meeting record that adopts the minutes of an earlier meeting ("Het verslag wordt met enkele
@@ -1684,12 +1734,13 @@ _OM_TE = re.compile(r"\bom\b[^,;]*?\bte\s+\w+en\b", re.I)
 def _not_decided(line: str) -> bool:
     """Whether a minutes' decision line decides nothing: it takes note, or its first sentence states an intention or
     condition before its act (:data:`_NOT_A_DECISION`, not counting what a noun is about, :data:`_OM_TE`) or a
-    procedure with a time ("de begroting wordt in december vastgesteld"). Its present passive without a time is the
-    meeting's decision ("Besluit: het voorstel … wordt afgewezen")."""
+    procedure with a time up to its act ("de begroting wordt in december vastgesteld"). Its present passive without a
+    time is the meeting's decision ("Besluit: het voorstel … wordt afgewezen")."""
     first = next(iter(split_sentences(line)), line)
     acts = _find_acts(first)
     before = _OM_TE.sub(" ", first[: acts[0][0] if acts else len(first)])  # up to its first act
-    timed = _PROCEDURE.search(first) and find_dates(first)
+    end = acts[0][1] if acts else len(first)  # a time of its own, not one in a clause after its act ("met dien …")
+    timed = _PROCEDURE.search(first) and any(d[0] < end for d in find_dates(first))
     advice = _ADVICE.search(first) and not acts
     return bool(_NOTED.search(line) or _NOT_A_DECISION.search(before) or timed or advice)
 
@@ -1756,7 +1807,8 @@ def _resolve_bare(name: str, named: list[str], host: str | None, own: str | None
         return name
     if own and _MUNICIPALITY.match(own) and kind in _MUNICIPAL_DEFAULTS:
         return _MUNICIPAL_DEFAULTS[kind]
-    same_kind = [body for body in named if kind in body.lower()]
+    words = [word for word, of in KIND_WORDS.items() if of == kind]  # "the Board": a "… Board" or a "…bestuur"
+    same_kind = [body for body in named if any(word in body.lower() for word in words)]
     return same_kind[0] if same_kind else _BARE_DEFAULTS.get(kind) or host or name
 
 
@@ -1866,6 +1918,34 @@ _CIRCUMSTANCE = re.compile(
 approval by the council")."""
 
 
+def _dated_by_signing(records: list[Decision]) -> list[Decision]:
+    """``records`` with an agreement dated only to its year or month ("This year, A and B agreed on a new covenant")
+    taking the day of a later agreement record of the same body within that period ("The covenant was signed on 3 July
+    2023."), which then goes: one agreement, its signing its date."""
+    dropped: list[int] = []
+    for n, r in enumerate(records):
+        if r.act != "agree" or not r.date or len(r.date) == 10 or n in dropped:
+            continue
+        later = next(
+            (
+                m
+                for m, o in enumerate(records[n + 1 :], n + 1)
+                if o.act == "agree"
+                and o.body == r.body
+                and o.negated == r.negated
+                and m not in dropped
+                and o.date
+                and len(o.date) > len(r.date)
+                and o.date.startswith(r.date)
+            ),
+            None,
+        )
+        if later is not None:
+            r.date, r.date_text = records[later].date, records[later].date_text
+            dropped.append(later)
+    return [r for n, r in enumerate(records) if n not in dropped]
+
+
 def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     """One record per decision a document reports twice: an undated record is dropped when the document dates a
     decision of the same body, act and negation on the same subject (a headline and its lead) or names it as a
@@ -1883,6 +1963,7 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
         both_own = r.date_basis == o.date_basis == "sentence"
         return both_own and records.index(o) < records.index(r) and _same_subject(r, o)
 
+    records = _dated_by_signing(records)
     kept: list[Decision] = []
     for r in records:
         key = (r.body, r.act, r.negated)
@@ -1947,17 +2028,18 @@ _FORMAL_ACTS = [
 ]
 """The infinitive that ends a formal decision's item ("het bestemmingsplan … gewijzigd vast te stellen;"); any other
 item ("een krediet beschikbaar te stellen", "geen exploitatieplan vast te stellen") is a decision of its own kind."""
-_PREAMBLE_BODY = re.compile(r"^[ \t]*[*_]*(?P<who>(?:de|het|the)\s[^\n;]{3,120});[*_]*[ \t]*$", re.I | re.M)
-"""A formal decision's opening line, its deciding body ("De raad van de gemeente Leiden;")."""
+_PREAMBLE_BODY = re.compile(r"^[ \t]*[*_]*(?P<who>(?:de|het|the)\s[^\n;,]{3,120})[;,][*_]*[ \t]*$", re.I | re.M)
+"""A formal decision's opening line, its deciding body ("De raad van de gemeente Leiden;", "…,")."""
 
 
 _VOTE_OUTCOME = re.compile(
-    r"\b(?:de|het|dit|the|this)\s+(?:motie|amendement|wetsvoorstel|motion|amendment|bill)\b[^.;:]{0,80}?"
+    r"(?:\b(?:de|het|dit|the|this)\s+|^)(?:motie|amendement|wetsvoorstel|motion|amendment|bill)\b[^.;:]{0,200}?"
     r"\b(?:werd|werden|is|was|were)\b[^.;:]{0,60}?\b(?P<outcome>aangenomen|verworpen|carried|passed|rejected|defeated)\b",
     re.I,
 )
 """A vote's outcome without its voters ("Het amendement werd met 27 tegen 12 stemmen aangenomen", "De motie werd
-verworpen"): in a meeting record, the decision of the assembly that met (labelling rule 15: voting for is approving)."""
+verworpen", "Amendement A1 van …, dat beoogde …, is … verworpen"): in a meeting record, the decision of the assembly
+that met (labelling rule 15: voting for is approving)."""
 
 
 def _votes(text: str) -> list[tuple[str, str]]:
@@ -2034,6 +2116,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     whole = " ".join(c[1] for c in chunks)
     known = people(whole) + writer + body_acronyms(f"{first.get('title') or ''}\n{whole}")
     formal = formal_preamble("\n".join(c[1] for c in chunks))  # "De raad van de gemeente Leiden;" … "besluit:"
+    if meeting is None and formal:  # "Aldus besloten in de openbare vergadering van … 9 maart 2023."
+        meeting = closing_meeting("\n".join(c[1] for c in chunks), doc_date)
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     records: list[Decision] = []

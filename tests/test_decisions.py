@@ -1169,3 +1169,19 @@ def test_the_tenth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys
     score = _synthetic_score(10, tmp_path, capsys)
     assert score["gold"] == 63
     assert score["precision"] >= 0.9 and score["recall"] >= 0.88
+
+
+def test_the_eleventh_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (faculty council minutes, a university council's decision list, a supervisory board's annual
+    report, a programme committee's annual report, news of a minister's decision, a Kamerbrief, English participation
+    council minutes, a press release on a three-party agreement, a student assembly's annual report, a municipal
+    council's formal decision, an examination board's annual report, a board decision amending a regulation), written
+    and labelled the same way (first run, blind, on stop 30's rules: P 0.71 R 0.49; developed on since: a formal
+    decision's preamble ending in a comma and its closing meeting line, the Board and the Assembly a title names, an
+    agreement dated by its signing, "informed … that it decided", "committed to", "namens", another ministry:
+    0.90/0.79)."""
+    score = _synthetic_score(11, tmp_path, capsys)
+    assert score["gold"] == 70
+    assert score["precision"] >= 0.9 and score["recall"] >= 0.78

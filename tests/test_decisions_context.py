@@ -940,3 +940,87 @@ def test_a_decision_taken_in_the_same_meeting_as_the_lead_takes_its_date() -> No
         ("2026-03-05", "sentence", "consent", True),
         ("2026-03-05", "meeting", "consent", False),
     ]
+
+
+def test_a_formal_decision_closed_by_its_meeting_line_takes_that_meeting() -> None:
+    text = (
+        "De raad van de gemeente Duinstad,\n\ngelezen het voorstel van burgemeester en wethouders;\n\n"
+        "overwegende dat het tekort aan studentenwoningen groot is;\n\n"
+        "**besluit:**\n\n1. vast te stellen het Actieplan Huisvesting;\n"
+        "2. de Verordening Kamerverhuur in te trekken.\n\n"
+        "Aldus besloten in de openbare vergadering van de gemeenteraad van Duinstad van 9 maart 2026.\n\n"
+        "Amendement A1 van de fractie Stadspartij, dat beoogde het aandeel sociale huur te verhogen, is met 21 tegen "
+        "16 stemmen verworpen."
+    )
+    found = _doc(text, "Raadsbesluit Actieplan Huisvesting", "2026-03-09", "Gemeente Duinstad")
+    council = sorted((act, basis, date) for date, basis, body, act in found if body == "Gemeenteraad")
+    assert council == [
+        ("adopt", "meeting", "2026-03-09"),
+        ("decide", "meeting", "2026-03-09"),
+        ("reject", "meeting", "2026-03-09"),
+    ]
+
+
+def test_the_bare_board_and_assembly_are_the_ones_the_title_names() -> None:
+    board = (
+        "The Board rejected this proposal, as it would increase the workload.\n\n"
+        "The Board assessed the quality of assessment in the bachelor's programme in Chemistry positively."
+    )
+    found = _doc(board, "Annual Report 2025-2026 Examination Board Faculty of Science", "2026-09-25")
+    assert found == [
+        (None, "document", "Examination Board", "reject"),
+        (None, "document", "Examination Board", "assess_positively"),
+    ]
+    assembly = (
+        "In October 2025 the Assembly adopted its new rules of procedure.\n\n"
+        "This year, the Assembly and the Executive Board agreed on a new covenant on facilities. "
+        "The covenant was signed on 3 July 2026."
+    )
+    found = _doc(assembly, "Annual Report 2025-2026 of the Student Assembly", "2026-08-31")
+    assert found == [  # the agreement and its signing: one agreement, dated by its signing
+        ("2025-10", "sentence", "Student Assembly", "adopt"),
+        ("2026-07-03", "sentence", "Student Assembly", "agree"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the pronoun of a reported clause is the subject's, not the addressee's
+        ("The Executive Board informed the Council that it decided on 28 September 2026 to join the pilot.",
+         [("2026-09-28", "College van Bestuur", "decide")]),
+        # a weekday inside a noun phrase is no date
+        ("The Council does not consent to the proposed Saturday closure of the library.",
+         [(None, "Council", "consent")]),
+        # a commitment made, not a stance held
+        ("The Executive Board committed to presenting an evaluation to the Council.",
+         [(None, "College van Bestuur", "decide")]),
+        ("The Executive Board is committed to improving the timetables.", []),
+        # another ministry than OCW
+        ("Het ministerie van Financiën heeft ingestemd met een reservering van dit bedrag.",
+         [(None, "Ministerie van Financiën", "consent")]),
+        # a covenant concluded is an agreement
+        ("De Universiteit Duinstad en woningcorporatie Duwo hebben op 2 maart 2026 een convenant gesloten.",
+         [("2026-03-02", "Universiteit Duinstad", "agree")]),
+        # a speaker for a body: the body's commitment
+        ("De decaan zegt namens het faculteitsbestuur toe dat de raad een werkdrukplan ontvangt.",
+         [(None, "Faculteitsbestuur", "decide")]),
+    ],
+)  # fmt: skip
+def test_who_decided_and_when_in_more_forms(sentence: str, expected: list) -> None:
+    found = _doc(sentence, "Nieuws", "2026-10-05", "Hogeschool Duinstad")
+    assert [(d, b, a) for d, _, b, a in found] == expected
+
+
+def test_minutes_adopted_with_the_verb_first_and_a_schedule_with_a_later_date_are_the_meetings_decisions() -> None:
+    text = (
+        "Vergadering van 14 maart 2026\n\n2. Notulen van de vergadering van 7 februari 2026\n\n"
+        "Op pagina 3 wordt een naam vervangen. Met deze wijziging worden de notulen vastgesteld.\n\n"
+        "8. Vergaderschema\n\n**Besluit:** het vergaderschema 2026-2027 wordt vastgesteld zoals voorgesteld, met dien "
+        "verstande dat de junivergadering naar 18 juni 2027 verschuift."
+    )
+    found = _doc(text, "Notulen vergadering faculteitsraad 14 maart 2026", "2026-03-14")
+    assert found == [
+        ("2026-03-14", "meeting", "Faculteitsraad", "adopt"),
+        ("2026-03-14", "meeting", "Faculteitsraad", "adopt"),
+    ]
