@@ -12,6 +12,11 @@ from __future__ import annotations
 HISTORY_WEIGHT = 0.35
 """Weight of the previous question's words (follow-ups) against the question's own."""
 
+TAILS_IN_DUTCH_ONLY = True
+"""A question word counts as the tail of a compound ("plan" in "bestedingsplan") only in a Dutch passage: in an
+English one "vision" is not in "supervision". Held-out folds (shared 100 + blind b25 and b26, 180 questions): 0.739 →
+0.756, every fold choosing it (cited 0.706 → 0.722)."""
+
 CONTEXT_WEIGHT = 0.5
 """Weight of question words found only in the sentence before, or in the passage's title or heading."""
 

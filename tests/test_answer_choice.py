@@ -389,6 +389,20 @@ def test_a_table_of_contents_line_answers_only_in_which_section(frames: Index) -
         assert bool(found) is answers, question
 
 
+def test_a_question_word_is_the_tail_of_a_compound_only_in_a_dutch_passage(frames: Index) -> None:
+    # "plan" in "bestedingsplan" is the plan; "vision" in "supervision" is not the vision
+    question = parse_question("What is the vision of the university, and what does the plan say?")
+    english = "We offer supervision to every student who needs it."
+    dutch = "Het bestedingsplan van de universiteit is klaar."
+    hits = [
+        Hit("en-0", english, {"doc_id": "en.md", "language": "en", "position": 0}, 1.0),
+        Hit("nl-0", dutch, {"doc_id": "nl.md", "language": "nl", "position": 0}, 1.0),
+    ]
+    matched = {c.text: c.matched for c in score_candidates(question, [], hits, frames, [0.0] * 384)}
+    assert "vision" not in matched[english]
+    assert "plan" in matched[dutch]
+
+
 def test_a_day_question_is_not_answered_by_a_year_alone() -> None:
     assert is_weak(parse_question("Op welke datum verscheen het rapport?"), cand("Het rapport verscheen in 2022.", 1.0))
     assert not is_weak(parse_question("Wanneer verscheen het rapport?"), cand("Het rapport verscheen in 2022.", 1.0))
