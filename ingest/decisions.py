@@ -1529,8 +1529,8 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
         if dates:
             _, value, wording = min(dates, key=lambda d: abs(d[0] - word.start()))
             return value, wording
-    if title and _MEETING.search(title) and doc_date and len(doc_date) == 10:
-        return doc_date, doc_date
+    if title and _MEETING.search(title) and not _REPORT_WORD.search(title) and doc_date and len(doc_date) == 10:
+        return doc_date, doc_date  # (not "Jaarverslag 2021 – Verslag van de Raad van Toezicht": a year, no meeting)
     return None
 
 

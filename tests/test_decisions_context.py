@@ -1024,3 +1024,9 @@ def test_minutes_adopted_with_the_verb_first_and_a_schedule_with_a_later_date_ar
         ("2026-03-14", "meeting", "Faculteitsraad", "adopt"),
         ("2026-03-14", "meeting", "Faculteitsraad", "adopt"),
     ]
+
+
+def test_a_section_of_an_annual_report_records_no_meeting_of_its_publication_day() -> None:
+    text = "Op advies van de auditcommissie heeft de raad de nieuwe Treasuryregeling goedgekeurd."
+    found = _doc(text, "Jaarverslag 2025 – Verslag van de Raad van Toezicht", "2026-06-23", "Hogeschool Duinstad")
+    assert found == [(None, "document", "Raad van Toezicht", "approve")]
