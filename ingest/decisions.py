@@ -627,7 +627,7 @@ _BLOCKED_BEFORE = re.compile(
 )  # a dash after a word or number ("2019 - 2024") starts a period; a bullet's dash ("- 12 februari 2019 – …") does not
 _SEASON = r"(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fall)"
 """A season, before the year it is of ("in het najaar van 2018")."""
-_MEETING_NOUN = r"(?:\w*vergadering|\bbijeenkomst|\bzitting|\bmeeting|\bsession)"
+_MEETING_NOUN = r"(?:\w*vergadering|\bbijeenkomst|\bzitting|\bmeeting|\bsession|\b(?:bestuurlijk|algemeen)\s+overleg)"
 """A meeting, also as a compound ("collegevergadering", "CMR-vergadering")."""
 _MEETING_OF = re.compile(
     rf"(?:{_MEETING_NOUN}|\b{_SEASON}|\bbij\s+besluit|\bby\s+(?:a\s+)?decision)\s+(?:van|of|d\.d\.)\s*$", re.I

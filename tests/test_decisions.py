@@ -1181,7 +1181,7 @@ def test_the_eleventh_synthetic_set_meets_its_measured_floor(
     and labelled the same way (first run, blind, on stop 30's rules: P 0.71 R 0.49; developed on since: a formal
     decision's preamble ending in a comma and its closing meeting line, the Board and the Assembly a title names, an
     agreement dated by its signing, "informed … that it decided", "committed to", "namens", another ministry,
-    an annual report's section that records no meeting: 0.92/0.80)."""
+    an annual report's section that records no meeting, "het bestuurlijk overleg van <date>": 0.93/0.81)."""
     score = _synthetic_score(11, tmp_path, capsys)
     assert score["gold"] == 70
-    assert score["precision"] >= 0.91 and score["recall"] >= 0.8
+    assert score["precision"] >= 0.93 and score["recall"] >= 0.81

@@ -1030,3 +1030,11 @@ def test_a_section_of_an_annual_report_records_no_meeting_of_its_publication_day
     text = "Op advies van de auditcommissie heeft de raad de nieuwe Treasuryregeling goedgekeurd."
     found = _doc(text, "Jaarverslag 2025 – Verslag van de Raad van Toezicht", "2026-06-23", "Hogeschool Duinstad")
     assert found == [(None, "document", "Raad van Toezicht", "approve")]
+
+
+def test_an_administrative_consultation_is_a_meeting_that_dates_what_it_agreed() -> None:
+    text = (
+        "In het bestuurlijk overleg van 26 juni 2026 hebben de Koepel Universiteiten en de Hogescholenraad afspraken "
+    )
+    text += "gemaakt over de werkdruk."
+    assert [(d, a) for d, _, _, a in _doc(text, "Kamerbrief over werkdruk", "2026-09-01")] == [("2026-06-26", "agree")]
