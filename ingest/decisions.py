@@ -215,11 +215,19 @@ beoordeeld", "met een negatief besluit beoordeeld", "positief herbeoordeeld").""
 
 def _verdict_given(verdict: str) -> str:
     """An English assessment with ``verdict`` ("positive", "negative") given or reached: "gave a positive
-    assessment", "issued its negative advice", "reassessed … as positive", "assessed … with a negative decision"."""
+    assessment", "issued its negative advice", "reassessed … as positive", "assessed … with a negative decision",
+    "assessed the quality of the programme (60 EC; …) negatively", "has decided to assess … as conditionally
+    positive"."""
     return (
         rf"\b(?:gave|given|issued|delivered|published)\s+(?:a|its)\s+{verdict}\s+(?:assessment|advice|verdict|opinion)\b|"
-        rf"\b(?:re)?assessed\b(?:\s+[\w-]+){{0,8}}?\s+(?:as\s+{verdict}|with\s+a\s+{verdict}\s+(?:decision|verdict|outcome))\b"
+        rf"\b(?:(?:re)?assessed|decided\s+to\s+(?:re)?assess)\b{_VERDICT_OBJECT}\s+(?:as\s+(?:conditionally\s+)?{verdict}|"
+        rf"{verdict}ly|with\s+a\s+{verdict}\s+(?:decision|verdict|outcome))\b"
     )
+
+
+_VERDICT_OBJECT = r"[^.:?!]{0,200}?"
+"""What an assessment judges, however long ("the quality of the existing master's programme Global Health (60 EC;
+…)")."""
 
 
 _LONG_OBJECT = r"[^.;:?!]{0,160}?"
@@ -459,6 +467,18 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
     ("decide", _PRESENT_DECIDE),
     ("decide", rf"\b(?:kiest|kiezen){_CHOOSES_FOR}"),
     ("approve", r"\bendorses\b"),
+    # an assessing body's verdict in its own decision ("De NVAO beoordeelt de kwaliteit … als positief", "NVAO
+    # assesses the quality … as positive", "assesses the application … negatively")
+    (
+        "assess_positively",
+        rf"\bbeoordeelt\b{_VERDICT_OBJECT}\s+als\s+(?:voorwaardelijk\s+)?positief\b|"
+        rf"\b(?:re)?assesses\b{_VERDICT_OBJECT}\s+(?:as\s+(?:conditionally\s+)?positive|positively)\b",
+    ),
+    (
+        "assess_negatively",
+        rf"\bbeoordeelt\b{_VERDICT_OBJECT}\s+als\s+negatief\b|"
+        rf"\b(?:re)?assesses\b{_VERDICT_OBJECT}\s+(?:as\s+negative|negatively)\b",
+    ),
 ]
 """The rest of a decision list's present tense ("Het college stelt de begroting 2024 vast", "wijst het voorstel af",
 "besluit de pilot te beëindigen", "kiest voor een pilot", "The board adopts …, decides to …"). Elsewhere the present
@@ -1833,10 +1853,34 @@ def _heading_meeting(text: str, meta: dict, sentence: str, doc_date: str | None)
     return (dates[0][1], dates[0][2]) if len(dates) == 1 else None
 
 
-def _present_holds(r: Decision, held: tuple[str, str] | None, title: str | None) -> bool:
+_ANNOUNCES = re.compile(r"\bhet\s+volgende\s+besluit\b|\bthe\s+following\s+decision\b", re.I)
+"""A sentence that announces the decision below it ("Het bestuur van de NVAO heeft op 14 november 2022 het volgende
+besluit genomen."): the lines that follow are the decisions; its date is theirs."""
+
+
+def decision_day(text: str, doc_date: str | None) -> tuple[str, str] | None:
+    """``(date, wording)`` of the day a decision document took its decision: the day of the sentence announcing it
+    (:data:`_ANNOUNCES`), else the document's own date when it is a day; None otherwise."""
+    for sentence in split_sentences(text):
+        if _ANNOUNCES.search(sentence):
+            dates = _day_dates(sentence, doc_date)
+            if dates:
+                return dates[0][1], dates[0][2]
+    return (doc_date, doc_date) if doc_date and len(doc_date) == 10 else None
+
+
+def _own_verdict(r: Decision, own: str | None) -> bool:
+    """``r`` is an assessing body's verdict in a document of that body (its decision)."""
+    return r.act.startswith("assess") and bool(own) and canonical_body(own) == r.body and r.body in ASSESSING_BODIES
+
+
+def _present_holds(r: Decision, held: tuple[str, str] | None, title: str | None, own: str | None = None) -> bool:
     """Whether a decision stated only in the present tense (:func:`_present_only`) is one: the document records a
     meeting (``held``: its date) or lists decisions (its title says so), and the sentence gives no other time for it
-    ("stelt de begroting in december vast" in June's decision list is a plan)."""
+    ("stelt de begroting in december vast" in June's decision list is a plan); or it is the verdict of an assessing
+    body in that body's own decision ("De NVAO beoordeelt de kwaliteit … als positief" in a document of the NVAO)."""
+    if _own_verdict(r, own):
+        return r.date is None or held is None or r.date == held[0]
     if held is None:
         return bool(title and _MEETING.search(title))
     return r.date is None or r.date == held[0]
@@ -2115,6 +2159,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     reading = f"{annual}-12-31" if annual else doc_date  # "Op 22 juni …" in "Jaarverslag 2023": of 2023
     whole = " ".join(c[1] for c in chunks)
     known = people(whole) + writer + body_acronyms(f"{first.get('title') or ''}\n{whole}")
+    verdict_day = decision_day("\n".join(c[1] for c in chunks), doc_date)  # an assessing body's decision
     formal = formal_preamble("\n".join(c[1] for c in chunks))  # "De raad van de gemeente Leiden;" … "besluit:"
     if meeting is None and formal:  # "Aldus besloten in de openbare vergadering van … 9 maart 2023."
         meeting = closing_meeting("\n".join(c[1] for c in chunks), doc_date)
@@ -2140,12 +2185,15 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                     date=None, date_text="", body=voter, act=act, parties="", subject=sentence, negated=False,
                     sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"),
                 ))  # fmt: skip
+        found = [r for r in found if not _ANNOUNCES.search(r.sentence)]  # "heeft … het volgende besluit genomen"
         for r in found:
             held = _heading_meeting(text, meta, r.sentence, doc_date) or meeting  # the meeting it was taken at
+            if r.date is None and held is None and _own_verdict(r, own) and _present_only(r.sentence, r.act):
+                held = verdict_day  # "De NVAO beoordeelt …" in its decision: the day it was taken
             later = r.date and held is not None and _after(r.date, held[0]) and not _SELF_ADOPTED.search(r.sentence)
             if later:  # "kiest ervoor de open dag in 2025 …"
                 r.date, r.date_text = None, ""  # a time to come: the meeting's decision
-            if _present_only(r.sentence, r.act) and not _present_holds(r, held, first.get("title")):
+            if _present_only(r.sentence, r.act) and not _present_holds(r, held, first.get("title"), own):
                 continue
             r.access = str(meta.get("access") or "public")
             r.doc_date = doc_date

@@ -556,10 +556,10 @@ def test_the_eighth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsy
     the same way (first run, blind, on stop 28's rules: P 0.75 R 0.49; developed on since: a university's Senate,
     "resolved that", Gedeputeerde Staten, a long separable verb, an item's line that is its act alone, the rector for
     the board, a bill taken, minutes "approved" approved: 0.85/0.64; a record adopting itself later, from set 9:
-    0.85/0.66)."""
+    0.85/0.66; an NVAO decision's own verdicts, stop 31: 0.88/0.70)."""
     score = _synthetic_score(8, tmp_path, capsys)
     assert score["gold"] == 61
-    assert score["precision"] >= 0.85 and score["recall"] >= 0.65
+    assert score["precision"] >= 0.87 and score["recall"] >= 0.7
 
 
 def test_the_ninth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -568,10 +568,11 @@ def test_the_ninth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys
     participation council's minutes, an NVAO decision, a research funder's board decisions, a ministry press release,
     student news, a board newsletter), written and labelled the same way (first run, blind: stop 28's rules and stop
     29's first round alike, P 0.70 R 0.56; developed on since: a municipality's council and mayor and aldermen, a body
-    the title names, parliament's yes to a bill, a record adopting itself later: 0.83/0.66)."""
+    the title names, parliament's yes to a bill, a record adopting itself later: 0.83/0.66; an NVAO verdict after a long
+    object, stop 31: 0.85/0.69)."""
     score = _synthetic_score(9, tmp_path, capsys)
     assert score["gold"] == 59
-    assert score["precision"] >= 0.83 and score["recall"] >= 0.66
+    assert score["precision"] >= 0.85 and score["recall"] >= 0.69
 
 
 def test_the_gold_file_is_well_formed() -> None:
@@ -1168,7 +1169,7 @@ def test_the_tenth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys
     verb, "uw Kamer", "bij besluit van", advice lines, "in the same meeting": 0.90/0.89)."""
     score = _synthetic_score(10, tmp_path, capsys)
     assert score["gold"] == 63
-    assert score["precision"] >= 0.9 and score["recall"] >= 0.88
+    assert score["precision"] >= 0.92 and score["recall"] >= 0.92  # stop 31: an NVAO decision's own verdicts
 
 
 def test_the_eleventh_synthetic_set_meets_its_measured_floor(

@@ -1038,3 +1038,33 @@ def test_an_administrative_consultation_is_a_meeting_that_dates_what_it_agreed()
     )
     text += "gemaakt over de werkdruk."
     assert [(d, a) for d, _, _, a in _doc(text, "Kamerbrief over werkdruk", "2026-09-01")] == [("2026-06-26", "agree")]
+
+
+def test_an_assessing_bodys_verdicts_in_its_own_decision_are_its_decisions_of_that_day() -> None:
+    dutch = (
+        "Het bestuur van de NVAO heeft op 14 november 2025 het volgende besluit genomen.\n\n"
+        "De NVAO beoordeelt de kwaliteit van de voltijdse variant van de opleiding als positief."
+    )
+    assert _doc(dutch, "Besluit accreditatie bachelor Verpleegkunde", "2025-11-20", "NVAO") == [
+        ("2025-11-14", "meeting", "NVAO", "assess_positively")
+    ]
+    english = "NVAO assesses the application for the distinctive quality feature Internationalisation negatively."
+    assert _doc(english, "NVAO decision: master Global Health", "2026-04-03", "NVAO") == [
+        ("2026-04-03", "meeting", "NVAO", "assess_negatively")
+    ]
+    # elsewhere the present tense describes what the NVAO does, and a panel's advice is no verdict
+    assert (
+        _doc("De NVAO beoordeelt de kwaliteit van opleidingen als positief of negatief.", "Nieuws", "2026-04-03") == []
+    )
+    assert _doc("The panel advises NVAO to assess the quality of the programme as positive.", "NVAO decision",
+                "2026-04-03", "NVAO") == []  # fmt: skip
+
+
+def test_a_verdict_after_a_long_object_is_an_assessment() -> None:
+    text = (
+        "On 12 July 2025 NVAO assessed the quality of the existing master's programme Global Health (60 EC; CROHO "
+        "60874; location Maastricht) negatively, with a recovery period of two years."
+    )
+    assert _doc(text, "NVAO decision", "2026-04-03", "NVAO") == [
+        ("2025-07-12", "sentence", "NVAO", "assess_negatively")
+    ]
