@@ -84,12 +84,6 @@ def _translated(
     return out
 
 
-def _same_stem(stems: frozenset[str], word: frozenset[str]) -> bool:
-    """A word (its stems) among ``stems`` as a word of its own, not as the tail of a compound (English has none:
-    "vision" is not in "supervision")."""
-    return bool(stems & word)
-
-
 def about_others(index: Index, meta: dict, name: str) -> bool:
     """The whole document of the passage with metadata ``meta`` never names the institution ``name``, and it names
     another institution of the index or its publisher's documents are mostly about another
@@ -225,16 +219,16 @@ def score_candidates(
         cross = str(hit.meta.get("language") or question.language) != question.language
         lexical_weight = answer_weights.CROSS_LEXICAL_WEIGHT if cross else answer_weights.LEXICAL_WEIGHT
         terms = across if cross else weights
-        dutch = str(hit.meta.get("language") or "nl") == "nl"
-        has_word = contains_word if dutch or not answer_weights.TAILS_IN_DUTCH_ONLY else _same_stem
+        # a compound's tail only in Dutch text: in English "vision" is not in "supervision"
+        compounds = str(hit.meta.get("language") or "nl") == "nl" or not answer_weights.TAILS_IN_DUTCH_ONLY
         sentences = stored.get(hit.chunk_id) or [Sentence(i, t, 0.0) for i, t in enumerate(split_sentences(hit.text))]
         prev: frozenset[str] = frozenset()
         for i, sent in enumerate(sentences):
             if patterns.addresses_a_model(sent.text):  # a planted instruction is data, never an answer
                 continue
             stems = text_stems(sent.text)
-            own = frozenset(w for w, (st, _) in terms.items() if has_word(stems, st))
-            around = frozenset(w for w, (st, _) in terms.items() if has_word(prev | context, st)) - own
+            own = frozenset(w for w, (st, _) in terms.items() if contains_word(stems, st, compounds))
+            around = frozenset(w for w, (st, _) in terms.items() if contains_word(prev | context, st, compounds)) - own
             prev = stems
             if lexicon.is_non_answer(sent.text):  # a question, heading, bullet stub or navigation line: context only
                 continue

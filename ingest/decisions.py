@@ -230,6 +230,16 @@ _VERDICT_OBJECT = r"[^.:?!]{0,200}?"
 …)")."""
 
 
+def _present_verdict(dutch: str, english: str) -> str:
+    """An assessment in the present tense with its verdict after its object, as in an assessing body's own decision:
+    "beoordeelt de kwaliteit … als (voorwaardelijk) <dutch>", "assesses the quality … as (conditionally) <english>" or
+    "… <english>ly" (the qualifier as :func:`_verdict_given` reads it)."""
+    return (
+        rf"\bbeoordeelt\b{_VERDICT_OBJECT}\s+als\s+(?:voorwaardelijk\s+)?{dutch}\b|"
+        rf"\b(?:re)?assesses\b{_VERDICT_OBJECT}\s+(?:as\s+(?:conditionally\s+)?{english}|{english}ly)\b"
+    )
+
+
 _LONG_OBJECT = r"[^.;:?!]{0,160}?"
 """The object between a present-tense verb and its particle at the end of its clause, however long ("stelt de
 onderwijs- en examenregelingen 2023-2024 van de bachelor- en masteropleidingen vast")."""
@@ -283,8 +293,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("assess_positively", r"\bpositively\s+assessed\b|\bdecided\s+positively\b|" + _verdict_given("positive")),
     ("assess_negatively", r"\bdecided\s+negatively\b"),
     # the past tense with the verdict after its object ("beoordeelde het plan in oktober 2019 positief")
-    ("assess_positively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+positief\b|\b(?:re)?assessed\b{_GAP}\s+positively\b"),
-    ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+negatief\b|\b(?:re)?assessed\b{_GAP}\s+negatively\b"),
+    ("assess_positively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+positief\b"),
+    ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+negatief\b"),
     ("assess_negatively", _verdict_given("negative")),
     (
         "assess_negatively",
@@ -469,16 +479,8 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
     ("approve", r"\bendorses\b"),
     # an assessing body's verdict in its own decision ("De NVAO beoordeelt de kwaliteit … als positief", "NVAO
     # assesses the quality … as positive", "assesses the application … negatively")
-    (
-        "assess_positively",
-        rf"\bbeoordeelt\b{_VERDICT_OBJECT}\s+als\s+(?:voorwaardelijk\s+)?positief\b|"
-        rf"\b(?:re)?assesses\b{_VERDICT_OBJECT}\s+(?:as\s+(?:conditionally\s+)?positive|positively)\b",
-    ),
-    (
-        "assess_negatively",
-        rf"\bbeoordeelt\b{_VERDICT_OBJECT}\s+als\s+negatief\b|"
-        rf"\b(?:re)?assesses\b{_VERDICT_OBJECT}\s+(?:as\s+negative|negatively)\b",
-    ),
+    ("assess_positively", _present_verdict("positief", "positive")),
+    ("assess_negatively", _present_verdict("negatief", "negative")),
 ]
 """The rest of a decision list's present tense ("Het college stelt de begroting 2024 vast", "wijst het voorstel af",
 "besluit de pilot te beëindigen", "kiest voor een pilot", "The board adopts …, decides to …"). Elsewhere the present
@@ -609,7 +611,7 @@ _WEEKDAY = re.compile(
 )
 """A weekday without a date ("Maandag heeft de minister …", "on Monday"): in a dated article, the latest such day on
 or before its date (a news report tells what happened, "volgende maandag" / "next Monday" is left out); not a weekday
-that an article or a participle puts inside a noun phrase ("the proposed Saturday closure", "de zaterdagse …")."""
+after an article or a participle, inside a noun phrase ("the proposed Saturday closure", "de dinsdag daarna")."""
 _DAY_NAMES = "|".join(_WEEKDAYS)
 _LAST_WEEK_DAY = re.compile(
     rf"\b(?:vorige|afgelopen)\s+week\s+({_DAY_NAMES})\b|\b({_DAY_NAMES})\s+(?:vorige|last)\s+week\b|"
@@ -2159,10 +2161,12 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     reading = f"{annual}-12-31" if annual else doc_date  # "Op 22 juni …" in "Jaarverslag 2023": of 2023
     whole = " ".join(c[1] for c in chunks)
     known = people(whole) + writer + body_acronyms(f"{first.get('title') or ''}\n{whole}")
-    verdict_day = decision_day("\n".join(c[1] for c in chunks), doc_date)  # an assessing body's decision
-    formal = formal_preamble("\n".join(c[1] for c in chunks))  # "De raad van de gemeente Leiden;" … "besluit:"
+    lines = "\n".join(c[1] for c in chunks)
+    assessing = bool(own) and canonical_body(str(own)) in ASSESSING_BODIES  # the NVAO's own decision
+    verdict_day = decision_day(lines, doc_date) if assessing else None
+    formal = formal_preamble(lines)  # "De raad van de gemeente Leiden;" … "besluit:"
     if meeting is None and formal:  # "Aldus besloten in de openbare vergadering van … 9 maart 2023."
-        meeting = closing_meeting("\n".join(c[1] for c in chunks), doc_date)
+        meeting = closing_meeting(lines, doc_date)
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     records: list[Decision] = []

@@ -110,10 +110,12 @@ def text_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def contains_word(stems: frozenset[str], word: frozenset[str]) -> bool:
-    """A word (its :func:`word_stems`) occurs among ``stems``: same stem, or as the tail of a Dutch compound
-    ("fonds" in "werkdrukverlichtingsfonds", "plan" in "bestedingsplan")."""
+def contains_word(stems: frozenset[str], word: frozenset[str], compounds: bool = True) -> bool:
+    """A word (its :func:`word_stems`) occurs among ``stems``: same stem, or (``compounds``: in Dutch text) as the tail
+    of a compound ("fonds" in "werkdrukverlichtingsfonds", "plan" in "bestedingsplan")."""
     if stems & word:
         return True
+    if not compounds:
+        return False
     tails = [w for w in word if len(w) >= 4]
     return any(s.endswith(t) for s in stems for t in tails)
