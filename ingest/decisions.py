@@ -151,7 +151,7 @@ University is choosing to invest"; not "the University Council", "the University
 _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university|\bTU\b", re.I)
 """Words in the name of an institution (not of a publication or an organisation that writes about them)."""
 _GENERIC_BODY = re.compile(
-    r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+)?(?:[A-Z]\w*-)?"
+    r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+){0,3}(?:[A-Z]\w*-)?"
     r"(?i:\w*?(?:raad|bestuur|commissie)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
     r"committee|minister|ministerie|ministry|overheid|regering|government|decaan|dean|ledenvergadering|assembly)"
     r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees|examiners))?"
@@ -159,8 +159,8 @@ _GENERIC_BODY = re.compile(
     r"(?<!\svan)(?<!\svoor)(?<!\sof)(?<!\sfor))?)\b"
 )
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
-Board of Governors", "the Faculty Board", "de Examencommissie", "het faculteitsbestuur", "de gemeenteraad", "het
-KPQ-bestuur", "de overheid"; not "de voorraad", "het beraad"): shown as written."""
+Board of Governors", "the Faculty Board", "the Central Student Council", "de Examencommissie", "het faculteitsbestuur",
+"de gemeenteraad", "het KPQ-bestuur", "de overheid"; not "de voorraad", "het beraad"): shown as written."""
 _HEADLINE_BODY = re.compile(
     r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College))"
     r"\s+[a-z]"
@@ -720,8 +720,10 @@ def _doc_parts(doc_date: str | None) -> tuple[int | None, int | None, int | None
     return bits[0], bits[1] if len(bits) > 1 else None, bits[2] if len(bits) > 2 else None
 
 
-def _yearless(parts: dict, doc_date: str | None) -> str | None:
-    """A day-month date without a year: the latest such date not after the document date, if it is precise."""
+def _yearless(parts: dict, doc_date: str | None, weekday: int | None = None) -> str | None:
+    """A day-month date without a year: the latest such date not after the document date, if it is precise; when its
+    ``weekday`` is written ("vrijdag 2 juni"), the year of the document, the one before or the one after in which that
+    day is that weekday, when only one is."""
     year, month, day = _doc_parts(doc_date)
     if year is None or month is None:
         return None
@@ -729,8 +731,24 @@ def _yearless(parts: dict, doc_date: str | None) -> str | None:
     d = int(parts["day"]) if parts.get("day") else None
     if m is None or d is None:
         return None
+    if weekday is not None:
+        fitting = [y for y in (year, year - 1, year + 1) if _is_weekday(y, m, d, weekday)]
+        if len(fitting) == 1:
+            return format_date_parts(parts, fitting[0])
     late = m > month or (m == month and day is not None and d > day)
     return format_date_parts(parts, year - 1 if late else year)
+
+
+def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether ``day`` ``month`` ``year`` is a calendar day falling on ``weekday`` (0 = Monday)."""
+    try:
+        return dt.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
+_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\s*,?\s*$", re.I)
+"""A weekday just before a date ("vrijdag 2 juni", "Friday, 2 June")."""
 
 
 def _relative(kind: str, delta: int, doc_date: str | None) -> str | None:
@@ -757,9 +775,12 @@ def _relative(kind: str, delta: int, doc_date: str | None) -> str | None:
 
 def _date_value(m: re.Match, doc_date: str | None) -> str | None:
     """The normalised date a :data:`_DATE_PATTERNS` match names; a day without a year resolved against ``doc_date``
-    (see :func:`_yearless`)."""
+    and the weekday written before it (see :func:`_yearless`)."""
     parts = m.groupdict()
-    return format_date_parts(parts) if parts.get("year") else _yearless(parts, doc_date)
+    if parts.get("year"):
+        return format_date_parts(parts)
+    named = _WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 14), m.start())
+    return _yearless(parts, doc_date, _WEEKDAYS[named.group(1).lower()] if named else None)
 
 
 def _overlaps(start: int, end: int, spans) -> bool:
@@ -986,6 +1007,15 @@ def consenting(body: str) -> bool:
     return canonical_body(body) in CONSENTING_BODIES or bool(_PARTICIPATION.search(body))
 
 
+_BOARD = re.compile(r"bestuur$|\bboard$", re.I)
+"""An executive body by its name's last word ("Faculteitsbestuur", "College van Bestuur", "Faculty Board"; not a
+participation council such as the "Board of Students")."""
+_AGREES_WITH = re.compile(
+    r"\b(?:gaat|gaan|ging|gingen)\s+(?:\w+\s+){0,3}?akkoord\b|\bakkoord\s+(?:gegaan|gaan)\b", re.I
+)
+"""Going along with a proposal ("Het bestuur gaat akkoord met …"): a board's approval, a council's consent."""
+
+
 def council_act(act: str, body: str) -> str:
     """``act`` as ``body`` takes it: a participation council's approval is its consent (:func:`consenting`)."""
     if act == "consent" and body in PARLIAMENT:
@@ -1092,12 +1122,22 @@ _TRAILING_TIME = re.compile(
 """A time that ends it ("the board's plan in December 2018")."""
 
 
+_ITEM_REQUEST = re.compile(
+    r"^(?P<number>(?:\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+)?(?:(?:instemmings|advies)(?:verzoek|aanvraag)|verzoek\s+om\s+"
+    r"(?:instemming|advies)|request\s+for\s+(?:consent|advice))(?:\s*:)?\s*(?:(?:met|over|on|with)\s+)?",
+    re.I,
+)
+"""The request an agenda item puts to the council ("5. Instemmingsverzoek", "3.1 Request for consent on"), before
+what the item is about (its number stays)."""
+
+
 def clean_subject(subject: str, title: str | None = None) -> str:
     """``subject`` without markdown emphasis and a time it opens or ends with ("in december al dat …"); the
     document's ``title`` when nothing that names a thing is left ("op .*" of "*Vastgesteld … op 18 juni 2020.*")."""
     cleaned = " ".join(subject.replace("*", " ").replace("_", " ").split())
     cleaned = _TRAILING_TIME.sub("", _LEADING_TIME.sub("", cleaned)).strip(" ,.;:")
     cleaned = re.sub(r"^(?:to|with|met|tot)\s+", "", cleaned, flags=re.I)
+    cleaned = _ITEM_REQUEST.sub(lambda m: m.group("number") or "", cleaned) or cleaned  # "5. Instemmingsverzoek …"
     if not re.search(r"[^\W\d_]{4,}", cleaned) and title:
         return " ".join(title.split())[:200]
     return cleaned or subject
@@ -1551,8 +1591,37 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
         if dates:
             _, value, wording = min(dates, key=lambda d: abs(d[0] - word.start()))
             return value, wording
-    if title and _MEETING.search(title) and not _REPORT_WORD.search(title) and doc_date and len(doc_date) == 10:
-        return doc_date, doc_date  # (not "Jaarverslag 2021 – Verslag van de Raad van Toezicht": a year, no meeting)
+    if (
+        title
+        and _MEETING.search(title)
+        and not _REPORT_WORD.search(title)
+        and not _PERIOD.search(title)
+        and doc_date
+        and len(doc_date) == 10
+    ):  # not "Jaarverslag 2021 – Verslag van de Raad van Toezicht" nor "Decisions and positions 2023-2024": no meeting
+        return doc_date, doc_date
+    return None
+
+
+_PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
+"""A span of years ("2023-2024", "2023/24"): a title naming one covers a period, not one meeting."""
+_ENTRY_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?P<when>[^\n*_–—:]{4,30}?)[ \t]*[–—:-][ \t]+[^\n]+$", re.M)
+"""A dated entry's line in an overview or timeline ("**19 October 2023 – Study-advance funds 2024**", "## Maart 2024:
+Studentenstatuut"): its date opens the line."""
+
+
+def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
+    """``(date, wording)`` of the dated entry line (:data:`_ENTRY_LINE`) nearest above ``sentence`` in ``text``, when
+    the line opens with nothing but a date; None otherwise."""
+    at = text.find(sentence[:40])
+    if at < 0:
+        return None
+    for m in reversed([m for m in _ENTRY_LINE.finditer(text, 0, at) if m.end() <= at]):
+        when = m.group("when").strip()
+        dates = find_dates(when, doc_date)
+        if dates and dates[0][0] == 0 and dates[0][1] == len(when):
+            return dates[0][2], dates[0][3]
+        return None
     return None
 
 
@@ -1753,14 +1822,25 @@ _OM_TE = re.compile(r"\bom\b[^,;]*?\bte\s+\w+en\b", re.I)
 """What a noun before it is about ("het voorstel om alle tentamens digitaal af te nemen"): no intention of the body."""
 
 
-def _not_decided(line: str) -> bool:
+_DECIDED_LABELS = frozenset(
+    {"besluit", "besluiten", "besloten", "afgesproken", "decision", "decided", "resolved", "agreed"}
+)
+"""Labels that say the line was decided ("Agreed: the committee will meet six times a year"): what the line goes on to
+say will happen is what was decided, not an intention."""
+_FUTURE = re.compile(r"\b(?:zal|zullen|will|shall)\b", re.I)
+
+
+def _not_decided(line: str, label: str = "") -> bool:
     """Whether a minutes' decision line decides nothing: it takes note, or its first sentence states an intention or
-    condition before its act (:data:`_NOT_A_DECISION`, not counting what a noun is about, :data:`_OM_TE`) or a
-    procedure with a time up to its act ("de begroting wordt in december vastgesteld"). Its present passive without a
-    time is the meeting's decision ("Besluit: het voorstel … wordt afgewezen")."""
+    condition before its act (:data:`_NOT_A_DECISION`, not counting what a noun is about, :data:`_OM_TE`, nor the
+    future under a label that says it was decided, :data:`_DECIDED_LABELS`) or a procedure with a time up to its act
+    ("de begroting wordt in december vastgesteld"). Its present passive without a time is the meeting's decision
+    ("Besluit: het voorstel … wordt afgewezen")."""
     first = next(iter(split_sentences(line)), line)
     acts = _find_acts(first)
     before = _OM_TE.sub(" ", first[: acts[0][0] if acts else len(first)])  # up to its first act
+    if label.lower() in _DECIDED_LABELS:
+        before = _FUTURE.sub(" ", before)
     end = acts[0][1] if acts else len(first)  # a time of its own, not one in a clause after its act ("met dien …")
     timed = _PROCEDURE.search(first) and any(d[0] < end for d in find_dates(first))
     advice = _ADVICE.search(first) and not acts
@@ -1787,7 +1867,7 @@ def _item_decisions(
         if not _overlaps(m.start(), m.end(), [found[0].span() for found in adopted_minutes])  # read as minutes adopted
     ] + adopted_minutes
     for m, line, adopted in sorted(lines, key=lambda found: found[0].start()):
-        if adopted is None and _not_decided(line):
+        if adopted is None and _not_decided(line, m.group("label")):
             continue
         # the items that end above the line: those a scan of the text above it finds (an item that runs on into the
         # line, "3.\n\nBesluit: …", covers only blanks, a number and "agendapunt"/"item" above it: no item of its own)
@@ -1821,16 +1901,16 @@ def _same_line(a: str, b: str) -> bool:
 
 def _resolve_bare(name: str, named: list[str], host: str | None, own: str | None = None) -> str:
     """The body a bare kind stands for ("het college", "de raad", "the board"): in a municipality's own document
-    (``own``) its council or its mayor and aldermen; else the first body of that kind the document names (its title
-    and opening first), else the default for that kind, else the ``host`` whose meeting the document records; other
-    names unchanged."""
+    (``own``) its council or its mayor and aldermen; else the ``host`` whose meeting the document records when it is
+    of that kind ("het bestuur" in the faculty board's decision list), else the first body of that kind the document
+    names (its title and opening first), else the default for that kind, else the host; other names unchanged."""
     kind = KIND_WORDS.get(name.lower())
     if kind is None:
         return name
     if own and _MUNICIPALITY.match(own) and kind in _MUNICIPAL_DEFAULTS:
         return _MUNICIPAL_DEFAULTS[kind]
     words = [word for word, of in KIND_WORDS.items() if of == kind]  # "the Board": a "… Board" or a "…bestuur"
-    same_kind = [body for body in named if any(word in body.lower() for word in words)]
+    same_kind = [body for body in [host, *named] if body and any(word in body.lower() for word in words)]
     return same_kind[0] if same_kind else _BARE_DEFAULTS.get(kind) or host or name
 
 
@@ -1909,11 +1989,11 @@ def report_year(title: str | None) -> str | None:
 def _title_body(title: str | None) -> str | None:
     """The body a meeting record's title names after its meeting word, without an article ("Besluitenlijst
     faculteitsbestuur ESSB", "Verslag vergadering examencommissie Fontys ICT")."""
-    word = _MEETING.search(title or "")
-    if word is None:
-        return None
-    found = find_bodies(f"{title[: word.end()]} de {title[word.end() :].lstrip()}")
-    return found[0][2] if found else None
+    for word in _MEETING.finditer(title or ""):  # "Verslag vergadering Studentenraad …": after either word
+        found = find_bodies(f"{title[: word.end()]} de {title[word.end() :].lstrip()}")
+        if found:
+            return found[0][2]
+    return None
 
 
 def _lead_meeting(records: list[Decision], head: str, present: set[str]) -> None:
@@ -2074,8 +2154,29 @@ _FORMAL_ACTS = [
 ]
 """The infinitive that ends a formal decision's item ("het bestemmingsplan … gewijzigd vast te stellen;"); any other
 item ("een krediet beschikbaar te stellen", "geen exploitatieplan vast te stellen") is a decision of its own kind."""
+_FORMAL_NOTICE = re.compile(
+    r"\b(?:te\s+(?:informeren|publiceren|verzenden|zenden|sturen)|bekend\s+te\s+maken|mede\s+te\s+delen|"
+    r"ter\s+kennis\s+te\s+brengen)\b|^(?:to\s+)?(?:publish|inform|notify|send|communicate)\b",
+    re.I,
+)
+"""A formal decision's item that only makes it known ("Provinciale Staten over dit besluit te informeren", "to
+publish this decision on the website"): publishing is no decision (labelling rule 4)."""
 _PREAMBLE_BODY = re.compile(r"^[ \t]*[*_]*(?P<who>(?:de|het|the)\s[^\n;,]{3,120})[;,][*_]*[ \t]*$", re.I | re.M)
 """A formal decision's opening line, its deciding body ("De raad van de gemeente Leiden;", "…,")."""
+_PREAMBLE_NAMED = re.compile(r"^[ \t]*[*_]*(?P<who>[A-Z][^\n;,]{3,120})[;,][*_]*[ \t]*$", re.M)
+"""The same line opening with the body's name ("Gedeputeerde Staten van Oostmark,"): a preamble only when the name
+is a body's."""
+
+
+def _preambles(text: str, end: int) -> list[str]:
+    """The deciding bodies' lines of formal decisions in ``text`` before ``end`` (:data:`_PREAMBLE_BODY`,
+    :data:`_PREAMBLE_NAMED`), in order."""
+    found = [(m.start(), m.group("who")) for m in _PREAMBLE_BODY.finditer(text, 0, end)]
+    for m in _PREAMBLE_NAMED.finditer(text, 0, end):
+        bodies = find_bodies(m.group("who"))
+        if bodies and bodies[0][0] == 0 and not _PREAMBLE_BODY.match(m.group(0)):
+            found.append((m.start(), m.group("who")))
+    return [who for _, who in sorted(found)]
 
 
 _VOTE_OUTCOME = re.compile(
@@ -2103,8 +2204,8 @@ def _votes(text: str) -> list[tuple[str, str]]:
 def formal_preamble(text: str) -> str:
     """The deciding body's line of a document's first formal decision ("De raad van de gemeente Leiden"), else ""."""
     head = _FORMAL_HEAD.search(text)
-    preambles = list(_PREAMBLE_BODY.finditer(text, 0, head.start())) if head else []
-    return preambles[-1].group("who") if preambles else ""
+    preambles = _preambles(text, head.start()) if head else []
+    return preambles[-1] if preambles else ""
 
 
 def _formal_items(text: str, preamble: str = "") -> list[tuple[str, str, str]]:
@@ -2113,8 +2214,8 @@ def _formal_items(text: str, preamble: str = "") -> list[tuple[str, str, str]]:
     ``text``, else the given one (the document's, when a chunk starts at "besluit:")."""
     out = []
     for head in _FORMAL_HEAD.finditer(text):
-        preambles = list(_PREAMBLE_BODY.finditer(text, 0, head.start()))
-        preamble = preambles[-1].group("who") if preambles else preamble
+        preambles = _preambles(text, head.start())
+        preamble = preambles[-1] if preambles else preamble
         for line in text[head.end() :].splitlines():
             if not line.strip():
                 continue
@@ -2122,6 +2223,8 @@ def _formal_items(text: str, preamble: str = "") -> list[tuple[str, str, str]]:
             if item is None:
                 break
             said = item.group("item").strip().rstrip(";.")
+            if _FORMAL_NOTICE.search(said):
+                continue
             act = next((name for name, pattern in _FORMAL_ACTS if re.search(pattern, said, re.I)), "decide")
             if _NEGATION.search(said):  # "geen exploitatieplan vast te stellen": a decision, taken
                 act = "decide"
@@ -2149,7 +2252,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication
     own_senate = bool(deciding and re.search(r"\bsenate\b", str(first.get("title") or ""), re.I))
     in_head = [name for _, _, name in find_bodies(head) if name in BODIES]
-    host = in_head[0] if in_head else (_title_body(first.get("title")) if meeting else None)  # whose meeting
+    titled_host = _title_body(first.get("title")) if meeting else None  # "Besluitenlijst faculteitsbestuur …"
+    host = titled_host or (in_head[0] if in_head else None)  # whose meeting
     titled = [  # a body outside the list that the title names ("Jaarverslag Studentenraad …"): the document's own
         m.group(1)[0].upper() + m.group(1)[1:]
         for m in _TITLE_KIND.finditer(str(first.get("title") or ""))
@@ -2191,7 +2295,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                 ))  # fmt: skip
         found = [r for r in found if not _ANNOUNCES.search(r.sentence)]  # "heeft … het volgende besluit genomen"
         for r in found:
-            held = _heading_meeting(text, meta, r.sentence, doc_date) or meeting  # the meeting it was taken at
+            held = (  # the meeting it was taken at, or the date of the overview's entry it is in
+                _heading_meeting(text, meta, r.sentence, doc_date) or _entry_date(text, r.sentence, doc_date) or meeting
+            )
             if r.date is None and held is None and _own_verdict(r, own) and _present_only(r.sentence, r.act):
                 held = verdict_day  # "De NVAO beoordeelt …" in its decision: the day it was taken
             later = r.date and held is not None and _after(r.date, held[0]) and not _SELF_ADOPTED.search(r.sentence)
@@ -2205,6 +2311,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             if r.body == "Eerste Kamer" and own_senate and not re.search(r"eerste\s+kamer|dutch", r.sentence, re.I):
                 r.body = "Senate"  # "Senate approved …" in the summary of a university's Senate: its own
             r.act = council_act(r.act, r.body)  # "the council approves": the University Council's consent
+            if r.act == "consent" and _BOARD.search(r.body) and _AGREES_WITH.search(r.sentence):
+                r.act = "approve"  # "Het bestuur gaat akkoord met …": the board approves (labelling rule 15)
             if r.act == "reject" and consenting(r.body):  # "voted against": consent withheld
                 r.act, r.negated = "consent", True
             if r.act == "decide" and r.body in ASSESSING_BODIES and _ACCREDITED.search(r.sentence):

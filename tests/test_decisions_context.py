@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import docx_bytes, ingested_index, pdf_bytes
 from planwijzer.assistant.retrieval import Index
-from planwijzer.ingest.decisions import evaluate_records, extract_sentence, meeting_date
+from planwijzer.ingest.decisions import evaluate_records, extract_sentence, find_dates, meeting_date
 from planwijzer.ingest.store import open_store
 from planwijzer.ui import catalog, render
 
@@ -1068,3 +1068,89 @@ def test_a_verdict_after_a_long_object_is_an_assessment() -> None:
     assert _doc(text, "NVAO decision", "2026-04-03", "NVAO") == [
         ("2025-07-12", "sentence", "NVAO", "assess_negatively")
     ]
+
+
+# --- stop 32: formal decisions of bodies named without an article, dated entries, labelled lines -----------
+
+
+def test_a_formal_decision_whose_preamble_names_its_body_without_article_is_that_bodys_and_publishing_is_none() -> None:
+    text = (
+        "Vergadering Gedeputeerde Staten: 24 januari 2023\n\n"
+        "Gedeputeerde Staten van Oostmark,\n\n"
+        "overwegende dat:\n\n"
+        "- de adviescommissie positief heeft geadviseerd;\n\n"
+        "BESLUITEN:\n\n"
+        "1. het Uitvoeringskader Kennisinfrastructuur 2023-2026 vast te stellen;\n"
+        "2. Provinciale Staten over dit besluit te informeren.\n"
+    )
+    assert _doc(text, "Besluit Gedeputeerde Staten: bijdrage aan de campus", "2023-02-01", "Provincie Oostmark") == [
+        ("2023-01-24", "meeting", "Gedeputeerde Staten", "adopt"),  # not the committee of the bullet above it
+    ]
+
+
+def test_the_bare_board_of_a_boards_decision_list_is_that_board_and_its_going_along_with_is_approval() -> None:
+    text = (
+        "- De decaan meldt dat het College van Bestuur op 2 maart 2023 heeft ingestemd met het huisvestingsplan.\n\n"
+        "## 6. Internationale samenwerking\n\n"
+        "- Het bestuur gaat akkoord met de samenwerkingsovereenkomst voor de dubbele master.\n"
+    )
+    title = "Besluitenlijst faculteitsbestuur Geesteswetenschappen, 14 maart 2023"
+    assert _doc(text, title, "2023-03-16") == [
+        ("2023-03-02", "sentence", "College van Bestuur", "consent"),  # "heeft ingestemd": a consent still
+        ("2023-03-14", "meeting", "Faculteitsbestuur", "approve"),
+    ]
+
+
+def test_a_day_written_with_its_weekday_takes_the_year_in_which_it_falls_on_that_weekday() -> None:
+    assert find_dates("op vrijdag 2 juni", "2023-03-16")[0][2] == "2023-06-02"  # a Friday in 2023, not in 2022
+    assert find_dates("op 2 juni", "2023-03-16")[0][2] == "2022-06-02"  # no weekday: the latest before the document
+    assert find_dates("on Friday 2 June", "2023-03-16")[0][2] == "2023-06-02"
+
+
+def test_a_conclusion_for_a_later_day_in_a_decision_list_is_the_meetings_decision() -> None:
+    text = (
+        "## 7. Tentamenrooster\n\n"
+        "- **Conclusie:** het bestuur kiest voor een verkort rooster; op vrijdag 2 juni is er geen onderwijs.\n"
+    )
+    title = "Besluitenlijst faculteitsbestuur Geesteswetenschappen, 14 maart 2023"
+    assert _doc(text, title, "2023-03-16") == [("2023-03-14", "meeting", "Faculteitsbestuur", "decide")]
+
+
+def test_minutes_titled_with_two_meeting_words_are_the_meetings_of_the_body_after_them() -> None:
+    text = "### 3. Motie\n\nStemming: 4 voor, 7 tegen. De motie is verworpen.\n"
+    assert _doc(text, "Verslag vergadering Studentenraad 8 november 2022", "2022-11-21") == [
+        ("2022-11-08", "meeting", "Studentenraad", "consent"),  # the council voted against: consent withheld
+    ]
+
+
+def test_an_agreed_line_of_minutes_is_a_decision_though_it_says_what_will_happen() -> None:
+    text = (
+        "**6. Communication with students**\n\n"
+        "Agreed: from 2024-2025 onwards, the committee will meet six times per academic year.\n\n"
+        "Conclusion: the committee will ask the board for a plan.\n"  # a conclusion about a request: no decision
+    )
+    title = "Minutes Programme Committee BSc Data Science, 7 February 2024"
+    assert _doc(text, title, "2024-03-01") == [("2024-02-07", "meeting", "Opleidingscommissie", "decide")]
+
+
+def test_decisions_of_an_overview_take_the_date_of_their_entry_and_its_title_is_no_meeting() -> None:
+    text = (
+        "## Overview 2023-2024\n\n"
+        "**19 October 2023 – Study-advance funds 2024**\n"
+        "The Central Student Council consented to the spending of the study-advance funds in 2024.\n\n"
+        "**February 2024 – Support for board members**\n"
+        "The Executive Board decided to raise the support for student board members.\n"
+    )
+    title = "Central Student Council – Decisions and positions 2023-2024"
+    assert _doc(text, title, "2024-08-01", "Delft University of Technology") == [
+        ("2023-10-19", "meeting", "Central Student Council", "consent"),
+        ("2024-02", "meeting", "College van Bestuur", "decide"),
+    ]
+
+
+def test_an_agenda_items_number_and_request_are_not_the_subject() -> None:
+    from planwijzer.ingest.decisions import clean_subject
+
+    assert clean_subject("5. Instemmingsverzoek Studentenstatuut 2023") == "5. Studentenstatuut 2023"
+    assert clean_subject("Request for consent on the Teaching Regulations") == "the Teaching Regulations"
+    assert clean_subject("over de besteding van de middelen") == "over de besteding van de middelen"
