@@ -787,3 +787,26 @@ def test_another_bodys_decision_does_not_answer_for_the_body_the_question_names(
         sentence, 1.0, coverage=0.6, matched={"bestedingsplan", "instemmingsproces", "stemde", "spending", "plan"}
     )
     assert is_weak(q, best) is weak
+
+
+def _council_report(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "report.md").write_text(
+        "---\ntitle: Reflection of the University Council\nlanguage: en\ndoc_type: annual report\ndate: 2022-03\n---\n"
+        "The University Council noted with interest what was included in the annual report on the quality agreements, "
+        "and it discussed this at length with the board during the University Council meeting on June 2. "
+        "The council appreciates the way the board links the agreements to its ambitions.\n",
+        encoding="utf-8",
+    )
+    (root / "other.md").write_text(
+        "---\ntitle: Budget news\nlanguage: en\ndoc_type: news\ndate: 2022-01\n---\n"
+        "The board presented the budget to the council. The council asked questions about housing.\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_a_day_written_month_first_without_its_year_answers_on_which_date(tmp_path: Path) -> None:
+    index = Index(ingested_index(tmp_path, _council_report))
+    ans = answer_question(index, "On which date did the University Council discuss the annual report with the board?")
+    assert not ans.abstained and "June 2" in ans.answer

@@ -15,7 +15,7 @@ from planwijzer.assistant.lexicon import (
     states_period_end,
     synonyms,
 )
-from planwijzer.assistant.patterns import has_amount, has_frequency, has_money
+from planwijzer.assistant.patterns import has_amount, has_day, has_frequency, has_money
 from planwijzer.assistant.question import question_kind
 
 
@@ -290,3 +290,17 @@ def test_how_often_asks_for_a_frequency(question: str, kind: str) -> None:
 )
 def test_a_frequency_is_said_in_words_of_every_period(sentence: str, frequency: bool) -> None:
     assert has_frequency(sentence) is frequency
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("it discussed this with the EB during the University Council meeting on June 2.", True),  # no year
+        ("on June 2, 2021", True),
+        ("op 2 juni", True),
+        ("in June 2021", False),  # a month of a year, no day
+        ("May 2021 brought a new plan", False),
+    ],
+)
+def test_a_day_is_recognised_in_either_order_with_or_without_its_year(text: str, day: bool) -> None:
+    assert has_day(text) is day
