@@ -401,11 +401,12 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("agree", r"\btekende[n]?\b(?!\s+voor\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:bezwaar|beroep|protest|aan)\b)|\bgetekend\b"),
     # a vote for a bill or motion ("heeft gestemd voor", "voted for"), not for a candidate
     ("approve", rf"\b(?:stemde[n]?\b{_GAP}|gestemd|voted)\s+(?:voor|for|in\s+favou?r\s+of)\b{_ELECTION}"),
-    # meeting records and headlines: the present tense ("De raad stemt in met"), "akkoord met"
+    # meeting records and headlines: the present tense ("De raad stemt in met", "Met artikel 4.7 stemt de raad niet
+    # in."), "akkoord met"
     # ("het akkoord met de VSNU" is a noun phrase, the agreement itself, not a council's consent)
     (
         "consent",
-        rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)\bakkoord\s+met\b|"
+        rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|\bstem(?:t|men)\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)\bakkoord\s+met\b|"
         r"\bagree[sd]?\s+to\b(?!\s+(?:make|draw|set|work|meet|discuss|talk|negotiate)\b)|\bconsents?\s+to\b",
     ),
     ("approve", rf"\bkeur(?:t|en)\b{_GAP}\s+goed\b|\bapproves\b"),
@@ -652,10 +653,13 @@ _SEASON = r"(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fa
 _MEETING_NOUN = r"(?:\w*vergadering|\bbijeenkomst|\bzitting|\bmeeting|\bsession|\b(?:bestuurlijk|algemeen)\s+overleg)"
 """A meeting, also as a compound ("collegevergadering", "CMR-vergadering")."""
 _MEETING_OF = re.compile(
-    rf"(?:{_MEETING_NOUN}|\b{_SEASON}|\bbij\s+besluit|\bby\s+(?:a\s+)?decision)\s+(?:van|of|d\.d\.)\s*$", re.I
+    rf"(?:{_MEETING_NOUN}|\b{_SEASON}|\bbij\s+besluit|\bby\s+(?:a\s+)?decision|"
+    rf"\bin\s+(?:its|zijn|haar|their|hun|the|het)\s+(?:decision|besluit))\s+(?:van|of|d\.d\.)\s*$",
+    re.I,
 )
 """Before a date: the meeting it was ("de vergadering van 4 maart"), the decision that took the act ("bij besluit van
-3 juli 2020"; not "zijn besluit van 6 maart", an earlier one) or the season of its year ("in het najaar van 2018"), a
+3 juli 2020", "In its decision of 12 November 2019, NVAO assessed …"; not "wijzigt zijn besluit van 6 maart", an
+earlier one) or the season of its year ("in het najaar van 2018"), a
 decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
     r"^\s*(?:[-–](?!\s+[A-Z][a-z])|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)|en\s+verder\b)", re.I
@@ -1107,7 +1111,7 @@ def _separable_object(clause: str, act_start: int, act_end: int, masks: list[tup
     return phrase if re.search(r"\w{3,}", phrase) and phrase.lower() not in PRONOUNS else ""
 
 
-_NOT_AN_OBJECT = frozenset("not niet in ook wel al nog also then daarna en and er".split())
+_NOT_AN_OBJECT = frozenset("not niet in ook wel al nog also then daarna en and er voorlopig provisionally yet".split())
 """Words between the parts of a verb that are no object of it ("did not consent to", "stemt niet in met")."""
 _LEADING_TIME = re.compile(
     rf"^(?:(?:al|already|toen|then)\s+)?(?:in|on|op)\s+(?:{MONTH_RE}|\d{{4}})(?:\s+\d{{4}})?(?:\s+al)?\b[,\s]*"
@@ -1626,12 +1630,15 @@ def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, st
 
 
 _CLOSING = re.compile(
-    rf"^[ \t*_]*(?:aldus|zo|thus|so)\s+(?:besloten|vastgesteld|decided|resolved|adopted)\s+(?:in|at)\s+"
-    rf"(?:de|het|the)\s+(?:\w+\s+){{0,2}}?{_MEETING_NOUN}\b[^\n]*",
+    rf"^[ \t*_]*(?:aldus|zo|thus|so)\s+(?:besloten|vastgesteld|decided|resolved|adopted)\s+"
+    rf"(?:(?:door|by)\s+(?:[\w-]+\s+){{1,6}}?)?(?:in|at)\s+"
+    rf"(?:de|het|the|zijn|haar|hun|its|their)\s+(?:\w+\s+){{0,2}}?{_MEETING_NOUN}\b[^\n]*",
     re.I | re.M,
 )
 """A formal decision's closing line, the meeting it was taken at ("Aldus besloten in de openbare vergadering van de
-gemeenteraad van Zeeduin van 9 maart 2023.", "Thus decided at the public meeting of 4 May 2023")."""
+gemeenteraad van Zeeduin van 9 maart 2023.", "Thus decided at the public meeting of 4 May 2023", "Aldus vastgesteld
+door het College van Bestuur in zijn vergadering van 19 juni 2023"): it dates the items above it and is no decision of
+its own."""
 
 
 def closing_meeting(text: str, doc_date: str | None) -> tuple[str, str] | None:
@@ -1822,6 +1829,13 @@ _OM_TE = re.compile(r"\bom\b[^,;]*?\bte\s+\w+en\b", re.I)
 """What a noun before it is about ("het voorstel om alle tentamens digitaal af te nemen"): no intention of the body."""
 
 
+_POSTPONED = re.compile(
+    r"\b(?:voortgezet|aangehouden|uitgesteld|doorgeschoven|verdaagd)\b|\b(?:houdt|houden|stelt|stellen)\b[^.;]{0,60}?"
+    r"\b(?:aan|uit)\b(?=\s*[.;]|$)|\bpostpone[sd]?\b|\bdefer(?:s|red)?\b|\badjourn(?:s|ed)?\b",
+    re.I,
+)
+"""A minutes' line that puts its item off ("De bespreking wordt in mei voortgezet", "the council postpones the item"):
+no decision is taken (labelling rule 4)."""
 _DECIDED_LABELS = frozenset(
     {"besluit", "besluiten", "besloten", "afgesproken", "decision", "decided", "resolved", "agreed"}
 )
@@ -1833,9 +1847,9 @@ _FUTURE = re.compile(r"\b(?:zal|zullen|will|shall)\b", re.I)
 def _not_decided(line: str, label: str = "") -> bool:
     """Whether a minutes' decision line decides nothing: it takes note, or its first sentence states an intention or
     condition before its act (:data:`_NOT_A_DECISION`, not counting what a noun is about, :data:`_OM_TE`, nor the
-    future under a label that says it was decided, :data:`_DECIDED_LABELS`) or a procedure with a time up to its act
-    ("de begroting wordt in december vastgesteld"). Its present passive without a time is the meeting's decision
-    ("Besluit: het voorstel … wordt afgewezen")."""
+    future under a label that says it was decided, :data:`_DECIDED_LABELS`), a procedure with a time up to its act
+    ("de begroting wordt in december vastgesteld") or, with no act, puts the item off (:data:`_POSTPONED`). Its
+    present passive without a time is the meeting's decision ("Besluit: het voorstel … wordt afgewezen")."""
     first = next(iter(split_sentences(line)), line)
     acts = _find_acts(first)
     before = _OM_TE.sub(" ", first[: acts[0][0] if acts else len(first)])  # up to its first act
@@ -1844,7 +1858,8 @@ def _not_decided(line: str, label: str = "") -> bool:
     end = acts[0][1] if acts else len(first)  # a time of its own, not one in a clause after its act ("met dien …")
     timed = _PROCEDURE.search(first) and any(d[0] < end for d in find_dates(first))
     advice = _ADVICE.search(first) and not acts
-    return bool(_NOTED.search(line) or _NOT_A_DECISION.search(before) or timed or advice)
+    postponed = _POSTPONED.search(first) and not acts
+    return bool(_NOTED.search(line) or _NOT_A_DECISION.search(before) or timed or advice or postponed)
 
 
 def _item_decisions(
@@ -2244,7 +2259,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         return []
     first = chunks[0][2]
     doc_id, doc_date = str(first.get("doc_id", "")), first.get("date")
-    opening = f"{first.get('heading') or ''} {chunks[0][1][:600]}"  # the title is confirmed by the text's own words
+    # the title is confirmed by the text's own words (its first headings among them: "# Jaarverslag 2022 …")
+    opening = f"{first.get('heading') or ''} {first.get('sections') or ''} {chunks[0][1][:600]}"
     annual = report_year(first.get("title")) if _REPORT_WORD.search(opening) else None  # a year, no one meeting
     meeting = None if annual else meeting_date(first.get("title"), chunks[0][1], doc_date)
     head = f"{first.get('title') or ''}. {chunks[0][1][:300]}"
@@ -2269,8 +2285,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     assessing = bool(own) and canonical_body(str(own)) in ASSESSING_BODIES  # the NVAO's own decision
     verdict_day = decision_day(lines, doc_date) if assessing else None
     formal = formal_preamble(lines)  # "De raad van de gemeente Leiden;" … "besluit:"
-    if meeting is None and formal:  # "Aldus besloten in de openbare vergadering van … 9 maart 2023."
-        meeting = closing_meeting(lines, doc_date)
+    if formal:  # "Aldus besloten in de openbare vergadering van … 9 maart 2023.", not a meeting its preamble cites
+        meeting = closing_meeting(lines, doc_date) or meeting
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     records: list[Decision] = []
@@ -2294,6 +2310,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                     sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"),
                 ))  # fmt: skip
         found = [r for r in found if not _ANNOUNCES.search(r.sentence)]  # "heeft … het volgende besluit genomen"
+        if formal:  # "Aldus vastgesteld door het college in zijn vergadering van …": the items' date, no record
+            found = [r for r in found if not _CLOSING.match(r.sentence.strip())]
         for r in found:
             held = (  # the meeting it was taken at, or the date of the overview's entry it is in
                 _heading_meeting(text, meta, r.sentence, doc_date) or _entry_date(text, r.sentence, doc_date) or meeting

@@ -544,10 +544,11 @@ def test_the_seventh_synthetic_set_keeps_its_first_run(tmp_path: Path, capsys: p
     municipal council's minutes), written and labelled the same way (first run: stop 27's rules P 0.59 R 0.39;
     stop 28's: 0.63/0.43, before and after the round from set 6; its misses then examined, and one rule kept that
     labelling rule 4 names, "na goedkeuring van … zal": 0.65/0.43; stop 29's round from set 8, written from none of
-    its documents: 0.67/0.47; and from set 9, a municipality's council and its mayor and aldermen: 0.75/0.53)."""
+    its documents: 0.67/0.47; and from set 9, a municipality's council and its mayor and aldermen: 0.75/0.53; stop 32,
+    from set 13: a line that puts its item off, "In its decision of <date>": 0.82/0.61)."""
     score = _synthetic_score(7, tmp_path, capsys)
     assert score["gold"] == 51
-    assert score["precision"] >= 0.75 and score["recall"] >= 0.52
+    assert score["precision"] >= 0.81 and score["recall"] >= 0.60
 
 
 def test_the_eighth_synthetic_set_meets_its_measured_floor(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1209,7 +1210,23 @@ def test_the_thirteenth_synthetic_set_keeps_its_first_run(tmp_path: Path, capsys
     decision, a municipal council's formal decision, a student paper's report of a vote, a plan's recalibration, an
     English board resolution, faculty council minutes with a refused consent), written and labelled the same way
     after stop 31 and run once before stop 32's round: P 0.735 R 0.685, dated recall 0.71; stop 32's rules leave it
-    unchanged (held out, not developed on)."""
+    unchanged. Developed on by stop 32's second round (a consent with its object fronted, a line that puts its item off,
+    a formal decision's closing line "door het College in zijn vergadering van …", "In its decision of <date>", an
+    annual report's year from its first heading): 0.86 / 0.77, dated 0.80."""
     score = _synthetic_score(13, tmp_path, capsys)
     assert score["gold"] == 73
-    assert score["precision"] >= 0.73 and score["recall"] >= 0.68
+    assert score["precision"] >= 0.86 and score["recall"] >= 0.76
+
+
+def test_the_fourteenth_synthetic_set_keeps_its_held_out_figure(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (a board's decision list, participation council minutes, a supervisory board's annual report,
+    English faculty council minutes, news of a council's consent to a spending plan, a press release on a three-party
+    agreement, a Kamerbrief, an NVAO decision, a student paper's report of a vote, a plan replacing an earlier one, an
+    examination board's annual report, a timeline of a year's decisions), written and labelled the same way after
+    stop 32's first round and run once on it: P 0.763 R 0.625, dated recall 0.65 (stop 31's rules: the same). Stop
+    32's second round, from set 13: 0.767 / 0.639. Held out, not developed on."""
+    score = _synthetic_score(14, tmp_path, capsys)
+    assert score["gold"] == 72
+    assert score["precision"] >= 0.76 and score["recall"] >= 0.63

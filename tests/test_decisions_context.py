@@ -1154,3 +1154,48 @@ def test_an_agenda_items_number_and_request_are_not_the_subject() -> None:
     assert clean_subject("5. Instemmingsverzoek Studentenstatuut 2023") == "5. Studentenstatuut 2023"
     assert clean_subject("Request for consent on the Teaching Regulations") == "the Teaching Regulations"
     assert clean_subject("over de besteding van de middelen") == "over de besteding van de middelen"
+
+
+def test_a_consent_with_its_object_fronted_is_a_consent_and_a_line_that_puts_the_item_off_is_none() -> None:
+    text = (
+        "## 3. OER\n\n**Besluit:** Met artikel 4.7 (herkansingen) stemt de raad voorlopig niet in.\n\n"
+        "## 4. Instellingsplan\n\n**Conclusie:** De bespreking wordt in de vergadering van mei voortgezet.\n\n"
+        "## 5. Rooster\n\nConclusion: the council postpones the item.\n"
+    )
+    title = "Besluitenlijst Faculteitsraad Aardwetenschappen, vergadering 14 maart 2023"
+    records = _doc(text, title, "2023-03-20")
+    assert records == [("2023-03-14", "meeting", "Faculteitsraad", "consent")]
+
+
+def test_a_formal_decision_is_dated_by_its_closing_line_not_by_a_meeting_its_preamble_cites() -> None:
+    from planwijzer.ingest.chunking import chunk_document
+    from planwijzer.ingest.decisions import document_decisions
+    from planwijzer.ingest.loaders import load_document
+
+    path = Path(__file__).parent / "fixtures" / "decisions_synthetic13" / "03_cvb_besluit_afstudeersteun_2023.md"
+    chunks = chunk_document(load_document(path), path.name)
+    records = document_decisions([(c.chunk_id, c.text, c.metadata) for c in chunks])
+    board = [(r.date, r.act) for r in records if r.body == "College van Bestuur"]
+    # both items of "besluit:" on the day of "Aldus vastgesteld door het College van Bestuur in zijn vergadering van
+    # 19 juni 2023" (not the council's meeting of 6 June its preamble cites), and that line no record of its own
+    assert board == [("2023-06-19", "adopt"), ("2023-06-19", "adopt")]
+
+
+def test_in_its_decision_of_a_date_dates_the_verdict_it_reports() -> None:
+    assert find_dates("In its decision of 12 November 2019, NVAO assessed the programme", "2021-08-01")[0][2] == (
+        "2019-11-12"
+    )
+    assert find_dates("De raad wijzigt zijn besluit van 6 maart 2020.", "2021-08-01") == []  # an earlier decision
+
+
+def test_an_annual_reports_months_are_of_the_year_its_first_heading_names() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    meta = {
+        "doc_id": "j.md", "title": "Jaarverslag 2022 Centrale Medezeggenschapsraad Hogeschool Windhorst",
+        "date": "2023-03-20", "institution": "Hogeschool Windhorst", "heading": "Voorwoord",
+        "sections": '[[0, "Jaarverslag 2022 Centrale Medezeggenschapsraad"], [71, "Voorwoord"]]',
+    }  # fmt: skip
+    text = "Het jaar 2022 was druk.\n\nIn januari stemde de CMR in met het nieuwe Privacyreglement Studenten.\n"
+    (record,) = document_decisions([("c1", text, meta)])
+    assert record.date == "2022-01"  # not January 2023, before the report's own date
