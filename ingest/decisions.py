@@ -406,7 +406,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # ("het akkoord met de VSNU" is a noun phrase, the agreement itself, not a council's consent)
     (
         "consent",
-        rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|\bstem(?:t|men)\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)\bakkoord\s+met\b|"
+        rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|\bstem(?:t|men)\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|"
+        r"(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)\bakkoord\s+met\b|"
         r"\bagree[sd]?\s+to\b(?!\s+(?:make|draw|set|work|meet|discuss|talk|negotiate)\b)|\bconsents?\s+to\b",
     ),
     ("approve", rf"\bkeur(?:t|en)\b{_GAP}\s+goed\b|\bapproves\b"),
