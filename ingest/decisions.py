@@ -136,11 +136,12 @@ _MUNICIPAL_DEFAULTS = {"college": "College van burgemeester en wethouders", "raa
 _MUNICIPALITY = re.compile(r"^(?:gemeente|municipality\s+of)\s", re.I)
 _TITLE_KIND = re.compile(
     r"\b([A-Z]?[\w-]*(?:raad|commissie)|[A-Z][\w-]*(?:council|committee)|"
-    r"(?-i:(?!The\b|De\b|Het\b)[A-Z][\w-]+\s+(?:Council|Committee|Board|Assembly)))\b",
+    r"(?-i:(?!The\b|De\b|Het\b)[A-Z][\w-]+\s+(?:Council|Committee|Board|Assembly))|"
+    r"(?-i:(?:Council|Committee|Board)\s+of\s+(?:Examiners|Governors|Directors|Trustees|Deans)))\b",
     re.I,
 )
 """A body the title names by a word of its kind ("Jaarverslag Studentenraad …", "Annual report Programme Committee",
-"Examination Board"; not "raadsvergadering", a meeting)."""
+"Examination Board", "Board of Examiners"; not "raadsvergadering", a meeting)."""
 """The body a bare kind names at a university or university of applied sciences when no body of that kind is named."""
 _INSTITUTION_NOUN = re.compile(
     r"\b(?:[Dd]e|[Tt]he)\s+(?:universiteit|hogeschool|university|Universiteit|Hogeschool|University)\b"
@@ -274,6 +275,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     ("consent", r"\bakkoord\s+gegaan\b|\bconsented\b|\bgave\s+(?:its|their)\s+consent\b"),
     ("reject", rf"\bstemde[n]?\b{_GAP}\s+tegen\b|\btegengestemd\b|\bverworpen\b|\bverwierp(?:en)?\b|\bafgewezen\b"),
+    # voted down ("heeft het voorstel weggestemd", "stemde het voorstel weg"), not "op weg" or "de weg"
+    ("reject", rf"\bweggestemd\b|\bstem(?:de|den|t|men)\b{_GAP}\s+(?<!op\s)(?<!de\s)weg\b(?!\s+(?:naar|van)\b)"),
     ("reject", r"\brejected\b|\bvoted\s+against\b|\bwees\b.{0,60}?\baf\b"),
     (
         "approve",
@@ -588,6 +591,8 @@ _DATE_PATTERNS = [
     re.compile(r"\b" + _MONTH + r"\s+" + _YEAR + r"\b", re.I),
     re.compile(r"(?<![\d-])" + _YEAR + r"(?![\d-])"),
 ]
+_MONTH_OF_YEAR = re.compile(rf"\b{MONTH_RE}\s+(?:(?:van|of)\s+)?(?P<which>dit|vorig|this|last)\s+(?:jaar|year)\b", re.I)
+"""A month of the document's year or the year before ("in juni van dit jaar", "in March last year")."""
 _RELATIVE = [
     (re.compile(r"\b(?:vorig|afgelopen)\s+jaar\b|\blast\s+year\b", re.I), "year", -1),
     (re.compile(r"\b(?:dit|het\s+afgelopen)\s+jaar\b|\bthis\s+year\b|\bearlier\s+this\s+year\b", re.I), "year", 0),
@@ -826,6 +831,12 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
         monday = published - dt.timedelta(days=published.weekday() + 7)  # the Monday of the week before
         found.append((m.start(), m.end(), (monday + dt.timedelta(days=weekday)).isoformat(), m.group(0)))
         taken.append((m.start(), m.end()))
+    for m in _MONTH_OF_YEAR.finditer(text) if year is not None else ():  # "in juni van dit jaar": that June
+        named = _MONTHS.get(m.group("month").lower().rstrip("."))
+        if named and not _overlaps(m.start(), m.end(), taken):
+            back = 1 if m.group("which").lower() in ("vorig", "last") else 0
+            found.append((m.start(), m.end(), f"{year - back:04d}-{named:02d}", m.group(0)))
+            taken.append((m.start(), m.end()))
     for pattern, kind, delta in _RELATIVE:
         for m in pattern.finditer(text):
             if _overlaps(m.start(), m.end(), taken):
@@ -1136,6 +1147,9 @@ _ITEM_REQUEST = re.compile(
 what the item is about (its number stays)."""
 
 
+_LEADING_WEEKDAY = re.compile(rf"^(?:{'|'.join(_WEEKDAYS)})(?:avond|ochtend|middag)?\s+", re.I)
+
+
 def clean_subject(subject: str, title: str | None = None) -> str:
     """``subject`` without markdown emphasis and a time it opens or ends with ("in december al dat …"); the
     document's ``title`` when nothing that names a thing is left ("op .*" of "*Vastgesteld … op 18 juni 2020.*")."""
@@ -1143,9 +1157,14 @@ def clean_subject(subject: str, title: str | None = None) -> str:
     cleaned = _TRAILING_TIME.sub("", _LEADING_TIME.sub("", cleaned)).strip(" ,.;:")
     cleaned = re.sub(r"^(?:to|with|met|tot)\s+", "", cleaned, flags=re.I)
     cleaned = _ITEM_REQUEST.sub(lambda m: m.group("number") or "", cleaned) or cleaned  # "5. Instemmingsverzoek …"
+    cleaned = _LEADING_WEEKDAY.sub("", cleaned) or cleaned  # "maandag het voorstel …": the day is the date's
     if not re.search(r"[^\W\d_]{4,}", cleaned) and title:
         return " ".join(title.split())[:200]
     return cleaned or subject
+
+
+_MASKED_ARTICLE = re.compile(r"\b(?:(?:van|of|door|by)\s+)?(?:de|het|the|een|an?)\s{3,}", re.I)
+"""An article (and the preposition before it) whose noun, a body or date, was blanked out of a clause."""
 
 
 def _subject(clause: str, act_start: int, act_end: int, masks: list[tuple[int, int]]) -> str:
@@ -1161,7 +1180,8 @@ def _subject(clause: str, act_start: int, act_end: int, masks: list[tuple[int, i
         head = list(clause[:act_start])
         for s, e in masks:
             head[max(0, s) : max(0, e)] = " " * (max(0, e) - max(0, s))
-        phrase = " ".join(_AUX.sub(" ", "".join(head)).replace("(", " ").replace(")", " ").split())
+        unmasked = _MASKED_ARTICLE.sub("   ", "".join(head))  # "De ⟨body⟩ heeft": no article left without its noun
+        phrase = " ".join(_AUX.sub(" ", unmasked).replace("(", " ").replace(")", " ").split())
         phrase = re.sub(r"^(?:en|and|maar|but)\b", "", phrase).strip(" ,.;:")
         while (
             shorter := re.sub(r"\s*\b(?:door|by|de|het|the|van|of|als|as|met|with|een)$", "", phrase).strip(" ,.;:")
@@ -1610,9 +1630,15 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
 
 _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
 """A span of years ("2023-2024", "2023/24"): a title naming one covers a period, not one meeting."""
-_ENTRY_LINE = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?P<when>[^\n*_–—:]{4,30}?)[ \t]*[–—:-][ \t]+[^\n]+$", re.M)
+_ENTRY_LINE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?P<when>[^\n*_–—:]{4,30}?)[ \t]*[–—:-][ \t]+[^\n]+$|"
+    r"^[ \t]*(?:#{1,6}[ \t]+(?P<head>[^\n*_]{4,30}?)|[*_]{2}(?P<bold>[^\n*_]{4,30}?)[*_]{2})[ \t]*$|"
+    r"^[ \t]*(?P<alone>[^\n]{4,30}?)[ \t]*(?=\n[ \t]*\S)",
+    re.M,
+)
 """A dated entry's line in an overview or timeline ("**19 October 2023 – Study-advance funds 2024**", "## Maart 2024:
-Studentenstatuut"): its date opens the line."""
+Studentenstatuut", a heading or bold line that is only a date, "**18 januari 2022**", or a line that is only a date
+with its entry right under it): its date opens the line."""
 
 
 def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
@@ -1621,8 +1647,8 @@ def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, st
     at = text.find(sentence[:40])
     if at < 0:
         return None
-    for m in reversed([m for m in _ENTRY_LINE.finditer(text, 0, at) if m.end() <= at]):
-        when = m.group("when").strip()
+    for m in reversed([m for m in _ENTRY_LINE.finditer(text) if m.end() <= at]):
+        when = (m.group("when") or m.group("head") or m.group("bold") or m.group("alone")).strip()
         dates = find_dates(when, doc_date)
         if dates and dates[0][0] == 0 and dates[0][1] == len(when):
             return dates[0][2], dates[0][3]
@@ -1988,7 +2014,8 @@ _REPORT_WORDS = r"jaarverslag|jaarrapport|jaaroverzicht|annual\s+report|year\s+r
 _REPORT_WORD = re.compile(_REPORT_WORDS, re.I)
 """An annual report named ("Jaarverslag", "annual report")."""
 _YEAR_REPORT = re.compile(
-    rf"\b(?:{_REPORT_WORDS})\b\D{{0,40}}?\b((?:19|20)\d\d)\b(?![-/]\d)|\b((?:19|20)\d\d)\b(?![-/]\d)\D{{0,5}}(?:{_REPORT_WORDS})\b",
+    rf"\b(?:{_REPORT_WORDS})\b\D{{0,40}}?\b((?:19|20)\d\d)\b(?!\s*[-/–]\s*\d)|"
+    rf"(?<![-/–\d])\b((?:19|20)\d\d)\b(?!\s*[-/–]\s*\d)\D{{0,5}}(?:{_REPORT_WORDS})\b",
     re.I,
 )
 """A title naming an annual report and the one year it covers ("Jaarverslag 2023 …", "2022 Annual Report")."""

@@ -1199,3 +1199,55 @@ def test_an_annual_reports_months_are_of_the_year_its_first_heading_names() -> N
     text = "Het jaar 2022 was druk.\n\nIn januari stemde de CMR in met het nieuwe Privacyreglement Studenten.\n"
     (record,) = document_decisions([("c1", text, meta)])
     assert record.date == "2022-01"  # not January 2023, before the report's own date
+
+
+def test_a_timeline_whose_entries_open_with_a_line_that_is_only_a_date_dates_each_entry() -> None:
+    text = (
+        "18 januari 2022\nHet College van Bestuur besluit tot een pilot flexibel onderwijs.\n\n"
+        "3 februari 2022\nDe projectgroep presenteert de eerste verkenning.\n\n"
+        "15 maart 2022\nDe Medezeggenschapsraad stemt in met de pilot.\n"
+    )
+    title = "Tijdlijn: besluitvorming over flexibel onderwijs in 2022"
+    assert _doc(text, title, "2023-01-10", "Hogeschool Veldmond") == [
+        ("2022-01-18", "meeting", "College van Bestuur", "decide"),
+        ("2022-03-15", "meeting", "Medezeggenschapsraad", "consent"),  # its own entry, not the one above it
+    ]
+
+
+def test_the_bare_board_of_a_board_of_examiners_report_is_that_board() -> None:
+    text = "In November 2022 the Board decided to grant a general exemption from the course Statistics I.\n"
+    title = "Annual Report 2022–2023 – Board of Examiners, School of Economics"
+    assert _doc(text, title, "2023-10-20", "Valkenhorst University") == [
+        ("2022-11", "sentence", "Board of Examiners", "decide")
+    ]
+
+
+def test_a_council_that_votes_a_proposal_down_withholds_its_consent_and_dates_the_news() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    text = (
+        "De Universiteitsraad heeft maandag het voorstel van het College van Bestuur voor een verplichte taaltoets "
+        "weggestemd.\n\nIn dezelfde vergadering stemde de raad wel in met de nieuwe huisvestingsregeling.\n"
+    )
+    meta = {"doc_id": "k.md", "title": "U-raad stemt verplichte taaltoets weg", "date": "2023-12-13"}
+    records = document_decisions([("c1", text, meta)])
+    assert [(r.date, r.body, r.act, r.negated) for r in records] == [
+        ("2023-12-11", "Universiteitsraad", "consent", True),  # voted down: consent withheld, on Monday 11th
+        ("2023-12-11", "Universiteitsraad", "consent", False),  # the same meeting
+    ]
+    assert records[0].subject == "het voorstel voor een verplichte taaltoets"  # no article left by the masked body
+
+
+def test_a_month_of_this_or_last_year_is_that_month_of_the_documents_year_or_the_one_before() -> None:
+    assert find_dates("In juni van dit jaar heeft de NVAO de plannen negatief beoordeeld.", "2023-10-05")[0][2] == (
+        "2023-06"
+    )
+    assert find_dates("In March last year the board adopted the plan.", "2023-10-05")[0][2] == "2022-03"
+    assert find_dates("Dit jaar stemde de raad in.", "2023-10-05")[0][2] == "2023"  # no month: the year alone
+
+
+def test_an_annual_report_over_an_academic_year_written_with_an_en_dash_covers_no_single_year() -> None:
+    from planwijzer.ingest.decisions import report_year
+
+    assert report_year("Annual Report 2022–2023, Programme Committee BSc Liberal Arts & Sciences") is None
+    assert report_year("Jaarverslag 2022 – Raad van Toezicht") == "2022"  # a dash before words: one year
