@@ -1148,6 +1148,7 @@ what the item is about (its number stays)."""
 
 
 _LEADING_WEEKDAY = re.compile(rf"^(?:{'|'.join(_WEEKDAYS)})(?:avond|ochtend|middag)?\s+", re.I)
+"""A weekday a subject opens with ("maandag het voorstel …"): the day belongs to the record's date."""
 
 
 def clean_subject(subject: str, title: str | None = None) -> str:
@@ -1869,6 +1870,7 @@ _DECIDED_LABELS = frozenset(
 """Labels that say the line was decided ("Agreed: the committee will meet six times a year"): what the line goes on to
 say will happen is what was decided, not an intention."""
 _FUTURE = re.compile(r"\b(?:zal|zullen|will|shall)\b", re.I)
+"""The future's auxiliaries, not counted as an intention under a label that says the line was decided."""
 
 
 def _not_decided(line: str, label: str = "") -> bool:
