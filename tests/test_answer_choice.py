@@ -790,17 +790,17 @@ def test_another_bodys_decision_does_not_answer_for_the_body_the_question_names(
 
 
 def _council_report(root: Path) -> Path:
+    """A student council's report that dates its meeting month first, without a year; and a distractor."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "report.md").write_text(
-        "---\ntitle: Reflection of the University Council\nlanguage: en\ndoc_type: annual report\ndate: 2022-03\n---\n"
-        "The University Council noted with interest what was included in the annual report on the quality agreements, "
-        "and it discussed this at length with the board during the University Council meeting on June 2. "
-        "The council appreciates the way the board links the agreements to its ambitions.\n",
+        "---\ntitle: Student council looks back\nlanguage: en\ndoc_type: annual report\ndate: 2022-03\n---\n"
+        "The student council reviewed the housing survey in its meeting on March 14 together with the dean. "
+        "Members asked for quieter study rooms near the library.\n",
         encoding="utf-8",
     )
     (root / "other.md").write_text(
         "---\ntitle: Budget news\nlanguage: en\ndoc_type: news\ndate: 2022-01\n---\n"
-        "The board presented the budget to the council. The council asked questions about housing.\n",
+        "The dean presented the budget to the student council. The council asked questions about sports.\n",
         encoding="utf-8",
     )
     return root
@@ -808,5 +808,5 @@ def _council_report(root: Path) -> Path:
 
 def test_a_day_written_month_first_without_its_year_answers_on_which_date(tmp_path: Path) -> None:
     index = Index(ingested_index(tmp_path, _council_report))
-    ans = answer_question(index, "On which date did the University Council discuss the annual report with the board?")
-    assert not ans.abstained and "June 2" in ans.answer
+    ans = answer_question(index, "On which date did the student council review the housing survey with the dean?")
+    assert not ans.abstained and "March 14" in ans.answer
