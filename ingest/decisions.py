@@ -757,7 +757,7 @@ def _is_weekday(year: int, month: int, day: int, weekday: int) -> bool:
         return False
 
 
-_WEEKDAY_BEFORE = re.compile(rf"\b({'|'.join(_WEEKDAYS)})\s*,?\s*$", re.I)
+_WEEKDAY_BEFORE = re.compile(rf"\b({_DAY_NAMES})\s*,?\s*$", re.I)
 """A weekday just before a date ("vrijdag 2 juni", "Friday, 2 June")."""
 
 
@@ -1147,7 +1147,7 @@ _ITEM_REQUEST = re.compile(
 what the item is about (its number stays)."""
 
 
-_LEADING_WEEKDAY = re.compile(rf"^(?:{'|'.join(_WEEKDAYS)})(?:avond|ochtend|middag)?\s+", re.I)
+_LEADING_WEEKDAY = re.compile(rf"^(?:{_DAY_NAMES})(?:avond|ochtend|middag)?\s+", re.I)
 """A weekday a subject opens with ("maandag het voorstel …"): the day belongs to the record's date."""
 
 
@@ -1646,15 +1646,12 @@ def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, st
     """``(date, wording)`` of the dated entry line (:data:`_ENTRY_LINE`) nearest above ``sentence`` in ``text``, when
     the line opens with nothing but a date; None otherwise."""
     at = text.find(sentence[:40])
-    if at < 0:
+    above = [m for m in _ENTRY_LINE.finditer(text) if m.end() <= at] if at >= 0 else []
+    if not above:
         return None
-    for m in reversed([m for m in _ENTRY_LINE.finditer(text) if m.end() <= at]):
-        when = (m.group("when") or m.group("head") or m.group("bold") or m.group("alone")).strip()
-        dates = find_dates(when, doc_date)
-        if dates and dates[0][0] == 0 and dates[0][1] == len(when):
-            return dates[0][2], dates[0][3]
-        return None
-    return None
+    when = next(group for group in above[-1].group("when", "head", "bold", "alone") if group).strip()
+    dates = find_dates(when, doc_date)
+    return (dates[0][2], dates[0][3]) if dates and dates[0][:2] == (0, len(when)) else None
 
 
 _CLOSING = re.compile(
