@@ -153,8 +153,8 @@ def texts_after(
 def on_topic_first(question: Question, cands: list[Candidate]) -> list[Candidate]:
     """``cands`` with the first runner-up that answers (is not weak) before a best sentence that is a near miss
     (:func:`is_near_miss`: it shares only the question's names), when it scores at least ``ON_TOPIC_SHARE`` of it:
-    "De Universiteit Utrecht kiest ervoor om …" names the university, "Faculteiten kunnen helemaal zelf bepalen waaraan
-    ze het geld besteden." says what was asked."""
+    "Duinstad University kiest ervoor om …" names the university, "Faculteiten mogen geheel zelf bepalen waaraan ze dit
+    geld besteden." says what was asked."""
     if not cands or not is_near_miss(question, cands[0]):
         return cands
     bar = answer_weights.ON_TOPIC_SHARE * cands[0].score

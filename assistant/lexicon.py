@@ -419,7 +419,7 @@ _OPENS_LIST = re.compile(r":\s*(?:\(?(?:\d{1,2}|[a-z])[.)])?\s*$")
 
 def opens_list(sentence: str) -> bool:
     """``sentence`` ends where a list begins: on a colon, or on the first item's number that sentence splitting left
-    behind ("NVAO uses the following 2 criteria for their assessment: 1.")."""
+    behind ("The panel uses the following 3 criteria in its assessment: 1.")."""
     return _OPENS_LIST.search(sentence) is not None
 
 

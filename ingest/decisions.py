@@ -1376,8 +1376,8 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 def _dates_for(act: tuple[int, int, str], acts: list, dates: list, in_clause: list, nominal: bool) -> list:
     """The dates that may date ``act``: those in its clause (all of them when it is the sentence's only act); a
-    nominal act beside other acts ("dat in oktober door de minister is goedgekeurd op basis van een positief advies
-    van de NVAO") takes only a date after it that is nearer to it than to any other act."""
+    nominal act beside other acts ("dat in oktober door de minister is goedgekeurd na een positief advies van de
+    NVAO") takes only a date after it that is nearer to it than to any other act."""
     pool = in_clause or (dates if len(acts) == 1 else [])
     if nominal and len(acts) > 1:
         others = [a for a in acts if a != act]

@@ -88,7 +88,7 @@ def test_the_top_documents_next_passage_is_read_with_the_top_passages() -> None:
 
 def test_one_fact_is_not_stated_twice() -> None:
     q = parse_question("Wanneer stemde de raad in met het plan?")
-    text = "Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan kwaliteitsafspraken."
+    text = "Op 6 december 2021 stemde de Universiteitsraad na overleg in met het aanvullend bestedingsplan."
     copy = "Kwaliteitsafspraken: " + text.upper()
     other = "De raad stemde na intensief overleg in met het plan voor de kwaliteitsafspraken."
     chosen = compose(
@@ -324,7 +324,7 @@ def test_a_sentence_that_shares_only_what_the_question_pins_is_weak(
 def test_a_sentence_in_the_other_language_is_judged_by_meaning_not_by_the_words_it_shares() -> None:
     # words cannot match across languages: sharing only the pinned names says nothing, its meaning decides
     q = parse_question("How much is a Duinstad Fellow grant worth?")
-    close = cand("De Duinstad Fellow-beurs ter waarde van 250 duizend euro is zes keer toegekend.", 1.0, cross=True)
+    close = cand("De Duinstad Fellow-beurs van 250 duizend euro ging dit jaar zes keer naar docenten.", 1.0, cross=True)
     close.matched = frozenset({"duinstad", "fellow"})
     assert not is_weak(q, close)
     far = cand("Duinstad Fellows komen twee keer per jaar bijeen.", 1.0, cross=True, coverage=0.05)
@@ -479,7 +479,7 @@ def test_a_runner_up_that_says_what_was_asked_goes_before_a_best_sentence_that_o
     q = parse_question("Mogen de faculteiten van Duinstad University zelf bepalen waaraan ze het geld uitgeven?")
     best = cand("Duinstad University kiest ervoor het geld in onderwijs te investeren.", 1.0)
     best.matched = frozenset({"duinstad", "university"})  # only the names the question pins: a near miss
-    runner = cand("Faculteiten kunnen helemaal zelf bepalen waaraan ze het geld besteden.", score)
+    runner = cand("Faculteiten mogen geheel zelf bepalen waaraan ze dit geld besteden.", score)
     runner.matched = frozenset({"faculteiten", "bepalen", "waaraan"})
     ordered = on_topic_first(q, [best, runner])
     assert ordered[0] is (runner if first == "runner" else best) and len(ordered) == 2
@@ -746,14 +746,14 @@ def test_a_verb_that_frames_the_question_is_not_what_it_asks_about(frames: Index
     [
         # the name the question qualifies by a year, given only with another year: another edition of it
         ("Welk gemiddeld cijfer gaven studenten aan hun welzijn in de NSE van 2023?",
-         "Studenten gaven hun welzijn een 6,57 in de NSE van 2021.", True),
+         "Studenten gaven hun welzijn een 6,43 in de NSE van 2021.", True),
         ("What average score did well-being get in the 2023 NSE?",
-         "Student well-being was given an average score of 6.57 in the 2021 NSE survey.", True),
+         "Student well-being got an average score of 6.43 in the 2021 NSE survey.", True),
         # the same edition, or no year beside the name in the question, or none beside it in the sentence
         ("What average score did well-being get in the 2023 NSE?",
-         "In the 2023 NSE survey student well-being was given an average score of 6.8.", False),
+         "In the 2023 NSE survey student well-being got an average score of 6.8.", False),
         ("What average score did well-being get in the NSE?",
-         "Student well-being was given an average score of 6.57 in the 2021 NSE survey.", False),
+         "Student well-being got an average score of 6.43 in the 2021 NSE survey.", False),
     ],
 )  # fmt: skip
 def test_a_sentence_about_another_edition_of_a_dated_name_is_weak(question: str, sentence: str, weak: bool) -> None:
@@ -767,7 +767,7 @@ def test_a_sentence_about_another_edition_of_a_dated_name_is_weak(question: str,
     [
         # the question asks about a decision of the body it names; the sentence states another body's decision
         ("Op welke datum stemde de Raad van Toezicht in met het bestedingsplan?",
-         "Op 6 december 2021 stemde de Universiteitsraad in met het bestedingsplan.", True),
+         "Op 6 december 2021 stemde de Universiteitsraad na overleg in met het bestedingsplan.", True),
         ("When did the Supervisory Board approve the spending plan?",
          "On 6 December 2021 the University Council consented to the spending plan.", True),
         # the body asked about, a body named by its kind alone, or a question that names no body in full
@@ -776,7 +776,7 @@ def test_a_sentence_about_another_edition_of_a_dated_name_is_weak(question: str,
         ("Wat besloten het college van bestuur en de universiteitsraad over het instemmingsproces?",
          "Het college en de raad besloten gezamenlijk dat er voor het instemmingsproces een leidraad komt.", False),
         ("Wanneer stemde de raad in met het bestedingsplan?",
-         "Op 6 december 2021 stemde de Universiteitsraad in met het bestedingsplan.", False),
+         "Op 6 december 2021 stemde de Universiteitsraad na overleg in met het bestedingsplan.", False),
     ],
 )  # fmt: skip
 def test_another_bodys_decision_does_not_answer_for_the_body_the_question_names(

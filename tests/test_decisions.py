@@ -786,7 +786,7 @@ def test_a_vote_for_a_bill_is_an_approval_a_vote_for_a_candidate_or_council_is_n
 
 
 def test_a_positive_advice_is_an_assessment_only_from_an_assessing_body_and_takes_no_other_acts_date() -> None:
-    sentence = "Het plan is in juni 2020 door de minister goedgekeurd op basis van een positief advies van de NVAO."
+    sentence = "Het plan is in juni 2020 door de minister goedgekeurd, op grond van een positief advies van de NVAO."
     assert acts(sentence) == [("2020-06", "Ministerie van OCW", "approve"), (None, "NVAO", "assess_positively")]
     advice = "Na een positief advies van de Faculteitsraad heeft het CvB op 2 maart 2021 het plan vastgesteld."
     assert acts(advice) == [("2021-03-02", "College van Bestuur", "adopt")]  # a council's advice is advice

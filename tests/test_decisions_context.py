@@ -148,7 +148,7 @@ def test_meeting_dates_come_from_the_meeting_the_document_records(title, head, d
 
 
 def test_a_present_passive_describes_a_procedure_not_a_decision() -> None:
-    sentence = "De begroting wordt vastgesteld door het College van Bestuur en goedgekeurd door de Raad van Toezicht."
+    sentence = "De begroting wordt elk jaar vastgesteld door het college en goedgekeurd door de Raad van Toezicht."
     assert extract_sentence(sentence, "2024-01-01") == []
 
 
@@ -199,7 +199,7 @@ institution: Universiteit Duinstad
 ---
 # Aanvullend plan
 
-Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan kwaliteitsafspraken 2022-2024.
+Op 6 december 2021 stemde de Universiteitsraad na overleg in met het aanvullend bestedingsplan 2022-2024.
 """
 
 
@@ -275,7 +275,7 @@ def _doc(text: str, title: str, date: str | None = "2021-06-20", institution: st
 def test_later_decisions_of_the_bodies_a_news_item_opens_with_take_the_date_of_the_meeting_its_lead_reports() -> None:
     text = (
         "De Universiteitsraad heeft op 14 juni 2021 ingestemd met het huisvestingsplan.\n\n"
-        "Het college en de raad besloten gezamenlijk dat er een evaluatie komt.\n\n"
+        "Het college en de raad besloten samen dat er een evaluatie komt.\n\n"
         "Inmiddels heeft ook de Raad van Toezicht het plan goedgekeurd."  # another time: undated
     )
     assert _doc(text, "Raad en college eens over huisvesting") == [
@@ -338,13 +338,13 @@ def test_a_dated_decision_restated_by_the_headline_or_a_later_sentence_is_one_re
         ("2021-03-11", "sentence", "Universiteitsraad", "consent")
     ]
     twice = (
-        "Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan.\n\n"
-        "Na intensief overleg heeft de raad op 6 december 2021 ingestemd met dit aanvullend bestedingsplan."
+        "Op 8 november 2022 stemde de Universiteitsraad in met het aanvullend bestedingsplan.\n\n"
+        "Na intensief overleg heeft de raad op 8 november 2022 ingestemd met dit aanvullend bestedingsplan."
     )
-    assert _doc(twice, "Kwaliteitsafspraken") == [("2021-12-06", "sentence", "Universiteitsraad", "consent")]
+    assert _doc(twice, "Kwaliteitsafspraken") == [("2022-11-08", "sentence", "Universiteitsraad", "consent")]
     two_things = (  # the same body, act and date on other subjects: two decisions
         "In december 2020 keurde het LDE-bestuur een voorstel voor een Living Lab goed.\n\n"
-        "In december 2020 gaf het LDE-bestuur groen licht voor de pilot studentmobiliteit."
+        "In december 2020 gaf het LDE-bestuur groen licht voor een pilot met uitwisseling van studenten."
     )
     assert [row[3] for row in _doc(two_things, "Jaarverslag")] == ["approve", "approve"]
 
@@ -354,7 +354,7 @@ def test_evaluation_counts_two_sentences_with_the_same_body_act_and_date_as_two_
 
     text = (
         "In december 2020 keurde het LDE-bestuur een voorstel voor een Living Lab goed.\n\n"
-        "In december 2020 gaf het LDE-bestuur groen licht voor de pilot studentmobiliteit."
+        "In december 2020 gaf het LDE-bestuur groen licht voor een pilot met uitwisseling van studenten."
     )
     meta = {"doc_id": "n.md", "title": "Jaarverslag", "date": "2021", "institution": "Universiteit Duinstad"}
     records = document_decisions([("c1", text, meta), ("c2", text[40:], meta)])  # c2 repeats, cut short
@@ -599,7 +599,7 @@ def test_a_decision_lists_present_tense_decides_under_the_meeting_heading_it_sta
 
 
 def test_the_present_tense_states_a_policy_outside_a_meeting_record_and_a_plan_when_it_names_another_time() -> None:
-    policy = "Toen waren er vaste indicatoren; nu kiest het kabinet voor het geven van ruimte aan instellingen."
+    policy = "Toen golden vaste indicatoren; nu kiest het kabinet voor meer ruimte voor de instellingen."
     assert _doc(policy, "Kabinet investeert in onderwijs") == []
     head = "Besluitenlijst faculteitsbestuur Geneeskunde, vergadering 5 juni 2023"
     listed = (

@@ -46,10 +46,10 @@ def test_questions_headings_bullet_stubs_and_navigation_are_non_answers(text: st
 @pytest.mark.parametrize(
     "text",
     [
-        "Op 6 december 2021 stemde de Universiteitsraad in met het aanvullend bestedingsplan.",
+        "Op 6 december 2021 stemde de Universiteitsraad na overleg in met het aanvullend bestedingsplan.",
         "The University Council consented to the plan on 6 December 2021.",
-        "Het College van Bestuur vraagt de Universiteitsraad daarom om akkoord op de verdeling van middelen over de "
-        "hoofdposten: faculteiten, diensten, werkbudgetten en huisvesting.",
+        "Het College van Bestuur vraagt de raad daarom akkoord te geven op de verdeling van het geld over "
+        "faculteiten, diensten en huisvesting.",
         "Met het plan is 12,8 miljoen euro gemoeid.",
         "Zij werd in 2019 benoemd.",
         "Het plan is gepubliceerd op 3 mei 2021.",  # a report of the publication, not the page's date line
@@ -230,7 +230,7 @@ def test_an_acronym_is_found_written_out_in_full(acronym: str, text: str, spelle
 @pytest.mark.parametrize(
     ("sentence", "opens"),
     [
-        ("NVAO uses the following 2 criteria for their assessment: 1.", True),
+        ("The panel uses the following 3 criteria in its assessment: 1.", True),
         ("De raad noemt drie punten:", True),
         ("De punten zijn: (a)", True),
         ("De raad stemde in op 1.", False),
