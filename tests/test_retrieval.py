@@ -184,7 +184,7 @@ def _dated_corpus(root: Path) -> Path:
     pages[MEETING] = (
         "University Council meeting",
         "en",
-        "The Council meets on Monday 27 September 2021 from 15:00 to 17:00 in the Academy Building, Rapenburg 73.",
+        "The Council meets on Monday 27 September 2021 from 14:00 to 16:30 in the Old Library, Breestraat 5.",
     )
     pages["npo.md"] = (
         "Herstelgeld",

@@ -11,8 +11,8 @@ from planwijzer.ingest.sentences import split_sentences
     [
         ("Het plan is klaar. De raad stemt in.", ["Het plan is klaar.", "De raad stemt in."]),
         (
-            "Sinds 1 mei 2023 is Prof.dr. Teun Dekker voorzitter. Hij doceert filosofie.",
-            ["Sinds 1 mei 2023 is Prof.dr. Teun Dekker voorzitter.", "Hij doceert filosofie."],
+            "Sinds 1 maart 2022 is Prof.dr. Anna de Vries voorzitter. Zij doceert geschiedenis.",
+            ["Sinds 1 maart 2022 is Prof.dr. Anna de Vries voorzitter.", "Zij doceert geschiedenis."],
         ),
         (
             "De raad adviseert o.a. Het College. Daarna volgt het besluit.",
