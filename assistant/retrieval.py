@@ -578,7 +578,10 @@ class Index:
         return sorted(merged, key=lambda pair: -pair[1])
 
     def dense_search(self, vector: list[float], filters: Filters, k: int) -> list[tuple[Document, float]]:
-        """Top ``k`` chunks by cosine similarity (returned as similarity, higher is better)."""
+        """Top ``k`` chunks by cosine similarity (returned as similarity, higher is better); none for a reader's view
+        that holds no chunk (Chroma refuses an empty ``$in``)."""
+        if self._is_view and not len(self.lexical):
+            return []
         where = filters.chroma_where()
         if self._access_where is not None:
             where = self._access_where if where is None else {"$and": [self._access_where, where]}

@@ -303,3 +303,15 @@ def test_decision_records_from_before_access_labels_are_read_as_public(tmp_path:
     db.close()
     (record,) = DecisionRecords(folder).query()
     assert record.access == PUBLIC and record.doc_id == "a.md"
+
+
+def test_a_reader_who_may_read_no_document_gets_nothing_and_an_abstention(tmp_path: Path) -> None:
+    """Every document labelled for staff, an anonymous reader: no passage, citation or decision, and no error."""
+    corpus = _generated_corpus(tmp_path / "corpus")
+    (corpus / "access.toml").write_text("".join(f'"doc-{i}.md" = ["staff"]\n' for i in range(len(WORDS))))
+    settings = Settings(index=tmp_path / "index", corpus=corpus)
+    ingest([corpus], settings, progress=False)
+    view = Index(settings).for_reader(ANONYMOUS)
+    assert view.search(WORDS[0], k=10).hits == [] and view.decisions() == []
+    ans = ask(Index(settings), f"Hoeveel geld kreeg het project {WORDS[0]}?", reader=ANONYMOUS)
+    assert ans.abstained and not ans.citations and not ans.related
