@@ -70,6 +70,8 @@ _BODY_PATTERNS: list[tuple[str, str, int]] = [
     ("Gemeenschappelijke Vergadering", r"\bGV\b", 0),
     ("Opleidingscommissie", r"opleidingscommissies?|program(?:me)? committees?", re.I),
     ("Raad van Toezicht", r"raad van toezicht|supervisory board", re.I),
+    # the consultation of an institution's employer and the unions on terms of employment
+    ("Lokaal Overleg", r"lokaal overleg|local consultative (?:body|committee)", re.I),
     (
         "NVAO",
         r"\bNVAO\b|nederlands-vlaamse accreditatieorganisatie|accreditation organisation of the netherlands",
@@ -134,6 +136,9 @@ _BARE_DEFAULTS = {"college": "College van Bestuur", "bestuur": "College van Best
 _MUNICIPAL_DEFAULTS = {"college": "College van burgemeester en wethouders", "raad": "Gemeenteraad"}
 """The bodies a bare kind names in a municipality's own document ("de raad stelt … vast", "het college zegt toe")."""
 _MUNICIPALITY = re.compile(r"^(?:gemeente|municipality\s+of)\s", re.I)
+_MUNICIPAL_BODY = re.compile(r"\b(?:city|town|municipal)\s+(?:council|executive)\b", re.I)
+"""A municipality's council or executive as an English document writes it ("the Velsdam city council"); Dutch ones
+keep the names of :data:`_MUNICIPAL_DEFAULTS`."""
 _TITLE_KIND = re.compile(
     r"\b([A-Z]?[\w-]*(?:raad|commissie)|[A-Z][\w-]*(?:council|committee)|"
     r"(?-i:(?!The\b|De\b|Het\b)[A-Z][\w-]+\s+(?:Council|Committee|Board|Assembly))|"
@@ -153,7 +158,9 @@ _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university|\bTU\b", re
 """Words in the name of an institution (not of a publication or an organisation that writes about them)."""
 _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+){0,3}(?:[A-Z]\w*-)?"
+    r"(?:(?:city|town|municipal|provincial)\s+(?=council|executive|board))?"
     r"(?i:\w*?(?:raad|bestuur|commissie)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
+    r"(?<=municipal\s)executive|"
     r"committee|minister|ministerie|ministry|overheid|regering|government|decaan|dean|ledenvergadering|assembly)"
     r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees|examiners))?"
     r"(?:\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:der|van|voor|of|for|[A-Z][\w-]+)){0,3}(?<!\sder)"
@@ -161,7 +168,8 @@ _GENERIC_BODY = re.compile(
 )
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
 Board of Governors", "the Faculty Board", "the Central Student Council", "de Examencommissie", "het faculteitsbestuur",
-"de gemeenteraad", "het KPQ-bestuur", "de overheid"; not "de voorraad", "het beraad"): shown as written."""
+"de gemeenteraad", "het KPQ-bestuur", "de overheid", "the Velsdam city council", "the municipal executive"; not "de
+voorraad", "het beraad"): shown as written."""
 _HEADLINE_BODY = re.compile(
     r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College))"
     r"\s+[a-z]"
@@ -195,6 +203,9 @@ _ELECTION = (
 """Not followed by a candidate, party, list, council, seat or term: voting for or being chosen for one of those is an
 election, not a decision."""
 _NOMINAL = re.compile(_AFTER, re.I)
+_DATED_AGENT = rf"(?=(?:\s+[\w’'-]+){{1,6}}?\s+(?:van|of|d\.d\.|dated)\s+\d{{1,2}}\s+{MONTH_RE})"
+"""After a nominal act: its agent and the day it was given ("de instemming van de Universiteitsraad van 6 februari
+2024" in a formal decision's "gelet op" list): a consent given that day, not a right or a requirement."""
 _HOLD = r"(?:heeft|hebben|had|hadden|kreeg|kregen|gekregen|ontving|ontvingen|verkreeg|verkregen)"
 """Having or receiving something a body gives ("de instemming hebben van", "kreeg de goedkeuring van")."""
 _HOLD_GAP = r"(?:\s+(?!recht\b|rechten\b|bevoegdheid\b|nodig\b)[\w-]+){0,4}?"
@@ -267,8 +278,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
         rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|\bingestemd\b|\binstemde[n]?\b|"
-        r"\binstemming\s+(?:gegeven|verleend)\b",
-    ),  # "stemde de raad in met het plan", "Daarna stemde de raad in."
+        rf"\binstemming\s+(?:gegeven|verleend)\b|\b(?:werd|werden)\s+(?:de\s+)?instemming\b{_GAP}\s+(?:gegeven|verleend)\b",
+    ),  # "stemde de raad in met het plan", "Daarna stemde de raad in.", "werd de instemming met het statuut verleend"
     (
         "consent",
         rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\s+akkoord\b",
@@ -383,6 +394,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"overeenkomst)\b|\w*afspraken\s+gemaakt\b",
     ),
     ("agree", r"\bconcluded\s+an?\s+agreement\b|\breached\s+an?\s+agreement\b|\bagreed\s+(?:that|on|upon)\b"),
+    # "A and B agreed to make two plots available": what they will do together (not "agreed to the plan": consent)
+    ("agree", r"\bagreed\s+to(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|it|them)\b)[a-z]+\b)"),
     # agreements made, agreed on or signed ("zijn overeengekomen", "is afgesproken", "made agreements with",
     # "werd ondertekend door", "one of the signatories")
     ("agree", rf"\bovereengekomen\b|\bkwamen\b{_GAP}\s+overeen\b|\bafgesproken\b|\bspraken\b{_GAP}\s+af\b"),
@@ -455,11 +468,13 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # the act as the sentence's subject with its agent ("de goedkeuring door de minister volgde op …")
     (
         "consent",
-        rf"{_AFTER}(?:instemming|consent)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:instemming|consent)\s+(?:door|by)\b",
+        rf"{_AFTER}(?:instemming|consent)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:instemming|consent)\s+(?:door|by)\b|"
+        rf"\b(?:de|the)\s+(?:instemming|consent)\s+(?:van|of)\b{_DATED_AGENT}",
     ),
     (
         "approve",
-        rf"{_AFTER}(?:goedkeuring|approval)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:goedkeuring|approval)\s+(?:door|by)\b",
+        rf"{_AFTER}(?:goedkeuring|approval)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:goedkeuring|approval)\s+(?:door|by)\b|"
+        rf"\b(?:de|the)\s+(?:goedkeuring|approval)\s+(?:van|of)\b{_DATED_AGENT}",
     ),
     # "op basis van een positief advies van de NVAO", "following a negative assessment by"
     (
@@ -658,6 +673,12 @@ _SEASON = r"(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fa
 """A season, before the year it is of ("in het najaar van 2018")."""
 _MEETING_NOUN = r"(?:\w*vergadering|\bbijeenkomst|\bzitting|\bmeeting|\bsession|\b(?:bestuurlijk|algemeen)\s+overleg)"
 """A meeting, also as a compound ("collegevergadering", "CMR-vergadering")."""
+_GIVEN_OF = re.compile(
+    r"\b(?:instemming|goedkeuring|consent|approval)\s+(?:van|of)\s+(?:[\w’'-]+\s+){1,6}?(?:van|of|d\.d\.|dated)\s*$",
+    re.I,
+)
+"""Before a date: a consent or approval and its agent ("de instemming van de Universiteitsraad van 6 februari 2024"):
+the day it was given, despite the "van"."""
 _MEETING_OF = re.compile(
     rf"(?:{_MEETING_NOUN}|\b{_SEASON}|\bbij\s+besluit|\bby\s+(?:a\s+)?decision|"
     rf"\bin\s+(?:its|zijn|haar|their|hun|the|het)\s+(?:decision|besluit))\s+(?:van|of|d\.d\.)\s*$",
@@ -813,7 +834,11 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 continue
             taken.append((m.start(), m.end()))
             before, after = text[: m.start()], text[m.end() :]
-            blocked = _BLOCKED_BEFORE.search(before[-25:]) and not _MEETING_OF.search(before[-30:])
+            blocked = (
+                _BLOCKED_BEFORE.search(before[-25:])
+                and not _MEETING_OF.search(before[-30:])
+                and not _GIVEN_OF.search(before[-80:])
+            )
             if blocked or _BLOCKED_AFTER.match(after):
                 continue
             if year_only and not _YEAR_ONLY_PREP.search(before[-16:]):
@@ -1120,7 +1145,22 @@ def _separable_object(clause: str, act_start: int, act_end: int, masks: list[tup
         return ""
     if all(w.lower() in _NOT_AN_OBJECT for w in phrase.split()):  # "did not consent", "stemt niet in": no object
         return ""
+    if _TALLY.match(phrase):  # "stemde met vijftien stemmen voor en vier tegen in met …": how, not what
+        return ""
     return phrase if re.search(r"\w{3,}", phrase) and phrase.lower() not in PRONOUNS else ""
+
+
+_COUNT_WORD = (
+    r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|[a-z]+tien|[a-z]*twintig|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty(?:-[a-z]+)?|algemene)"
+)
+"""A count of votes or members, in figures or words ("vijftien", "eenentwintig", "seventeen"); "algemene" as in
+"met algemene stemmen" (unanimously)."""
+_TALLY = re.compile(rf"(?:met|with|by)\s+{_COUNT_WORD}\s+(?:stemmen|stem|votes?)\b", re.I)
+"""A vote tally between the parts of a verb ("stemde met vijftien stemmen voor en vier tegen in met"): its manner."""
+_COUNTED_VOTERS = re.compile(rf"\b{_COUNT_WORD}\s+(?:[\w-]*leden|(?:[\w-]+\s+)?members)\s*$", re.I)
+"""Members counted right before a verb ("elf raadsleden stemden tegen", "seven members voted against"): a tally of
+how a vote went, not an act of the body."""
 
 
 _NOT_AN_OBJECT = frozenset("not niet in ook wel al nog also then daarna en and er voorlopig provisionally yet".split())
@@ -1156,6 +1196,7 @@ def clean_subject(subject: str, title: str | None = None) -> str:
     document's ``title`` when nothing that names a thing is left ("op .*" of "*Vastgesteld … op 18 juni 2020.*")."""
     cleaned = " ".join(subject.replace("*", " ").replace("_", " ").split())
     cleaned = _TRAILING_TIME.sub("", _LEADING_TIME.sub("", cleaned)).strip(" ,.;:")
+    cleaned = re.sub(rf"[\s,]+{_TALLY.pattern}.*$", "", cleaned, flags=re.I) or cleaned  # "… by 29 votes to 8"
     cleaned = re.sub(r"^(?:to|with|met|tot)\s+", "", cleaned, flags=re.I)
     cleaned = _ITEM_REQUEST.sub(lambda m: m.group("number") or "", cleaned) or cleaned  # "5. Instemmingsverzoek …"
     cleaned = _LEADING_WEEKDAY.sub("", cleaned) or cleaned  # "maandag het voorstel …": the day is the date's
@@ -1335,6 +1376,10 @@ def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_en
         spoken = next((o for o in bodies if o[0] > b[0] and _ON_BEHALF.fullmatch(sentence, b[1], o[0])), None)
         if spoken is not None:
             earlier = [o for o in earlier if o is not b]
+    inside = [b for b in earlier if a_start < b[0]]
+    opening = [b for b in earlier if b[1] <= a_start and _NAMED_GAP.fullmatch(sentence, b[1], a_start)]
+    if inside and opening:  # "Rector Oudeman zegde de raad toe": the subject before the verb, not who it was told
+        return opening[-1]
     if earlier:
         nearest = min(earlier, key=lambda b: abs(b[0] - a_start))
         subject = [b for b in earlier if b[0] < nearest[0]]
@@ -1344,6 +1389,8 @@ def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_en
     return min(bodies, key=lambda b: abs(b[0] - a_start))
 
 
+_NAMED_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s*", re.I)
+"""Between a body and its verb: nothing, or the name of the person holding the office ("Rector Marit Oudeman")."""
 _ON_BEHALF = re.compile(r"[\s,]+(?:\w+\s+)?(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
 """Between a speaker and the body it speaks for ("De decaan zegt namens het faculteitsbestuur toe"): the body's act."""
 _PRONOUN_CLAUSE = re.compile(r"\b(?:that|dat)\s+(?:it|he|she|they|hij|zij|ze)\b", re.I)
@@ -1381,7 +1428,8 @@ def _dates_for(act: tuple[int, int, str], acts: list, dates: list, in_clause: li
     pool = in_clause or (dates if len(acts) == 1 else [])
     if nominal and len(acts) > 1:
         others = [a for a in acts if a != act]
-        pool = [d for d in pool if d[0] >= act[0] and all(_gap(act, d) < _gap(o, d) for o in others)]
+        # an act that starts after the date does not take it ("de instemming van X van 12 januari; de instemming …")
+        pool = [d for d in pool if d[0] >= act[0] and all(_gap(act, d) < _gap(o, d) for o in others if o[0] < d[0])]
     return pool
 
 
@@ -1493,10 +1541,18 @@ def extract_sentence(
         body_pool = _in_subordinate(sentence, body_pool, c_start, a_start)
         if not body_pool or _hypothetical(sentence, c_start, a_start, a_end):
             continue
+        if _COUNTED_VOTERS.search(sentence, c_start, a_start):  # "…: elf raadsleden stemden tegen, acht voor"
+            continue
         if _SIGNING.match(sentence[a_start:a_end]) and not _signed_agreement(sentence, a_end):
             continue  # a signed letter or petition
         if sentence[a_start:a_end].lower().endswith("ontvangen") and not _PERFECT.search(sentence, 0, a_start):
             continue  # "die een positief oordeel van de NVAO ontvangen": a present tense, a procedure
+        later_acts = [(s, e) for s, e, _ in acts if s >= a_end]  # "…, after the council had consented on 6 December"
+        pool = [
+            d
+            for d in pool
+            if not any(s <= d[0] and _gap((s, e), d[:2]) < _gap((a_start, a_end), d[:2]) for s, e in later_acts)
+        ]
         at_meeting = [d for d in pool if _AT_MEETING.search(sentence, max(0, d[0] - 40), d[0])]
         pool = at_meeting or pool  # "in its meeting last week", "in de CMR-vergadering van 20 juni": when it was taken
         date = min(pool, key=lambda d: (abs(d[0] - a_start), d[0])) if pool else (0, 0, None, "")
@@ -1509,6 +1565,9 @@ def extract_sentence(
         parties = _parties(sentence) if act == "agree" else []
         if act == "agree" and not parties and len(body_pool) > 1:
             parties = list(dict.fromkeys(canonical_body(b[2]) or b[2] for b in body_pool))
+        if act == "agree" and len(body_pool) == 1 and sentence[a_start:a_end].lower().startswith("agreed to"):
+            if not re.search(r"\b(?:and|with)\b", sentence[body_pool[0][0] : a_start]):
+                act = "decide"  # "The board agreed to postpone …": one body's decision, no agreement between parties
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
         said = council_act(act, name)
         if act == "agree" and _NOT_YET.search(verb_zone):  # "daarover zijn nog geen afspraken gemaakt": none made
@@ -1533,6 +1592,20 @@ def extract_sentence(
     for o in trailing:  # "keurde het plan goed, na een positief advies van de NVAO": the advice was on "het plan"
         o["subject"] = main[0] if main else o["subject"]
     return out
+
+
+_COMMITMENT = re.compile(r"\btoe\b|toegezegd|toezegging|\bcommitted\b", re.I)
+"""A commitment among the decide acts ("zegde toe", "heeft toegezegd", "committed to")."""
+_BOARD_OF = {"Faculteitsraad": "Faculteitsbestuur"}
+"""The board that gives a council its commitments (:data:`_COMMITMENT`); the College van Bestuur for the others: a
+council named after the verb of a commitment ("zegt de raad toe", "zegt toe dat de raad …") is who it was given to."""
+
+
+def _given_to_council(sentence: str) -> bool:
+    """Whether ``sentence`` states a commitment (:data:`_COMMITMENT`) that names no body before its verb ("Toezegging:
+    de vicevoorzitter zegt toe dat de raad …"): a council it names after the verb is the one it was given to."""
+    acts = [(s, e) for s, e, act in _find_acts(sentence) if act == "decide" and _COMMITMENT.search(sentence, s, e)]
+    return bool(acts) and not any(b[0] < acts[0][0] for b in find_bodies(sentence))
 
 
 _COMPLEMENT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dat|that)\b", re.I)
@@ -1664,11 +1737,18 @@ _CLOSING = re.compile(
 gemeenteraad van Zeeduin van 9 maart 2023.", "Thus decided at the public meeting of 4 May 2023", "Aldus vastgesteld
 door het College van Bestuur in zijn vergadering van 19 juni 2023"): it dates the items above it and is no decision of
 its own."""
+_CLOSING_DAY = re.compile(
+    r"^[ \t*_]*(?:aldus|zo|thus|so)\s+(?:besloten|vastgesteld|decided|resolved|adopted)\s+"
+    r"(?:(?:door|by)\s+(?:[\w-]+\s+){1,6}?)?(?:op|on)\s+\d[^\n]*",
+    re.I | re.M,
+)
+"""A formal decision's closing line with its day only ("Aldus vastgesteld door het College van Bestuur op 20 februari
+2024."): it dates the numbered items above it and is none of its own; without items it is the decision itself."""
 
 
 def closing_meeting(text: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the meeting a formal decision's closing line (:data:`_CLOSING`) names, else None."""
-    for line in _CLOSING.finditer(text):
+    for line in [*_CLOSING.finditer(text), *_CLOSING_DAY.finditer(text)]:
         dates = _day_dates(line.group(0), doc_date)
         if dates:
             return dates[-1][1], dates[-1][2]
@@ -1731,6 +1811,35 @@ def _adopted_by(chunks: list[tuple[str, str, dict]], known: list[tuple[re.Patter
                 date=dates[0][1], date_text=dates[0][2], body=bodies[0][2], act="adopt",
                 subject=title or line, negated=False, doc_id=str(first.get("doc_id", "")), chunk_id=chunks[0][0],
                 page=first.get("page"), sentence=line.strip(), date_basis="meeting",
+            )  # fmt: skip
+    return None
+
+
+_RECORD_ADOPTED = re.compile(
+    r"^[\W_]*(?:(?:deze|dit|these|this)\s+(?:notulen|verslag|besluitenlijst|minutes|decision\s+list)\s+"
+    r"(?:zijn|is|werd|werden|were|was)\s+)?(?:vastgesteld|adopted|approved|goedgekeurd)\s+(?:in|at|during|tijdens)\s+"
+    rf"(?:de|het|the|its|zijn|haar|their)\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b[^\n]*$",
+    re.I,
+)
+"""The line of minutes or a decision list that says at which later meeting it was adopted ("*Vastgesteld in de
+vergadering van 13 december 2022*", "Adopted at the meeting of the Council of 12 November 2024")."""
+
+
+def record_adoption(chunks: list[tuple[str, str, dict]], host: str) -> Decision | None:
+    """The adoption of a meeting record by the body whose meeting it records (``host``, or the body its line names),
+    on the day its :data:`_RECORD_ADOPTED` line gives; None when it has none."""
+    first = chunks[0][2]
+    for chunk_id, text, meta in chunks:
+        for line in text.splitlines():
+            m = _RECORD_ADOPTED.match(line.strip())
+            dates = _day_dates(line, first.get("date")) if m else []
+            if len(dates) != 1:
+                continue
+            named = [name for _, _, name in find_bodies(line)]
+            return Decision(
+                date=dates[0][1], date_text=dates[0][2], body=named[0] if named else host, act="adopt",
+                subject=str(first.get("title") or line), negated=False, doc_id=str(first.get("doc_id", "")),
+                chunk_id=chunk_id, page=meta.get("page"), sentence=line.strip(),
             )  # fmt: skip
     return None
 
@@ -1949,7 +2058,9 @@ def _resolve_bare(name: str, named: list[str], host: str | None, own: str | None
     if kind is None:
         return name
     if own and _MUNICIPALITY.match(own) and kind in _MUNICIPAL_DEFAULTS:
-        return _MUNICIPAL_DEFAULTS[kind]
+        words = [word for word, of in KIND_WORDS.items() if of == kind]
+        written = [b for b in named if _MUNICIPAL_BODY.search(b) and any(word in b.lower() for word in words)]
+        return written[0] if written else _MUNICIPAL_DEFAULTS[kind]  # "the council": "the Velsdam city council"
     words = [word for word, of in KIND_WORDS.items() if of == kind]  # "the Board": a "… Board" or a "…bestuur"
     same_kind = [body for body in [host, *named] if body and any(word in body.lower() for word in words)]
     return same_kind[0] if same_kind else _BARE_DEFAULTS.get(kind) or host or name
@@ -2038,13 +2149,16 @@ def _title_body(title: str | None) -> str | None:
     return None
 
 
-def _lead_meeting(records: list[Decision], head: str, present: set[str]) -> None:
+def _lead_meeting(
+    records: list[Decision], head: str, present: set[str], resolve: Callable[[str], str] = lambda name: name
+) -> None:
     """Date the undated decisions that were taken at the meeting a news item's lead reports.
 
     The lead is the first decision in the document's opening (``head``) that its sentence dates to a month or a
     day, by a body of an institution. A later undated decision takes its date (``date_basis`` ``meeting``) when its
     body or a party is the lead's body or one of the bodies the title and opening name (``present``), and its
-    sentence does not place it at another time ("inmiddels", "al eerder")."""
+    sentence does not place it at another time ("inmiddels", "al eerder"). A commitment also involves the council its
+    sentence names, to which it was given ("Rector X zegde de raad toe …"); ``resolve`` names a bare body in full."""
     opening = " ".join(head.split())
     lead = next(
         (r for r in records if r.date and r.body not in NATIONAL_BODIES and " ".join(r.sentence.split()) in opening),
@@ -2055,6 +2169,8 @@ def _lead_meeting(records: list[Decision], head: str, present: set[str]) -> None
     present = present | {lead.body}
     for r in records[records.index(lead) + 1 :]:
         involved = {r.body, *filter(None, r.parties.split("; "))}
+        if r.act == "decide" and _COMMITMENT.search(r.sentence):
+            involved |= {resolve(name) for _, _, name in find_bodies(r.sentence)}
         elsewhen = _LATER.search(r.sentence) and not _SAME_MEETING.search(r.sentence)
         if r.date is None and r.body not in NATIONAL_BODIES and involved & present and not elsewhen:
             r.date, r.date_text, r.date_basis = lead.date, lead.date_text, "meeting"
@@ -2127,9 +2243,9 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     def headline(r: Decision) -> bool:
         return bool(title) and _same_line(r.sentence, title)
 
-    def restated(r: Decision, o: Decision) -> bool:  # r, dated by its own sentence, repeats o of the same date
-        both_own = r.date_basis == o.date_basis == "sentence"
-        return both_own and records.index(o) < records.index(r) and _same_subject(r, o)
+    def restated(r: Decision, o: Decision) -> bool:  # r, dated by its own sentence or the meeting, repeats o
+        dated = r.date_basis in ("sentence", "meeting") and o.date_basis == "sentence"
+        return dated and records.index(o) < records.index(r) and _same_subject(r, o)
 
     records = _dated_by_signing(records)
     kept: list[Decision] = []
@@ -2222,7 +2338,7 @@ def _preambles(text: str, end: int) -> list[str]:
 
 
 _VOTE_OUTCOME = re.compile(
-    r"(?:\b(?:de|het|dit|the|this)\s+|^)(?:motie|amendement|wetsvoorstel|motion|amendment|bill)\b[^.;:]{0,200}?"
+    r"(?:\b(?:de|het|dit|een|the|this|an?)\s+|^)(?:motie|amendement|wetsvoorstel|motion|amendment|bill)\b[^.;:]{0,200}?"
     r"\b(?:werd|werden|is|was|were)\b[^.;:]{0,60}?\b(?P<outcome>aangenomen|verworpen|carried|passed|rejected|defeated)\b",
     re.I,
 )
@@ -2232,12 +2348,14 @@ that met (labelling rule 15: voting for is approving)."""
 
 
 def _votes(text: str) -> list[tuple[str, str]]:
-    """``(act, sentence)`` for each vote outcome in ``text`` whose sentence names no body (who voted is the meeting's
-    assembly, never a body the sentence before names)."""
+    """``(act, sentence)`` for each vote outcome in ``text`` whose sentence names no body outside the motion (who voted
+    is the meeting's assembly, never a body the sentence before names)."""
     out = []
     for sentence in split_sentences(text):
         m = _VOTE_OUTCOME.search(sentence)
-        if m and not find_bodies(sentence):
+        # a body named inside the motion ("A motion asking the municipal executive to …") did not vote on it
+        outside = [b for b in find_bodies(sentence) if not m or not m.start() <= b[0] < m.start("outcome")]
+        if m and not outside:
             passed = m.group("outcome").lower() in ("aangenomen", "carried", "passed")
             out.append(("approve" if passed else "reject", sentence))
     return out
@@ -2303,6 +2421,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         if m.group(1).lower() not in KIND_WORDS and not any(name in BODIES for _, _, name in find_bodies(m.group(1)))
     ]
     named = titled + in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
+    named += [name for c in chunks for _, _, name in find_bodies(c[1]) if _MUNICIPAL_BODY.search(name)]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
     writer = author(first.get("title"), first.get("institution"), first.get("doc_type"))
     reading = f"{annual}-12-31" if annual else doc_date  # "Op 22 juni …" in "Jaarverslag 2023": of 2023
@@ -2312,6 +2431,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     assessing = bool(own) and canonical_body(str(own)) in ASSESSING_BODIES  # the NVAO's own decision
     verdict_day = decision_day(lines, doc_date) if assessing else None
     formal = formal_preamble(lines)  # "De raad van de gemeente Leiden;" … "besluit:"
+    itemised = bool(formal) and bool(_formal_items(lines, formal))
     if formal:  # "Aldus besloten in de openbare vergadering van … 9 maart 2023.", not a meeting its preamble cites
         meeting = closing_meeting(lines, doc_date) or meeting
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
@@ -2338,7 +2458,11 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                 ))  # fmt: skip
         found = [r for r in found if not _ANNOUNCES.search(r.sentence)]  # "heeft … het volgende besluit genomen"
         if formal:  # "Aldus vastgesteld door het college in zijn vergadering van …": the items' date, no record
-            found = [r for r in found if not _CLOSING.match(r.sentence.strip())]
+            found = [
+                r
+                for r in found
+                if not _CLOSING.match(r.sentence.strip()) and not (itemised and _CLOSING_DAY.match(r.sentence.strip()))
+            ]
         for r in found:
             held = (  # the meeting it was taken at, or the date of the overview's entry it is in
                 _heading_meeting(text, meta, r.sentence, doc_date) or _entry_date(text, r.sentence, doc_date) or meeting
@@ -2355,6 +2479,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             r.body = _resolve_bare(r.body, named, host if meeting else None, own)
             if r.body == "Eerste Kamer" and own_senate and not re.search(r"eerste\s+kamer|dutch", r.sentence, re.I):
                 r.body = "Senate"  # "Senate approved …" in the summary of a university's Senate: its own
+            if r.act == "decide" and consenting(r.body) and _given_to_council(r.sentence):
+                r.body = _BOARD_OF.get(canonical_body(r.body) or "", "College van Bestuur")  # "zegt de raad toe"
             r.act = council_act(r.act, r.body)  # "the council approves": the University Council's consent
             if r.act == "consent" and _BOARD.search(r.body) and _AGREES_WITH.search(r.sentence):
                 r.act = "approve"  # "Het bestuur gaat akkoord met …": the board approves (labelling rule 15)
@@ -2369,6 +2495,10 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                 r.date, r.date_text, r.date_basis = signed[0], signed[1], "meeting"
             records.append(r)
     adopted = report_adoption(chunks) or _adopted_by(chunks, known)
+    if adopted is None and meeting is not None and host:  # "*Vastgesteld in de vergadering van 13 december 2022*"
+        adopted = record_adoption(chunks, host)
+        if adopted is not None:
+            adopted.body = _resolve_bare(adopted.body, named, host, own)
     if adopted is not None and not any(_same_line(r.sentence, adopted.sentence) for r in records):
         adopted.access, adopted.doc_date = str(first.get("access") or "public"), doc_date
         records.insert(0, adopted)
@@ -2380,7 +2510,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             for _, _, name in find_bodies(line)
             if not _INSTITUTION.fullmatch(name)
         }
-        _lead_meeting(records, chunks[0][1][:600], present)
+        _lead_meeting(records, chunks[0][1][:600], present, lambda name: _resolve_bare(name, named, None))
     records = _drop_repeats(records, str(first.get("title") or ""))
     for r in records:
         r.subject = clean_subject(r.subject, first.get("title"))

@@ -1187,7 +1187,7 @@ def test_the_eleventh_synthetic_set_meets_its_measured_floor(
     an annual report's section that records no meeting, "het bestuurlijk overleg van <date>": 0.93/0.81)."""
     score = _synthetic_score(11, tmp_path, capsys)
     assert score["gold"] == 70
-    assert score["precision"] >= 0.93 and score["recall"] >= 0.81
+    assert score["precision"] >= 0.93 and score["recall"] >= 0.82  # 0.93 / 0.83 after stop 33's round
 
 
 def test_the_twelfth_synthetic_set_keeps_its_first_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1201,7 +1201,7 @@ def test_the_twelfth_synthetic_set_keeps_its_first_run(tmp_path: Path, capsys: p
     minutes titled with two meeting words, "Central Student Council"): 0.79 / 0.74, dated 0.77."""
     score = _synthetic_score(12, tmp_path, capsys)
     assert score["gold"] == 68
-    assert score["precision"] >= 0.79 and score["recall"] >= 0.73
+    assert score["precision"] >= 0.81 and score["recall"] >= 0.76  # 0.81 / 0.76 after stop 33's round
 
 
 def test_the_thirteenth_synthetic_set_keeps_its_first_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -1215,7 +1215,7 @@ def test_the_thirteenth_synthetic_set_keeps_its_first_run(tmp_path: Path, capsys
     annual report's year from its first heading): 0.86 / 0.77, dated 0.80."""
     score = _synthetic_score(13, tmp_path, capsys)
     assert score["gold"] == 73
-    assert score["precision"] >= 0.86 and score["recall"] >= 0.76
+    assert score["precision"] >= 0.86 and score["recall"] >= 0.79  # 0.87 / 0.80 after stop 33's round
 
 
 def test_the_fourteenth_synthetic_set_meets_its_measured_floor(
@@ -1231,10 +1231,10 @@ def test_the_fourteenth_synthetic_set_meets_its_measured_floor(
     proposal down, "weggestemd", "in juni van dit jaar"): 0.94 / 0.82, dated 0.85."""
     score = _synthetic_score(14, tmp_path, capsys)
     assert score["gold"] == 72
-    assert score["precision"] >= 0.92 and score["recall"] >= 0.80
+    assert score["precision"] >= 0.93 and score["recall"] >= 0.83  # 0.94 / 0.83 after stop 33's round
 
 
-def test_the_fifteenth_synthetic_set_keeps_its_held_out_figure(
+def test_the_fifteenth_synthetic_set_meets_its_measured_floor(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Twelve documents (a university council's decision list, faculty council minutes, a board's formal decision
@@ -1243,7 +1243,10 @@ def test_the_fifteenth_synthetic_set_keeps_its_held_out_figure(
     a programme committee's annual report, a municipal council's decision, a timeline), written and labelled the same
     way after stop 32's second round: P 0.70 R 0.61 on it (stop 31's rules 0.71 / 0.63), 0.80 / 0.71 on the third
     round written from set 14 (held out); 0.83 / 0.73 after the fix of an academic year's report title its loss
-    showed ("Annual Report 2022–2023" covers no single year)."""
+    showed ("Annual Report 2022–2023" covers no single year). Developed on by stop 33's round (a vote tally, a
+    commitment given to a council, a formal decision's closing line with its day, "de instemming van X van <dag>", a
+    date that belongs to a later act, the line saying at which meeting minutes were adopted, a municipality's council
+    and executive written in English, "agreed to"): 0.97 / 0.93, dated 0.93."""
     score = _synthetic_score(15, tmp_path, capsys)
     assert score["gold"] == 75
-    assert score["precision"] >= 0.83 and score["recall"] >= 0.73
+    assert score["precision"] >= 0.97 and score["recall"] >= 0.93

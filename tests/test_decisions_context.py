@@ -1251,3 +1251,159 @@ def test_an_annual_report_over_an_academic_year_written_with_an_en_dash_covers_n
 
     assert report_year("Annual Report 2022–2023, Programme Committee BSc Liberal Arts & Sciences") is None
     assert report_year("Jaarverslag 2022 – Raad van Toezicht") == "2022"  # a dash before words: one year
+
+
+def test_a_vote_tally_says_how_a_council_voted_and_is_no_decision_of_its_own() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    text = (
+        "De Universiteitsraad heeft dinsdagavond ingestemd met de nieuwe regeling voor studiereizen.\n\n"
+        "De raad stemde met twaalf stemmen voor en zes tegen in met de regeling. Over de kosten werd gesproken.\n\n"
+        "Een voorstel om de inschrijving voor keuzevakken te verplaatsen haalde het niet. De raad stemde niet in met "
+        "het voorstel: negen raadsleden stemden tegen, zeven voor.\n"
+    )
+    meta = {"doc_id": "v.md", "title": "Raad stemt in met regeling studiereizen", "date": "2023-05-11"}
+    records = document_decisions([("c1", text, meta)])
+    # the restatement with its tally is the lead's consent, once; the members counted against are no act of the body
+    assert [(r.date, r.body, r.act, r.negated) for r in records] == [
+        ("2023-05-09", "Universiteitsraad", "consent", False),
+        ("2023-05-09", "Universiteitsraad", "consent", True),
+    ]
+    assert (
+        extract_sentence("De raad stemde met twaalf stemmen voor en zes tegen in met de regeling.")[0]["subject"]
+        == "de regeling"
+    )  # the tally is how it voted, not what it consented to
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "body"),
+    [
+        # the rector is the board's member; the council between the verb's parts is who the commitment was given to
+        (
+            "Rector Ilse Verhagen zegde de raad toe dat lopende opleidingen in hun huidige taal worden afgerond.\n",
+            "Universiteitsraad stemt in met taalbeleid",
+            "College van Bestuur",
+        ),
+        # a commitment line in a council's minutes: the council named after the verb receives it
+        (
+            "4. Reserves\n\nToezegging: de vicevoorzitter zegt toe dat de raad vóór 1 juni een overzicht van de "
+            "reserves ontvangt.\n",
+            "Verslag van de vergadering van de Universiteitsraad van 14 maart 2023",
+            "College van Bestuur",
+        ),
+        # a faculty council's commitment comes from the faculty board
+        (
+            "3. Werkdruk\n\nToezegging: de portefeuillehouder zegt toe dat de faculteitsraad in mei een plan "
+            "ontvangt.\n",
+            "Verslag van de vergadering van de Faculteitsraad Geesteswetenschappen van 7 februari 2023",
+            "Faculteitsbestuur",
+        ),
+    ],
+)
+def test_a_commitment_given_to_a_council_is_the_boards(text: str, title: str, body: str) -> None:
+    decided = [row for row in _doc(text, title, "2023-03-20") if row[3] == "decide"]
+    assert [row[2] for row in decided] == [body]
+
+
+def test_a_formal_decisions_items_take_the_day_of_its_closing_line_and_its_dated_consents_count() -> None:
+    text = (
+        "Het College van Bestuur van de Universiteit Duinstad,\n\n"
+        "gelet op\n\n"
+        "- de instemming van het Lokaal Overleg van 12 januari 2024;\n"
+        "- de instemming van de Universiteitsraad van 23 januari 2024;\n\n"
+        "besluit:\n\n"
+        "1. vast te stellen de Regeling thuiswerken 2024;\n"
+        "2. vast te stellen het Aanvraagformulier thuiswerkplek;\n"
+        "3. te bepalen dat de regeling op 1 april 2024 in werking treedt.\n\n"
+        "Aldus vastgesteld door het College van Bestuur op 6 februari 2024.\n"
+    )
+    title = "Besluit van het College van Bestuur houdende vaststelling van de Regeling thuiswerken 2024"
+    assert sorted(_doc(text, title, "2024-02-06")) == [
+        ("2024-01-12", "sentence", "Lokaal Overleg", "consent"),  # "de instemming van X van <dag>": given that day
+        ("2024-01-23", "sentence", "Universiteitsraad", "consent"),
+        ("2024-02-06", "meeting", "College van Bestuur", "adopt"),  # each item on the day the closing line gives
+        ("2024-02-06", "meeting", "College van Bestuur", "adopt"),
+        ("2024-02-06", "meeting", "College van Bestuur", "decide"),
+    ]
+    # without numbered items, the closing line is the decision itself
+    alone = (
+        "Het College van Bestuur besluit de regeling te wijzigen.\n\nAldus vastgesteld door het College van "
+        "Bestuur op 6 februari 2024.\n"
+    )
+    assert ("2024-02-06", "sentence", "College van Bestuur", "adopt") in _doc(alone, title, "2024-02-06")
+    assert find_dates("Dit vereist de instemming van de raad.", "2024-02-06") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the date after a later act, nearer to it, is that act's: the board's adoption takes no date from it
+        (
+            "The Executive Board adopted the 2024 budget, after the University Council had consented to its main "
+            "lines on 5 December.",
+            [(None, "College van Bestuur", "adopt"), ("2023-12-05", "Universiteitsraad", "consent")],
+        ),
+        (
+            "Het College van Bestuur heeft in november het Strategisch Plan 2024–2030 van de hogeschool vastgesteld, "
+            "na instemming van de CMR op 21 november.",
+            [("2023-11", "College van Bestuur", "adopt"), ("2023-11-21", "Medezeggenschapsraad", "consent")],
+        ),
+        # a passive consent whose verb closes the clause far from "instemming"
+        (
+            "In oktober werd de instemming met het Studentenstatuut 2024 verleend, nadat de CMR om een "
+            "aanpassing had gevraagd.",
+            [("2023-10", "Medezeggenschapsraad", "consent")],
+        ),
+    ],
+)
+def test_each_act_of_a_sentence_takes_its_own_date(sentence: str, expected: list) -> None:
+    found = extract_sentence(sentence, "2023-12-20")
+    assert [(d["date"], d["body"], d["act"]) for d in found] == expected
+
+
+def test_the_line_that_says_at_which_meeting_minutes_were_adopted_is_that_adoption() -> None:
+    text = (
+        "*Vastgesteld in de vergadering van 9 mei 2023*\n\n"
+        "1. Opening\n\nDe voorzitter opent de vergadering.\n\n"
+        "2. Begroting\n\nBesluit: de raad stemt in met de hoofdlijnen van de begroting 2024.\n"
+    )
+    title = "Verslag van de vergadering van de Faculteitsraad Rechten van 11 april 2023"
+    assert _doc(text, title, "2023-05-10") == [
+        ("2023-05-09", "sentence", "Faculteitsraad", "adopt"),  # the record itself, adopted at the next meeting
+        ("2023-04-11", "meeting", "Faculteitsraad", "consent"),
+    ]
+
+
+def test_a_municipalitys_council_and_executive_written_in_english_decide_and_vote() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    text = (
+        "On Tuesday evening the Brakmoor city council adopted the Student Housing Plan 2024–2030 by 31 votes to 6.\n\n"
+        "The council also adopted an amendment requiring that half of the new rooms be affordable.\n\n"
+        "A motion asking the municipal executive to stop the conversion of family homes was rejected.\n\n"
+        "In March the municipal executive had already decided to reserve €3 million for new building sites. Last "
+        "year Brakmoor University and the municipality agreed to make one campus plot available for 500 rooms.\n"
+    )
+    meta = {"doc_id": "b.md", "title": "Council adopts housing plan", "date": "2024-04-12",
+            "institution": "Municipality of Brakmoor"}  # fmt: skip
+    records = document_decisions([("c1", text, meta)])
+    assert [(r.date, r.body, r.act) for r in records] == [
+        ("2024-04-09", "Brakmoor city council", "adopt"),
+        ("2024-04-09", "Brakmoor city council", "adopt"),  # "the council": the city council the document names
+        ("2024-03", "Municipal executive", "decide"),  # not the executive a motion asked to act: no vote of its own
+        ("2023", "Brakmoor University", "agree"),  # two parties "agreed to make …"
+    ]
+    assert records[0].subject == "the Student Housing Plan 2024–2030"  # not "… by 31 votes to 6"
+    one = extract_sentence("The Executive Board agreed to postpone the decision.", "2024-04-12")
+    assert [(d["body"], d["act"]) for d in one] == [("College van Bestuur", "decide")]  # one body: its decision
+
+
+def test_a_commitment_given_to_the_council_at_the_meeting_the_lead_reports_takes_its_date() -> None:
+    text = (
+        "De universiteitsraad heeft maandagavond ingestemd met het nieuwe taalbeleid.\n\n"
+        "Rector Ilse Verhagen zegde de raad toe dat lopende opleidingen in hun huidige taal worden afgerond.\n"
+    )
+    assert _doc(text, "Raad stemt in met taalbeleid", "2023-03-16") == [
+        ("2023-03-13", "sentence", "Universiteitsraad", "consent"),
+        ("2023-03-13", "meeting", "College van Bestuur", "decide"),  # given to the council at that meeting
+    ]
