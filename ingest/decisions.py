@@ -160,7 +160,7 @@ _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+){0,3}(?:[A-Z]\w*-)?"
     r"(?:(?:city|town|municipal|provincial)\s+(?=council|executive|board))?"
     r"(?i:\w*?(?:raad|bestuur|commissie)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
-    r"(?<=municipal\s)executive|"
+    r"(?:(?<=municipal\s)|(?<=provincial\s))executive|"
     r"committee|minister|ministerie|ministry|overheid|regering|government|decaan|dean|ledenvergadering|assembly)"
     r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees|examiners))?"
     r"(?:\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:der|van|voor|of|for|[A-Z][\w-]+)){0,3}(?<!\sder)"
@@ -168,8 +168,8 @@ _GENERIC_BODY = re.compile(
 )
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
 Board of Governors", "the Faculty Board", "the Central Student Council", "de Examencommissie", "het faculteitsbestuur",
-"de gemeenteraad", "het KPQ-bestuur", "de overheid", "the Velsdam city council", "the municipal executive"; not "de
-voorraad", "het beraad"): shown as written."""
+"de gemeenteraad", "het KPQ-bestuur", "de overheid", "the Velsdam city council", "the municipal executive", "the
+Provincial Executive of Westmark"; not "de voorraad", "het beraad"): shown as written."""
 _HEADLINE_BODY = re.compile(
     r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College))"
     r"\s+[a-z]"
@@ -203,9 +203,14 @@ _ELECTION = (
 """Not followed by a candidate, party, list, council, seat or term: voting for or being chosen for one of those is an
 election, not a decision."""
 _NOMINAL = re.compile(_AFTER, re.I)
-_DATED_AGENT = rf"(?=(?:\s+[\w’'-]+){{1,6}}?\s+(?:van|of|d\.d\.|dated)\s+\d{{1,2}}\s+{MONTH_RE})"
+_DATED_AGENT = (
+    r"(?=(?:\s+[\w’'-]+){1,6}?,?\s+(?:(?:verleend|gegeven|given|granted)\s+)?"
+    r"(?:(?:in|at|op|on|tijdens|during)\s+(?:de|het|the|its|zijn|haar|diens|hun|their)\s+(?:[\w-]+\s+)?"
+    rf"(?:vergadering|meeting)\s+)?(?:van|of|d\.d\.|dated|op|on)\s+\d{{1,2}}\s+{MONTH_RE})"
+)
 """After a nominal act: its agent and the day it was given ("de instemming van de Universiteitsraad van 6 februari
-2024" in a formal decision's "gelet op" list): a consent given that day, not a right or a requirement."""
+2024" in a formal decision's "gelet op" list, "de instemming van de raad, verleend in diens vergadering van 29
+augustus 2023"): a consent given that day, not a right or a requirement."""
 _HOLD = r"(?:heeft|hebben|had|hadden|kreeg|kregen|gekregen|ontving|ontvingen|verkreeg|verkregen)"
 """Having or receiving something a body gives ("de instemming hebben van", "kreeg de goedkeuring van")."""
 _HOLD_GAP = r"(?:\s+(?!recht\b|rechten\b|bevoegdheid\b|nodig\b)[\w-]+){0,4}?"
@@ -277,21 +282,21 @@ _CHOOSES_FOR = rf"\s+(?:[\w-]+\s+){{0,3}}?voor\b{_ELECTION}(?!\s+(?:om|te)\b)"
 _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
-        rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|\bingestemd\b|\binstemde[n]?\b|"
+        rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;:!]|$))|\bingestemd\b|\binstemde[n]?\b|"
         rf"\binstemming\s+(?:gegeven|verleend)\b|\b(?:werd|werden)\s+(?:de\s+)?instemming\b{_GAP}\s+(?:gegeven|verleend)\b",
     ),  # "stemde de raad in met het plan", "Daarna stemde de raad in.", "werd de instemming met het statuut verleend"
     (
         "consent",
         rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\s+akkoord\b",
     ),
-    ("consent", r"\bakkoord\s+gegaan\b|\bconsented\b|\bgave\s+(?:its|their)\s+consent\b"),
+    ("consent", r"\bakkoord\s+gegaan\b|\bconsented\b|\b(?:gave|withheld)\s+(?:its|their)\s+consent\b"),
     ("reject", rf"\bstemde[n]?\b{_GAP}\s+tegen\b|\btegengestemd\b|\bverworpen\b|\bverwierp(?:en)?\b|\bafgewezen\b"),
     # voted down ("heeft het voorstel weggestemd", "stemde het voorstel weg"), not "op weg" or "de weg"
     ("reject", rf"\bweggestemd\b|\bstem(?:de|den|t|men)\b{_GAP}\s+(?<!op\s)(?<!de\s)weg\b(?!\s+(?:naar|van)\b)"),
-    ("reject", r"\brejected\b|\bvoted\s+against\b|\bwees\b.{0,60}?\baf\b"),
+    ("reject", r"\brejected\b|\bvoted\s+against\b|\bvoted\s+(?:\w+\s+){0,4}?down\b|\bwees\b.{0,60}?\baf\b"),
     (
         "approve",
-        rf"\bgoedgekeurd\b|\bgoedkeurde[n]?\b|\bkeurde[n]?\b{_GAP}\s+goed\b|\bapproved\b|\b(?:did\s+not|didn't)\s+approve\b",
+        rf"\bgoedgekeurd\b|\bgoedkeurde[n]?\b|\bkeurde[n]?\b{_GAP}\s+goed\b|\bapproved\b|\b(?:did\s+not|didn't|did)\s+approve\b",
     ),
     (
         "approve",
@@ -689,8 +694,11 @@ _MEETING_OF = re.compile(
 earlier one) or the season of its year ("in het najaar van 2018"), a
 decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
-    r"^\s*(?:[-–](?!\s+[A-Z][a-z])|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)|en\s+verder\b)", re.I
-)  # "2019 tot en met 2024", "2023 to 2030": a period only when another date follows ("in 2023 to the plan" is not)
+    r"^\s*(?:[-–](?!\s+[A-Z][a-z])|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)"
+    rf"(?=\s+(?:en\s+met\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b|{MONTH_RE}))|en\s+verder\b)",
+    re.I,
+)  # "2019 tot en met 2024", "2023 to 2030", "3 to 7 June": a period only when another date follows ("in 2023 to the
+# plan" is not, nor "decided on 26 March 2024 to contribute €12 million")
 _YEAR_ONLY_PREP = re.compile(
     r"\b(?:in|eind|begin|medio|halverwege|early|late|mid)\s*$|"
     rf"\b{_SEASON}\s+(?:van|of)\s*$",
@@ -1547,6 +1555,10 @@ def extract_sentence(
             continue  # a signed letter or petition
         if sentence[a_start:a_end].lower().endswith("ontvangen") and not _PERFECT.search(sentence, 0, a_start):
             continue  # "die een positief oordeel van de NVAO ontvangen": a present tense, a procedure
+        if act == "decide" and _COMMITMENT.search(sentence, a_start, a_end):  # "zegt toe de MR in januari … te sturen"
+            pool = [d for d in pool if d[0] < a_end]  # a date after a commitment is when it is to be kept
+        if condition := _CONDITION.search(sentence, a_end):  # "…, provided that the resit week in January …"
+            pool = [d for d in pool if d[0] < condition.start()]
         later_acts = [(s, e) for s, e, _ in acts if s >= a_end]  # "…, after the council had consented on 6 December"
         pool = [
             d
@@ -1568,10 +1580,13 @@ def extract_sentence(
         if act == "agree" and len(body_pool) == 1 and sentence[a_start:a_end].lower().startswith("agreed to"):
             if not re.search(r"\b(?:and|with)\b", sentence[body_pool[0][0] : a_start]):
                 act = "decide"  # "The board agreed to postpone …": one body's decision, no agreement between parties
+        if act == "decide" and (infinitive := _DECIDED_ACT.search(sentence[a_end:c_end])):
+            said_act = infinitive.group("act")
+            act = next(name for name, word in _DECIDED_ACTS.items() if re.fullmatch(word, said_act, re.I))
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
         said = council_act(act, name)
-        if act == "agree" and _NOT_YET.search(verb_zone):  # "daarover zijn nog geen afspraken gemaakt": none made
-            continue
+        if act in ("agree", "decide") and _NOT_YET.search(verb_zone):  # "daarover zijn nog geen afspraken gemaakt",
+            continue  # "is nog geen besluit genomen", "has not yet decided": none taken
         stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts
         out.append(
             {
@@ -1594,6 +1609,21 @@ def extract_sentence(
     return out
 
 
+_CONDITION = re.compile(
+    r"\b(?:(?:onder\s+de\s+)?voorwaarde\s+dat|mits|provided\s+that|on\s+(?:the\s+)?condition\s+that|as\s+long\s+as|"
+    r"zolang)\b|,\s+(?:in\s+which|under\s+which|whereby|waarin|waarbij|waarmee)\b",
+    re.I,
+)
+"""A condition attached to an act, or a clause that describes its object: a time in it is theirs ("…, provided that
+the resit week in January …", "a pilot, in which students … can take a resit in August")."""
+_DECIDED_ACTS = {
+    "approve": r"goed\s+te\s+keuren|to\s+approve",
+    "reject": r"af\s+te\s+wijzen|to\s+reject",
+    "adopt": r"vast\s+te\s+stellen|to\s+adopt",
+    "consent": r"in\s+te\s+stemmen|to\s+consent",
+}
+_DECIDED_ACT = re.compile(rf"^[^.;:]{{0,160}}?\b(?P<act>{'|'.join(_DECIDED_ACTS.values())})\b", re.I)
+"""The act a decision takes when its complement is one ("heb ik besloten de aanvraag … goed te keuren": an approval)."""
 _COMMITMENT = re.compile(r"\btoe\b|toegezegd|toezegging|\bcommitted\b", re.I)
 """A commitment among the decide acts ("zegde toe", "heeft toegezegd", "committed to")."""
 _BOARD_OF = {"Faculteitsraad": "Faculteitsbestuur"}
@@ -1994,7 +2024,12 @@ def _not_decided(line: str, label: str = "") -> bool:
     timed = _PROCEDURE.search(first) and any(d[0] < end for d in find_dates(first))
     advice = _ADVICE.search(first) and not acts
     postponed = _POSTPONED.search(first) and not acts
-    return bool(_NOTED.search(line) or _NOT_A_DECISION.search(before) or timed or advice or postponed)
+    none = _NONE_DECIDED.match(line)  # "Besluit: geen; het punt komt terug in januari."
+    return bool(_NOTED.search(line) or _NOT_A_DECISION.search(before) or timed or advice or postponed or none)
+
+
+_NONE_DECIDED = re.compile(r"^\W*(?:geen(?:\s+besluit)?|none|no\s+decision|n\.?v\.?t\.?|n/a)\s*(?:[.;:,]|$)", re.I)
+"""A decision line that says none was taken ("Besluit: geen;", "Decision: none.")."""
 
 
 def _item_decisions(
@@ -2070,8 +2105,9 @@ _MEETING_HEADING = re.compile(rf"{_MEETING_NOUN}\b|\b(?:besluiten|besluitenlijst
 """A section heading that names a meeting ("Collegevergadering 12 december 2023", "Meeting of 14 November")."""
 
 
-_MINUTES_ITEM = re.compile(r"\b(?:verslag|notulen|minutes|report)\b", re.I)
-"""An agenda item on the record of an earlier meeting ("2. Verslag vergadering 5 december 2023"): its date is that
+_MINUTES_ITEM = re.compile(r"\b(?:verslag|notulen|besluitenlijst|minutes|report|decision\s+list)\b", re.I)
+"""An agenda item on the record of an earlier meeting ("2. Verslag vergadering 5 december 2023", "Besluitenlijst
+vergadering 11 oktober 2022"): its date is that
 meeting's, not the one that decides on it."""
 
 
@@ -2383,8 +2419,9 @@ def _formal_items(text: str, preamble: str = "") -> list[tuple[str, str, str]]:
             if item is None:
                 break
             said = item.group("item").strip().rstrip(";.")
-            if _FORMAL_NOTICE.search(said):
-                continue
+            notice, first = _FORMAL_NOTICE.search(said), re.search(r"\b(?:te|to)\s+\w", said, re.I)
+            if notice and (first is None or notice.start() <= first.start()):  # not "de decanen op te dragen … te
+                continue  # informeren": the item instructs, what it has them do is its content
             act = next((name for name, pattern in _FORMAL_ACTS if re.search(pattern, said, re.I)), "decide")
             if _NEGATION.search(said):  # "geen exploitatieplan vast te stellen": a decision, taken
                 act = "decide"
@@ -2407,7 +2444,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     # the title is confirmed by the text's own words (its first headings among them: "# Jaarverslag 2022 …")
     opening = f"{first.get('heading') or ''} {first.get('sections') or ''} {chunks[0][1][:600]}"
     annual = report_year(first.get("title")) if _REPORT_WORD.search(opening) else None  # a year, no one meeting
-    meeting = None if annual else meeting_date(first.get("title"), chunks[0][1], doc_date)
+    lifted = [str(first.get("heading") or ""), *(h for _, h in _sections(first.get("sections")) or [])]
+    headed = "\n".join([*(f"{h}." for h in lifted if h.strip()), chunks[0][1]])  # the chunker lifts the first heading
+    meeting = None if annual else meeting_date(first.get("title"), headed, doc_date)
     head = f"{first.get('title') or ''}. {chunks[0][1][:300]}"
     own = first.get("institution") or find_institution(head)
     deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication
@@ -2437,11 +2476,14 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     records: list[Decision] = []
+    doc_items, used = _formal_items(lines, formal), []  # the items under each "besluit:" line of the whole document
     for chunk_id, text, meta in chunks:
         found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), reading, deciding, known)
         if meeting is not None and host:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
-        for act, item, preamble in _formal_items(text, formal):
+        placed = [f for f in doc_items if f not in used and " ".join(f[1].split())[:80] in " ".join(text.split())]
+        used += placed
+        for act, item, preamble in placed:  # the items in this chunk, also when the list began in the one before
             who = [name for _, _, name in find_bodies(preamble, deciding)] or ([host] if host else [])
             if who and not any(_same_line(r.sentence, item) for r in found):
                 found.append(Decision(

@@ -1407,3 +1407,108 @@ def test_a_commitment_given_to_the_council_at_the_meeting_the_lead_reports_takes
         ("2023-03-13", "sentence", "Universiteitsraad", "consent"),
         ("2023-03-13", "meeting", "College van Bestuur", "decide"),  # given to the council at that meeting
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a decision whose complement is another act takes that act
+        (
+            "Het College van Bestuur heeft op 3 oktober 2023 besloten de aanvraag voor de nieuwe opleiding goed te "
+            "keuren.",
+            [("2023-10-03", "College van Bestuur", "approve", False)],
+        ),
+        # a time in a condition or in a clause describing the object is theirs, not the act's
+        (
+            "The Council consented to the academic calendar, provided that the resit week in January is not shortened.",
+            [(None, "Council", "consent", False)],
+        ),
+        (
+            "The Faculty Council approved a pilot, in which students can take one extra resit in August.",
+            [(None, "Faculteitsraad", "consent", False)],
+        ),
+        # English forms: an emphatic approval, consent withheld, a budget voted down
+        (
+            "The Participation Council did approve the spending plan.",
+            [(None, "Medezeggenschapsraad", "consent", False)],
+        ),
+        ("The council withheld its consent on the new language policy.", [(None, "Council", "consent", True)]),
+        (
+            "In December 2022 the University Council voted down the budget.",
+            [("2022-12", "Universiteitsraad", "reject", False)],
+        ),
+        # a provincial executive; a day followed by "to <verb> … €12 million" is no period
+        (
+            "The Provincial Executive of Zuidmark decided on 26 March 2024 to contribute €12 million to the institute.",
+            [("2024-03-26", "Provincial Executive of Zuidmark", "decide", False)],
+        ),
+        # a refused consent whose verb ends before a colon and its tally
+        (
+            "Over de verhoging van het collegegeld stemde de Universiteitsraad niet in: tien leden stemden tegen, acht "
+            "voor.",
+            [(None, "Universiteitsraad", "consent", True)],
+        ),
+        # no decision yet
+        ("Over de toekomst van de locatie is door het College van Bestuur nog geen besluit genomen.", []),
+        ("The Executive Board wants to halve staff flights by 2030, but it has not yet decided how.", []),
+    ],
+)
+def test_the_act_its_date_and_its_body_in_more_forms(sentence: str, expected: list) -> None:
+    found = extract_sentence(sentence, "2024-04-02" if "2024" in sentence else "2023-12-20")
+    assert [(d["date"], d["body"], d["act"], d["negated"]) for d in found] == expected
+
+
+def test_minutes_take_the_day_of_the_heading_the_chunker_lifted_out_of_their_text() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    meta = {
+        "doc_id": "v.md", "title": "Verslag Universiteitsraad maart 2023", "date": "2023-04-18",
+        "institution": "Universiteit Duinstad",
+        "heading": "Verslag van de vergadering van de Universiteitsraad d.d. 14 maart 2023",
+    }  # fmt: skip
+    text = (
+        "Aanwezig: de leden van de raad.\n\n3. Kaderbrief\n\nDe raad stemt in met de hoofdlijnen van de kaderbrief.\n"
+    )
+    assert [(r.date, r.date_basis, r.act) for r in document_decisions([("c1", text, meta)])] == [
+        ("2023-03-14", "meeting", "consent")  # the meeting's day, not the day the record was published
+    ]
+
+
+def test_a_decision_list_reads_its_lines_as_the_meeting_took_them() -> None:
+    text = (
+        "Agendapunt 2 – Besluitenlijst vergadering 11 oktober 2022\n\n"
+        "Besluit: de besluitenlijst van 11 oktober 2022 wordt ongewijzigd vastgesteld.\n\n"
+        "Agendapunt 3 – Roosters\n\n"
+        "Het CvB zegt toe de MR in januari de evaluatie van het roostersysteem toe te sturen.\n\n"
+        "Agendapunt 4 – Huisvesting\n\n"
+        "Besluit: geen; het punt komt terug in de vergadering van januari.\n"
+    )
+    title = "Besluitenlijst Medezeggenschapsraad Hogeschool Duinstad 22 november 2022"
+    assert sorted(_doc(text, title, "2022-11-25", "Hogeschool Duinstad")) == [
+        ("2022-11-22", "meeting", "College van Bestuur", "decide"),  # January is when the commitment is to be kept
+        ("2022-11-22", "meeting", "Medezeggenschapsraad", "adopt"),  # the earlier list adopted at this meeting
+    ]  # "Besluit: geen" decides nothing
+
+
+def test_a_formal_decisions_items_that_run_into_the_next_chunk_are_its_decisions() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    meta = {"doc_id": "f.md", "title": "Besluit van het College van Bestuur: Regeling studieadvies 2024",
+            "date": "2023-09-14", "institution": "Universiteit Duinstad"}  # fmt: skip
+    first = (
+        "Het College van Bestuur van de Universiteit Duinstad,\n\n"
+        "gezien de instemming van de Universiteitsraad, verleend in diens vergadering van 29 augustus 2023;\n\n"
+        "besluit:\n\n1. vast te stellen de Regeling studieadvies 2024;"
+    )
+    second = (
+        "2. te bepalen dat de oude regeling tot 1 september 2024 blijft gelden;\n\n"
+        "3. de decanen op te dragen de opleidingen vóór 1 november 2023 te informeren.\n\n"
+        "Aldus vastgesteld in de vergadering van het College van Bestuur van 12 september 2023.\n"
+    )
+    records = document_decisions([("c1", first, meta), ("c2", second, meta)])
+    assert sorted((r.date, r.body, r.act) for r in records) == [
+        ("2023-08-29", "Universiteitsraad", "consent"),  # "verleend in diens vergadering van …": given that day
+        ("2023-09-12", "College van Bestuur", "adopt"),
+        ("2023-09-12", "College van Bestuur", "decide"),
+        ("2023-09-12", "College van Bestuur", "decide"),  # instructing the deans to inform is a decision, not a notice
+    ]
