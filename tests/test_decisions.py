@@ -1250,3 +1250,17 @@ def test_the_fifteenth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(15, tmp_path, capsys)
     assert score["gold"] == 75
     assert score["precision"] >= 0.97 and score["recall"] >= 0.93
+
+
+def test_the_sixteenth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (university council minutes dated in their lifted heading, a participation council's decision
+    list, a student paper's report of a vote, an examination board's annual report, a board's formal decision, a
+    press release on a five-party agreement, a Kamerbrief, English faculty council minutes, a campus plan amending
+    earlier ones, news of a council voting a budget down, a preview of a council meeting, an institutional plan),
+    written and labelled the same way after stop 32 and run once on its rules: P 0.673 R 0.583, dated 0.607; 0.660 /
+    0.583 on stop 33's first round (held out). Developed on by the second round: 0.90 / 0.85, dated 0.89."""
+    score = _synthetic_score(16, tmp_path, capsys)
+    assert score["gold"] == 60
+    assert score["precision"] >= 0.89 and score["recall"] >= 0.85
