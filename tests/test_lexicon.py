@@ -304,3 +304,19 @@ def test_a_frequency_is_said_in_words_of_every_period(sentence: str, frequency: 
 )
 def test_a_day_is_recognised_in_either_order_with_or_without_its_year(text: str, day: bool) -> None:
     assert has_day(text) is day
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Op welke data vergadert de faculteitsraad dit jaar?",
+        "Op welke dagen is de stembus open?",
+        "Which dates are set for the council's meetings?",
+        "On which days can students vote?",
+    ],
+)
+def test_a_question_for_several_days_asks_for_days(question: str) -> None:
+    from planwijzer.assistant.question import wants_day
+
+    assert question_kind(question) == "date"
+    assert wants_day(question)  # a year alone does not answer it
