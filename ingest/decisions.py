@@ -361,6 +361,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "decide",
         rf"\btoegezegd\b|\bzeg(?:de[n]?|t|gen)\b{_GAP}\s+toe\b|\b(?:deed|deden)\b{_GAP}\s+(?:de\s+|een\s+)?toezegging\b|"
+        r"\bpromised\b(?=(?:\s+(?:the|its|their)\s+\w+)?\s+that\b)|"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bremains\s)(?<!\bstays\s)"
         r"\bcommitted\s+(?:itself\s+|themselves\s+)?to\s+\w+ing\b",  # "committed to presenting …", not "is committed"
     ),
@@ -551,7 +552,8 @@ _REFUSAL = re.compile(r"\b(?:weigerde|weigerden|weigert|weigeren|refused|refuses
 intention."""
 _NOT_A_DECISION = re.compile(
     r"\b(?:zal|zullen|zou|zouden|wil|wilde|wilden|moet|moeten|kan|kunnen|mag|mogen|nodig|verzoekt|vraagt|"
-    r"will|would|wants?|wanted|must|should|shall|can|could|(?-i:may)|might|requires?|asks?|need|needs)\b|"
+    r"will|would|wants?|wanted|must|should|shall|can|could|(?-i:may)|might|requires?|asks?|need|needs|whether|"
+    r"vroeg|vroegen)\b|"
     r"\bte\s+(?!dezen\b)\w+en\b|"
     r"\bals\b(?!\s+(?:positief|negatief|voldoende|onvoldoende|eerste|laatste|volgende|onderdeel|gevolg|reactie)\b)|\b(?:indien|wanneer|zodra|tenzij|mits|unless)\b|"
     r"\bif\b|\?|\b(?:op\s+)?voorwaarde\s+(?:was|is|dat)\b|\b(?:on\s+(?:the\s+)?condition|provided)\s+that\b|"
@@ -560,7 +562,8 @@ _NOT_A_DECISION = re.compile(
     r"\b(?:uitslag|verkiezingsuitslag|election\s+results?|results?\s+of\s+the\s+election)\b",
     re.I,
 )
-"""Intentions, requests, conditions ("voorwaarde was dat … werden goedgekeurd"), rights ("the right to consent to") and
+"""Intentions, requests, questions ("asked whether the board had decided"), conditions ("voorwaarde was dat … werden
+goedgekeurd"), rights ("the right to consent to") and
 infinitives ("to approve"; not the idiom "te dezen") before an act make it no decision taken ("may" only in lower
 case: "In May 2021 the board adopted …" is a month; "als" before an ordinal or "onderdeel/gevolg/reactie" is "as",
 no condition: "Als laatste heeft het College …")."""
@@ -594,9 +597,10 @@ _ADVERBIAL = re.compile(
 body of the main clause."""
 _AGENT_WORD = rf"(?:{_BY}|{_RECEIVED})"
 """The word a nominal act ends with when it names its agent ("instemming van", "oordeel ontvangen")."""
-_AGENT_IN_ACT = re.compile(rf"\b{_AGENT_WORD}$", re.I)
+_AGENT_IN_ACT = re.compile(rf"(?<!\bfavour\s)(?<!\bfavor\s)\b{_AGENT_WORD}$", re.I)
 """An act that names its agent itself, as a nominal form does ("de instemming hebben van de raad", "een positief
-oordeel van de minister ontvangen"): the body after "van"/"door" did it, even though it reads as an owner."""
+oordeel van de minister ontvangen"): the body after "van"/"door" did it, even though it reads as an owner; not "voted in
+favour of" a body's plan."""
 _PASSIVE_AUX = re.compile(r"\b(?:werd|werden|is|zijn|was|were|been)\b", re.I)
 """An agentless passive ("werd vandaag ingestemd", "was approved"): its body may be the one its paragraph is about."""
 
@@ -1419,8 +1423,10 @@ _DELEGATE = re.compile(
 
 
 def _possessor(sentence: str, body: tuple[int, int, str]) -> bool:
-    """Whether ``body`` is named as an owner ("het plan van de raad"): then it is not the one that acted; a panel or
-    committee it owns (:data:`_DELEGATE`) acts for it."""
+    """Whether ``body`` is named as an owner ("het plan van de raad", "the Executive Board's plan"): then it is not
+    the one that acted; a panel or committee it owns (:data:`_DELEGATE`) acts for it."""
+    if re.match(r"['’]s\s", sentence[body[1] : body[1] + 3]):
+        return True
     before = re.sub(r"(?:de|het|the)\s+$", "", sentence[: body[0]], flags=re.I) if body[0] else ""
     return bool(_POSSESSOR.search(before)) and not _DELEGATE.search(before)
 
@@ -1624,7 +1630,7 @@ _DECIDED_ACTS = {
 }
 _DECIDED_ACT = re.compile(rf"^[^.;:]{{0,160}}?\b(?P<act>{'|'.join(_DECIDED_ACTS.values())})\b", re.I)
 """The act a decision takes when its complement is one ("heb ik besloten de aanvraag … goed te keuren": an approval)."""
-_COMMITMENT = re.compile(r"\btoe\b|toegezegd|toezegging|\bcommitted\b", re.I)
+_COMMITMENT = re.compile(r"\btoe\b|toegezegd|toezegging|\bcommitted\b|\bpromised\b", re.I)
 """A commitment among the decide acts ("zegde toe", "heeft toegezegd", "committed to")."""
 _BOARD_OF = {"Faculteitsraad": "Faculteitsbestuur"}
 """The board that gives a council its commitments (:data:`_COMMITMENT`); the College van Bestuur for the others: a

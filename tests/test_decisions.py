@@ -1264,3 +1264,18 @@ def test_the_sixteenth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(16, tmp_path, capsys)
     assert score["gold"] == 60
     assert score["precision"] >= 0.89 and score["recall"] >= 0.85
+
+
+def test_the_seventeenth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (university council minutes, a hogeschool council's decision list, a board's formal decision,
+    a ministry news item on a merger, a revised institutional plan, budget news in passive and nominal forms, a
+    student paper's article with relative dates, a council's annual report, a press release on a four-party
+    agreement, faculty council minutes, news of a refused consent, an FAQ page), written and labelled the same way
+    after stop 33's first round and run once on it: P 0.915 R 0.831, dated 0.847 (stop 32's rules 0.879 / 0.785);
+    0.917 / 0.846 on the second round (held out). Developed on by the third round (a promise that, a plan a body owns,
+    a question whether something was decided): 0.95 / 0.88."""
+    score = _synthetic_score(17, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.95 and score["recall"] >= 0.87

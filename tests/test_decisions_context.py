@@ -1512,3 +1512,27 @@ def test_a_formal_decisions_items_that_run_into_the_next_chunk_are_its_decisions
         ("2023-09-12", "College van Bestuur", "decide"),
         ("2023-09-12", "College van Bestuur", "decide"),  # instructing the deans to inform is a decision, not a notice
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a board's promise to the council is its commitment; a promise only to look into something is none
+        (
+            "On 3 October 2023 the Executive Board promised the council that its decisions would be published within "
+            "two weeks.",
+            [("2023-10-03", "College van Bestuur", "decide")],
+        ),
+        ("The Executive Board promised to look into this.", []),
+        # the council voted for the board's plan: the board owns the plan, the council consented
+        (
+            "On Wednesday the University Council voted in favour of the Executive Board's plan to sell the building.",
+            [("2023-12-13", "Universiteitsraad", "consent")],
+        ),
+        # a question about a decision is none
+        ("A member asked whether the Executive Board had already decided on the policy.", []),
+    ],
+)
+def test_promises_owners_and_questions(sentence: str, expected: list) -> None:
+    found = extract_sentence(sentence, "2023-12-15")
+    assert [(d["date"], d["body"], d["act"]) for d in found] == expected
