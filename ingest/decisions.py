@@ -82,7 +82,7 @@ _BODY_PATTERNS: list[tuple[str, str, int]] = [
         r"(?:(?:de|het|the)\s+)?(?:ministerie|minister|ministry|staatssecretaris|state secretary)"
         r"(?:\s+\w+)?\s+(?:van|of)\s+"
         r"(?:OCW|onderwijs(?:,?\s+cultuur\s+en\s+wetenschap)?|education(?:,?\s+culture\s+and\s+science)?)"
-        r"(?:\s*\(OCW\))?|\bOCW\b|\b(?:de|het|the)\s+(?:minister|ministerie|ministry)\b"
+        r"(?:\s*\(OCW\))?|\bOCW\b|\b(?:de|het|the|mijn|my)\s+(?:minister|ministerie|ministry)\b"
         r"(?!\s+(?:van|of)\s+(?!OCW|Onderwijs|Education)[A-Z])|"
         r"\bMinister\s+(?!(?-i:van|of)\b)[A-Z]\w+",  # not another ministry ("het ministerie van Financiën")
         re.I,
@@ -159,7 +159,8 @@ _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university|\bTU\b", re
 _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+){0,3}(?:[A-Z]\w*-)?"
     r"(?:(?:city|town|municipal|provincial)\s+(?=council|executive|board))?"
-    r"(?i:\w*?(?:raad|bestuur|commissie)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
+    r"(?i:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w)\b|"
+    r"\w*?(?:raad|bestuur|commissie)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
     r"(?:(?<=municipal\s)|(?<=provincial\s))executive|"
     r"committee|minister|ministerie|ministry|overheid|regering|government|decaan|dean|ledenvergadering|assembly)"
     r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees|examiners))?"
@@ -168,8 +169,9 @@ _GENERIC_BODY = re.compile(
 )
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
 Board of Governors", "the Faculty Board", "the Central Student Council", "de Examencommissie", "het faculteitsbestuur",
-"de gemeenteraad", "het KPQ-bestuur", "de overheid", "the Velsdam city council", "the municipal executive", "the
-Provincial Executive of Westmark"; not "de voorraad", "het beraad"): shown as written."""
+"de gemeenteraad", "het college van burgemeester en wethouders", "het KPQ-bestuur", "de overheid", "the Velsdam city
+council", "the municipal executive", "the Provincial Executive of Westmark"; not "de voorraad", "het beraad"): shown
+as written."""
 _HEADLINE_BODY = re.compile(
     r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College))"
     r"\s+[a-z]"
@@ -293,7 +295,10 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("reject", rf"\bstemde[n]?\b{_GAP}\s+tegen\b|\btegengestemd\b|\bverworpen\b|\bverwierp(?:en)?\b|\bafgewezen\b"),
     # voted down ("heeft het voorstel weggestemd", "stemde het voorstel weg"), not "op weg" or "de weg"
     ("reject", rf"\bweggestemd\b|\bstem(?:de|den|t|men)\b{_GAP}\s+(?<!op\s)(?<!de\s)weg\b(?!\s+(?:naar|van)\b)"),
-    ("reject", r"\brejected\b|\bvoted\s+against\b|\bvoted\s+(?:\w+\s+){0,4}?down\b|\bwees\b.{0,60}?\baf\b"),
+    (
+        "reject",
+        r"\brejected\b|\bturned\s+down\b|\bvoted\s+against\b|\bvoted\s+(?:\w+\s+){0,4}?down\b|\bwees\b.{0,60}?\baf\b",
+    ),
     (
         "approve",
         rf"\bgoedgekeurd\b|\bgoedkeurde[n]?\b|\bkeurde[n]?\b{_GAP}\s+goed\b|\bapproved\b|\b(?:did\s+not|didn't|did)\s+approve\b",
@@ -503,6 +508,10 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
     ("decide", _PRESENT_DECIDE),
     ("decide", rf"\b(?:kiest|kiezen){_CHOOSES_FOR}"),
     ("approve", r"\bendorses\b"),
+    (
+        "agree",
+        r"(?<=\band\s)(?:[\w-]+\s+){1,4}?agree\s+(?:that|on|to)\b",
+    ),  # "A and B agree that …" (a timeline's present)
     # an assessing body's verdict in its own decision ("De NVAO beoordeelt de kwaliteit … als positief", "NVAO
     # assesses the quality … as positive", "assesses the application … negatively")
     ("assess_positively", _present_verdict("positief", "positive")),
@@ -690,11 +699,14 @@ _GIVEN_OF = re.compile(
 the day it was given, despite the "van"."""
 _MEETING_OF = re.compile(
     rf"(?:{_MEETING_NOUN}|\b{_SEASON}|\bbij\s+besluit|\bby\s+(?:a\s+)?decision|"
-    rf"\bin\s+(?:its|zijn|haar|their|hun|the|het)\s+(?:decision|besluit))\s+(?:van|of|d\.d\.)\s*$",
+    rf"\bin\s+(?:its|zijn|haar|their|hun|the|het)\s+(?:same\s+|zelfde\s+)?(?:decision|besluit)|"
+    r"\bin\s+(?:dezelfde|diezelfde)\s+(?:beslissing|vergadering)|\b(?:bij|via)\s+(?:de\s+)?(?:e-?mailronde|"
+    r"schriftelijke\s+ronde)|\bby\s+(?:an?\s+)?(?:e-?mail\s+round|written\s+procedure))\s+(?:van|of|d\.d\.)\s*$",
     re.I,
 )
 """Before a date: the meeting it was ("de vergadering van 4 maart"), the decision that took the act ("bij besluit van
-3 juli 2020", "In its decision of 12 November 2019, NVAO assessed …"; not "wijzigt zijn besluit van 6 maart", an
+3 juli 2020", "In its decision of 12 November 2019, NVAO assessed …", "in the same decision of 28 March", "bij
+e-mailronde van 1 september"; not "wijzigt zijn besluit van 6 maart", an
 earlier one) or the season of its year ("in het najaar van 2018"), a
 decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
@@ -1752,10 +1764,10 @@ with its entry right under it): its date opens the line."""
 
 
 def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
-    """``(date, wording)`` of the dated entry line (:data:`_ENTRY_LINE`) nearest above ``sentence`` in ``text``, when
-    the line opens with nothing but a date; None otherwise."""
+    """``(date, wording)`` of the dated entry line (:data:`_ENTRY_LINE`) that holds ``sentence`` or is nearest above it
+    in ``text``, when the line opens with nothing but a date; None otherwise."""
     at = text.find(sentence[:40])
-    above = [m for m in _ENTRY_LINE.finditer(text) if m.end() <= at] if at >= 0 else []
+    above = [m for m in _ENTRY_LINE.finditer(text) if m.start() <= at] if at >= 0 else []  # its own line, too
     if not above:
         return None
     when = next(group for group in above[-1].group("when", "head", "bold", "alone") if group).strip()
@@ -2235,6 +2247,21 @@ def _same_subject(a: Decision, b: Decision) -> bool:
     return bool(words(a) & words(b))
 
 
+_BACKGROUND = re.compile(
+    r"^\W*(?:after|once|nadat|toen|since|sinds)\b[^,.;]{0,200}?\b(?:had|hadden|has|have|heeft|hebben)\b", re.I
+)
+"""A sentence that opens with what had happened before ("After the committee had withheld its consent, the director
+…", "Nadat de raad had ingestemd, …"): a decision it names there is told as background."""
+
+
+def _in_background(sentence: str) -> bool:
+    """Whether ``sentence``'s only act stands in its opening background clause (:data:`_BACKGROUND`), not in the main
+    clause after it ("Nadat het CvB een artikel had toegevoegd, stemde de CMR in": the consent is the main clause's)."""
+    opening = _BACKGROUND.match(sentence)
+    comma = sentence.find(",", opening.end()) if opening else -1
+    return comma > 0 and bool(_find_acts(sentence[:comma])) and not _find_acts(sentence[comma:])
+
+
 _CIRCUMSTANCE = re.compile(
     _AFTER + r"(?:[\w-]+\s+){0,2}?(?:oordeel|instemming|goedkeuring|advies|besluit|approval|consent|assessment|"
     r"decision)\s+(?:van|door|of|by)\b",
@@ -2289,6 +2316,9 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
         dated = r.date_basis in ("sentence", "meeting") and o.date_basis == "sentence"
         return dated and records.index(o) < records.index(r) and _same_subject(r, o)
 
+    def same_any(r: Decision) -> list[Decision]:
+        return [o for o in records if o is not r and (o.body, o.act, o.negated) == (r.body, r.act, r.negated)]
+
     records = _dated_by_signing(records)
     kept: list[Decision] = []
     for r in records:
@@ -2307,6 +2337,8 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
             and (o.sentence, o.chunk_id) != (r.sentence, r.chunk_id)
         ]
         circumstance = bool(_CIRCUMSTANCE.search(r.sentence))  # "op basis van het oordeel van …"
+        if _in_background(r.sentence) and any(o.sentence != r.sentence for o in same_any(r)):
+            continue  # "After the committee had withheld its consent, …": the decision reported where it was taken
         if r.date is None and any(r.act == "agree" or circumstance or _same_subject(r, o) for o in same):
             continue
         if r.date and any(o.date == r.date and not _same_line(o.sentence, r.sentence) and restated(r, o) for o in same):

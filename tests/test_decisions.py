@@ -1279,3 +1279,19 @@ def test_the_seventeenth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(17, tmp_path, capsys)
     assert score["gold"] == 65
     assert score["precision"] >= 0.95 and score["recall"] >= 0.87
+
+
+def test_the_eighteenth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (faculty council minutes dated in their header, a board's decision list, a student paper's
+    article with relative dates, a programme committee's annual report, a faculty board's formal decision, a covenant
+    of four parties, a ministry letter, English joint assembly minutes, a plan replacing an earlier one, a timeline
+    and FAQ page, an NVAO decision, news of a council postponing and refusing), written and labelled the same way after
+    stop 33's second round and run once on it: P 0.852 R 0.800, dated 0.825 (stop 32's rules 0.862 / 0.769); the same
+    on the third round (held out). Developed on by the fourth round (a timeline entry's own line, "bij e-mailronde
+    van", "in the same decision of", the college van burgemeester en wethouders, "mijn ministerie", "turned down",
+    "A and B agree that", a decision told as background): 0.98 / 0.94."""
+    score = _synthetic_score(18, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.98 and score["recall"] >= 0.93

@@ -1536,3 +1536,62 @@ def test_a_formal_decisions_items_that_run_into_the_next_chunk_are_its_decisions
 def test_promises_owners_and_questions(sentence: str, expected: list) -> None:
     found = extract_sentence(sentence, "2023-12-15")
     assert [(d["date"], d["body"], d["act"]) for d in found] == expected
+
+
+def test_a_timelines_entries_that_open_their_own_line_with_a_date_take_that_date() -> None:
+    text = (
+        "**June 2022** — The working group presents its report.\n\n"
+        "**November 2022** — The Participation Council consents to the principles of the new timetable.\n\n"
+        "**March 2023** — A request to postpone the timetable is turned down by the Executive Board.\n"
+    )
+    title = "The new timetable: timeline and frequently asked questions"
+    assert _doc(text, title, "2023-08-30", "Hogeschool Duinstad") == [
+        ("2022-11", "sentence", "Medezeggenschapsraad", "consent"),  # its own line's date, not the entry above
+        ("2023-03", "sentence", "College van Bestuur", "reject"),  # "is turned down by"
+    ]
+    found = extract_sentence("The Executive Board and the Participation Council agree that the timetable is evaluated.")
+    assert [(d["body"], d["act"], d["parties"]) for d in found] == [
+        ("College van Bestuur", "agree", "College van Bestuur; Medezeggenschapsraad")  # "A and B agree that"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bij e-mailronde van 1 september 2023 heeft het CvB besloten de opening van het jaar te verplaatsen.",
+            [("2023-09-01", "College van Bestuur", "decide")],
+        ),
+        (
+            "In the same decision of 28 March 2024, NVAO rejected the request to extend the accreditation.",
+            [("2024-03-28", "NVAO", "reject")],
+        ),
+        (
+            "Het college van burgemeester en wethouders van Duinstad heeft op 28 november 2023 ingestemd met het "
+            "convenant.",
+            [("2023-11-28", "College van burgemeester en wethouders van Duinstad", "consent")],
+        ),
+        (
+            "Zoals u weet, hebben de Vereniging Hogescholen en mijn ministerie in het bestuurlijk overleg van 2 april "
+            "2024 afgesproken dat de opleidingen ook in deeltijd worden aangeboden.",
+            [("2024-04-02", "Ministerie van OCW", "agree")],
+        ),
+    ],
+)
+def test_days_of_a_written_round_or_an_earlier_decision_and_bodies_named_in_full(sentence: str, expected: list) -> None:
+    assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, "2024-04-18")] == expected
+
+
+def test_a_decision_told_as_the_background_of_another_sentence_is_recorded_once() -> None:
+    text = (
+        "In this annual report the committee looks back on 2023.\n\n"
+        "At its meeting of 8 March 2023 the committee did not consent to the new resit schedule.\n\n"
+        "After the committee had withheld its consent, the director presented a revised schedule with a resit in "
+        "April.\n\n"
+        "Nadat de decaan een artikel had toegevoegd, stemde de opleidingscommissie op 16 mei 2023 in met het schema.\n"
+    )
+    title = "Annual report 2023 of the Programme Committee"
+    assert _doc(text, title, "2024-02-04", "Universiteit Duinstad") == [
+        ("2023-03-08", "sentence", "Opleidingscommissie", "consent"),  # withheld once, not again in April
+        ("2023-05-16", "sentence", "Opleidingscommissie", "consent"),  # the main clause's consent after "Nadat …,"
+    ]
