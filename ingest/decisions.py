@@ -317,8 +317,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("assess_positively", r"\bpositively\s+assessed\b|\bdecided\s+positively\b|" + _verdict_given("positive")),
     ("assess_negatively", r"\bdecided\s+negatively\b"),
     # the past tense with the verdict after its object ("beoordeelde het plan in oktober 2019 positief")
-    ("assess_positively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+positief\b"),
-    ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+negatief\b"),
+    ("assess_positively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+(?:positief|als\s+voldoende)\b"),
+    ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+(?:negatief|als\s+onvoldoende)\b"),
     ("assess_negatively", _verdict_given("negative")),
     (
         "assess_negatively",
@@ -562,7 +562,7 @@ intention."""
 _NOT_A_DECISION = re.compile(
     r"\b(?:zal|zullen|zou|zouden|wil|wilde|wilden|moet|moeten|kan|kunnen|mag|mogen|nodig|verzoekt|vraagt|"
     r"will|would|wants?|wanted|must|should|shall|can|could|(?-i:may)|might|requires?|asks?|need|needs|whether|"
-    r"vroeg|vroegen)\b|"
+    r"vroeg|vroegen|(?:has|have)\s+to)\b|"
     r"\bte\s+(?!dezen\b)\w+en\b|"
     r"\bals\b(?!\s+(?:positief|negatief|voldoende|onvoldoende|eerste|laatste|volgende|onderdeel|gevolg|reactie)\b)|\b(?:indien|wanneer|zodra|tenzij|mits|unless)\b|"
     r"\bif\b|\?|\b(?:op\s+)?voorwaarde\s+(?:was|is|dat)\b|\b(?:on\s+(?:the\s+)?condition|provided)\s+that\b|"
@@ -671,9 +671,14 @@ _AGO = re.compile(
 )
 """A time ago ("twee weken geleden", "three months ago"): against a precise document date, as precise as the unit
 allows (days: the day; weeks and months: the month; years: the year)."""
-_BARE_MONTH = re.compile(rf"\b(?:in|in\s+early|in\s+late)\s+{MONTH_RE}(?![\w-])(?!\s*\d)", re.I)
-"""A month without a year ("In december heeft het bestuur …"): the latest such month not after the document's date;
-in a document dated by its year alone (an annual report), that year's."""
+_BARE_MONTH = re.compile(
+    rf"\b(?:in|in\s+early|in\s+late|(?:at|in|during)\s+(?:its|their|the)|(?:in|tijdens)\s+(?:de|zijn|haar|hun))\s+"
+    rf"{MONTH_RE}(?![\w-])(?!\s*\d)",
+    re.I,
+)
+"""A month without a year ("In december heeft het bestuur …", "At its December meeting the Board approved …"): the
+latest such month not after the document's date; in a document dated by its year alone (an annual report), that
+year's."""
 _SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
                  "autumn": 9, "fall": 9}  # fmt: skip
 _BARE_SEASON = re.compile(
@@ -1083,8 +1088,8 @@ _AGREES_WITH = re.compile(
 
 def council_act(act: str, body: str) -> str:
     """``act`` as ``body`` takes it: a participation council's approval is its consent (:func:`consenting`)."""
-    if act == "consent" and body in PARLIAMENT:
-        return "approve"  # parliament's yes to a bill is its approval (labelling rule 15), it has no consent to give
+    if act in ("consent", "adopt") and body in PARLIAMENT:
+        return "approve"  # parliament's yes to a bill ("aangenomen") is its approval (labelling rule 15)
     return "consent" if act == "approve" and consenting(body) else act
 
 
@@ -1635,6 +1640,8 @@ _CONDITION = re.compile(
 """A condition attached to an act, or a clause that describes its object: a time in it is theirs ("…, provided that
 the resit week in January …", "a pilot, in which students … can take a resit in August")."""
 _DECIDED_ACTS = {
+    "assess_positively": r"positief\s+te\s+beoordelen|to\s+assess\s+(?:it\s+)?positively",
+    "assess_negatively": r"negatief\s+te\s+beoordelen|to\s+assess\s+(?:it\s+)?negatively",
     "approve": r"goed\s+te\s+keuren|to\s+approve",
     "reject": r"af\s+te\s+wijzen|to\s+reject",
     "adopt": r"vast\s+te\s+stellen|to\s+adopt",
@@ -1708,7 +1715,9 @@ def _record_subject(
 
 
 _MEETING = re.compile(
-    r"\b(?:vergadering|verslag|notulen|besluitenlijst|besluiten|minutes|meeting|decision\s+list|decisions)\b", re.I
+    r"\b(?:vergadering|verslag|notulen|besluitenlijst|besluiten(?!\s+(?:over|om)\b)|minutes|meeting|decision\s+list|"
+    r"decisions(?!\s+(?:on|about)\b))\b",  # "besluiten over het opleidingsaanbod": decisions about something
+    re.I,
 )
 _FULL_DATES = [p for p in _DATE_PATTERNS if "day" in p.groupindex]
 
@@ -1775,8 +1784,11 @@ def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, st
     return (dates[0][2], dates[0][3]) if dates and dates[0][:2] == (0, len(when)) else None
 
 
+_CLOSING_VERB = r"(?:besloten|vastgesteld|decided|resolved|adopted)"
+_CLOSING_VERBS = rf"{_CLOSING_VERB}(?:\s+(?:en|and)\s+{_CLOSING_VERB})?"
+"""The verbs of a formal decision's closing line, one or two ("Aldus besloten en vastgesteld door …")."""
 _CLOSING = re.compile(
-    rf"^[ \t*_]*(?:aldus|zo|thus|so)\s+(?:besloten|vastgesteld|decided|resolved|adopted)\s+"
+    rf"^[ \t*_]*(?:aldus|zo|thus|so)\s+{_CLOSING_VERBS}\s+"
     rf"(?:(?:door|by)\s+(?:[\w-]+\s+){{1,6}}?)?(?:in|at)\s+"
     rf"(?:de|het|the|zijn|haar|hun|its|their)\s+(?:\w+\s+){{0,2}}?{_MEETING_NOUN}\b[^\n]*",
     re.I | re.M,
@@ -1786,7 +1798,7 @@ gemeenteraad van Zeeduin van 9 maart 2023.", "Thus decided at the public meeting
 door het College van Bestuur in zijn vergadering van 19 juni 2023"): it dates the items above it and is no decision of
 its own."""
 _CLOSING_DAY = re.compile(
-    r"^[ \t*_]*(?:aldus|zo|thus|so)\s+(?:besloten|vastgesteld|decided|resolved|adopted)\s+"
+    rf"^[ \t*_]*(?:aldus|zo|thus|so)\s+{_CLOSING_VERBS}\s+"
     r"(?:(?:door|by)\s+(?:[\w-]+\s+){1,6}?)?(?:op|on)\s+\d[^\n]*",
     re.I | re.M,
 )
@@ -2116,6 +2128,8 @@ def _resolve_bare(name: str, named: list[str], host: str | None, own: str | None
         return written[0] if written else _MUNICIPAL_DEFAULTS[kind]  # "the council": "the Velsdam city council"
     words = [word for word, of in KIND_WORDS.items() if of == kind]  # "the Board": a "… Board" or a "…bestuur"
     same_kind = [body for body in [host, *named] if body and any(word in body.lower() for word in words)]
+    if name.lower() == "council":  # "the council" in English is no Raad van Toezicht (a Supervisory Board)
+        same_kind = [body for body in same_kind if body != "Raad van Toezicht"]
     return same_kind[0] if same_kind else _BARE_DEFAULTS.get(kind) or host or name
 
 
@@ -2139,6 +2153,16 @@ def _heading_meeting(text: str, meta: dict, sentence: str, doc_date: str | None)
         return None
     dates = _day_dates(heading, doc_date)
     return (dates[0][1], dates[0][2]) if len(dates) == 1 else None
+
+
+def _dated_heading(text: str, meta: dict, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
+    """``(date, wording)`` of the section heading over ``sentence`` when the heading is nothing but a date ("### 15 June
+    2021", "### October 2021" over a timeline's entries, lifted out of the text by the chunker); None otherwise."""
+    at = text.find(sentence[:40])
+    section = _section_at(meta.get("sections"), at) if at >= 0 else None
+    heading = " ".join((section[1] if section else "").replace("*", " ").split())
+    dates = find_dates(heading, doc_date) if heading else []
+    return (dates[0][2], dates[0][3]) if dates and dates[0][:2] == (0, len(heading)) else None
 
 
 _ANNOUNCES = re.compile(r"\bhet\s+volgende\s+besluit\b|\bthe\s+following\s+decision\b", re.I)
@@ -2421,6 +2445,10 @@ verworpen", "Amendement A1 van …, dat beoogde …, is … verworpen"): in a me
 that met (labelling rule 15: voting for is approving)."""
 
 
+_BY_AGENT = re.compile(r"\b(?:door|by)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
+"""Right before a body: the agent of a passive ("door de Tweede Kamer aangenomen")."""
+
+
 def _votes(text: str) -> list[tuple[str, str]]:
     """``(act, sentence)`` for each vote outcome in ``text`` whose sentence names no body outside the motion (who voted
     is the meeting's assembly, never a body the sentence before names)."""
@@ -2428,7 +2456,11 @@ def _votes(text: str) -> list[tuple[str, str]]:
     for sentence in split_sentences(text):
         m = _VOTE_OUTCOME.search(sentence)
         # a body named inside the motion ("A motion asking the municipal executive to …") did not vote on it
-        outside = [b for b in find_bodies(sentence) if not m or not m.start() <= b[0] < m.start("outcome")]
+        outside = [  # … but the agent of its passive did ("is … door de Tweede Kamer aangenomen")
+            b
+            for b in find_bodies(sentence)
+            if not m or not m.start() <= b[0] < m.start("outcome") or _BY_AGENT.search(sentence, 0, b[0])
+        ]
         if m and not outside:
             passed = m.group("outcome").lower() in ("aangenomen", "carried", "passed")
             out.append(("approve" if passed else "reject", sentence))
@@ -2545,7 +2577,10 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             ]
         for r in found:
             held = (  # the meeting it was taken at, or the date of the overview's entry it is in
-                _heading_meeting(text, meta, r.sentence, doc_date) or _entry_date(text, r.sentence, doc_date) or meeting
+                _heading_meeting(text, meta, r.sentence, doc_date)
+                or _entry_date(text, r.sentence, doc_date)
+                or _dated_heading(text, meta, r.sentence, doc_date)
+                or meeting
             )
             if r.date is None and held is None and _own_verdict(r, own) and _present_only(r.sentence, r.act):
                 held = verdict_day  # "De NVAO beoordeelt …" in its decision: the day it was taken

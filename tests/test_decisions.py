@@ -1295,3 +1295,20 @@ def test_the_eighteenth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(18, tmp_path, capsys)
     assert score["gold"] == 65
     assert score["precision"] >= 0.98 and score["recall"] >= 0.93
+
+
+def test_the_nineteenth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (university council minutes with commitment and action lines, a faculty board's decision list,
+    a participation council's annual report by month, a student paper's article, a press release on a four-party
+    agreement, a minister's letter, English faculty council minutes with votes, a board's formal decision replacing a
+    regulation, a campus timeline with dated headings, an NVAO decision, an interview, news of a supervisory board),
+    written and labelled the same way after stop 33's third round and run once on it: P 0.621 R 0.554, dated 0.574
+    (stop 32's rules 0.574 / 0.477); the same held out by the fourth round. Developed on by the fifth round (a closing
+    line with two verbs, a timeline's date headings, "besluiten over" naming no meeting, parliament's passive yes, a
+    decided verdict, "als onvoldoende", "has to", a meeting's month, "the council" no supervisory board): 0.85 /
+    0.79."""
+    score = _synthetic_score(19, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.85 and score["recall"] >= 0.78

@@ -1595,3 +1595,78 @@ def test_a_decision_told_as_the_background_of_another_sentence_is_recorded_once(
         ("2023-03-08", "sentence", "Opleidingscommissie", "consent"),  # withheld once, not again in April
         ("2023-05-16", "sentence", "Opleidingscommissie", "consent"),  # the main clause's consent after "Nadat …,"
     ]
+
+
+def test_a_formal_decision_closed_with_two_verbs_dates_its_items_by_that_meeting() -> None:
+    text = (
+        "Het College van Bestuur van de Universiteit Duinstad,\n\n"
+        "gezien de instemming van de universiteitsraad van 13 juni 2023;\n\n"
+        "besluit:\n\n1. de Regeling studieadvies 2023 vast te stellen;\n2. de Regeling studieadvies 2019 in te "
+        "trekken.\n\nAldus besloten en vastgesteld door het College van Bestuur in zijn vergadering van 27 juni 2023.\n"
+    )
+    found = _doc(text, "Besluit van het College van Bestuur: Regeling studieadvies 2023", "2023-06-30")
+    assert sorted(found) == [
+        ("2023-06-13", "sentence", "Universiteitsraad", "consent"),
+        ("2023-06-27", "meeting", "College van Bestuur", "adopt"),  # not the day of the consent its preamble cites
+        ("2023-06-27", "meeting", "College van Bestuur", "decide"),
+    ]
+
+
+def test_a_timelines_headings_that_are_only_a_date_date_the_entries_under_them() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    text = (
+        "The Participation Council consents to the campus vision.\n\n"
+        "The Supervisory Board approves the investment of €48 million for the new campus.\n"
+    )
+    meta = {
+        "doc_id": "t.md", "title": "Timeline: the new campus", "date": "2024-09-30",
+        "institution": "Hogeschool Duinstad", "sections": '[[0, "15 June 2021"], [58, "October 2021"]]',
+    }  # fmt: skip
+    assert [(r.date, r.body, r.act) for r in document_decisions([("c1", text, meta)])] == [
+        ("2021-06-15", "Medezeggenschapsraad", "consent"),
+        ("2021-10", "Raad van Toezicht", "approve"),
+    ]
+
+
+def test_a_ministers_letter_about_decisions_records_no_meeting_and_parliaments_passive_yes_is_its_approval() -> None:
+    text = (
+        "Het wetsvoorstel Flexibel studeren is op 9 april 2024 door de Tweede Kamer aangenomen.\n\n"
+        "Ik heb daarom besloten de regeling met twee jaar te verlengen.\n"
+    )
+    title = "Kamerbrief over de voortgang van het akkoord en besluiten over het opleidingsaanbod"
+    assert _doc(text, title, "2024-06-14", "Ministerie van OCW") == [
+        ("2024-04-09", "sentence", "Tweede Kamer", "approve"),  # "aangenomen" by parliament: approved, its own day
+        (None, "document", "Ministerie van OCW", "decide"),  # not dated as if the letter recorded a meeting
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Op grond van het adviesrapport besluit de NVAO de opleiding Verpleegkunde positief te beoordelen.",
+            [(None, "NVAO", "assess_positively")],
+        ),
+        (
+            "Bij besluit van 12 juli 2022 beoordeelde de NVAO de opleiding als onvoldoende op standaard 4.",
+            [("2022-07-12", "NVAO", "assess_negatively")],
+        ),
+        ("The Local Consultative Body still has to sign off on the plan.", []),
+        (
+            "At its December meeting the Supervisory Board approved the multi-year budget.",
+            [("2023-12", "Raad van Toezicht", "approve")],
+        ),
+    ],
+)
+def test_verdicts_obligations_and_a_meetings_month(sentence: str, expected: list) -> None:
+    assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, "2024-02-01")] == expected
+
+
+def test_the_council_of_an_english_text_is_not_the_supervisory_board_it_also_names() -> None:
+    text = (
+        "The Supervisory Board approved the budget in December.\n\n"
+        "The University Council met twice. The council consented to the revised housing plan on 12 December.\n"
+    )
+    bodies = [row[2] for row in _doc(text, "Interview with the president", "2024-01-20")]
+    assert bodies == ["Raad van Toezicht", "Universiteitsraad"]
