@@ -571,11 +571,11 @@ _NOT_A_DECISION = re.compile(
     r"\b(?:uitslag|verkiezingsuitslag|election\s+results?|results?\s+of\s+the\s+election)\b",
     re.I,
 )
-"""Intentions, requests, questions ("asked whether the board had decided"), conditions ("voorwaarde was dat … werden
-goedgekeurd"), rights ("the right to consent to") and
-infinitives ("to approve"; not the idiom "te dezen") before an act make it no decision taken ("may" only in lower
-case: "In May 2021 the board adopted …" is a month; "als" before an ordinal or "onderdeel/gevolg/reactie" is "as",
-no condition: "Als laatste heeft het College …")."""
+"""Intentions, obligations ("still has to sign off"), requests, questions ("asked whether the board had decided"),
+conditions ("voorwaarde was dat … werden goedgekeurd"), rights ("the right to consent to") and infinitives ("to
+approve"; not the idiom "te dezen") before an act make it no decision taken ("may" only in lower case: "In May 2021
+the board adopted …" is a month; "als" before an ordinal or "onderdeel/gevolg/reactie" is "as", no condition: "Als
+laatste heeft het College …")."""
 _ATTRIBUTIVE = re.compile(r"\b(?:de|een|the|an?|deze|this|these|those|zoals|as)\s+$", re.I)
 """Right before a participle, a determiner makes it describe a noun ("de overeengekomen afspraken", "a signed
 agreement") and "zoals/as" cites a document ("zoals vastgesteld in het plan"): neither reports an act, unless the
@@ -711,9 +711,8 @@ _MEETING_OF = re.compile(
 )
 """Before a date: the meeting it was ("de vergadering van 4 maart"), the decision that took the act ("bij besluit van
 3 juli 2020", "In its decision of 12 November 2019, NVAO assessed …", "in the same decision of 28 March", "bij
-e-mailronde van 1 september"; not "wijzigt zijn besluit van 6 maart", an
-earlier one) or the season of its year ("in het najaar van 2018"), a
-decision date despite the "van"."""
+e-mailronde van 1 september"; not "wijzigt zijn besluit van 6 maart", an earlier one) or the season of its year ("in
+het najaar van 2018"), a decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
     r"^\s*(?:[-–](?!\s+[A-Z][a-z])|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)"
     rf"(?=\s+(?:en\s+met\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b|{MONTH_RE}))|en\s+verder\b)",
@@ -1650,7 +1649,7 @@ _DECIDED_ACTS = {
 _DECIDED_ACT = re.compile(rf"^[^.;:]{{0,160}}?\b(?P<act>{'|'.join(_DECIDED_ACTS.values())})\b", re.I)
 """The act a decision takes when its complement is one ("heb ik besloten de aanvraag … goed te keuren": an approval)."""
 _COMMITMENT = re.compile(r"\btoe\b|toegezegd|toezegging|\bcommitted\b|\bpromised\b", re.I)
-"""A commitment among the decide acts ("zegde toe", "heeft toegezegd", "committed to")."""
+"""A commitment among the decide acts ("zegde toe", "heeft toegezegd", "committed to", "promised the council that")."""
 _BOARD_OF = {"Faculteitsraad": "Faculteitsbestuur"}
 """The board that gives a council its commitments (:data:`_COMMITMENT`); the College van Bestuur for the others: a
 council named after the verb of a commitment ("zegt de raad toe", "zegt toe dat de raad …") is who it was given to."""
@@ -2122,11 +2121,10 @@ def _resolve_bare(name: str, named: list[str], host: str | None, own: str | None
     kind = KIND_WORDS.get(name.lower())
     if kind is None:
         return name
+    words = [word for word, of in KIND_WORDS.items() if of == kind]  # "the Board": a "… Board" or a "…bestuur"
     if own and _MUNICIPALITY.match(own) and kind in _MUNICIPAL_DEFAULTS:
-        words = [word for word, of in KIND_WORDS.items() if of == kind]
         written = [b for b in named if _MUNICIPAL_BODY.search(b) and any(word in b.lower() for word in words)]
         return written[0] if written else _MUNICIPAL_DEFAULTS[kind]  # "the council": "the Velsdam city council"
-    words = [word for word, of in KIND_WORDS.items() if of == kind]  # "the Board": a "… Board" or a "…bestuur"
     same_kind = [body for body in [host, *named] if body and any(word in body.lower() for word in words)]
     if name.lower() == "council":  # "the council" in English is no Raad van Toezicht (a Supervisory Board)
         same_kind = [body for body in same_kind if body != "Raad van Toezicht"]
@@ -2139,8 +2137,7 @@ _MEETING_HEADING = re.compile(rf"{_MEETING_NOUN}\b|\b(?:besluiten|besluitenlijst
 
 _MINUTES_ITEM = re.compile(r"\b(?:verslag|notulen|besluitenlijst|minutes|report|decision\s+list)\b", re.I)
 """An agenda item on the record of an earlier meeting ("2. Verslag vergadering 5 december 2023", "Besluitenlijst
-vergadering 11 oktober 2022"): its date is that
-meeting's, not the one that decides on it."""
+vergadering 11 oktober 2022"): its date is that meeting's, not the one that decides on it."""
 
 
 def _heading_meeting(text: str, meta: dict, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
@@ -2540,13 +2537,14 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     assessing = bool(own) and canonical_body(str(own)) in ASSESSING_BODIES  # the NVAO's own decision
     verdict_day = decision_day(lines, doc_date) if assessing else None
     formal = formal_preamble(lines)  # "De raad van de gemeente Leiden;" … "besluit:"
-    itemised = bool(formal) and bool(_formal_items(lines, formal))
+    doc_items = _formal_items(lines, formal)  # the items under each "besluit:" line of the whole document
+    itemised = bool(formal) and bool(doc_items)
     if formal:  # "Aldus besloten in de openbare vergadering van … 9 maart 2023.", not a meeting its preamble cites
         meeting = closing_meeting(lines, doc_date) or meeting
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     records: list[Decision] = []
-    doc_items, used = _formal_items(lines, formal), []  # the items under each "besluit:" line of the whole document
+    used: list[tuple[str, str, str]] = []
     for chunk_id, text, meta in chunks:
         found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), reading, deciding, known)
         if meeting is not None and host:
