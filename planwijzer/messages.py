@@ -366,6 +366,7 @@ BODY_NAMES_EN: dict[str, str] = {
     "Ondernemingsraad": "Works Council",
     "Opleidingscommissie": "Programme Committee",
     "Raad van Toezicht": "Supervisory Board",
+    "Lokaal Overleg": "Local Consultative Body",
     "Tweede Kamer": "House of Representatives",
     "Universitaire Studentenraad": "University Student Council",
     "Universiteitsraad": "University Council",
