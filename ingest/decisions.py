@@ -672,7 +672,7 @@ _AGO = re.compile(
 """A time ago ("twee weken geleden", "three months ago"): against a precise document date, as precise as the unit
 allows (days: the day; weeks and months: the month; years: the year)."""
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|in\s+early|in\s+late|(?:at|in|during)\s+(?:its|their|the)|(?:in|tijdens)\s+(?:de|zijn|haar|hun))\s+"
+    rf"\b(?:in|in\s+early|in\s+late|this|deze|(?:at|in|during)\s+(?:its|their|the)|(?:in|tijdens)\s+(?:de|zijn|haar|hun))\s+"
     rf"{MONTH_RE}(?![\w-])(?!\s*\d)",
     re.I,
 )
@@ -1609,6 +1609,8 @@ def extract_sentence(
         said = council_act(act, name)
         if act in ("agree", "decide") and _NOT_YET.search(verb_zone):  # "daarover zijn nog geen afspraken gemaakt",
             continue  # "is nog geen besluit genomen", "has not yet decided": none taken
+        if act == "decide" and _NOT_DECIDED.search(sentence, max(c_start, a_start - 40), a_end):
+            continue  # "she has not decided whether to intervene": no decision (not "decided not to")
         stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts
         out.append(
             {
@@ -1631,6 +1633,12 @@ def extract_sentence(
     return out
 
 
+_NOT_DECIDED = re.compile(
+    r"\b(?:has|have|had)\s+not\s+(?:\w+\s+)?decided\b|\bheeft\s+(?:nog\s+)?niet\s+besloten\b|"
+    r"\b(?:hebben|had|hadden)\s+(?:nog\s+)?niet\s+besloten\b",
+    re.I,
+)
+"""A decision not taken ("she has not decided whether to intervene", "heeft nog niet besloten"): none."""
 _CONDITION = re.compile(
     r"\b(?:(?:onder\s+de\s+)?voorwaarde\s+dat|mits|provided\s+that|on\s+(?:the\s+)?condition\s+that|as\s+long\s+as|"
     r"zolang)\b|,\s+(?:in\s+which|under\s+which|whereby|waarin|waarbij|waarmee)\b",
@@ -1763,6 +1771,7 @@ _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
 _ENTRY_LINE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?P<when>[^\n*_–—:]{4,30}?)[ \t]*[–—:-][ \t]+[^\n]+$|"
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<head>[^\n*_]{4,30}?)|[*_]{2}(?P<bold>[^\n*_]{4,30}?)[*_]{2})[ \t]*$|"
+    rf"^[ \t]*[*_]*(?P<lead>\d{{1,2}}\s+(?i:{MONTH_RE})\s+(?:19|20)\d\d)\.[*_]*[ \t]+[A-Z][^\n]*$|"
     r"^[ \t]*(?P<alone>[^\n]{4,30}?)[ \t]*(?=\n[ \t]*\S)",
     re.M,
 )
@@ -1778,7 +1787,7 @@ def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, st
     above = [m for m in _ENTRY_LINE.finditer(text) if m.start() <= at] if at >= 0 else []  # its own line, too
     if not above:
         return None
-    when = next(group for group in above[-1].group("when", "head", "bold", "alone") if group).strip()
+    when = next(group for group in above[-1].group("when", "head", "bold", "lead", "alone") if group).strip()
     dates = find_dates(when, doc_date)
     return (dates[0][2], dates[0][3]) if dates and dates[0][:2] == (0, len(when)) else None
 
@@ -2128,6 +2137,8 @@ def _resolve_bare(name: str, named: list[str], host: str | None, own: str | None
     same_kind = [body for body in [host, *named] if body and any(word in body.lower() for word in words)]
     if name.lower() == "council":  # "the council" in English is no Raad van Toezicht (a Supervisory Board)
         same_kind = [body for body in same_kind if body != "Raad van Toezicht"]
+    if name.lower() == "board" and named[:1] == ["Raad van Toezicht"]:
+        return "Raad van Toezicht"  # "the Board" on a page of the Supervisory Board's own decisions
     return same_kind[0] if same_kind else _BARE_DEFAULTS.get(kind) or host or name
 
 

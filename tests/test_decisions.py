@@ -1312,3 +1312,18 @@ def test_the_nineteenth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(19, tmp_path, capsys)
     assert score["gold"] == 65
     assert score["precision"] >= 0.85 and score["recall"] >= 0.78
+
+
+def test_the_twentieth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (joint assembly minutes, a board's decision list, a faculty council's annual report by month,
+    campus news with relative dates, a press release on a regional covenant, a ministry news item, English university
+    council minutes, a board's formal decision replacing a regulation, a supervisory board's page of dated decisions,
+    an NVAO summary, an opinion piece, a student union's press release), written and labelled the same way after stop
+    33's fifth round and run once on it: P 0.703 R 0.692 (stop 32's rules 0.667 / 0.646). Developed on by the sixth
+    round (an entry led by its full date and a full stop, "the Board" of a supervisory board's own page, "this
+    February", a decision not taken): 0.79 / 0.77."""
+    score = _synthetic_score(20, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.79 and score["recall"] >= 0.76

@@ -1670,3 +1670,30 @@ def test_the_council_of_an_english_text_is_not_the_supervisory_board_it_also_nam
     )
     bodies = [row[2] for row in _doc(text, "Interview with the president", "2024-01-20")]
     assert bodies == ["Raad van Toezicht", "Universiteitsraad"]
+
+
+def test_a_supervisory_boards_page_of_dated_decisions_is_its_own_and_dates_each_entry() -> None:
+    text = (
+        "12 December 2023. The Supervisory Board approved the 2024 budget.\n\n"
+        "28 September 2023. The Board did not approve the proposed purchase of the Westhaven building.\n"
+    )
+    found = _doc(text, "Decisions of the Supervisory Board", "2024-03-01", "Hogeschool Duinstad")
+    assert found == [
+        ("2023-12-12", "meeting", "Raad van Toezicht", "approve"),  # the entry's day, not the page's
+        ("2023-09-28", "meeting", "Raad van Toezicht", "approve"),  # "the Board" of its own page
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "This February, the University Council consented to a new housing guarantee.",
+            [("2024-02", "Universiteitsraad", "consent")],
+        ),
+        ("The minister disagrees, but she has not decided whether to intervene.", []),
+        ("De decaan heeft nog niet besloten of de opleiding doorgaat.", []),
+    ],
+)
+def test_this_month_and_a_decision_not_taken(sentence: str, expected: list) -> None:
+    assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, "2024-04-18")] == expected
