@@ -898,7 +898,8 @@ def test_a_bill_or_motion_voted_through_is_an_approval(sentence: str) -> None:
         # "vaststellen dat" is finding that, not adopting
         ("De commissie stelde op 3 juni 2019 vast dat het plan ambitieus was.", []),
         # a bill voted through; a commitment in the present tense; a season of a year
-        ("In april 2015 nam de Eerste Kamer de Wet studievoorschot aan.", [("2015-04", "Eerste Kamer", "adopt")]),
+        # a bill parliament passes is approved (labelling rule 15), whether "nam … aan" or "aannam"
+        ("In april 2015 nam de Eerste Kamer de Wet studievoorschot aan.", [("2015-04", "Eerste Kamer", "approve")]),
         ("Sinds de Eerste Kamer in april 2015 de Wet studievoorschot aannam, groeien de middelen.",
          [("2015-04", "Eerste Kamer", "approve")]),
         ("Op 9 oktober 2019 zegt het College van Bestuur toe de raad te informeren.",
