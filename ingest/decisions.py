@@ -1776,8 +1776,9 @@ _ENTRY_LINE = re.compile(
     re.M,
 )
 """A dated entry's line in an overview or timeline ("**19 October 2023 – Study-advance funds 2024**", "## Maart 2024:
-Studentenstatuut", a heading or bold line that is only a date, "**18 januari 2022**", or a line that is only a date
-with its entry right under it): its date opens the line."""
+Studentenstatuut", a heading or bold line that is only a date, "**18 januari 2022**", a line led by its full date and
+a full stop, "12 December 2023. The Supervisory Board approved …", or a line that is only a date with its entry right
+under it): its date opens the line."""
 
 
 def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
