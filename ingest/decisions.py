@@ -1603,8 +1603,7 @@ def extract_sentence(
             if not re.search(r"\b(?:and|with)\b", sentence[body_pool[0][0] : a_start]):
                 act = "decide"  # "The board agreed to postpone …": one body's decision, no agreement between parties
         if act == "decide" and (infinitive := _DECIDED_ACT.search(sentence[a_end:c_end])):
-            said_act = infinitive.group("act")
-            act = next(name for name, word in _DECIDED_ACTS.items() if re.fullmatch(word, said_act, re.I))
+            act = str(infinitive.lastgroup)  # the act the complement names
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
         said = council_act(act, name)
         if act in ("agree", "decide") and _NOT_YET.search(verb_zone):  # "daarover zijn nog geen afspraken gemaakt",
@@ -1654,7 +1653,9 @@ _DECIDED_ACTS = {
     "adopt": r"vast\s+te\s+stellen|to\s+adopt",
     "consent": r"in\s+te\s+stemmen|to\s+consent",
 }
-_DECIDED_ACT = re.compile(rf"^[^.;:]{{0,160}}?\b(?P<act>{'|'.join(_DECIDED_ACTS.values())})\b", re.I)
+_DECIDED_ACT = re.compile(
+    rf"^[^.;:]{{0,160}}?\b(?:{'|'.join(f'(?P<{act}>{words})' for act, words in _DECIDED_ACTS.items())})\b", re.I
+)
 """The act a decision takes when its complement is one ("heb ik besloten de aanvraag … goed te keuren": an approval)."""
 _COMMITMENT = re.compile(r"\btoe\b|toegezegd|toezegging|\bcommitted\b|\bpromised\b", re.I)
 """A commitment among the decide acts ("zegde toe", "heeft toegezegd", "committed to", "promised the council that")."""
@@ -1789,16 +1790,16 @@ def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, st
     if not above:
         return None
     when = next(group for group in above[-1].group("when", "head", "bold", "lead", "alone") if group).strip()
-    dates = find_dates(when, doc_date)
-    return (dates[0][2], dates[0][3]) if dates and dates[0][:2] == (0, len(when)) else None
+    return _only_date(when, doc_date)
 
 
 _CLOSING_VERB = r"(?:besloten|vastgesteld|decided|resolved|adopted)"
 _CLOSING_VERBS = rf"{_CLOSING_VERB}(?:\s+(?:en|and)\s+{_CLOSING_VERB})?"
 """The verbs of a formal decision's closing line, one or two ("Aldus besloten en vastgesteld door …")."""
+_CLOSING_OPENING = rf"^[ \t*_]*(?:aldus|zo|thus|so)\s+{_CLOSING_VERBS}\s+(?:(?:door|by)\s+(?:[\w-]+\s+){{1,6}}?)?"
+"""How a formal decision's closing line opens: "Aldus (besloten en) vastgesteld (door het College van Bestuur)"."""
 _CLOSING = re.compile(
-    rf"^[ \t*_]*(?:aldus|zo|thus|so)\s+{_CLOSING_VERBS}\s+"
-    rf"(?:(?:door|by)\s+(?:[\w-]+\s+){{1,6}}?)?(?:in|at)\s+"
+    rf"{_CLOSING_OPENING}(?:in|at)\s+"
     rf"(?:de|het|the|zijn|haar|hun|its|their)\s+(?:\w+\s+){{0,2}}?{_MEETING_NOUN}\b[^\n]*",
     re.I | re.M,
 )
@@ -1807,8 +1808,7 @@ gemeenteraad van Zeeduin van 9 maart 2023.", "Thus decided at the public meeting
 door het College van Bestuur in zijn vergadering van 19 juni 2023"): it dates the items above it and is no decision of
 its own."""
 _CLOSING_DAY = re.compile(
-    rf"^[ \t*_]*(?:aldus|zo|thus|so)\s+{_CLOSING_VERBS}\s+"
-    r"(?:(?:door|by)\s+(?:[\w-]+\s+){1,6}?)?(?:op|on)\s+\d[^\n]*",
+    rf"{_CLOSING_OPENING}(?:op|on)\s+\d[^\n]*",
     re.I | re.M,
 )
 """A formal decision's closing line with its day only ("Aldus vastgesteld door het College van Bestuur op 20 februari
@@ -2152,12 +2152,24 @@ _MINUTES_ITEM = re.compile(r"\b(?:verslag|notulen|besluitenlijst|minutes|report|
 vergadering 11 oktober 2022"): its date is that meeting's, not the one that decides on it."""
 
 
+def _heading_over(text: str, meta: dict, sentence: str) -> str | None:
+    """The heading of the section of the chunk ``text`` that holds ``sentence`` (from its ``sections`` metadata); None
+    where not known."""
+    at = text.find(sentence[:40])
+    section = _section_at(meta.get("sections"), at) if at >= 0 else None
+    return section[1] if section else None
+
+
+def _only_date(text: str, doc_date: str | None) -> tuple[str, str] | None:
+    """``(date, wording)`` when ``text`` is nothing but a date ("15 June 2021", "October 2021"); None otherwise."""
+    dates = find_dates(text, doc_date) if text else []
+    return (dates[0][2], dates[0][3]) if dates and dates[0][:2] == (0, len(text)) else None
+
+
 def _heading_meeting(text: str, meta: dict, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the meeting the section holding ``sentence`` is headed by, when its heading names a
     meeting and a day ("## Collegevergadering 12 december 2023" over a list of decisions); None otherwise."""
-    at = text.find(sentence[:40])
-    section = _section_at(meta.get("sections"), at) if at >= 0 else None
-    heading = section[1] if section else meta.get("heading")
+    heading = _heading_over(text, meta, sentence) or meta.get("heading")
     if not heading or not _MEETING_HEADING.search(heading) or _MINUTES_ITEM.search(heading):
         return None
     dates = _day_dates(heading, doc_date)
@@ -2167,11 +2179,8 @@ def _heading_meeting(text: str, meta: dict, sentence: str, doc_date: str | None)
 def _dated_heading(text: str, meta: dict, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the section heading over ``sentence`` when the heading is nothing but a date ("### 15 June
     2021", "### October 2021" over a timeline's entries, lifted out of the text by the chunker); None otherwise."""
-    at = text.find(sentence[:40])
-    section = _section_at(meta.get("sections"), at) if at >= 0 else None
-    heading = " ".join((section[1] if section else "").replace("*", " ").split())
-    dates = find_dates(heading, doc_date) if heading else []
-    return (dates[0][2], dates[0][3]) if dates and dates[0][:2] == (0, len(heading)) else None
+    heading = " ".join((_heading_over(text, meta, sentence) or "").replace("*", " ").split())
+    return _only_date(heading, doc_date)
 
 
 _ANNOUNCES = re.compile(r"\bhet\s+volgende\s+besluit\b|\bthe\s+following\s+decision\b", re.I)
@@ -2349,28 +2358,16 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
         dated = r.date_basis in ("sentence", "meeting") and o.date_basis == "sentence"
         return dated and records.index(o) < records.index(r) and _same_subject(r, o)
 
-    def same_any(r: Decision) -> list[Decision]:
-        return [o for o in records if o is not r and (o.body, o.act, o.negated) == (r.body, r.act, r.negated)]
-
     records = _dated_by_signing(records)
     kept: list[Decision] = []
     for r in records:
         key = (r.body, r.act, r.negated)
-        if headline(r) and any(
-            (o.body, o.act, o.negated) == key and not headline(o) and (r.date is None or o.date == r.date)
-            for o in records
-        ):
+        related = [o for o in records if o is not r and (o.body, o.act, o.negated) == key]
+        if headline(r) and any(not headline(o) and (r.date is None or o.date == r.date) for o in related):
             continue
-        same = [
-            o
-            for o in records
-            if o is not r
-            and (o.body, o.act, o.negated) == key
-            and (o.date or o in kept)
-            and (o.sentence, o.chunk_id) != (r.sentence, r.chunk_id)
-        ]
+        same = [o for o in related if (o.date or o in kept) and (o.sentence, o.chunk_id) != (r.sentence, r.chunk_id)]
         circumstance = bool(_CIRCUMSTANCE.search(r.sentence))  # "op basis van het oordeel van …"
-        if _in_background(r.sentence) and any(o.sentence != r.sentence for o in same_any(r)):
+        if _in_background(r.sentence) and any(o.sentence != r.sentence for o in related):
             continue  # "After the committee had withheld its consent, …": the decision reported where it was taken
         if r.date is None and any(r.act == "agree" or circumstance or _same_subject(r, o) for o in same):
             continue
@@ -2538,8 +2535,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         for m in _TITLE_KIND.finditer(str(first.get("title") or ""))
         if m.group(1).lower() not in KIND_WORDS and not any(name in BODIES for _, _, name in find_bodies(m.group(1)))
     ]
-    named = titled + in_head + [name for c in chunks for _, _, name in find_bodies(c[1]) if name in BODIES]
-    named += [name for c in chunks for _, _, name in find_bodies(c[1]) if _MUNICIPAL_BODY.search(name)]
+    in_text = [name for c in chunks for _, _, name in find_bodies(c[1])]
+    named = titled + in_head + [name for name in in_text if name in BODIES]
+    named += [name for name in in_text if _MUNICIPAL_BODY.search(name)]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
     writer = author(first.get("title"), first.get("institution"), first.get("doc_type"))
     reading = f"{annual}-12-31" if annual else doc_date  # "Op 22 juni …" in "Jaarverslag 2023": of 2023
