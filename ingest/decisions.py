@@ -1523,7 +1523,7 @@ def extract_sentence(
     gekozen"); ``context_body`` is the body the paragraph is about, the body of an agentless passive ("Er werd
     vandaag ingestemd"). ``bodies``: :func:`find_bodies` of the sentence, where the caller has it already."""
     acts = _find_acts(sentence)
-    if not acts or _OVERVIEW.match(sentence):
+    if not acts or _OVERVIEW.match(sentence) or sentence.rstrip(" *_").endswith("?"):  # a question states nothing
         return []
     bodies = find_bodies(sentence, institution) if bodies is None else bodies
     if not bodies and context_body and _PASSIVE_AUX.search(sentence):
@@ -1579,6 +1579,11 @@ def extract_sentence(
             continue  # "die een positief oordeel van de NVAO ontvangen": a present tense, a procedure
         if act == "decide" and _COMMITMENT.search(sentence, a_start, a_end):  # "zegt toe de MR in januari … te sturen"
             pool = [d for d in pool if d[0] < a_end]  # a date after a commitment is when it is to be kept
+        to = _DECIDED_TO.match(sentence, a_end) if act == "decide" else None
+        if to and not _DECIDED_ACT.search(sentence[a_end:c_end]):  # "heeft besloten de vestiging in juli … te houden"
+            participle = sentence[a_start:a_end].lower().endswith("besloten")  # perfect, not a plural past
+            if not participle or _PERFECT.search(sentence, c_start, a_start):
+                pool = [d for d in pool if d[0] < to.end()]  # the time of what was decided, not of the decision
         if condition := _CONDITION.search(sentence, a_end):  # "…, provided that the resit week in January …"
             pool = [d for d in pool if d[0] < condition.start()]
         later_acts = [(s, e) for s, e, _ in acts if s >= a_end]  # "…, after the council had consented on 6 December"
@@ -1634,10 +1639,13 @@ def extract_sentence(
 
 _NOT_DECIDED = re.compile(
     r"\b(?:has|have|had)\s+not\s+(?:\w+\s+)?decided\b|\bheeft\s+(?:nog\s+)?niet\s+besloten\b|"
-    r"\b(?:hebben|had|hadden)\s+(?:nog\s+)?niet\s+besloten\b",
+    r"\b(?:hebben|had|hadden)\s+(?:nog\s+)?niet\s+besloten\b|\bniets\s+(?:\w+\s+)?besloten\b|"
+    r"\bnothing\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)(?:\w+\s+)?decided\b|"
+    r"\b(?:wat|what)\s+(?:[\w-]+\s+){0,6}?(?:is|was|werd|has\s+been|had\s+been)\s+(?:besloten|decided)\b",
     re.I,
 )
-"""A decision not taken ("she has not decided whether to intervene", "heeft nog niet besloten"): none."""
+"""A decision not taken ("she has not decided whether to intervene", "heeft nog niet besloten", "Over X is niets
+besloten"), or only named ("zet op een rij wat wel en wat niet is besloten"): none."""
 _CONDITION = re.compile(
     r"\b(?:(?:onder\s+de\s+)?voorwaarde\s+dat|mits|provided\s+that|on\s+(?:the\s+)?condition\s+that|as\s+long\s+as|"
     r"zolang)\b|,\s+(?:in\s+which|under\s+which|whereby|waarin|waarbij|waarmee)\b",
@@ -1657,6 +1665,13 @@ _DECIDED_ACT = re.compile(
     rf"^[^.;:]{{0,160}}?\b(?:{'|'.join(f'(?P<{act}>{words})' for act, words in _DECIDED_ACTS.items())})\b", re.I
 )
 """The act a decision takes when its complement is one ("heb ik besloten de aanvraag … goed te keuren": an approval)."""
+_DECIDED_TO = re.compile(
+    r"(?<=\bto)\s|\s+to\s+(?=[a-z])|(?:\s+[^\s,;:.]+){0,3}?\s+om\s|"
+    r"(?<=besloten)(?=(?:\s+[^\s,;:.]+){1,12}?\s+te\s+\w+en\b)"
+)
+"""Where the action a decision decides begins, right after its verb: "decided to", "chose to", "besloot (in juli)
+om", and the perfect "heeft besloten de vestiging … dicht te houden" (an infinitive after the participle): a time
+after it is the action's, not the decision's."""
 _COMMITMENT = re.compile(r"\btoe\b|toegezegd|toezegging|\bcommitted\b|\bpromised\b", re.I)
 """A commitment among the decide acts ("zegde toe", "heeft toegezegd", "committed to", "promised the council that")."""
 _BOARD_OF = {"Faculteitsraad": "Faculteitsbestuur"}
@@ -1772,7 +1787,7 @@ _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
 _ENTRY_LINE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?P<when>[^\n*_–—:]{4,30}?)[ \t]*[–—:-][ \t]+[^\n]+$|"
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<head>[^\n*_]{4,30}?)|[*_]{2}(?P<bold>[^\n*_]{4,30}?)[*_]{2})[ \t]*$|"
-    rf"^[ \t]*[*_]*(?P<lead>\d{{1,2}}\s+(?i:{MONTH_RE})\s+(?:19|20)\d\d)\.[*_]*[ \t]+[A-Z][^\n]*$|"
+    rf"^[ \t]*[*_]*(?P<lead>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+(?:19|20)\d\d)?)\.[*_]*[ \t]+[A-Z][^\n]*$|"
     r"^[ \t]*(?P<alone>[^\n]{4,30}?)[ \t]*(?=\n[ \t]*\S)",
     re.M,
 )
@@ -1789,7 +1804,10 @@ def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, st
     above = [m for m in _ENTRY_LINE.finditer(text) if m.start() <= at] if at >= 0 else []  # its own line, too
     if not above:
         return None
-    when = next(group for group in above[-1].group("when", "head", "bold", "lead", "alone") if group).strip()
+    kind = next(name for name in ("when", "head", "bold", "lead", "alone") if above[-1].group(name))
+    when = above[-1].group(kind).strip()
+    if kind == "lead" and not re.search(r"\d", when):  # "Januari. De raad stemde in …": that month of the year read
+        return _only_date(f"in {when}", doc_date)
     return _only_date(when, doc_date)
 
 
@@ -2178,9 +2196,12 @@ def _heading_meeting(text: str, meta: dict, sentence: str, doc_date: str | None)
 
 def _dated_heading(text: str, meta: dict, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the section heading over ``sentence`` when the heading is nothing but a date ("### 15 June
-    2021", "### October 2021" over a timeline's entries, lifted out of the text by the chunker); None otherwise."""
+    2021", "### October 2021" over a timeline's entries, lifted out of the text by the chunker) or a date leading the
+    entry's title ("## March 2019 – Master plan approved"); None otherwise."""
     heading = " ".join((_heading_over(text, meta, sentence) or "").replace("*", " ").split())
-    return _only_date(heading, doc_date)
+    entry = _ENTRY_LINE.match(heading)  # "## March 2019 – Master plan approved": the date that leads its title
+    led = _only_date(entry["when"].strip(), doc_date) if entry and entry["when"] else None
+    return _only_date(heading, doc_date) or led
 
 
 _ANNOUNCES = re.compile(r"\bhet\s+volgende\s+besluit\b|\bthe\s+following\s+decision\b", re.I)
@@ -2345,10 +2366,11 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     """One record per decision a document reports twice: an undated record is dropped when the document dates a
     decision of the same body, act and negation on the same subject (a headline and its lead) or names it as a
     circumstance ("op basis van het positieve oordeel van de NVAO"), and an undated agreement when the document
-    dates or has already stated one of the same body (its signing, its terms). The title's record gives way to the
-    text's of the same body, act and negation (and date, if it has one), and a later sentence that dates a decision
-    itself to an earlier one of the same date on the same subject. Records of one sentence in one chunk are distinct
-    decisions (several things decided, see :func:`_coordinated_complements`).
+    dates or has already stated one of the same body (its signing, its terms), also when only its overview entry's
+    month dates it. The title's record gives way to the text's of the same body, act and negation (and date, if it
+    has one), and a later sentence that dates a decision itself to an earlier one of the same date on the same
+    subject. Records of one sentence in one chunk are distinct decisions (several things decided, see
+    :func:`_coordinated_complements`).
     """
 
     def headline(r: Decision) -> bool:
@@ -2357,6 +2379,10 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     def restated(r: Decision, o: Decision) -> bool:  # r, dated by its own sentence or the meeting, repeats o
         dated = r.date_basis in ("sentence", "meeting") and o.date_basis == "sentence"
         return dated and records.index(o) < records.index(r) and _same_subject(r, o)
+
+    def finer(o: Decision, r: Decision) -> bool:  # o, stated before r, dates r's agreement to its day
+        finer_date = bool(o.date and r.date) and o.date != r.date and str(o.date).startswith(str(r.date))
+        return finer_date and records.index(o) < records.index(r)
 
     records = _dated_by_signing(records)
     kept: list[Decision] = []
@@ -2371,6 +2397,8 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
             continue  # "After the committee had withheld its consent, …": the decision reported where it was taken
         if r.date is None and any(r.act == "agree" or circumstance or _same_subject(r, o) for o in same):
             continue
+        if r.act == "agree" and r.date_basis == "meeting" and any(finer(o, r) for o in same):
+            continue  # "November. Op 9 november ondertekenden A en B het convenant. Daarin zijn afspraken gemaakt …"
         if r.date and any(o.date == r.date and not _same_line(o.sentence, r.sentence) and restated(r, o) for o in same):
             continue
         kept.append(r)
@@ -2519,7 +2547,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     doc_id, doc_date = str(first.get("doc_id", "")), first.get("date")
     # the title is confirmed by the text's own words (its first headings among them: "# Jaarverslag 2022 …")
     opening = f"{first.get('heading') or ''} {first.get('sections') or ''} {chunks[0][1][:600]}"
-    annual = report_year(first.get("title")) if _REPORT_WORD.search(opening) else None  # a year, no one meeting
+    confirmed = _REPORT_WORD.search(opening) or any(_REPORT_WORD.search(c[1]) for c in chunks)  # "Dit jaarverslag …"
+    annual = report_year(first.get("title")) if confirmed else None  # a year, no one meeting
     lifted = [str(first.get("heading") or ""), *(h for _, h in _sections(first.get("sections")) or [])]
     headed = "\n".join([*(f"{h}." for h in lifted if h.strip()), chunks[0][1]])  # the chunker lifts the first heading
     meeting = None if annual else meeting_date(first.get("title"), headed, doc_date)
@@ -2584,15 +2613,17 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                 if not _CLOSING.match(r.sentence.strip()) and not (itemised and _CLOSING_DAY.match(r.sentence.strip()))
             ]
         for r in found:
-            held = (  # the meeting it was taken at, or the date of the overview's entry it is in
-                _heading_meeting(text, meta, r.sentence, doc_date)
-                or _entry_date(text, r.sentence, doc_date)
-                or _dated_heading(text, meta, r.sentence, doc_date)
-                or meeting
-            )
+            at = _heading_meeting(text, meta, r.sentence, doc_date)
+            entry = _entry_date(text, r.sentence, reading) or _dated_heading(text, meta, r.sentence, doc_date)
+            entry = None if at else entry
+            held = at or entry or meeting  # the meeting it was taken at, or the date of the overview's entry it is in
             if r.date is None and held is None and _own_verdict(r, own) and _present_only(r.sentence, r.act):
                 held = verdict_day  # "De NVAO beoordeelt …" in its decision: the day it was taken
             later = r.date and held is not None and _after(r.date, held[0]) and not _SELF_ADOPTED.search(r.sentence)
+            if entry and len(str(r.date)) >= len(entry[0]):  # an overview's entry may tell what followed it to the
+                later = False  # day ("April. … stelde de regeling op 2 mei vast"), not to a coarser time ("in 2024")
+            if later and r.act != "decide" and _present_only(r.sentence, r.act):
+                continue  # "stelt de kaderbrief vervolgens in april vast" in March's minutes: a step to come
             if later:  # "kiest ervoor de open dag in 2025 …"
                 r.date, r.date_text = None, ""  # a time to come: the meeting's decision
             if _present_only(r.sentence, r.act) and not _present_holds(r, held, first.get("title"), own):

@@ -1324,7 +1324,23 @@ def test_the_twentieth_synthetic_set_meets_its_measured_floor(
     an NVAO summary, an opinion piece, a student union's press release), written and labelled the same way after stop
     33's fifth round and run once on it: P 0.703 R 0.692 (stop 32's rules 0.667 / 0.646). Developed on by the sixth
     round (an entry led by its full date and a full stop, "the Board" of a supervisory board's own page, "this
-    February", a decision not taken): 0.79 / 0.77."""
+    February", a decision not taken): 0.79 / 0.77; stop 34's first round, from set 21 (an annual report's paragraphs
+    led by their month): 0.91 / 0.89."""
     score = _synthetic_score(20, tmp_path, capsys)
     assert score["gold"] == 65
-    assert score["precision"] >= 0.79 and score["recall"] >= 0.76
+    assert score["precision"] >= 0.9 and score["recall"] >= 0.89
+
+
+def test_the_twenty_first_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (faculty council minutes, a board's English decision list, a formal decision with two parts, a
+    minister's letter with motions, an interview with a rector, English programme committee minutes, a council's
+    annual report by month, an NVAO decision, a campus timeline with headings led by their date, a press release on
+    an agreement, a hospital's and a university's news), written and labelled the same way after stop 33's fifth
+    round and run once on its sixth: P 0.767 R 0.708, dated 0.689 (stop 32's rules 0.729 / 0.662). Developed on by
+    stop 34's first round (headings led by a date, paragraphs led by a month in the year a report covers, the time of
+    what was decided, nothing decided, questions, a present-tense adoption in a later month): 0.95 / 0.85."""
+    score = _synthetic_score(21, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.94 and score["recall"] >= 0.84

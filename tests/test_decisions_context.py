@@ -1697,3 +1697,88 @@ def test_a_supervisory_boards_page_of_dated_decisions_is_its_own_and_dates_each_
 )
 def test_this_month_and_a_decision_not_taken(sentence: str, expected: list) -> None:
     assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, "2024-04-18")] == expected
+
+
+def _file(tmp_path: Path, name: str, markdown: str) -> list:
+    """The records of one Markdown document written to ``tmp_path``, read as ingest reads it (its headings lifted by
+    the chunker), as ``(date, date_basis, body, act)``."""
+    from planwijzer.ingest.extract import folder_decisions
+
+    from planwijzer.config import get_settings
+
+    (tmp_path / name).write_text(markdown, encoding="utf-8")
+    return [(r.date, r.date_basis, r.body, r.act) for r in folder_decisions(tmp_path, get_settings())]
+
+
+def test_a_timelines_headings_that_open_with_a_date_date_the_entries_under_them(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Timeline of the new library\ndate: 2024-05-02\nlanguage: en\n"
+        "institution: Hogeschool Duinstad\n---\n\n# Timeline of the new library\n\n"
+        "## April 2019 – Design chosen\n\nThe Supervisory Board approves the design for the new library.\n\n"
+        "## 3 June 2020 – Permit\n\nThe municipal council of Duinstad adopts the permit for the building.\n\n"
+        "## Expected: autumn 2024 – Opening\n\nThe Executive Board expects to open the library in the autumn.\n"
+    )
+    assert _file(tmp_path, "timeline.md", markdown) == [
+        ("2019-04", "meeting", "Raad van Toezicht", "approve"),
+        ("2020-06-03", "meeting", "Municipal council of Duinstad", "adopt"),
+    ]
+
+
+def test_an_annual_reports_paragraphs_led_by_a_month_date_their_decisions_in_the_year_it_covers(
+    tmp_path: Path,
+) -> None:
+    markdown = (
+        "---\ntitle: Jaarverslag 2021 van de studentenraad\ndate: 2022-02-10\nlanguage: nl\n"
+        "institution: Hogeschool Duinstad\n---\n\n# Jaarverslag 2021 van de studentenraad\n\n## Het jaar\n\n"
+        "**Februari.** De Medezeggenschapsraad stemde in met de kaderbrief 2022.\n\n"
+        "**April.** De raad sprak over de werkdruk. Het College van Bestuur stelde de regeling op 2 mei 2021 vast.\n\n"
+        "**November.** Op 9 november ondertekenden het College van Bestuur en de Medezeggenschapsraad een convenant. "
+        "Daarin zijn afspraken gemaakt over het tijdig aanleveren van stukken.\n\n"
+        "## Vaststelling\n\nDit jaarverslag is door de raad besproken.\n"
+    )
+    assert _file(tmp_path, "jaarverslag.md", markdown) == [
+        ("2021-02", "meeting", "Medezeggenschapsraad", "consent"),  # February of 2021, not of the report's 2022
+        ("2021-05-02", "sentence", "College van Bestuur", "adopt"),  # its own day, after its entry's month
+        ("2021-11-09", "sentence", "College van Bestuur", "agree"),  # the terms of the signed covenant: one record
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De decaan antwoordt dat het faculteitsbestuur heeft besloten de vestiging in juli en augustus dicht te "
+            "houden.",
+            [(None, "Faculteitsbestuur", "decide")],  # the time of what was decided, not of the decision
+        ),
+        ("The Faculty Board has decided to close the library in July.", [(None, "Faculty Board", "decide")]),
+        (
+            "Het faculteitsbestuur besloot op 3 maart om de vestiging te sluiten.",
+            [("2024-03-03", "Faculteitsbestuur", "decide")],
+        ),
+        (
+            "The Faculty Board decided on 3 March to close the library.",
+            [("2024-03-03", "Faculty Board", "decide")],
+        ),
+        ("Over een permanente sluiting heeft het faculteitsbestuur niets besloten.", []),
+        ("Nothing has been decided about the library yet, the Executive Board says.", []),
+        ("De rector zet op een rij wat wel en wat niet is besloten door het college.", []),
+        ("Wat heeft het College van Bestuur dan wel besloten?", []),
+    ],
+)
+def test_the_time_of_what_was_decided_a_decision_not_taken_and_a_question(sentence: str, expected: list) -> None:
+    assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, "2024-03-14")] == expected
+
+
+def test_minutes_that_tell_of_an_adoption_in_a_later_month_in_the_present_tense_record_no_decision(
+    tmp_path: Path,
+) -> None:
+    markdown = (
+        "---\ntitle: Verslag faculteitsraad, vergadering van 14 maart 2024\ndate: 2024-04-02\nlanguage: nl\n"
+        "institution: Universiteit Duinstad\n---\n\n# Faculteitsraad – verslag\n\n"
+        "**Vergadering van donderdag 14 maart 2024**, zaal 2\n\n## 1. Kaderbrief 2025\n\n"
+        "De decaan licht de kaderbrief toe. De raad adviseert positief over de kaderbrief.\n\n"
+        "Het faculteitsbestuur stelt de kaderbrief vervolgens in april vast.\n\n## 2. Kiesreglement\n\n"
+        "**Besluit:** de raad stemt in met de wijziging van het kiesreglement.\n"
+    )
+    assert _file(tmp_path, "verslag.md", markdown) == [("2024-03-14", "meeting", "Faculteitsraad", "consent")]
