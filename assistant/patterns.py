@@ -24,13 +24,18 @@ AMOUNT = re.compile(
     re.IGNORECASE,
 )
 COUNT = re.compile(
-    r"\b(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|twintig|honderd|tientallen|honderden|duizenden|two|"
-    r"three|four|five|six|seven|eight|nine|twelve|twenty|hundred|dozens|hundreds|thousands|"
+    r"\b(?:(?:eenen|tweeën|drieën|vieren|vijfen|zesen|zevenen|achten|negenen)?(?:twin|der|veer|vijf|zes|zeven|tach|negen)tig|"
+    r"(?:der|veer|vijf|zes|zeven|acht|negen)tien|(?:twee|drie|vier|vijf|zes|zeven|acht|negen)?(?:honderd|duizend)|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:thir|four|fif|six|seven|eigh|nine)teen|eleven|elf|"
+    r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|tientallen|honderden|duizenden|two|"
+    r"three|four|five|six|seven|eight|nine|twelve|hundred|thousand|dozens|hundreds|thousands|"
     r"ten(?!\s+(?:minste|behoeve|opzichte|aanzien|slotte|gevolge|gunste|laste|tijde|dele|koste|onrechte|overstaan|"
     r"grondslag|name|eerste|tweede|derde|laatste|hoogste|volle)\b))\b",
     re.IGNORECASE,
 )
-"""Count words ("vier thema's", "ten students"); not the Dutch "ten" of "ten minste", "ten behoeve van", ….)"""
+"""Count words ("vier thema's", "ten students", "bijna vijfhonderd leden", "fifteen members"); not the Dutch "ten" of
+"ten minste", "ten behoeve van", ….)"""
 _BARE_NUMBER = re.compile(r"\b\d+\b")
 LABELLED_NUMBER = re.compile(
     r"\b(?:thema|hoofdstuk|paragraaf|artikel|bijlage|fase|stap|onderdeel|punt|agendapunt|pagina|blz|nummer|nr|"

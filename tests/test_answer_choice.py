@@ -358,6 +358,10 @@ def test_a_reason_is_the_fact_a_why_question_asks_for() -> None:
         ("Er moet ten minste worden ingestemd met de verdeling van de middelen.", False),  # Dutch "ten", no count
         ("Ten students were elected to the council.", True),
         ("De afdeling heeft als taken (1) onderwijs en (2) onderzoek.", False),  # numbered items
+        ("Inmiddels telt het netwerk bijna vijfhonderd leden uit mbo, hbo en wo.", True),  # a compound count word
+        ("Het netwerk heeft drieëntwintig leden.", True),
+        ("Fifteen officers were appointed in the autumn.", True),
+        ("Het overleg was prettig en krachtig.", False),  # "-tig" that counts nothing
     ],
 )
 def test_the_number_of_a_part_is_not_an_amount(sentence: str, amount: bool) -> None:
