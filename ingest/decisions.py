@@ -249,12 +249,24 @@ _VERDICT_OBJECT = r"[^.:?!]{0,200}?"
 …)")."""
 
 
+def _dutch_verdict(verdict: str, past: bool) -> str:
+    """A Dutch verdict with the verb "oordelen", "komen tot" or "uitvallen" ("oordeelde positief", "kwam tot een
+    negatief oordeel", "viel het oordeel negatief uit"; with ``past`` False their present: "oordeelt", "komt tot",
+    "valt")."""
+    judge, reach, fall = ("oordeelde[n]?", "kwam|kwamen", "viel|vielen") if past else ("oordeelt", "komt", "valt")
+    return (
+        rf"\b(?:{judge})\b{_GAP}\s+{verdict}\b|\b(?:{reach})\b{_GAP}\s+tot\s+een\s+{verdict}\s+(?:oordeel|besluit)\b|"
+        rf"\b(?:{fall})\b[^.;:?!]{{0,80}}?\b(?:oordeel|besluit|beoordeling)\b[^.;:?!]{{0,80}}?\s{verdict}\s+uit\b"
+    )
+
+
 def _present_verdict(dutch: str, english: str) -> str:
     """An assessment in the present tense with its verdict after its object, as in an assessing body's own decision:
     "beoordeelt de kwaliteit … als (voorwaardelijk) <dutch>", "assesses the quality … as (conditionally) <english>" or
     "… <english>ly" (the qualifier as :func:`_verdict_given` reads it)."""
     return (
-        rf"\bbeoordeelt\b{_VERDICT_OBJECT}\s+als\s+(?:voorwaardelijk\s+)?{dutch}\b|"
+        rf"\bbeoordeelt\b{_VERDICT_OBJECT}\s+(?:als\s+)?(?:voorwaardelijk\s+)?{dutch}\b|"
+        rf"{_dutch_verdict(dutch, past=False)}|"
         rf"\b(?:re)?assesses\b{_VERDICT_OBJECT}\s+(?:as\s+(?:conditionally\s+)?{english}|{english}ly)\b"
     )
 
@@ -297,7 +309,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("reject", rf"\bweggestemd\b|\bstem(?:de|den|t|men)\b{_GAP}\s+(?<!op\s)(?<!de\s)weg\b(?!\s+(?:naar|van)\b)"),
     (
         "reject",
-        r"\brejected\b|\bturned\s+down\b|\bvoted\s+against\b|\bvoted\s+(?:\w+\s+){0,4}?down\b|\bwees\b.{0,60}?\baf\b",
+        r"\brejected\b|\bturned\s+down\b|\bvoted\s+against\b|"
+        r"(?:(?<=council\s)|(?<=board\s)|(?<=committee\s)|(?<=senate\s)|(?<=majority\s)|(?<=assembly\s)|(?<=\bit\s))"
+        r"votes\s+against\b|\bvoted\s+(?:\w+\s+){0,4}?down\b|\bwees\b.{0,60}?\baf\b",
     ),
     (
         "approve",
@@ -319,6 +333,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # the past tense with the verdict after its object ("beoordeelde het plan in oktober 2019 positief")
     ("assess_positively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+(?:positief|als\s+voldoende)\b"),
     ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+(?:negatief|als\s+onvoldoende)\b"),
+    # "oordeelde positief", "kwam tot een negatief oordeel", "viel het oordeel negatief uit"
+    ("assess_positively", _dutch_verdict("positief", past=True)),
+    ("assess_negatively", _dutch_verdict("negatief", past=True)),
     ("assess_negatively", _verdict_given("negative")),
     (
         "assess_negatively",
@@ -366,7 +383,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "decide",
         rf"\btoegezegd\b|\bzeg(?:de[n]?|t|gen)\b{_GAP}\s+toe\b|\b(?:deed|deden)\b{_GAP}\s+(?:de\s+|een\s+)?toezegging\b|"
-        r"\bpromised\b(?=(?:\s+(?:the|its|their)\s+\w+)?\s+that\b)|"
+        r"\b(?:promised|promises)\b(?=(?:\s+(?:the|its|their)\s+\w+)?\s+that\b)|"
+        r"\bcommits\s+(?:itself\s+)?to\s+(?:the|its)\s+\w+\s+that\b|"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bremains\s)(?<!\bstays\s)"
         r"\bcommitted\s+(?:itself\s+|themselves\s+)?to\s+\w+ing\b",  # "committed to presenting …", not "is committed"
     ),
@@ -379,7 +397,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "decide",
         rf"\b(?:kiest|kiezen)\b{_GAP}\s+(?:ervoor|er\s+voor)\b|"
-        r"\b(?:koos|kozen|kiest|kiezen)\s+(?:[\w-]+\s+){0,5}?er\s+(?:[\w-]+\s+){1,2}?voor\b|"
+        r"\b(?:koos|kozen|kiest|kiezen)\s+(?:[\w-]+\s+){0,5}?er\s+(?:[\w-]+\s+){1,4}?voor\b|"
         r"\b(?:chooses|opts)\s+to\b|\bopts\s+for\b|\b(?:has|have|had)\s+(?:chosen|opted)\s+(?:to|for)\b|"
         r"\b(?:is|are)\s+(?:\w+\s+)?(?:choosing|opting)\s+(?:to|for)\b",
     ),
@@ -415,7 +433,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # agreement text recording it) and an agreement reported in an inverted clause ("…, was de afspraak in 2014, …")
     (
         "agree",
-        r"\b(?:bereikten?|bereikt)\b[^.;:?!]{0,160}?\s(?:een\s+)?(?:overeenstemming|akkoord)\b|"
+        r"\b(?:bereikten?|bereikt|bereiken)\b[^.;:?!]{0,160}?\s(?:een\s+)?(?:overeenstemming|akkoord)\b|"
+        r"\b(?:zetten|zette|zet|gezet)\b[^.;:?!]{0,40}?\bhandtekening(?:en)?\s+onder\s+(?:een|het|de)\s+"
+        r"(?:[\w-]+\s+){0,2}?\w*(?:akkoord|convenant|overeenkomst|verklaring)\b|"
         r"\b(?:overeenstemming|akkoord)\s+bereikt\b|"
         r"\b(?:leggen|legden|legt|legde)\b[^.;:?]{0,250}?\b(?:hun|zijn|haar)\s+overeenstemming\s+vast\b|"
         r"(?<=,\s)(?:zo\s+)?(?:was|luidde)\s+de\s+afspraak\b(?=\s*(?:[,.;]|$|(?:in|op|eind|begin|medio)\s))",
@@ -610,6 +630,8 @@ _AGENT_IN_ACT = re.compile(rf"(?<!\bfavour\s)(?<!\bfavor\s)\b{_AGENT_WORD}$", re
 """An act that names its agent itself, as a nominal form does ("de instemming hebben van de raad", "een positief
 oordeel van de minister ontvangen"): the body after "van"/"door" did it, even though it reads as an owner; not "voted in
 favour of" a body's plan."""
+_VERDICT_FALLS = re.compile(r"\b(?:valt|vallen|viel|vielen)\b[^.;:?!]{0,80}?\b(?:oordeel|besluit|beoordeling)\b", re.I)
+"""A verdict that "falls" one way ("valt het oordeel negatief uit"): no agent named, the paragraph's body gave it."""
 _PASSIVE_AUX = re.compile(r"\b(?:werd|werden|is|zijn|was|were|been)\b", re.I)
 """An agentless passive ("werd vandaag ingestemd", "was approved"): its body may be the one its paragraph is about."""
 
@@ -672,11 +694,13 @@ _AGO = re.compile(
 """A time ago ("twee weken geleden", "three months ago"): against a precise document date, as precise as the unit
 allows (days: the day; weeks and months: the month; years: the year)."""
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|in\s+early|in\s+late|this|deze|(?:at|in|during)\s+(?:its|their|the)|(?:in|tijdens)\s+(?:de|zijn|haar|hun))\s+"
+    rf"\b(?:in|in\s+early|in\s+late|this|deze|last|afgelopen|vorige|(?:at|in|during)\s+(?:its|their|the)|"
+    rf"(?:in|tijdens)\s+(?:de|zijn|haar|hun))\s+"
     rf"{MONTH_RE}(?![\w-])(?!\s*\d)",
     re.I,
 )
-"""A month without a year ("In december heeft het bestuur …", "At its December meeting the Board approved …"): the
+"""A month without a year ("In december heeft het bestuur …", "At its December meeting the Board approved …", "last
+December", "afgelopen december"): the
 latest such month not after the document's date; in a document dated by its year alone (an annual report), that
 year's."""
 _SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
@@ -1402,7 +1426,12 @@ def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_en
     earlier = [b for b in bodies if b[0] < a_end]
     for b in earlier:  # "De decaan zegt namens het faculteitsbestuur toe": the board's commitment
         spoken = next((o for o in bodies if o[0] > b[0] and _ON_BEHALF.fullmatch(sentence, b[1], o[0])), None)
-        if spoken is not None:
+        fronted = next(  # "On behalf of the Faculty Board, the Dean promises …": the board's commitment too
+            (o for o in bodies if o[1] <= b[0] and _FRONTED_BEHALF.fullmatch(sentence[: o[0]])
+             and re.fullmatch(r"\s*,\s*(?:de\s+|het\s+|the\s+)?", sentence[o[1] : b[0]], re.I)),
+            None,
+        )  # fmt: skip
+        if spoken is not None or fronted is not None:
             earlier = [o for o in earlier if o is not b]
     inside = [b for b in earlier if a_start < b[0]]
     opening = [b for b in earlier if b[1] <= a_start and _NAMED_GAP.fullmatch(sentence, b[1], a_start)]
@@ -1421,6 +1450,8 @@ _NAMED_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s*", re.I)
 """Between a body and its verb: nothing, or the name of the person holding the office ("Rector Marit Oudeman")."""
 _ON_BEHALF = re.compile(r"[\s,]+(?:\w+\s+)?(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
 """Between a speaker and the body it speaks for ("De decaan zegt namens het faculteitsbestuur toe"): the body's act."""
+_FRONTED_BEHALF = re.compile(r"\W*(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
+"""A sentence that opens by naming the body its speaker speaks for ("Namens het bestuur zegt de decaan toe …")."""
 _PRONOUN_CLAUSE = re.compile(r"\b(?:that|dat)\s+(?:it|he|she|they|hij|zij|ze)\b", re.I)
 """A reported clause whose subject is a pronoun ("informed the Council that it decided"): it stands for the subject of
 the sentence, not for the body it was told to."""
@@ -1433,9 +1464,11 @@ def _agreement_body(bodies: list[tuple[int, int, str]], parties: list[str]) -> s
 
 
 _DELEGATE = re.compile(
-    r"\b(?:panel|commissie|committee|delegatie|delegation)(?:\s+[\w-]+){0,2}?\s+(?:van|of)\s+$", re.I
+    r"\b(?:panel|commissie|committee|delegatie|delegation|meerderheid|majority)(?:\s+[\w-]+){0,2}?\s+(?:van|of)\s+$",
+    re.I,
 )
-"""Before a body: a panel or committee of it ("een panel van experts van de NVAO"), which acts for that body."""
+"""Before a body: a panel or committee of it ("een panel van experts van de NVAO"), which acts for that body, or its
+majority ("A majority of the Council votes against …")."""
 
 
 def _possessor(sentence: str, body: tuple[int, int, str]) -> bool:
@@ -1444,7 +1477,8 @@ def _possessor(sentence: str, body: tuple[int, int, str]) -> bool:
     if re.match(r"['’]s\s", sentence[body[1] : body[1] + 3]):
         return True
     before = re.sub(r"(?:de|het|the)\s+$", "", sentence[: body[0]], flags=re.I) if body[0] else ""
-    return bool(_POSSESSOR.search(before)) and not _DELEGATE.search(before)
+    behalf = re.search(r"\bbehalf\s+of\s+$", before, re.I)  # "on behalf of the board": who speaks for it, no owner
+    return bool(_POSSESSOR.search(before)) and not _DELEGATE.search(before) and not behalf
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -1526,7 +1560,7 @@ def extract_sentence(
     if not acts or _OVERVIEW.match(sentence) or sentence.rstrip(" *_").endswith("?"):  # a question states nothing
         return []
     bodies = find_bodies(sentence, institution) if bodies is None else bodies
-    if not bodies and context_body and _PASSIVE_AUX.search(sentence):
+    if not bodies and context_body and (_PASSIVE_AUX.search(sentence) or _VERDICT_FALLS.search(sentence)):
         bodies = [(0, 0, context_body)]
     if not bodies and any(act == "agree" for _, _, act in acts):
         # "het akkoord tussen de VSNU, de VH, het ISO en de LSVb": the parties an agreement names are its bodies
@@ -1560,12 +1594,16 @@ def extract_sentence(
             if not any(s < comma for s, _, _ in acts):  # "Following the discussion in June, the council decided …"
                 pool = [d for d in pool if d[0] > comma]  # the time of what it followed, not of the act
         complement = _COMPLEMENT.match(sentence, a_end)  # "zegt toe dat de raad in november …": what is decided
+        if complement and len(acts) == 1 and pool and all(d[0] >= complement.end() for d in pool):
+            pool = [d for d in dates if d[0] < complement.end()]  # "Op 1 oktober heb ik met A en B afgesproken dat …"
         pool = [d for d in pool if not complement or d[0] < complement.end()]
         opened = [m.start() for m in _ADVERBIAL.finditer(sentence, c_start, a_start)]
         if opened and "," not in sentence[opened[-1] : a_start]:  # "…, nadat de decaan had toegezegd": its own time
             pool = [d for d in pool if d[0] >= opened[-1]]
         usable = bodies if is_nominal else [b for b in bodies if b not in owned and not _possessor(sentence, b)]
         body_pool = [b for b in usable if c_start <= b[0] < c_end] or (usable if len(acts) == 1 else [])
+        behalf = [b for b in usable if _FRONTED_BEHALF.fullmatch(sentence[: b[0]]) and b not in body_pool]
+        body_pool = behalf + body_pool  # "On behalf of the Faculty Board, the Dean promises …"
         if act == "agree":
             body_pool = usable  # the parties may be named anywhere in the sentence ("A en B besloten gezamenlijk")
         body_pool = _in_subordinate(sentence, body_pool, c_start, a_start)
@@ -1672,7 +1710,7 @@ _DECIDED_TO = re.compile(
 """Where the action a decision decides begins, right after its verb: "decided to", "chose to", "besloot (in juli)
 om", and the perfect "heeft besloten de vestiging … dicht te houden" (an infinitive after the participle): a time
 after it is the action's, not the decision's."""
-_COMMITMENT = re.compile(r"\btoe\b|toegezegd|toezegging|\bcommitted\b|\bpromised\b", re.I)
+_COMMITMENT = re.compile(r"\btoe\b|toegezegd|toezegging|\bcommit(?:s|ted)\b|\bpromise[sd]\b", re.I)
 """A commitment among the decide acts ("zegde toe", "heeft toegezegd", "committed to", "promised the council that")."""
 _BOARD_OF = {"Faculteitsraad": "Faculteitsbestuur"}
 """The board that gives a council its commitments (:data:`_COMMITMENT`); the College van Bestuur for the others: a
@@ -1757,6 +1795,11 @@ def _day_dates(text: str, doc_date: str | None) -> list[tuple[int, str, str]]:
     return found
 
 
+_RECITAL = re.compile(r"\b(?:gezien|gelet\s+op|overwegende|having\s+regard\s+to|considering|in\s+view\s+of)\b", re.I)
+"""A formal decision's recital ("gezien de instemming van …", "gelet op artikel …"): what it cites, not what it
+records."""
+
+
 def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the meeting a document records, when it states one: a sentence of its title or first
     lines names a meeting and a day ("Verslag van de vergadering … d.d. 14 maart 2022", "Besluitenlijst UR 12 maart
@@ -1766,6 +1809,8 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
         word = _MEETING.search(sentence)
         if not word or _ADOPTED_BY.match(sentence):  # the meeting that adopted a report is not one it records
             continue
+        if _RECITAL.search(sentence, 0, word.start()):  # "gezien de instemming van de raad, verleend in zijn
+            continue  # vergadering van 10 november": the meeting of the body a formal decision cites
         dates = _day_dates(sentence, doc_date)
         if dates:
             _, value, wording = min(dates, key=lambda d: abs(d[0] - word.start()))
@@ -1785,7 +1830,7 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
 _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
 """A span of years ("2023-2024", "2023/24"): a title naming one covers a period, not one meeting."""
 _ENTRY_LINE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+)?[*_]*(?P<when>[^\n*_–—:]{4,30}?)[ \t]*[–—:-][ \t]+[^\n]+$|"
+    r"^[ \t]*(?:#{1,6}[ \t]+|[-•][ \t]+)?[*_]*(?P<when>[^\n*_–—:]{4,30}?)[ \t]*[–—:-][ \t]+[^\n]+$|"
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<head>[^\n*_]{4,30}?)|[*_]{2}(?P<bold>[^\n*_]{4,30}?)[*_]{2})[ \t]*$|"
     rf"^[ \t]*[*_]*(?P<lead>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+(?:19|20)\d\d)?)\.[*_]*[ \t]+[A-Z][^\n]*$|"
     r"^[ \t]*(?P<alone>[^\n]{4,30}?)[ \t]*(?=\n[ \t]*\S)",
@@ -1797,17 +1842,22 @@ a full stop, "12 December 2023. The Supervisory Board approved …", or a line t
 under it): its date opens the line."""
 
 
+_BULLET = re.compile(r"[ \t]*[-•][ \t]")
+
+
 def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the dated entry line (:data:`_ENTRY_LINE`) that holds ``sentence`` or is nearest above it
     in ``text``, when the line opens with nothing but a date; None otherwise."""
     at = text.find(sentence[:40])
     above = [m for m in _ENTRY_LINE.finditer(text) if m.start() <= at] if at >= 0 else []  # its own line, too
+    # a bullet led by its date ("- 11 oktober: …") dates its own line, not the bullets after it
+    above = [m for m in above if m.end() >= at or not _BULLET.match(m.group(0))]
     if not above:
         return None
     kind = next(name for name in ("when", "head", "bold", "lead", "alone") if above[-1].group(name))
     when = above[-1].group(kind).strip()
-    if kind == "lead" and not re.search(r"\d", when):  # "Januari. De raad stemde in …": that month of the year read
-        return _only_date(f"in {when}", doc_date)
+    if kind != "when" and not re.search(r"\d", when):  # "Januari. De raad stemde in …", "Juni" over its entries: that
+        return _only_date(f"in {when}", doc_date)  # month of the year read
     return _only_date(when, doc_date)
 
 
@@ -1999,7 +2049,7 @@ _LABEL_ACTS = {
 
 
 _MINUTES_ADOPTED = re.compile(
-    r"^\W*(?:(?:besluit|conclusie|decision|resolved)\W*:\W*)?(?:het|de|the|dit|deze|this|these)\s+"
+    r"(?:^|(?<=[.!?]\s))\W*(?:(?:besluit|conclusie|decision|resolved)\W*:\W*)?(?:het|de|the|dit|deze|this|these)\s+"
     r"(?:verslag|notulen|besluitenlijst|minutes)\b"
     r"[^\n]{0,160}?\b(?:wordt|worden|werd|werden|is|are|was|were)\b[^\n]{0,160}?\b(?:vastgesteld|goedgekeurd|adopted|"
     r"approved)\b|"
@@ -2790,6 +2840,8 @@ def extract_decisions(
         for found in found_here:
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
                 found["subject"] = previous
+            if context and _resolve_bare(found["body"], [context], None) == context != found["body"]:
+                found["body"] = context  # "De Universiteitsraad vergaderde … Ook stelde de raad …": that council
             if found["date"] is None and same_time and dated:  # "Earlier that day", "in dezelfde vergadering"
                 found["date"], found["date_text"] = dated[-1].date, dated[-1].date_text
                 meeting = same_time.group("meeting") or same_time.group("meeting_nl")
@@ -2806,7 +2858,8 @@ def extract_decisions(
         else:
             last_phrase = _LAST_NOUN_PHRASE.search(sentence, sentence.find(" ") + 1)  # not the sentence's subject
             previous = last_phrase.group(0) if last_phrase else ""
-        context = named[0][2] if named else context
+        if named:  # a bare kind after its body was named ("de raad" after "De Universiteitsraad …") is that body
+            context = _resolve_bare(named[0][2], [context], None) if context else named[0][2]
     return records
 
 

@@ -1325,10 +1325,10 @@ def test_the_twentieth_synthetic_set_meets_its_measured_floor(
     33's fifth round and run once on it: P 0.703 R 0.692 (stop 32's rules 0.667 / 0.646). Developed on by the sixth
     round (an entry led by its full date and a full stop, "the Board" of a supervisory board's own page, "this
     February", a decision not taken): 0.79 / 0.77; stop 34's first round, from set 21 (an annual report's paragraphs
-    led by their month): 0.91 / 0.89."""
+    led by their month): 0.91 / 0.89; by its second round: 0.91 / 0.91."""
     score = _synthetic_score(20, tmp_path, capsys)
     assert score["gold"] == 65
-    assert score["precision"] >= 0.9 and score["recall"] >= 0.89
+    assert score["precision"] >= 0.9 and score["recall"] >= 0.9
 
 
 def test_the_twenty_first_synthetic_set_meets_its_measured_floor(
@@ -1340,7 +1340,24 @@ def test_the_twenty_first_synthetic_set_meets_its_measured_floor(
     an agreement, a hospital's and a university's news), written and labelled the same way after stop 33's fifth
     round and run once on its sixth: P 0.767 R 0.708, dated 0.689 (stop 32's rules 0.729 / 0.662). Developed on by
     stop 34's first round (headings led by a date, paragraphs led by a month in the year a report covers, the time of
-    what was decided, nothing decided, questions, a present-tense adoption in a later month): 0.95 / 0.85."""
+    what was decided, nothing decided, questions, a present-tense adoption in a later month): 0.95 / 0.85; by its
+    second round, from set 22: 0.97 / 0.88."""
     score = _synthetic_score(21, tmp_path, capsys)
     assert score["gold"] == 65
-    assert score["precision"] >= 0.94 and score["recall"] >= 0.84
+    assert score["precision"] >= 0.96 and score["recall"] >= 0.87
+
+
+def test_the_twenty_second_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (a formal decision with recitals, a minister's letter, an English news item on a budget, an
+    FAQ page, a memorandum of understanding, English faculty and university council minutes, a university's annual
+    report with a chronology of bulleted entries under month lines, a council's annual report, news of a council's
+    consent, council minutes with commitments), written and labelled the same way before stop 34's first round and run
+    once: P 0.845 R 0.662, dated 0.681 (stop 33's rules and stop 34's first round alike). Developed on by stop 34's
+    second round (bulleted entries under month lines, signing "hun handtekening onder", "bereiken overeenstemming",
+    Dutch verdicts "oordeelde / kwam tot / viel uit", a bare kind after its body, "last December", "koos er … voor",
+    minutes adopted mid-line, "votes against", "on behalf of", a formal decision's recital): 0.94 / 0.89."""
+    score = _synthetic_score(22, tmp_path, capsys)
+    assert score["gold"] == 74
+    assert score["precision"] >= 0.94 and score["recall"] >= 0.89

@@ -1782,3 +1782,103 @@ def test_minutes_that_tell_of_an_adoption_in_a_later_month_in_the_present_tense_
         "**Besluit:** de raad stemt in met de wijziging van het kiesreglement.\n"
     )
     assert _file(tmp_path, "verslag.md", markdown) == [("2024-03-14", "meeting", "Faculteitsraad", "consent")]
+
+
+def test_a_chronology_of_bulleted_entries_under_month_lines_dates_each_entry_in_the_reports_year(
+    tmp_path: Path,
+) -> None:
+    markdown = (
+        "---\ntitle: Jaarverslag 2018 Universiteit Duinstad\ndate: 2019-06\nlanguage: nl\n"
+        "institution: Universiteit Duinstad\n---\n\n# Jaarverslag 2018\n\nDit jaarverslag beschrijft het jaar 2018.\n\n"
+        "## Kroniek 2018\n\n"
+        "**Januari**\n- 15 januari: Het College van Bestuur stelt de Internationaliseringsagenda 2018-2022 vast.\n\n"
+        "**April**\n- 9 april: De minister van OCW en de Vereniging Hogescholen zetten hun handtekening onder een "
+        "akkoord over de studievoorschotmiddelen.\n\n"
+        "**Juni**\n- De NVAO beoordeelt de masteropleiding Maritiem Recht positief. Voor de bacheloropleiding "
+        "Kustbeheer valt het oordeel negatief uit.\n\n"
+        "**Oktober**\n- 11 oktober: Het College van Bestuur besluit de aanschaf van een schip uit te stellen.\n"
+        "- De Universiteitsraad stemt niet in met het voorstel om het collegegeld te verhogen.\n\n"
+        "**December**\n- 18 december: College van Bestuur en Universiteitsraad bereiken overeenstemming over de "
+        "verdeling van de middelen.\n\n## Medezeggenschap\n\n"
+        "De Universiteitsraad vergaderde in 2018 negen keer. Naast de begroting besprak de raad het "
+        "huisvestingsbeleid. Ook stelde de raad in 2018 een nieuw Reglement Fractievergoedingen vast.\n\n"
+        "## Financiën\n\nDe begroting 2018 werd op 14 december 2017 door de Raad van Toezicht goedgekeurd.\n"
+    )
+    found = _file(tmp_path, "jaarverslag.md", markdown)
+    assert found == [
+        ("2018-01-15", "sentence", "College van Bestuur", "adopt"),  # a chronology's present: what happened then
+        ("2018-04-09", "sentence", "Ministerie van OCW", "agree"),  # "zetten hun handtekening onder een akkoord"
+        ("2018-06", "meeting", "NVAO", "assess_positively"),  # the month line over the entry
+        ("2018-06", "meeting", "NVAO", "assess_negatively"),  # "valt het oordeel negatief uit": the NVAO's
+        ("2018-10-11", "sentence", "College van Bestuur", "decide"),
+        ("2018-10", "meeting", "Universiteitsraad", "consent"),  # its month, not the bullet above's day
+        ("2018-12-18", "sentence", "College van Bestuur", "agree"),  # "bereiken overeenstemming"
+        ("2018", "sentence", "Universiteitsraad", "adopt"),  # "de raad" after "De Universiteitsraad …"
+        ("2017-12-14", "sentence", "Raad van Toezicht", "approve"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Supervisory Board had already approved the multi-year framework last December.",
+            [("2023-12", "Raad van Toezicht", "approve")],
+        ),
+        (
+            "Het College van Bestuur koos er in april 2023 voor om het hybride onderwijs voort te zetten.",
+            [("2023-04", "College van Bestuur", "decide")],
+        ),
+        (
+            "Op 1 oktober heeft de minister met de Vereniging Hogescholen afgesproken dat iedere hogeschool in 2025 "
+            "een zelfevaluatie uitvoert.",
+            [("2023-10-01", "Ministerie van OCW", "agree")],  # the time in what was agreed is not the agreement's
+        ),
+        (
+            "Op 1 oktober heb ik met de Vereniging Hogescholen en de studentenorganisaties afgesproken dat iedere "
+            "hogeschool in 2025 een zelfevaluatie uitvoert.",
+            [("2023-10-01", "Vereniging Hogescholen", "agree")],  # the clause's only date is in what was agreed
+        ),
+        (
+            "On behalf of the Faculty Board, the Dean promises the Council that no positions will be cut.",
+            [(None, "Faculty Board", "decide")],
+        ),
+        (
+            "A majority of the Council votes against the proposal (8 against, 6 in favour).",
+            [(None, "Council", "reject")],  # its majority is the council (whose no is its consent withheld)
+        ),
+        (
+            "Over de plannen van 27 hogescholen oordeelde de NVAO in 2019 positief.",
+            [("2019", "NVAO", "assess_positively")],
+        ),
+        ("Voor drie hogescholen kwam de NVAO tot een negatief oordeel.", [(None, "NVAO", "assess_negatively")]),
+    ],
+)
+def test_last_month_a_choice_split_by_its_time_a_commitment_on_behalf_of_a_board_and_verdicts(
+    sentence: str, expected: list
+) -> None:
+    found = extract_sentence(sentence, "2024-02-08")
+    assert [(d["date"], d["body"], d["act"]) for d in found] == expected
+
+
+def test_english_minutes_adopt_the_earlier_minutes_after_another_sentence_on_their_line() -> None:
+    text = "## 2. Minutes of the meeting of 7 September 2022\n\nNo comments were received. The minutes are adopted.\n"
+    assert _doc(text, "University Council: minutes of the meeting of 5 October 2022", "2022-10-20") == [
+        ("2022-10-05", "meeting", "Universiteitsraad", "adopt")
+    ]
+
+
+def test_a_formal_decisions_recital_of_a_councils_meeting_is_not_the_meeting_it_records(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Besluit van het College van Bestuur tot vaststelling van de Regeling Welzijnsfonds\n"
+        "date: 2020-11-24\nlanguage: nl\ninstitution: Hogeschool Duinstad\n---\n\n"
+        "# Besluit van het College van Bestuur van Hogeschool Duinstad\n\n"
+        "Het College van Bestuur van Hogeschool Duinstad,\n\ngelet op artikel 12 van het Bestuursreglement;\n\n"
+        "gezien de instemming van de Hogeschoolraad, verleend in zijn vergadering van 10 november 2020;\n\n"
+        "besluit:\n\nvast te stellen de navolgende regeling.\n\n**Artikel 1**\nHet fonds verstrekt bijdragen.\n\n"
+        "Aldus vastgesteld door het College van Bestuur van Hogeschool Duinstad op 24 november 2020.\n"
+    )
+    found = _file(tmp_path, "besluit.md", markdown)
+    assert ("2020-11-24", "sentence", "College van Bestuur", "adopt") in found  # its closing line's day
+    assert ("2020-11-10", "sentence", "Hogeschoolraad", "consent") in found
+    assert not [row for row in found if row[:2] == ("2020-11-10", "meeting")]
