@@ -117,7 +117,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
             r"\b(wanneer|welke datum|op welke datum|tot welke datum|sinds wanneer|in welk jaar|welk jaar|"
             r"welke periode|welke dag|op welke dag|welke data|welke dagen|when|what date|which date|what year|"
             r"which year|since when|which period|what period|which day|what day|what dates|which dates|which days|"
-            r"what days|"
+            r"what days|(?:welke|what|which)\s+(?:exacte|precieze|exact|precise)\s+(?:datum|dag|date|day)|"
             r"wat (is|was) de (deadline|datum|einddatum|begindatum|startdatum|uiterste datum)|"
             r"what (is|was) the (deadline|date|closing date|start date|end date))\b",
             re.I,
@@ -196,12 +196,14 @@ YES_NO = re.compile(
 )
 """A question that starts with a verb asks yes or no."""
 
+_EXACTLY = r"(?:(?:exacte|precieze|specifieke|exact|precise|specific)\s+)?"
 DAY_QUESTION = re.compile(
-    r"\b(welke datum|op welke datum|welke dag|op welke dag|welke data|welke dagen|what date|which date|"
-    r"on which date|on what date|which day|what day|what dates|which dates|which days|what days)\b",
+    rf"\b(?:op\s+)?welke\s+{_EXACTLY}(?:datum|dag|data|dagen)\b|\b(?:on\s+)?(?:what|which)\s+{_EXACTLY}"
+    r"(?:date|day|dates|days)\b",
     re.I,
 )
-"""A question that asks for a day, not just a year or a period (also for several: "op welke data", "which dates")."""
+"""A question that asks for a day, not just a year or a period (also for several: "op welke data", "which dates", and
+"on which exact day")."""
 YEAR_QUESTION = re.compile(r"\b(?:welk|which|what)\s+jaar\b|\b(?:which|what)\s+year\b|\bhet hoeveelste jaar\b", re.I)
 """A question that asks for a year ("in welk jaar", "in which year"): a year alone answers it in full."""
 

@@ -313,6 +313,8 @@ def test_a_day_is_recognised_in_either_order_with_or_without_its_year(text: str,
         "Op welke dagen is de stembus open?",
         "Which dates are set for the council's meetings?",
         "On which days can students vote?",
+        "On which exact day in November did the festival take place?",  # a day, however it is qualified
+        "Op welke precieze dag vond het festival plaats?",
     ],
 )
 def test_a_question_for_several_days_asks_for_days(question: str) -> None:
