@@ -528,6 +528,7 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
     ("decide", _PRESENT_DECIDE),
     ("decide", rf"\b(?:kiest|kiezen){_CHOOSES_FOR}"),
     ("approve", r"\bendorses\b"),
+    ("agree", rf"\b(?:maakt|maken)\b{_GAP}\s+afspraken\b"),  # "College en raad maken afspraken over …"
     (
         "agree",
         r"(?<=\band\s)(?:[\w-]+\s+){1,4}?agree\s+(?:that|on|to)\b",
@@ -652,8 +653,9 @@ _RELATIVE = [
     (re.compile(r"\b(?:vorig|afgelopen)\s+jaar\b|\blast\s+year\b", re.I), "year", -1),
     (re.compile(r"\b(?:dit|het\s+afgelopen)\s+jaar\b|\bthis\s+year\b|\bearlier\s+this\s+year\b", re.I), "year", 0),
     (re.compile(r"\bvorige\s+week\b|\blast\s+week\b", re.I), "week", -1),
+    (re.compile(r"\b(?:eerder\s+)?deze\s+week\b|\b(?:earlier\s+)?this\s+week\b", re.I), "week", 0),
     (re.compile(r"\bvorige\s+maand\b|\blast\s+month\b", re.I), "month", -1),
-    (re.compile(r"\bdeze\s+maand\b|\bthis\s+month\b", re.I), "month", 0),
+    (re.compile(r"\b(?:eerder\s+)?deze\s+maand\b|\b(?:earlier\s+)?this\s+month\b", re.I), "month", 0),
     (re.compile(r"\bgisteren\b|\bgister(?:avond|middag|ochtend)\b|\byesterday\b|\blast\s+night\b", re.I), "day", -1),
     (re.compile(r"\bvandaag\b|\btoday\b", re.I), "day", 0),
 ]
@@ -1424,6 +1426,9 @@ def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_en
     if later and (after or _PASSIVE_TAIL.match(sentence[a_end:])):
         return later[0]
     earlier = [b for b in bodies if b[0] < a_end]
+    inverted = [b for b in bodies if b[0] >= a_end and _ARTICLE_ONLY.fullmatch(sentence, a_end, b[0])]
+    if inverted and earlier and all(_FRONTED_WITH.fullmatch(sentence, 0, b[0]) for b in earlier):
+        return inverted[0]  # "Na overleg met de USR besluit het College van Bestuur …": the subject after the verb
     for b in earlier:  # "De decaan zegt namens het faculteitsbestuur toe": the board's commitment
         spoken = next((o for o in bodies if o[0] > b[0] and _ON_BEHALF.fullmatch(sentence, b[1], o[0])), None)
         fronted = next(  # "On behalf of the Faculty Board, the Dean promises …": the board's commitment too
@@ -1450,6 +1455,13 @@ _NAMED_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s*", re.I)
 """Between a body and its verb: nothing, or the name of the person holding the office ("Rector Marit Oudeman")."""
 _ON_BEHALF = re.compile(r"[\s,]+(?:\w+\s+)?(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
 """Between a speaker and the body it speaks for ("De decaan zegt namens het faculteitsbestuur toe"): the body's act."""
+_FRONTED_WITH = re.compile(
+    r"\W*(?:na|in|following|after)\s+(?:overleg|consultation|discussion|gesprekken?|talks)\s+(?:met|with)\s+"
+    r"(?:de\s+|het\s+|the\s+)?",
+    re.I,
+)
+"""A sentence that opens with whom a body consulted ("Na overleg met de USR besluit het college …"): not its subject."""
+_ARTICLE_ONLY = re.compile(r"\s+(?:de\s+|het\s+|the\s+)?", re.I)
 _FRONTED_BEHALF = re.compile(r"\W*(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
 """A sentence that opens by naming the body its speaker speaks for ("Namens het bestuur zegt de decaan toe …")."""
 _PRONOUN_CLAUSE = re.compile(r"\b(?:that|dat)\s+(?:it|he|she|they|hij|zij|ze)\b", re.I)
@@ -1811,6 +1823,10 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
             continue
         if _RECITAL.search(sentence, 0, word.start()):  # "gezien de instemming van de raad, verleend in zijn
             continue  # vergadering van 10 november": the meeting of the body a formal decision cites
+        acts = _find_acts(sentence) if sentence is not title else []
+        if [a for a in acts if not _NOMINAL.match(sentence, a[0]) and not _RECITAL.search(sentence, 0, a[0])]:
+            continue  # "At its meeting on 30 May the Supervisory Board approved …": a news item's lead (see
+            # :func:`_lead_meeting`), not the meeting it records; a formal decision's recitals state no act
         dates = _day_dates(sentence, doc_date)
         if dates:
             _, value, wording = min(dates, key=lambda d: abs(d[0] - word.start()))
@@ -1833,13 +1849,15 @@ _ENTRY_LINE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+|[-•][ \t]+)?[*_]*(?P<when>[^\n*_–—:]{4,30}?)[ \t]*[–—:-][ \t]+[^\n]+$|"
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<head>[^\n*_]{4,30}?)|[*_]{2}(?P<bold>[^\n*_]{4,30}?)[*_]{2})[ \t]*$|"
     rf"^[ \t]*[*_]*(?P<lead>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+(?:19|20)\d\d)?)\.[*_]*[ \t]+[A-Z][^\n]*$|"
-    r"^[ \t]*(?P<alone>[^\n]{4,30}?)[ \t]*(?=\n[ \t]*\S)",
+    r"^[ \t]*(?P<alone>[^\n|]{4,30}?)[ \t]*(?=\n[ \t]*\S)|"
+    r"^[ \t]*\|[ \t]*(?P<cell>[^|\n]{4,30}?)[ \t]*\|[^\n]*$",
     re.M,
 )
 """A dated entry's line in an overview or timeline ("**19 October 2023 – Study-advance funds 2024**", "## Maart 2024:
 Studentenstatuut", a heading or bold line that is only a date, "**18 januari 2022**", a line led by its full date and
-a full stop, "12 December 2023. The Supervisory Board approved …", or a line that is only a date with its entry right
-under it): its date opens the line."""
+a full stop, "12 December 2023. The Supervisory Board approved …", a line that is only a date with its entry right
+under it, or a table row whose first cell is its date, "| 11-10-2022 | Kaderbrief 2023 | De raad stemt in … |"): its
+date opens the line."""
 
 
 _BULLET = re.compile(r"[ \t]*[-•][ \t]")
@@ -1850,11 +1868,11 @@ def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, st
     in ``text``, when the line opens with nothing but a date; None otherwise."""
     at = text.find(sentence[:40])
     above = [m for m in _ENTRY_LINE.finditer(text) if m.start() <= at] if at >= 0 else []  # its own line, too
-    # a bullet led by its date ("- 11 oktober: …") dates its own line, not the bullets after it
-    above = [m for m in above if m.end() >= at or not _BULLET.match(m.group(0))]
+    # a bullet led by its date ("- 11 oktober: …") or a table row dates its own line, not the lines after it
+    above = [m for m in above if m.end() >= at or not (_BULLET.match(m.group(0)) or m.group("cell"))]
     if not above:
         return None
-    kind = next(name for name in ("when", "head", "bold", "lead", "alone") if above[-1].group(name))
+    kind = next(name for name in ("when", "head", "bold", "lead", "alone", "cell") if above[-1].group(name))
     when = above[-1].group(kind).strip()
     if kind != "when" and not re.search(r"\d", when):  # "Januari. De raad stemde in …", "Juni" over its entries: that
         return _only_date(f"in {when}", doc_date)  # month of the year read
@@ -2321,16 +2339,15 @@ def _lead_meeting(
 ) -> None:
     """Date the undated decisions that were taken at the meeting a news item's lead reports.
 
-    The lead is the first decision in the document's opening (``head``) that its sentence dates to a month or a
-    day, by a body of an institution. A later undated decision takes its date (``date_basis`` ``meeting``) when its
-    body or a party is the lead's body or one of the bodies the title and opening name (``present``), and its
+    The lead is the first decision in the document's opening (``head``) that its sentence dates to a day (else to a
+    month: "this week"), by a body of an institution. A later undated decision takes its date (``date_basis``
+    ``meeting``) when its body or a party is the lead's body or one of the bodies the title and opening name
+    (``present``), and its
     sentence does not place it at another time ("inmiddels", "al eerder"). A commitment also involves the council its
     sentence names, to which it was given ("Rector X zegde de raad toe …"); ``resolve`` names a bare body in full."""
     opening = " ".join(head.split())
-    lead = next(
-        (r for r in records if r.date and r.body not in NATIONAL_BODIES and " ".join(r.sentence.split()) in opening),
-        None,
-    )
+    leads = [r for r in records if r.date and r.body not in NATIONAL_BODIES and " ".join(r.sentence.split()) in opening]
+    lead = next((r for r in leads if len(r.date or "") == 10), leads[0] if leads else None)  # a day before a month
     if lead is None or len(lead.date or "") < 7:  # a meeting has a day or at least a month, not just a year
         return
     present = present | {lead.body}
@@ -2843,7 +2860,8 @@ def extract_decisions(
             if context and _resolve_bare(found["body"], [context], None) == context != found["body"]:
                 found["body"] = context  # "De Universiteitsraad vergaderde … Ook stelde de raad …": that council
             if found["date"] is None and same_time and dated:  # "Earlier that day", "in dezelfde vergadering"
-                found["date"], found["date_text"] = dated[-1].date, dated[-1].date_text
+                that = next((r for r in reversed(dated) if len(r.date or "") == 10), dated[-1])  # a day, if any
+                found["date"], found["date_text"] = that.date, that.date_text
                 meeting = same_time.group("meeting") or same_time.group("meeting_nl")
                 found["date_basis"] = "meeting" if meeting else "sentence"
             records.append(Decision(**found, doc_id=doc_id, chunk_id=chunk_id, page=page, sentence=sentence))

@@ -1361,3 +1361,19 @@ def test_the_twenty_second_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(22, tmp_path, capsys)
     assert score["gold"] == 74
     assert score["precision"] >= 0.94 and score["recall"] >= 0.89
+
+
+def test_the_twenty_third_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (Dutch faculty council minutes, English university council minutes, a board's decision list as
+    a table, a student council's annual report with a chronology table, a student paper's news, a press release on a
+    three-party housing agreement, an NVAO summary, a minister's letter, a regulation with its preamble, a programme
+    committee's annual report, an FAQ page, a staff newsletter of short items), written and labelled the same way
+    after stop 34's first round and run once on it: P 0.804 R 0.649, dated 0.686 (stop 33's rules alike); 0.809 /
+    0.667 on the second round (held out). Developed on by the third round (a table row led by its date, a news item's
+    meeting is no meeting it records, "Na overleg met X besluit Y", "maken afspraken", "earlier this week", a lead's
+    day before its month): 0.94 / 0.81."""
+    score = _synthetic_score(23, tmp_path, capsys)
+    assert score["gold"] == 57
+    assert score["precision"] >= 0.93 and score["recall"] >= 0.8

@@ -1882,3 +1882,53 @@ def test_a_formal_decisions_recital_of_a_councils_meeting_is_not_the_meeting_it_
     assert ("2020-11-24", "sentence", "College van Bestuur", "adopt") in found  # its closing line's day
     assert ("2020-11-10", "sentence", "Hogeschoolraad", "consent") in found
     assert not [row for row in found if row[:2] == ("2020-11-10", "meeting")]
+
+
+def test_a_newsletters_first_item_reporting_a_meeting_is_not_the_meeting_the_document_records(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Staff Newsletter – June 2024\ndate: 2024-06-12\nlanguage: en\n"
+        "institution: Hogeschool Duinstad\n---\n\n# Staff Newsletter – June 2024\n\n"
+        "## Green light for a sports centre\n\nAt its meeting on 30 May the Supervisory Board approved the investment "
+        "in the new sports centre.\n\n## Council votes against merger\n\nAt its meeting of 4 June the Participation "
+        "Council voted against the Executive Board's proposal to merge two programmes.\n"
+    )
+    assert _file(tmp_path, "newsletter.md", markdown) == [
+        ("2024-05-30", "sentence", "Raad van Toezicht", "approve"),
+        ("2024-06-04", "sentence", "Medezeggenschapsraad", "consent"),  # its own meeting, not the first item's
+    ]
+
+
+def test_a_chronology_table_dates_each_row_and_its_present_tense_states_what_happened(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Jaarverslag Studentenraad 2022-2023\ndate: 2023-09-01\nlanguage: nl\n"
+        "institution: Universiteit Duinstad\n---\n\n# Jaarverslag Studentenraad 2022-2023\n\n## Kroniek\n\n"
+        "| Datum | Onderwerp | Wat er gebeurde |\n|---|---|---|\n"
+        "| 11-10-2022 | Kaderbrief 2023 | De Studentenraad stemt in met de kaderbrief. |\n"
+        "| 22-11-2022 | Instellingsplan | Uitgebreid advies uitgebracht. |\n"
+        "| 16-05-2023 | Herkansingen | Na overleg met de Studentenraad besluit het College van Bestuur de "
+        "herkansingsweek te behouden. |\n"
+        "| 20-06-2023 | Surveillance | College van Bestuur en Studentenraad maken afspraken over de inzet van "
+        "studentassistenten. |\n"
+    )
+    assert _file(tmp_path, "jaarverslag.md", markdown) == [
+        ("2022-10-11", "meeting", "Studentenraad", "consent"),
+        ("2023-05-16", "meeting", "College van Bestuur", "decide"),  # the subject after the verb, not who it consulted
+        ("2023-06-20", "meeting", "College van Bestuur", "agree"),  # "maken afspraken" in a chronology
+    ]
+
+
+def test_a_news_items_lead_dated_to_its_day_dates_the_same_meeting_in_a_later_chunk() -> None:
+    from planwijzer.ingest.decisions import document_decisions
+
+    meta = {"doc_id": "n.md", "title": "Council consents to spending plan", "date": "2023-06-22",
+            "institution": "Universiteit Duinstad"}  # fmt: skip
+    first = (
+        "The University Council gave its consent earlier this week.\n\nAt its meeting on Tuesday 20 June, the "
+        "University Council consented to the spending plan for 2024."
+    )
+    second = "At the same meeting, the council also consented to the new allocation model."
+    found = document_decisions([("c1", first, meta), ("c2", second, meta)])
+    assert [(r.date, r.body, r.act) for r in found if "allocation" in r.sentence] == [
+        ("2023-06-20", "Universiteitsraad", "consent")  # the lead's day, not the month "earlier this week" gives
+    ]
+    assert [d[2] for d in find_dates("The board decided earlier this week.", "2023-03-09")] == ["2023-03"]
