@@ -335,6 +335,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+(?:negatief|als\s+onvoldoende)\b"),
     # "oordeelde positief", "kwam tot een negatief oordeel", "viel het oordeel negatief uit"
     ("assess_positively", _dutch_verdict("positief", past=True)),
+    ("assess_positively", r"\breached\s+a\s+positive\s+(?:judge?ment|verdict|conclusion)\b"),
+    ("assess_negatively", r"\breached\s+a\s+negative\s+(?:judge?ment|verdict|conclusion)\b"),
     ("assess_negatively", _dutch_verdict("negatief", past=True)),
     ("assess_negatively", _verdict_given("negative")),
     (
@@ -528,7 +530,9 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
     ("decide", _PRESENT_DECIDE),
     ("decide", rf"\b(?:kiest|kiezen){_CHOOSES_FOR}"),
     ("approve", r"\bendorses\b"),
-    ("agree", rf"\b(?:maakt|maken)\b{_GAP}\s+afspraken\b"),  # "College en raad maken afspraken over …"
+    ("agree", rf"\b(?:maakt|maken)\b{_GAP}\s+afspraken\b|\breach(?:es)?\s+(?:an\s+)?agreement\b"),  # "maken afspraken"
+    ("assess_positively", r"\breach(?:es)?\s+a\s+positive\s+(?:judge?ment|verdict|conclusion)\b"),
+    ("assess_negatively", r"\breach(?:es)?\s+a\s+negative\s+(?:judge?ment|verdict|conclusion)\b"),
     (
         "agree",
         r"(?<=\band\s)(?:[\w-]+\s+){1,4}?agree\s+(?:that|on|to)\b",
@@ -1134,18 +1138,24 @@ def people(text: str) -> list[tuple[re.Pattern, str]]:
 
 _LETTER_FROM = re.compile(r"\b(?:brief|letter)\s+(?:van|from)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:[Ii]k|I|[Mm]ijn\s+ambtsvoorganger|[Mm]y\s+predecessor)\b")
+_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ii]k|I|[Ww]e|[Ww]ij|[Mm]ijn\s+ambtsvoorganger|[Mm]y\s+predecessor)\b")
+"""The writer of a board's or council's letter: "we" as well as "I" ("We have decided to postpone …")."""
 
 
 def author(title: str | None, institution: str | None = None, doc_type: str | None = None) -> list:
     """A letter's writer, who says "ik" / "I" (and "mijn ambtsvoorganger") in it: the body its title names after
     "Brief van" / "Letter from" ("Kamerbrief over stagevergoedingen: brief van de minister van OCW"), else, for a
     letter (its ``doc_type``, or a title that opens with "Kamerbrief") the canonical body its ``institution`` is
-    ("Ministerie van OCW"), as a :func:`people` entry; none for any other document."""
+    ("Ministerie van OCW"), as a :func:`people` entry (a board or council also writes "we"); none for any other
+    document."""
     m = _LETTER_FROM.search(title or "")
     found = find_bodies(title[m.end() :]) if m else []
     if not found and (doc_type == "letter" or re.match(r"\W*kamerbrief\b", title or "", re.I)):
         found = [b for b in find_bodies(institution or "") if b[2] in BODIES]
-    return [(_FIRST_PERSON, found[0][2])] if found else []
+    if not found:
+        return []
+    collective = found[0][2] not in ("Ministerie van OCW", "minister van OCW")  # a board writes "we"
+    return [(_FIRST_PERSON_PLURAL if collective else _FIRST_PERSON, found[0][2])]
 
 
 def _with_people(sentence: str, bodies: list[tuple[int, int, str]], known: list[tuple[re.Pattern, str]]) -> list:
@@ -1691,11 +1701,13 @@ _NOT_DECIDED = re.compile(
     r"\b(?:has|have|had)\s+not\s+(?:\w+\s+)?decided\b|\bheeft\s+(?:nog\s+)?niet\s+besloten\b|"
     r"\b(?:hebben|had|hadden)\s+(?:nog\s+)?niet\s+besloten\b|\bniets\s+(?:\w+\s+)?besloten\b|"
     r"\bnothing\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)(?:\w+\s+)?decided\b|"
-    r"\b(?:wat|what)\s+(?:[\w-]+\s+){0,6}?(?:is|was|werd|has\s+been|had\s+been)\s+(?:besloten|decided)\b",
+    r"\b(?:wat|what)\s+(?:[\w-]+\s+){0,6}?(?:is|was|werd|has\s+been|had\s+been)\s+(?:besloten|decided)\b|"
+    r"\b(?:wat|what)\s+(?:de|het|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:decided|besloot|besliste)\b",
     re.I,
 )
 """A decision not taken ("she has not decided whether to intervene", "heeft nog niet besloten", "Over X is niets
-besloten"), or only named ("zet op een rij wat wel en wat niet is besloten"): none."""
+besloten"), or only named ("zet op een rij wat wel en wat niet is besloten", "an overview of what the Board
+decided"): none."""
 _CONDITION = re.compile(
     r"\b(?:(?:onder\s+de\s+)?voorwaarde\s+dat|mits|provided\s+that|on\s+(?:the\s+)?condition\s+that|as\s+long\s+as|"
     r"zolang)\b|,\s+(?:in\s+which|under\s+which|whereby|waarin|waarbij|waarmee)\b",
@@ -1861,6 +1873,8 @@ date opens the line."""
 
 
 _BULLET = re.compile(r"[ \t]*[-•][ \t]")
+_ENTRY_YEAR = re.compile(rf"(?:(?:{_SEASON}|begin|eind|medio|early|late|mid)\s+)?((?:19|20)\d\d)", re.I)
+"""An entry line that is a year, perhaps with its season ("2019", "Spring 2021", "Najaar 2020")."""
 
 
 def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
@@ -1876,7 +1890,8 @@ def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, st
     when = above[-1].group(kind).strip()
     if kind != "when" and not re.search(r"\d", when):  # "Januari. De raad stemde in …", "Juni" over its entries: that
         return _only_date(f"in {when}", doc_date)  # month of the year read
-    return _only_date(when, doc_date)
+    year = _ENTRY_YEAR.fullmatch(when)  # "**2019**", "**Spring 2021**" over a timeline's entry: its year
+    return _only_date(when, doc_date) or ((year.group(1), when) if year else None)
 
 
 _CLOSING_VERB = r"(?:besloten|vastgesteld|decided|resolved|adopted)"

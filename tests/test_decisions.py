@@ -1377,3 +1377,18 @@ def test_the_twenty_third_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(23, tmp_path, capsys)
     assert score["gold"] == 57
     assert score["precision"] >= 0.93 and score["recall"] >= 0.8
+
+
+def test_the_twenty_fourth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Twelve documents (joint assembly minutes with a table of decisions, a board's weekly bulletin, a faculty
+    council's newsletter, a student party's blog, a council's yearly report by theme, a supervisory board's letter, an
+    NVAO decision on an appeal, a minister's letter, a three-party covenant, a timeline of year lines, an interview, a
+    municipal council's decision), written and labelled the same way after stop 34's second round and run once on it:
+    P 0.857 R 0.621, dated 0.596 (stop 33's rules 0.829 / 0.586); the same on the third round (held out). Developed on
+    by the fourth round (a timeline's year lines, "reach agreement", "reaches a positive judgement", a board's letter
+    saying "we", an overview of what a board decided): 0.91 / 0.71."""
+    score = _synthetic_score(24, tmp_path, capsys)
+    assert score["gold"] == 58
+    assert score["precision"] >= 0.9 and score["recall"] >= 0.7

@@ -1932,3 +1932,33 @@ def test_a_news_items_lead_dated_to_its_day_dates_the_same_meeting_in_a_later_ch
         ("2023-06-20", "Universiteitsraad", "consent")  # the lead's day, not the month "earlier this week" gives
     ]
     assert [d[2] for d in find_dates("The board decided earlier this week.", "2023-03-09")] == ["2023-03"]
+
+
+def test_a_timelines_year_lines_date_the_entries_under_them_in_the_present_tense(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: 'Teaching fund: a timeline'\ndate: 2024-11-04\nlanguage: en\n"
+        "institution: Duinstad University\n---\n\n# Teaching fund: a timeline\n\nThis page traces the fund.\n\n"
+        "**March 2018**\nThe University Council and the Executive Board reach agreement on the spending plan.\n\n"
+        "**2019**\nIn its review of the plan, the NVAO reaches a positive judgement.\n\n"
+        "**Spring 2021**\nThe Executive Board decides to double the annual budget of the fund.\n\n"
+        "**2025 and beyond**\nAn evaluation is planned.\n"
+    )
+    assert _file(tmp_path, "timeline.md", markdown) == [
+        ("2018-03", "meeting", "Universiteitsraad", "agree"),
+        ("2019", "meeting", "NVAO", "assess_positively"),
+        ("2021", "meeting", "College van Bestuur", "decide"),
+    ]
+
+
+def test_a_boards_letter_says_we_for_the_board_and_an_overview_of_what_was_decided_decides_nothing() -> None:
+    text = (
+        "This letter covers our meeting of 27 June 2024.\n\n"
+        "We have decided to postpone the external evaluation of the governance model to 2025.\n\n"
+        "Every Friday the office publishes a short overview of what the Board decided and discussed.\n"
+    )
+    from planwijzer.ingest.decisions import document_decisions
+
+    meta = {"doc_id": "l.md", "title": "Letter from the Supervisory Board to the University Council",
+            "date": "2024-07-05", "institution": "Duinstad University"}  # fmt: skip
+    found = document_decisions([("c1", text, meta)])
+    assert [(r.body, r.act, r.sentence[:15]) for r in found] == [("Raad van Toezicht", "decide", "We have decided")]
