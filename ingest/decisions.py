@@ -706,9 +706,8 @@ _BARE_MONTH = re.compile(
     re.I,
 )
 """A month without a year ("In december heeft het bestuur …", "At its December meeting the Board approved …", "last
-December", "afgelopen december"): the
-latest such month not after the document's date; in a document dated by its year alone (an annual report), that
-year's."""
+December", "afgelopen december"): the latest such month not after the document's date; in a document dated by its
+year alone (an annual report), that year's."""
 _SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
                  "autumn": 9, "fall": 9}  # fmt: skip
 _BARE_SEASON = re.compile(
@@ -1154,8 +1153,8 @@ def author(title: str | None, institution: str | None = None, doc_type: str | No
         found = [b for b in find_bodies(institution or "") if b[2] in BODIES]
     if not found:
         return []
-    collective = found[0][2] not in ("Ministerie van OCW", "minister van OCW")  # a board writes "we"
-    return [(_FIRST_PERSON_PLURAL if collective else _FIRST_PERSON, found[0][2])]
+    writer = found[0][2]  # a minister writes "ik", a board or council "we"
+    return [(_FIRST_PERSON if writer == "Ministerie van OCW" else _FIRST_PERSON_PLURAL, writer)]
 
 
 def _with_people(sentence: str, bodies: list[tuple[int, int, str]], known: list[tuple[re.Pattern, str]]) -> list:
@@ -1443,7 +1442,7 @@ def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_en
         spoken = next((o for o in bodies if o[0] > b[0] and _ON_BEHALF.fullmatch(sentence, b[1], o[0])), None)
         fronted = next(  # "On behalf of the Faculty Board, the Dean promises …": the board's commitment too
             (o for o in bodies if o[1] <= b[0] and _FRONTED_BEHALF.fullmatch(sentence[: o[0]])
-             and re.fullmatch(r"\s*,\s*(?:de\s+|het\s+|the\s+)?", sentence[o[1] : b[0]], re.I)),
+             and _COMMA_ARTICLE.fullmatch(sentence, o[1], b[0])),
             None,
         )  # fmt: skip
         if spoken is not None or fronted is not None:
@@ -1472,6 +1471,9 @@ _FRONTED_WITH = re.compile(
 )
 """A sentence that opens with whom a body consulted ("Na overleg met de USR besluit het college …"): not its subject."""
 _ARTICLE_ONLY = re.compile(r"\s+(?:de\s+|het\s+|the\s+)?", re.I)
+"""Between a verb and the body right after it: at most an article ("besluit het College …")."""
+_COMMA_ARTICLE = re.compile(r"\s*,\s*(?:de\s+|het\s+|the\s+)?", re.I)
+"""Between a fronted "on behalf of X" and its speaker: a comma and at most an article."""
 _FRONTED_BEHALF = re.compile(r"\W*(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
 """A sentence that opens by naming the body its speaker speaks for ("Namens het bestuur zegt de decaan toe …")."""
 _PRONOUN_CLAUSE = re.compile(r"\b(?:that|dat)\s+(?:it|he|she|they|hij|zij|ze)\b", re.I)
@@ -2357,9 +2359,9 @@ def _lead_meeting(
     The lead is the first decision in the document's opening (``head``) that its sentence dates to a day (else to a
     month: "this week"), by a body of an institution. A later undated decision takes its date (``date_basis``
     ``meeting``) when its body or a party is the lead's body or one of the bodies the title and opening name
-    (``present``), and its
-    sentence does not place it at another time ("inmiddels", "al eerder"). A commitment also involves the council its
-    sentence names, to which it was given ("Rector X zegde de raad toe …"); ``resolve`` names a bare body in full."""
+    (``present``), and its sentence does not place it at another time ("inmiddels", "al eerder"). A commitment also
+    involves the council its sentence names, to which it was given ("Rector X zegde de raad toe …"); ``resolve``
+    names a bare body in full."""
     opening = " ".join(head.split())
     leads = [r for r in records if r.date and r.body not in NATIONAL_BODIES and " ".join(r.sentence.split()) in opening]
     lead = next((r for r in leads if len(r.date or "") == 10), leads[0] if leads else None)  # a day before a month
