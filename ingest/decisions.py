@@ -525,7 +525,7 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
     (
         "reject",
         rf"\b(?:wijst|wijzen)\b(?!\s+(?:erop|er\s+op|op|naar)\b){_LONG_OBJECT}\s+af\b{_PARTICLE_END}|"
-        r"\bverwerp(?:t|en)\b|\brejects\b",
+        r"\bverwerp(?:t|en)\b|\brejects\b|\bturns\b(?:\s+[\w-]+){1,6}?\s+down\b",
     ),
     ("decide", _PRESENT_DECIDE),
     ("decide", rf"\b(?:kiest|kiezen){_CHOOSES_FOR}"),
@@ -1675,6 +1675,8 @@ def extract_sentence(
         said = council_act(act, name)
         if act in ("agree", "decide") and _NOT_YET.search(verb_zone):  # "daarover zijn nog geen afspraken gemaakt",
             continue  # "is nog geen besluit genomen", "has not yet decided": none taken
+        if act == "agree" and _NEGATION.search(verb_zone):  # "heeft het akkoord niet ondertekend": no agreement
+            continue
         if act == "decide" and _NOT_DECIDED.search(sentence, max(c_start, a_start - 40), a_end):
             continue  # "she has not decided whether to intervene": no decision (not "decided not to")
         stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts

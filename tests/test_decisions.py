@@ -1392,3 +1392,17 @@ def test_the_twenty_fourth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(24, tmp_path, capsys)
     assert score["gold"] == 58
     assert score["precision"] >= 0.9 and score["recall"] >= 0.7
+
+
+def test_the_twenty_fifth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (university council minutes with "Besluit:" lines, an English board decision list, a student
+    paper's article with relative dates, a council's annual report by theme, a press release on a four-party accord, an
+    NVAO re-assessment, a minister's letter, a faculty board's formal decision, a timeline, an FAQ page), written and
+    labelled the same way after stop 34's third round and run once on it: P 0.829 R 0.784, dated 0.806 (stop 33's
+    rules 0.788 / 0.703); the same on the fourth round (held out). Developed on by the fifth round (a party that did not
+    sign made no agreement, "the Board turns the request down"): 0.88 / 0.81."""
+    score = _synthetic_score(25, tmp_path, capsys)
+    assert score["gold"] == 37
+    assert score["precision"] >= 0.88 and score["recall"] >= 0.8

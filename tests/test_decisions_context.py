@@ -1962,3 +1962,15 @@ def test_a_boards_letter_says_we_for_the_board_and_an_overview_of_what_was_decid
             "date": "2024-07-05", "institution": "Duinstad University"}  # fmt: skip
     found = document_decisions([("c1", text, meta)])
     assert [(r.body, r.act, r.sentence[:15]) for r in found] == [("Raad van Toezicht", "decide", "We have decided")]
+
+
+def test_a_party_that_did_not_sign_made_no_agreement_and_a_board_that_turns_a_request_down_rejects_it() -> None:
+    sentence = "Ook de bond was bij de gesprekken betrokken, maar heeft het akkoord niet ondertekend."
+    assert extract_sentence(sentence, "2022-06-09", None, "Gemeenteraad") == []  # no agreement, negated or not
+    minutes = (
+        "## 1. Exemption hiring freeze\n\nThe faculty asked for an exemption. Decision: the Board turns the request "
+        "down.\n"
+    )
+    assert _doc(minutes, "Executive Board decision list, meeting of 10 January 2023", "2023-01-12") == [
+        ("2023-01-10", "meeting", "College van Bestuur", "reject")
+    ]
