@@ -1136,8 +1136,9 @@ def people(text: str) -> list[tuple[re.Pattern, str]]:
 
 
 _LETTER_FROM = re.compile(r"\b(?:brief|letter)\s+(?:van|from)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:[Ii]k|I|[Mm]ijn\s+ambtsvoorganger|[Mm]y\s+predecessor)\b")
-_FIRST_PERSON_PLURAL = re.compile(r"\b(?:[Ii]k|I|[Ww]e|[Ww]ij|[Mm]ijn\s+ambtsvoorganger|[Mm]y\s+predecessor)\b")
+_SELF = r"[Ii]k|I|[Mm]ijn\s+ambtsvoorganger|[Mm]y\s+predecessor"
+_FIRST_PERSON = re.compile(rf"\b(?:{_SELF})\b")
+_FIRST_PERSON_PLURAL = re.compile(rf"\b(?:{_SELF}|[Ww]e|[Ww]ij)\b")
 """The writer of a board's or council's letter: "we" as well as "I" ("We have decided to postpone …")."""
 
 
@@ -1462,7 +1463,9 @@ def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_en
 
 _NAMED_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s*", re.I)
 """Between a body and its verb: nothing, or the name of the person holding the office ("Rector Marit Oudeman")."""
-_ON_BEHALF = re.compile(r"[\s,]+(?:\w+\s+)?(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
+_BEHALF = r"(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?"
+"""The words before the body a speaker speaks for ("namens het faculteitsbestuur", "on behalf of the Board")."""
+_ON_BEHALF = re.compile(rf"[\s,]+(?:\w+\s+)?{_BEHALF}", re.I)
 """Between a speaker and the body it speaks for ("De decaan zegt namens het faculteitsbestuur toe"): the body's act."""
 _FRONTED_WITH = re.compile(
     r"\W*(?:na|in|following|after)\s+(?:overleg|consultation|discussion|gesprekken?|talks)\s+(?:met|with)\s+"
@@ -1474,7 +1477,7 @@ _ARTICLE_ONLY = re.compile(r"\s+(?:de\s+|het\s+|the\s+)?", re.I)
 """Between a verb and the body right after it: at most an article ("besluit het College …")."""
 _COMMA_ARTICLE = re.compile(r"\s*,\s*(?:de\s+|het\s+|the\s+)?", re.I)
 """Between a fronted "on behalf of X" and its speaker: a comma and at most an article."""
-_FRONTED_BEHALF = re.compile(r"\W*(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?", re.I)
+_FRONTED_BEHALF = re.compile(rf"\W*{_BEHALF}", re.I)
 """A sentence that opens by naming the body its speaker speaks for ("Namens het bestuur zegt de decaan toe …")."""
 _PRONOUN_CLAUSE = re.compile(r"\b(?:that|dat)\s+(?:it|he|she|they|hij|zij|ze)\b", re.I)
 """A reported clause whose subject is a pronoun ("informed the Council that it decided"): it stands for the subject of
@@ -1673,12 +1676,8 @@ def extract_sentence(
             act = str(infinitive.lastgroup)  # the act the complement names
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
         said = council_act(act, name)
-        if act in ("agree", "decide") and _NOT_YET.search(verb_zone):  # "daarover zijn nog geen afspraken gemaakt",
-            continue  # "is nog geen besluit genomen", "has not yet decided": none taken
-        if act == "agree" and _NEGATION.search(verb_zone):  # "heeft het akkoord niet ondertekend": no agreement
+        if _none_taken(act, sentence, verb_zone, max(c_start, a_start - 40), a_end):
             continue
-        if act == "decide" and _NOT_DECIDED.search(sentence, max(c_start, a_start - 40), a_end):
-            continue  # "she has not decided whether to intervene": no decision (not "decided not to")
         stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts
         out.append(
             {
@@ -1699,6 +1698,18 @@ def extract_sentence(
     for o in trailing:  # "keurde het plan goed, na een positief advies van de NVAO": the advice was on "het plan"
         o["subject"] = main[0] if main else o["subject"]
     return out
+
+
+def _none_taken(act: str, sentence: str, verb_zone: str, start: int, end: int) -> bool:
+    """Whether the agreement or decision ``act`` that ``sentence`` names between ``start`` and ``end`` was not taken:
+    not yet ("daarover zijn nog geen afspraken gemaakt", "is nog geen besluit genomen", "has not yet decided"), an
+    agreement a party did not make ("heeft het akkoord niet ondertekend"), or a decision not taken or only named
+    (:data:`_NOT_DECIDED`; "decided not to" is a decision)."""
+    if act in ("agree", "decide") and _NOT_YET.search(verb_zone):
+        return True
+    if act == "agree":
+        return bool(_NEGATION.search(verb_zone))
+    return act == "decide" and bool(_NOT_DECIDED.search(sentence, start, end))
 
 
 _NOT_DECIDED = re.compile(
@@ -1833,13 +1844,13 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
     lines names a meeting and a day ("Verslag van de vergadering … d.d. 14 maart 2022", "Besluitenlijst UR 12 maart
     2024", "Op 11 maart vond een extra vergadering plaats"; the date nearest the meeting word), or its title names a
     meeting and its front matter gives a full date. None otherwise: never guessed."""
-    for sentence in [title or "", *split_sentences(head[:600])]:
+    for i, sentence in enumerate([title or "", *split_sentences(head[:600])]):
         word = _MEETING.search(sentence)
         if not word or _ADOPTED_BY.match(sentence):  # the meeting that adopted a report is not one it records
             continue
         if _RECITAL.search(sentence, 0, word.start()):  # "gezien de instemming van de raad, verleend in zijn
             continue  # vergadering van 10 november": the meeting of the body a formal decision cites
-        acts = _find_acts(sentence) if sentence is not title else []
+        acts = _find_acts(sentence) if i else []  # the title states no act
         if [a for a in acts if not _NOMINAL.match(sentence, a[0]) and not _RECITAL.search(sentence, 0, a[0])]:
             continue  # "At its meeting on 30 May the Supervisory Board approved …": a news item's lead (see
             # :func:`_lead_meeting`), not the meeting it records; a formal decision's recitals state no act
@@ -1861,8 +1872,10 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
 
 _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
 """A span of years ("2023-2024", "2023/24"): a title naming one covers a period, not one meeting."""
+_BULLET_MARK = r"[-•][ \t]+"
+"""A list bullet and the space after it."""
 _ENTRY_LINE = re.compile(
-    r"^[ \t]*(?:#{1,6}[ \t]+|[-•][ \t]+)?[*_]*(?P<when>[^\n*_–—:]{4,30}?)[ \t]*[–—:-][ \t]+[^\n]+$|"
+    rf"^[ \t]*(?:#{{1,6}}[ \t]+|{_BULLET_MARK})?[*_]*(?P<when>[^\n*_–—:]{{4,30}}?)[ \t]*[–—:-][ \t]+[^\n]+$|"
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<head>[^\n*_]{4,30}?)|[*_]{2}(?P<bold>[^\n*_]{4,30}?)[*_]{2})[ \t]*$|"
     rf"^[ \t]*[*_]*(?P<lead>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+(?:19|20)\d\d)?)\.[*_]*[ \t]+[A-Z][^\n]*$|"
     r"^[ \t]*(?P<alone>[^\n|]{4,30}?)[ \t]*(?=\n[ \t]*\S)|"
@@ -1876,14 +1889,16 @@ under it, or a table row whose first cell is its date, "| 11-10-2022 | Kaderbrie
 date opens the line."""
 
 
-_BULLET = re.compile(r"[ \t]*[-•][ \t]")
+_BULLET = re.compile(rf"[ \t]*{_BULLET_MARK}")
 _ENTRY_YEAR = re.compile(rf"(?:(?:{_SEASON}|begin|eind|medio|early|late|mid)\s+)?((?:19|20)\d\d)", re.I)
 """An entry line that is a year, perhaps with its season ("2019", "Spring 2021", "Najaar 2020")."""
 
 
 def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the dated entry line (:data:`_ENTRY_LINE`) that holds ``sentence`` or is nearest above it
-    in ``text``, when the line opens with nothing but a date; None otherwise."""
+    in ``text`` (a bullet or table row led by its date only for its own line), when the line opens with nothing but a
+    date: a day, a month (one without its year of the year ``doc_date`` reads) or a year with its season; None
+    otherwise."""
     at = text.find(sentence[:40])
     above = [m for m in _ENTRY_LINE.finditer(text) if m.start() <= at] if at >= 0 else []  # its own line, too
     # a bullet led by its date ("- 11 oktober: …") or a table row dates its own line, not the lines after it
