@@ -310,6 +310,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "reject",
         r"\brejected\b|\bturned\s+down\b|\bvoted\s+against\b|"
+        r"\bdeclined(?=\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:request|proposal|application|"
+        r"plan|offer|appeal|bid)\b)|"
         r"(?:(?<=council\s)|(?<=board\s)|(?<=committee\s)|(?<=senate\s)|(?<=majority\s)|(?<=assembly\s)|(?<=\bit\s))"
         r"votes\s+against\b|\bvoted\s+(?:\w+\s+){0,4}?down\b|\bwees\b.{0,60}?\baf\b",
     ),
@@ -418,6 +420,12 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         rf"\bvastgesteld\b(?!\s+dat\b)|\bvaststelde[n]?\b|\bstelde[n]?\b{_GAP}\s+vast\b(?!\s+dat\b)|\badopted\b|\baangenomen\b|\bnam(?:en)?\b{_GAP}\s+aan\b",
     ),
     ("adopt", r"\bpassed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:budget|proposal)\b"),
+    # "established the revised code of conduct": adopted; not a body or group set up ("established a committee")
+    (
+        "adopt",
+        r"\bestablished(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:code|regulations?|rules|budget|plan|"
+        r"policy|framework|statute|strategy|guidelines?|protocol|scheme|charter)\b)",
+    ),
     # also a compound's agreements ("kwaliteitsafspraken gemaakt")
     (
         "agree",
@@ -502,8 +510,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
         rf"{_AFTER}(?:instemming|consent)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:instemming|consent)\s+(?:door|by)\b|"
-        rf"\b(?:de|the)\s+(?:instemming|consent)\s+(?:van|of)\b{_DATED_AGENT}",
-    ),
+        rf"\b(?:de|the)\s+(?:instemming|consent)\s+(?:van|of)\b{_DATED_AGENT}|"
+        rf"{_AFTER}(?:positive|positieve)\s+(?:vote|stemming)\s+(?:van|door|of|by|in)\b",
+    ),  # "following the positive vote of the University Council on 14 May"
     (
         "approve",
         rf"{_AFTER}(?:goedkeuring|approval)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:goedkeuring|approval)\s+(?:door|by)\b|"
@@ -1571,6 +1580,10 @@ def _after(date: str, meeting: str) -> bool:
     return date[:size] > meeting[:size]
 
 
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|zij|ze)\s+(?:(?:also|then|later|ook|daarna|vervolgens)\s+)?\w", re.I)
+"""A sentence whose subject is a pronoun ("It also approved the procedure …"): the body the sentence before named."""
+
+
 def extract_sentence(
     sentence: str,
     doc_date: str | None = None,
@@ -1589,6 +1602,8 @@ def extract_sentence(
     bodies = find_bodies(sentence, institution) if bodies is None else bodies
     if not bodies and context_body and (_PASSIVE_AUX.search(sentence) or _VERDICT_FALLS.search(sentence)):
         bodies = [(0, 0, context_body)]
+    elif context_body and _PRONOUN_SUBJECT.match(sentence):  # "It also approved …": the body the sentence before
+        bodies = [(0, 0, context_body), *bodies]  # names, not one its object names
     if not bodies and any(act == "agree" for _, _, act in acts):
         # "het akkoord tussen de VSNU, de VH, het ISO en de LSVb": the parties an agreement names are its bodies
         parties = _parties(sentence)
@@ -1679,6 +1694,7 @@ def extract_sentence(
         if _none_taken(act, sentence, verb_zone, max(c_start, a_start - 40), a_end):
             continue
         stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts
+        acted = sentence[a_start:a_end]
         out.append(
             {
                 "date": date[2],
@@ -1687,7 +1703,8 @@ def extract_sentence(
                 "act": said,
                 "parties": "; ".join(parties),
                 "subject": _record_subject(sentence, (a_start, a_end), (c_start, stop), body, dates, bodies, act),
-                "negated": bool(_NEGATION.search(verb_zone)),
+                # "declined the request": a rejection, not an act withheld
+                "negated": bool(_NEGATION.search(verb_zone)) and not (act == "reject" and _NEGATION.search(acted)),
             }
         )
         if is_nominal and not _nominal_subject(sentence, body[1]):
@@ -1765,6 +1782,9 @@ def _given_to_council(sentence: str) -> bool:
 
 _COMPLEMENT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dat|that)\b", re.I)
 """A "dat/that" clause right after the act or after its inverted subject ("besloot de raad dat")."""
+_INFINITIVE_COMPLEMENT = re.compile(r"\s+(?:not\s+)?to\s+\w", re.I)
+_NEXT_INFINITIVE = re.compile(r",?\s+and\s+((?:not\s+)?to\s+[^,;:.]+)", re.I)
+"""An infinitive complement ("decided to …") and a second one after "and to": two things decided."""
 _NEXT_CONJUNCT = re.compile(r",\s+(?:en|and)\s+((?:dat|that)\s+)?([^,;:]+)", re.I)
 _FINITE = re.compile(
     r"\b(?:moet|moeten|zal|zullen|gaat|gaan|wordt|worden|komt|komen|krijgt|krijgen|kan|kunnen|mag|mogen|"
@@ -1779,6 +1799,9 @@ def _coordinated_complements(sentence: str, a_end: int, bodies: list[tuple[int, 
     """The further thing a decision decides when its "dat/that" clause is followed by a second one after ", en/and":
     an explicit second "dat" ("besloot dat A, en dat B") or a clause with the same auxiliary and no body of its own
     ("besloot dat de universiteit X moet doen, en meer geld moet uittrekken"); empty otherwise (a new main clause)."""
+    if _INFINITIVE_COMPLEMENT.match(sentence, a_end):  # "decided not to renew X and to tender it again"
+        second = _NEXT_INFINITIVE.search(sentence, a_end)
+        return [" ".join(second.group(1).split()).strip(" .")[:200]] if second else []
     if not _COMPLEMENT.match(sentence, a_end):
         return []
     m = _NEXT_CONJUNCT.search(sentence, a_end)
@@ -2079,7 +2102,8 @@ _ITEM = re.compile(r"^\s*(?:agendapunt\s+|item\s+)?(\d{1,2}(?:\.\d{1,2})?)[.):]?
 _DECISION_LINE = re.compile(
     r"^\s*(?:[-•*]\s+)?(?:\*\*)?(?:(?P<title>[^\n.:*]{1,100})\.(?:\*\*)?[ \t]+)?[*_]*"
     r"(?P<label>besluit|besluiten|conclusie|afgesproken|decision|decided|conclusion|resolved|agreed|vastgesteld|"
-    r"adopted|approved|rejected|goedgekeurd|afgewezen|aangenomen|verworpen|besloten)\s*[*_]*\s*:[*_]*\s*(?P<rest>.+)$",
+    r"adopted|established|approved|rejected|goedgekeurd|afgewezen|aangenomen|verworpen|besloten)\s*[*_]*\s*:[*_]*\s*"
+    r"(?P<rest>.+)$",
     re.I | re.M,
 )
 """A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …", "Resolved: …"), also
@@ -2094,7 +2118,8 @@ _BARE_LABEL_LINE = re.compile(
 taakstelling.", "Conform vastgesteld.", "Approved."): the item's decision, as a labelled line
 (:data:`_DECISION_LINE`)."""
 _LABEL_ACTS = {
-    "vastgesteld": "adopt", "adopted": "adopt", "aangenomen": "adopt", "approved": "approve", "goedgekeurd": "approve",
+    "vastgesteld": "adopt", "adopted": "adopt", "established": "adopt", "aangenomen": "adopt", "approved": "approve",
+    "goedgekeurd": "approve",
     "rejected": "reject", "afgewezen": "reject", "verworpen": "reject",
 }  # fmt: skip
 """The act a line's label names ("Adopted: the budget 2024"): it decides the line's act, whatever the rest mentions."""
@@ -2223,7 +2248,10 @@ def _item_decisions(
         label = "" if adopted else m.group("label").lower()
         act = adopted or _LABEL_ACTS.get(label) or first_act or "decide"
         titled = "" if adopted else (m.groupdict().get("title") or "").strip(" .")
-        subject = titled or (item[1] if item else (heading or line[:200]))
+        rest = (m.groupdict().get("rest") or "").strip(" .*_")
+        if item and _MEETING_HEADING.search(item[1]) and len(rest) > 10:  # "## Meeting of 17 June 2025" over
+            item = None  # "- Established: the framework budget 2026 …": no item's title, the line says what
+        subject = titled or (item[1] if item else (rest if len(rest) > 10 else heading or line[:200]))
         when, basis, said = meeting, "meeting", m.group(0).strip()
         if adopted and _SELF_ADOPTED.search(said):  # "Deze besluitenlijst is vastgesteld op 21 mei 2024."
             said = text[m.start() : text.find("\n", m.end()) % (len(text) + 1)].strip()
@@ -2299,11 +2327,13 @@ def _heading_meeting(text: str, meta: dict, sentence: str, doc_date: str | None)
 def _dated_heading(text: str, meta: dict, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the section heading over ``sentence`` when the heading is nothing but a date ("### 15 June
     2021", "### October 2021" over a timeline's entries, lifted out of the text by the chunker) or a date leading the
-    entry's title ("## March 2019 – Master plan approved"); None otherwise."""
+    entry's title ("## March 2019 – Master plan approved") or a month alone ("## June" in an annual report: of the year
+    ``doc_date`` reads); None otherwise."""
     heading = " ".join((_heading_over(text, meta, sentence) or "").replace("*", " ").split())
     entry = _ENTRY_LINE.match(heading)  # "## March 2019 – Master plan approved": the date that leads its title
     led = _only_date(entry["when"].strip(), doc_date) if entry and entry["when"] else None
-    return _only_date(heading, doc_date) or led
+    month = _only_date(f"in {heading}", doc_date) if re.fullmatch(MONTH_RE, heading, re.I) else None
+    return _only_date(heading, doc_date) or led or month
 
 
 _ANNOUNCES = re.compile(r"\bhet\s+volgende\s+besluit\b|\bthe\s+following\s+decision\b", re.I)
@@ -2368,6 +2398,11 @@ def _title_body(title: str | None) -> str | None:
     return None
 
 
+_QUESTION_LINE = re.compile(r"^[ \t#*_]*[^\n?]{5,200}\?[ \t*_]*$", re.M)
+"""A line that is a question ("**Who decides on my application?**"): a page of them answers questions one by one, and
+no lead reports the meeting its decisions were taken at."""
+
+
 def _lead_meeting(
     records: list[Decision], head: str, present: set[str], resolve: Callable[[str], str] = lambda name: name
 ) -> None:
@@ -2379,7 +2414,8 @@ def _lead_meeting(
     (``present``), and its sentence does not place it at another time ("inmiddels", "al eerder"). A commitment also
     involves the council its sentence names, to which it was given ("Rector X zegde de raad toe …"); ``resolve``
     names a bare body in full."""
-    opening = " ".join(head.split())
+    paragraphs = [p for p in re.split(r"\n\s*\n", head) if len(p.split()) >= 8 and not p.lstrip().startswith("#")]
+    opening = " ".join(" ".join(paragraphs[:2]).split())  # a news item's lead: its first paragraphs of text
     leads = [r for r in records if r.date and r.body not in NATIONAL_BODIES and " ".join(r.sentence.split()) in opening]
     lead = next((r for r in leads if len(r.date or "") == 10), leads[0] if leads else None)  # a day before a month
     if lead is None or len(lead.date or "") < 7:  # a meeting has a day or at least a month, not just a year
@@ -2715,7 +2751,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             ]
         for r in found:
             at = _heading_meeting(text, meta, r.sentence, doc_date)
-            entry = _entry_date(text, r.sentence, reading) or _dated_heading(text, meta, r.sentence, doc_date)
+            entry = _entry_date(text, r.sentence, reading) or _dated_heading(text, meta, r.sentence, reading)
             entry = None if at else entry
             held = at or entry or meeting  # the meeting it was taken at, or the date of the overview's entry it is in
             if r.date is None and held is None and _own_verdict(r, own) and _present_only(r.sentence, r.act):
@@ -2757,7 +2793,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     if adopted is not None and not any(_same_line(r.sentence, adopted.sentence) for r in records):
         adopted.access, adopted.doc_date = str(first.get("access") or "public"), doc_date
         records.insert(0, adopted)
-    if meeting is None:
+    if meeting is None and len(_QUESTION_LINE.findall(lines)) < 3:  # a page of questions and answers has no lead
         opening = f"{first.get('title') or ''}\n{chunks[0][1][:600]}"
         present = {  # the bodies the opening names (an institution it names is what the news is about, no body)
             _resolve_bare(name, named, None)

@@ -1406,3 +1406,18 @@ def test_the_twenty_fifth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(25, tmp_path, capsys)
     assert score["gold"] == 37
     assert score["precision"] >= 0.88 and score["recall"] >= 0.8
+
+
+def test_the_twenty_sixth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Eight documents (an English board decision list by meeting, an FAQ page, a faculty council's Dutch minutes, a
+    minister's letter, a student paper's article, an NVAO decision summary, a participation council's annual report
+    by month, a press release on a three-party accord), written and labelled the same way after stop 34's fourth
+    round and run once on it: P 0.781 R 0.641, dated 0.647 (stop 33's rules the same); the same on the fifth round
+    (held out). Developed on by stop 35's first round (an annual report's month headings, no lead on a page of
+    questions or outside a news item's first paragraphs, "It also approved", "decided not to A and to B", "declined
+    the request", "established the code", "following the positive vote of", "Established:" lines): 0.97 / 0.95."""
+    score = _synthetic_score(26, tmp_path, capsys)
+    assert score["gold"] == 39
+    assert score["precision"] >= 0.95 and score["recall"] >= 0.9

@@ -1974,3 +1974,65 @@ def test_a_party_that_did_not_sign_made_no_agreement_and_a_board_that_turns_a_re
     assert _doc(minutes, "Executive Board decision list, meeting of 10 January 2023", "2023-01-12") == [
         ("2023-01-10", "meeting", "College van Bestuur", "reject")
     ]
+
+
+def test_an_annual_reports_month_headings_date_what_they_hold_and_its_own_adoption_is_no_meetings_lead(
+    tmp_path: Path,
+) -> None:
+    markdown = (
+        "---\ntitle: Annual Report 2023 of the Student Council\ndate: 2024-03-01\nlanguage: en\n"
+        "institution: Kesteren University\n---\n\n# Annual Report 2023 – Student Council\n\n"
+        "The Student Council adopted this report on 20 February 2024.\n\n"
+        "## February\n\nAfter two sessions the Student Council consented to the revised housing allowance.\n\n"
+        "## October\n\nThe Student Council approved the new rules on exam resits. It also approved the procedure "
+        "for electing the chair.\n"
+    )
+    found = _file(tmp_path, "report.md", markdown)
+    assert ("2023-02", "meeting", "Student Council", "consent") in found  # "## February": of the year it covers
+    assert found.count(("2023-10", "meeting", "Student Council", "consent")) == 2  # "It also approved …": that body
+    assert not any(date == "2024-02-20" and basis == "meeting" for date, basis, _, _ in found)
+
+
+def test_a_page_of_questions_and_answers_has_no_lead_whose_meeting_dates_its_other_decisions() -> None:
+    text = (
+        "**Who can apply?**\nEvery student who sits on the board of a sports club can apply for the grant.\n\n"
+        "**Who set the amount?**\nThe Executive Board decided in March 2024 to raise the grant to 900 euros.\n\n"
+        "**Can I apply twice?**\nNo. The Executive Board rejected a proposal to allow a second application.\n"
+    )
+    found = _doc(text, "FAQ: board grants for sports clubs", "2024-09-01", "Kesteren University")
+    assert found == [
+        ("2024-03", "sentence", "College van Bestuur", "decide"),
+        (None, "document", "College van Bestuur", "reject"),  # no news lead: placed by its document
+    ]
+
+
+def test_a_decision_lists_declined_request_two_infinitives_a_positive_vote_and_an_established_line(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "---\ntitle: Executive Board decision list, March 2025\ndate: 2025-04-01\nlanguage: en\n"
+        "institution: Kesteren University\n---\n\n# Executive Board decisions, March 2025\n\n"
+        "This list sums up the decisions the Executive Board took in March.\n\n"
+        "## Meeting of 3 March 2025\n\n"
+        "- The Board declined the request of the Faculty of Law for an extra lecture hall.\n"
+        "- The Board decided not to extend the lease of the east wing and to sell the building.\n\n"
+        "## Meeting of 24 March 2025\n\n"
+        "- Following the positive vote of the University Council on 18 March 2025, the Board established the revised "
+        "Code of Conduct for Online Teaching.\n"
+        "- Established: the investment plan 2026 for the science labs.\n"
+    )
+    from planwijzer.ingest.extract import folder_decisions
+
+    from planwijzer.config import get_settings
+
+    (tmp_path / "list.md").write_text(text, encoding="utf-8")
+    got = [(r.date, r.body, r.act, r.negated, r.subject) for r in folder_decisions(tmp_path, get_settings())]
+    assert ("2025-03-03", "College van Bestuur", "reject", False,
+            "the request of the Faculty of Law for an extra lecture hall") in got  # fmt: skip
+    assert [s for d, _, a, _, s in got if a == "decide"] == [
+        "not to extend the lease of the east wing", "sell the building"
+    ]  # fmt: skip
+    assert ("2025-03-18", "Universiteitsraad", "consent") in [(d, b, a) for d, b, a, _, _ in got]
+    assert ("2025-03-24", "College van Bestuur", "adopt") in [(d, b, a) for d, b, a, _, _ in got]
+    assert ("2025-03-24", "College van Bestuur", "adopt", False,
+            "the investment plan 2026 for the science labs") in got  # fmt: skip
