@@ -516,6 +516,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "approve",
         rf"{_AFTER}(?:goedkeuring|approval)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:goedkeuring|approval)\s+(?:door|by)\b|"
+        r"(?<=\sen\s)(?:goedkeuring|approval)\s+(?:door|by)\b|(?<=\sand\s)(?:goedkeuring|approval)\s+(?:door|by)\b|"
         rf"\b(?:de|the)\s+(?:goedkeuring|approval)\s+(?:van|of)\b{_DATED_AGENT}",
     ),
     # "op basis van een positief advies van de NVAO", "following a negative assessment by"
@@ -1734,7 +1735,8 @@ _NOT_DECIDED = re.compile(
     r"\b(?:hebben|had|hadden)\s+(?:nog\s+)?niet\s+besloten\b|\bniets\s+(?:\w+\s+)?besloten\b|"
     r"\bnothing\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)(?:\w+\s+)?decided\b|"
     r"\b(?:wat|what)\s+(?:[\w-]+\s+){0,6}?(?:is|was|werd|has\s+been|had\s+been)\s+(?:besloten|decided)\b|"
-    r"\b(?:wat|what)\s+(?:de|het|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:decided|besloot|besliste)\b",
+    r"\b(?:wat|what)\s+(?:de|het|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:decided|besloot|besliste|heeft\s+besloten|"
+    r"has\s+decided)\b",
     re.I,
 )
 """A decision not taken ("she has not decided whether to intervene", "heeft nog niet besloten", "Over X is niets
@@ -1917,6 +1919,25 @@ _ENTRY_YEAR = re.compile(rf"(?:(?:{_SEASON}|begin|eind|medio|early|late|mid)\s+)
 """An entry line that is a year, perhaps with its season ("2019", "Spring 2021", "Najaar 2020")."""
 
 
+_LATER_BY = re.compile(r"\b(?:een|één|a|one)\s+(?P<unit>maand|month|jaar|year)\s+later\b", re.I)
+"""An entry's sentence placed a month or a year after the entry's date ("Een maand later volgt de goedkeuring …")."""
+
+
+def _later_by(entry: tuple[str, str], sentence: str) -> tuple[str, str]:
+    """``entry``'s date moved on by the month or year ``sentence`` says its act came later (:data:`_LATER_BY`); the
+    entry as it is otherwise, or when the entry has no month to move on from."""
+    m = _LATER_BY.search(sentence)
+    if not m or not re.fullmatch(r"\d{4}(?:-\d\d)?", entry[0]):
+        return entry
+    year = int(entry[0][:4])
+    if m.group("unit").lower() in ("jaar", "year"):
+        return f"{year + 1}{entry[0][4:]}", m.group(0)
+    if len(entry[0]) < 7:
+        return entry
+    month = int(entry[0][5:7]) + 1
+    return f"{year + month // 13}-{(month - 1) % 12 + 1:02d}", m.group(0)
+
+
 def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the dated entry line (:data:`_ENTRY_LINE`) that holds ``sentence`` or is nearest above it
     in ``text`` (a bullet or table row led by its date only for its own line), when the line opens with nothing but a
@@ -1928,8 +1949,16 @@ def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, st
     above = [m for m in above if m.end() >= at or not (_BULLET.match(m.group(0)) or m.group("cell"))]
     if not above:
         return None
-    kind = next(name for name in ("when", "head", "bold", "lead", "alone", "cell") if above[-1].group(name))
-    when = above[-1].group(kind).strip()
+    dated = _entry_line_date(above[-1], doc_date)
+    if dated is None and above[-1].end() >= at and len(above) > 1 and above[-1].group("when"):
+        return _entry_line_date(above[-2], doc_date)  # "Wijziging van het plan: het college kiest …" under "**Januari
+    return dated  # 2024**": its own line names no date, the entry's line above it does
+
+
+def _entry_line_date(line: re.Match, doc_date: str | None) -> tuple[str, str] | None:
+    """``(date, wording)`` of an entry line (:data:`_ENTRY_LINE`) that opens with nothing but a date, else None."""
+    kind = next(name for name in ("when", "head", "bold", "lead", "alone", "cell") if line.group(name))
+    when = line.group(kind).strip()
     if kind != "when" and not re.search(r"\d", when):  # "Januari. De raad stemde in …", "Juni" over its entries: that
         return _only_date(f"in {when}", doc_date)  # month of the year read
     year = _ENTRY_YEAR.fullmatch(when)  # "**2019**", "**Spring 2021**" over a timeline's entry: its year
@@ -2100,14 +2129,15 @@ _LATER = re.compile(
 _ITEM = re.compile(r"^\s*(?:agendapunt\s+|item\s+)?(\d{1,2}(?:\.\d{1,2})?)[.):]?\s+([A-Z][^\n]{2,120})$", re.I | re.M)
 """A numbered agenda item's title line ("3. Begroting 2024", "Agendapunt 4 Kwaliteitsafspraken", "Item 2: Budget")."""
 _DECISION_LINE = re.compile(
-    r"^\s*(?:[-•*]\s+)?(?:\*\*)?(?:(?P<title>[^\n.:*]{1,100})\.(?:\*\*)?[ \t]+)?[*_]*"
+    r"^\s*(?:(?:\|[^\n|]*)+\|[ \t]*)?(?:[-•*]\s+)?(?:\*\*)?(?:(?P<title>[^\n.:*|]{1,100})\.(?:\*\*)?[ \t]+)?[*_]*"
     r"(?P<label>besluit|besluiten|conclusie|afgesproken|decision|decided|conclusion|resolved|agreed|vastgesteld|"
     r"adopted|established|approved|rejected|goedgekeurd|afgewezen|aangenomen|verworpen|besloten)\s*[*_]*\s*:[*_]*\s*"
     r"(?P<rest>.+)$",
     re.I | re.M,
 )
 """A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …", "Resolved: …"), also
-a decision list's bullet with its title ("- **Budget 2024.** Adopted: the budget 2024, …")."""
+a decision list's bullet with its title ("- **Budget 2024.** Adopted: the budget 2024, …") or a table row's last cell
+("| 2 | Regeling | Vastgesteld: de regeling 2024. … |")."""
 _BARE_LABEL_LINE = re.compile(
     r"^\s*(?:[-•*]\s+)?[*_]*(?:(?:conform|ongewijzigd|unchanged|as\s+proposed)\s+)?"
     r"(?P<label>vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen|adopted|approved|rejected)[*_]*"
@@ -2131,7 +2161,8 @@ _MINUTES_ADOPTED = re.compile(
     r"[^\n]{0,160}?\b(?:wordt|worden|werd|werden|is|are|was|were)\b[^\n]{0,160}?\b(?:vastgesteld|goedgekeurd|adopted|"
     r"approved)\b|"
     # the verb first: "Met deze wijziging worden de notulen vastgesteld."
-    r"(?:^|(?<=[.!?]\s))[^\n.]{0,80}?\b(?:wordt|worden|werd|werden)\s+(?:het|de)\s+(?:verslag|notulen|besluitenlijst)\b"
+    r"(?:^|(?<=[.!?]\s))[^\n.]{0,80}?\b(?:wordt|worden|werd|werden|is|zijn)\s+(?:het|de)\s+(?:verslag|notulen|"
+    r"besluitenlijst)\b"
     r"[^\n.]{0,80}?\b(?:vastgesteld|goedgekeurd)\b",
     re.I | re.M,
 )
@@ -2248,7 +2279,8 @@ def _item_decisions(
         label = "" if adopted else m.group("label").lower()
         act = adopted or _LABEL_ACTS.get(label) or first_act or "decide"
         titled = "" if adopted else (m.groupdict().get("title") or "").strip(" .")
-        rest = (m.groupdict().get("rest") or "").strip(" .*_")
+        rest = (m.groupdict().get("rest") or "").split("|")[0].strip(" .*_")  # a table row's cell
+        rest = re.split(r"(?<=\w)\.\s+(?=[A-Z])", rest)[0]  # its first sentence
         if item and _MEETING_HEADING.search(item[1]) and len(rest) > 10:  # "## Meeting of 17 June 2025" over
             item = None  # "- Established: the framework budget 2026 …": no item's title, the line says what
         subject = titled or (item[1] if item else (rest if len(rest) > 10 else heading or line[:200]))
@@ -2753,6 +2785,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             at = _heading_meeting(text, meta, r.sentence, doc_date)
             entry = _entry_date(text, r.sentence, reading) or _dated_heading(text, meta, r.sentence, reading)
             entry = None if at else entry
+            if entry and r.date and not re.search(r"\b(?:19|20)\d\d\b", r.date_text):  # "op 13 april" under "April
+                r.date = entry[0][:4] + r.date[4:]  # 2021": the entry's year, not the one the document was read in
+            entry = _later_by(entry, r.sentence) if entry and r.date is None else entry  # "Een maand later volgt …"
             held = at or entry or meeting  # the meeting it was taken at, or the date of the overview's entry it is in
             if r.date is None and held is None and _own_verdict(r, own) and _present_only(r.sentence, r.act):
                 held = verdict_day  # "De NVAO beoordeelt …" in its decision: the day it was taken

@@ -1421,3 +1421,19 @@ def test_the_twenty_sixth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(26, tmp_path, capsys)
     assert score["gold"] == 39
     assert score["precision"] >= 0.95 and score["recall"] >= 0.9
+
+
+def test_the_twenty_seventh_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a faculty council's Dutch minutes, an executive board's decision list as a table, a university
+    paper's article on a council vote, a programme committee's annual report by quarter, a formal decision with recitals
+    and articles, a press release on a four-party covenant, a plan's timeline, an FAQ page, a board's letter to its
+    council, an interview with a dean), written and labelled the same way at the start of stop 35 and run once on the
+    committed code: P 0.861 R 0.620, dated 0.652 (stop 33's rules the same); the same on stop 35's first round (held
+    out). Developed on by its second round (a timeline entry's year for a day in it, "een maand later", an entry's date
+    past its own lead-in line, "… en goedkeuring door", a table cell's "Vastgesteld:", minutes adopted verb first, "wat
+    de raad heeft besloten"): 0.95 / 0.74."""
+    score = _synthetic_score(27, tmp_path, capsys)
+    assert score["gold"] == 50
+    assert score["precision"] >= 0.94 and score["recall"] >= 0.72

@@ -2036,3 +2036,46 @@ def test_a_decision_lists_declined_request_two_infinitives_a_positive_vote_and_a
     assert ("2025-03-24", "College van Bestuur", "adopt") in [(d, b, a) for d, b, a, _, _ in got]
     assert ("2025-03-24", "College van Bestuur", "adopt", False,
             "the investment plan 2026 for the science labs") in got  # fmt: skip
+
+
+def test_a_timelines_entry_gives_its_year_to_a_day_its_month_a_month_later_and_its_date_past_a_lead_in_line(
+    tmp_path: Path,
+) -> None:
+    markdown = (
+        "---\ntitle: Het Huisvestingsplan in de tijd\ndate: 2024-06-01\nlanguage: nl\n"
+        "institution: Universiteit van Brakel\n---\n\n# Het Huisvestingsplan in de tijd\n\n"
+        "Op deze pagina zetten we de belangrijkste stappen van het plan op een rij.\n\n"
+        "**Mei 2017**\nDe Universiteitsraad stemt in met het Huisvestingsplan. Een maand later volgt de goedkeuring "
+        "door de Raad van Toezicht.\n\n"
+        "**Maart 2022**\nHet herziene plan is definitief na instemming van de Universiteitsraad op 8 maart en "
+        "goedkeuring door de Raad van Toezicht.\n\n"
+        "**Februari 2024**\nBijstelling van het plan: het college kiest er alsnog voor de sporthal te renoveren.\n"
+    )
+    found = _file(tmp_path, "tijdlijn.md", markdown)
+    assert ("2017-06", "meeting", "Raad van Toezicht", "approve") in found  # "een maand later"
+    assert ("2022-03-08", "sentence", "Universiteitsraad", "consent") in found  # the entry's year, not 2024
+    assert ("2022-03", "meeting", "Raad van Toezicht", "approve") in found  # "… en goedkeuring door"
+    assert ("2024-02", "meeting", "College van Bestuur", "decide") in found  # past "Bijstelling van het plan:"
+
+
+def test_a_decision_lists_table_cell_label_and_minutes_adopted_verb_first_count_and_what_was_decided_does_not(
+    tmp_path: Path,
+) -> None:
+    markdown = (
+        "---\ntitle: Besluitenlijst vergadering College van Bestuur 7 mei 2024\ndate: 2024-05-10\nlanguage: nl\n"
+        "institution: Universiteit van Brakel\n---\n\n# Besluitenlijst vergadering College van Bestuur d.d. 7 mei "
+        "2024\n\n| Nr. | Onderwerp | Besluit |\n|---|---|---|\n"
+        "| 1 | Reiskostenregeling | Vastgesteld: de Reiskostenregeling 2025. De regeling gaat op 1 januari in. |\n"
+        "| 2 | Jaarplan | Het college bespreekt het concept. |\n\n"
+        "Met die aanvulling is het verslag van 23 april vastgesteld.\n\n"
+        "**Actie:** de secretaris laat de decanen weten wat het college heeft besloten.\n"
+    )
+    from planwijzer.ingest.extract import folder_decisions
+
+    from planwijzer.config import get_settings
+
+    (tmp_path / "lijst.md").write_text(markdown, encoding="utf-8")
+    got = [(r.date, r.body, r.act, r.subject) for r in folder_decisions(tmp_path, get_settings())]
+    assert ("2024-05-07", "College van Bestuur", "adopt", "de Reiskostenregeling 2025") in got
+    assert [a for _, _, a, _ in got].count("adopt") == 2  # the table's cell and the minutes adopted
+    assert all(a != "decide" for _, _, a, _ in got)  # "wat het college heeft besloten" is no decision
