@@ -324,6 +324,12 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         rf"\bgoedkeuring\s+(?:gegeven|verleend)\b|\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*"
         r"goedkeuring\b",
     ),
+    # "hecht zijn goedkeuring aan", "heeft haar goedkeuring gehecht aan": the idiom of a supervisory board's approval
+    (
+        "approve",
+        rf"\b(?:hecht|hechten|hechtte|hechtten)\b{_GAP}\s+(?:zijn|haar|hun)\s+goedkeuring\s+aan\b|"
+        r"\bgoedkeuring\s+gehecht\b",
+    ),
     ("consent", r"\b(?:did|does|do)\s+not\s+consent\b|\b(?:didn't|doesn't|don't)\s+consent\b"),
     ("adopt", r"\b(?:did\s+not|didn't)\s+adopt\b"),
     (
@@ -457,7 +463,11 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # "tekende het akkoord", "werd getekend": not "tekende bezwaar/beroep aan" (objected) or "tekende voor" (accounted)
     ("agree", r"\btekende[n]?\b(?!\s+voor\b)(?!(?:\s+[\w-]+){0,4}?\s+(?:bezwaar|beroep|protest|aan)\b)|\bgetekend\b"),
     # a vote for a bill or motion ("heeft gestemd voor", "voted for"), not for a candidate
-    ("approve", rf"\b(?:stemde[n]?\b{_GAP}|gestemd|voted)\s+(?:voor|for|in\s+favou?r\s+of)\b{_ELECTION}"),
+    (
+        "approve",
+        rf"\b(?:stemde[n]?\b{_GAP}|gestemd|voted(?:\s+\d+\s*(?:to|[-–])\s*\d+)?)\s+(?:voor|for|in\s+favou?r\s+of)\b"
+        rf"{_ELECTION}",
+    ),  # "voted 13 to 6 in favour of lowering …": its tally between
     # meeting records and headlines: the present tense ("De raad stemt in met", "Met artikel 4.7 stemt de raad niet
     # in."), "akkoord met"
     # ("het akkoord met de VSNU" is a noun phrase, the agreement itself, not a council's consent)
@@ -516,7 +526,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "approve",
         rf"{_AFTER}(?:goedkeuring|approval)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:goedkeuring|approval)\s+(?:door|by)\b|"
-        r"(?<=\sen\s)(?:goedkeuring|approval)\s+(?:door|by)\b|(?<=\sand\s)(?:goedkeuring|approval)\s+(?:door|by)\b|"
+        r"(?:(?<=\sen\s)|(?<=\sand\s)|^(?=[Gg]oedkeuring|[Aa]pproval))(?:goedkeuring|approval)\s+(?:door|by)\b|"
         rf"\b(?:de|the)\s+(?:goedkeuring|approval)\s+(?:van|of)\b{_DATED_AGENT}",
     ),
     # "op basis van een positief advies van de NVAO", "following a negative assessment by"
@@ -540,6 +550,8 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
     ("decide", _PRESENT_DECIDE),
     ("decide", rf"\b(?:kiest|kiezen){_CHOOSES_FOR}"),
     ("approve", r"\bendorses\b"),
+    # "gaat de raad op 20 maart alsnog akkoord"
+    ("consent", rf"\b(?:gaat|gaan)\b{_GAP}\s+akkoord\b(?!\s+(?:met|dat)\b)"),
     ("agree", rf"\b(?:maakt|maken)\b{_GAP}\s+afspraken\b|\breach(?:es)?\s+(?:an\s+)?agreement\b"),  # "maken afspraken"
     ("assess_positively", r"\breach(?:es)?\s+a\s+positive\s+(?:judge?ment|verdict|conclusion)\b"),
     ("assess_negatively", r"\breach(?:es)?\s+a\s+negative\s+(?:judge?ment|verdict|conclusion)\b"),
@@ -1585,6 +1597,10 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|zij|ze)\s+(?:(?:also|then|later|ook|da
 """A sentence whose subject is a pronoun ("It also approved the procedure …"): the body the sentence before named."""
 
 
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+"""A bracketed aside ("(240 EC; voltijd en deeltijd)")."""
+
+
 def extract_sentence(
     sentence: str,
     doc_date: str | None = None,
@@ -1625,6 +1641,8 @@ def extract_sentence(
         in_clause = [d for d in dates if c_start <= d[0] < c_end]
         is_nominal = any(s == a_start for s, _ in nominal)
         pool = _dates_for((a_start, a_end, act), acts, dates, in_clause, is_nominal)
+        pool = [d for d in pool if ";" not in _PARENTHESIS.sub("", sentence[min(a_end, d[0]) : max(a_start, d[0])])]
+        # "…; de pilot liep eigenlijk af in augustus": a clause of its own after a semicolon (not one in brackets)
         front = _fronted_end(sentence, acts, nominal)  # "Following the consent of X on 25 April, the board adopts"
         if front is not None:
             if is_nominal and a_start < front and _FUTURE.search(sentence, front):
@@ -1682,6 +1700,8 @@ def extract_sentence(
                 continue
         verb_zone = sentence[max(c_start, min(body[1], a_start) if body[1] <= a_start else a_start - 30) : a_end]
         verb_zone = sentence[a_start:a_end] if _inverted_report(sentence, a_start) else verb_zone
+        if re.search(r",\s*$", sentence[:a_start]):  # "Omdat het niet haalbaar is, kiest het college …": the
+            verb_zone = sentence[a_start:a_end]  # inverted main clause starts at its verb, after the fronted clause
         parties = _parties(sentence) if act == "agree" else []
         if act == "agree" and not parties and len(body_pool) > 1:
             parties = list(dict.fromkeys(canonical_body(b[2]) or b[2] for b in body_pool))
@@ -2361,11 +2381,20 @@ def _dated_heading(text: str, meta: dict, sentence: str, doc_date: str | None) -
     2021", "### October 2021" over a timeline's entries, lifted out of the text by the chunker) or a date leading the
     entry's title ("## March 2019 – Master plan approved") or a month alone ("## June" in an annual report: of the year
     ``doc_date`` reads); None otherwise."""
-    heading = " ".join((_heading_over(text, meta, sentence) or "").replace("*", " ").split())
+    over = _heading_over(text, meta, sentence) or ("" if meta.get("sections") else meta.get("heading"))  # a chunk of
+    heading = " ".join((over or "").replace("*", " ").split())  # one section: its own heading
     entry = _ENTRY_LINE.match(heading)  # "## March 2019 – Master plan approved": the date that leads its title
-    led = _only_date(entry["when"].strip(), doc_date) if entry and entry["when"] else None
+    when = entry["when"].strip() if entry and entry["when"] else ""
+    year = _ENTRY_YEAR.fullmatch(when)  # "## 2016 – Open Horizon": its year
+    led = (_only_date(when, doc_date) or ((year.group(1), when) if year else None)) if when else None
     month = _only_date(f"in {heading}", doc_date) if re.fullmatch(MONTH_RE, heading, re.I) else None
-    return _only_date(heading, doc_date) or led or month
+    tail = _HEADING_DAY.search(heading)  # "## Deelraad Techniek, 13 juni": the day that ends it
+    ended = _only_date(tail.group("when"), doc_date) if tail else None
+    return _only_date(heading, doc_date) or led or month or (ended if ended and len(ended[0]) == 10 else None)
+
+
+_HEADING_DAY = re.compile(r"\S\s*[,–—]\s*(?P<when>[^,–—]{4,30}?)\s*$")
+"""A heading's tail after a comma or dash ("Deelraad Techniek, 13 juni"): its date, when that is all it is."""
 
 
 _ANNOUNCES = re.compile(r"\bhet\s+volgende\s+besluit\b|\bthe\s+following\s+decision\b", re.I)
@@ -2398,7 +2427,8 @@ def _present_holds(r: Decision, held: tuple[str, str] | None, title: str | None,
         return r.date is None or held is None or r.date == held[0]
     if held is None:
         return bool(title and _MEETING.search(title))
-    return r.date is None or r.date == held[0]
+    return r.date is None or r.date == held[0] or (len(held[0]) == 4 and r.date.startswith(held[0]))  # "## 2016":
+    # a timeline's year entry narrates what it dates in the present ("stelt het plan in september vast")
 
 
 _REPORT_WORDS = r"jaarverslag|jaarrapport|jaaroverzicht|annual\s+report|year\s+report"
@@ -2702,6 +2732,38 @@ def _formal_items(text: str, preamble: str = "") -> list[tuple[str, str, str]]:
     return out
 
 
+_TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.+)\|[ \t]*$", re.M)
+_LIST_OUTCOME = re.compile(
+    r"^[*_\s]*(?:(?:the\s+|het\s+|de\s+)?(?:request|proposal|item|verzoek|voorstel)\s+)?(?P<label>adopted|approved|"
+    r"rejected|established|declined|vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen)\b|"
+    r"^[^.;:]{0,80}?\b(?:was|were|is|are|has\s+been|werd|werden|wordt|worden|is)\s+(?:\w+\s+)?(?P<passive>adopted|"
+    r"approved|rejected|vastgesteld|goedgekeurd|afgewezen)\b(?![^.;]*\b(?:by|door)\b)",
+    re.I,
+)
+"""A decision list's outcome cell that states the list's own decision without its body: led by its act ("Approved,
+provided that …", "Adopted as proposed: …", "Request rejected.") or an agentless passive ("The revised model was
+adopted")."""
+_LIST_OUTCOME_ACTS = {"declined": "reject", "established": "adopt"} | _LABEL_ACTS
+
+
+def _table_outcomes(text: str) -> list[tuple[str, str, str]]:
+    """``(act, sentence, item)`` for each row of a decision list's table whose first cell is a date and whose last cell
+    states the list's own decision (:data:`_LIST_OUTCOME`): the act, the cell's first sentence, and the item's cell
+    between them ("| 16 Jan 2024 | Teaching load model | The revised model was adopted; … |")."""
+    out = []
+    for row in _TABLE_ROW.finditer(text):
+        cells = [c.strip() for c in row.group("cells").split("|")]
+        if len(cells) < 2 or not re.search(r"\d", cells[0]) or not _only_date(cells[0].strip("*_ "), None):
+            continue
+        outcome = split_sentences(cells[-1])
+        found = _LIST_OUTCOME.match(outcome[0]) if outcome else None
+        if found is None or _NEGATION.search(outcome[0][: found.end()]):
+            continue
+        label = (found.group("label") or found.group("passive")).lower()
+        out.append((_LIST_OUTCOME_ACTS.get(label, "decide"), outcome[0], cells[1] if len(cells) > 2 else ""))
+    return out
+
+
 def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     """Every decision stated in one document, given as its chunks ``(chunk_id, text, metadata)`` in reading order.
 
@@ -2739,6 +2801,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
     writer = author(first.get("title"), first.get("institution"), first.get("doc_type"))
     reading = f"{annual}-12-31" if annual else doc_date  # "Op 22 juni …" in "Jaarverslag 2023": of 2023
+    if reading and re.fullmatch(r"\d{4}", reading):  # a document dated by its year alone: "op 4 april" of that year
+        reading = f"{reading}-12-31"
     whole = " ".join(c[1] for c in chunks)
     known = people(whole) + writer + body_acronyms(f"{first.get('title') or ''}\n{whole}")
     lines = "\n".join(c[1] for c in chunks)
@@ -2749,6 +2813,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     itemised = bool(formal) and bool(doc_items)
     if formal:  # "Aldus besloten in de openbare vergadering van … 9 maart 2023.", not a meeting its preamble cites
         meeting = closing_meeting(lines, doc_date) or meeting
+    lister = host or (titled[0] if titled else None)  # whose decisions a list's table of outcomes gives
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     records: list[Decision] = []
@@ -2774,6 +2839,16 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                     date=None, date_text="", body=voter, act=act, parties="", subject=sentence, negated=False,
                     sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"),
                 ))  # fmt: skip
+        if lister and _MEETING.search(str(first.get("title") or "")):  # a decision list's table of outcomes
+            rows = _table_outcomes(text)
+            said = {" ".join(sentence.split()) for _, sentence, _ in rows}
+            found = [r for r in found if " ".join(r.sentence.split()) not in said]
+            for act, sentence, item in rows:
+                found.append(Decision(
+                    date=None, date_text="", body=lister, act=act, parties="", subject=item or sentence,
+                    negated=False, sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id,
+                    page=meta.get("page"),
+                ))  # fmt: skip
         found = [r for r in found if not _ANNOUNCES.search(r.sentence)]  # "heeft … het volgende besluit genomen"
         if formal:  # "Aldus vastgesteld door het college in zijn vergadering van …": the items' date, no record
             found = [
@@ -2792,6 +2867,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             if r.date is None and held is None and _own_verdict(r, own) and _present_only(r.sentence, r.act):
                 held = verdict_day  # "De NVAO beoordeelt …" in its decision: the day it was taken
             later = r.date and held is not None and _after(r.date, held[0]) and not _SELF_ADOPTED.search(r.sentence)
+            own_day = len(str(r.date)) == 10 and bool(doc_date) and str(r.date) <= str(doc_date)
+            if later and own_day and not _present_only(r.sentence, r.act):
+                later = False  # "Op 20 juni heeft het college besloten …" in a newsletter of 30 June: its own day
             if entry and len(str(r.date)) >= len(entry[0]):  # an overview's entry may tell what followed it to the
                 later = False  # day ("April. … stelde de regeling op 2 mei vast"), not to a coarser time ("in 2024")
             if later and r.act != "decide" and _present_only(r.sentence, r.act):

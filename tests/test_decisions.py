@@ -1437,3 +1437,19 @@ def test_the_twenty_seventh_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(27, tmp_path, capsys)
     assert score["gold"] == 50
     assert score["precision"] >= 0.94 and score["recall"] >= 0.72
+
+
+def test_the_twenty_eighth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (university council minutes, a faculty board's decision list as a table, a student paper's news
+    item, a participation council's annual report by quarter, a municipality's formal decision, a press release on a
+    five-party covenant, a plan's timeline by year, a board's letter to its council, a council newsletter, an opinion
+    piece), written and labelled the same way in stop 35 after its first round and run once on it: P 0.767 R 0.460,
+    dated 0.479 (stop 34's and stop 33's rules the same); the same on the second round (held out). Developed on by
+    the third round (a timeline's year headings, a year-dated document's days, "hecht zijn goedkeuring aan", a fronted
+    clause's negation, a decision list's table of outcomes, a newsletter section's own day, a semicolon's clause,
+    "voted 13 to 6 in favour of"): 0.95 / 0.74."""
+    score = _synthetic_score(28, tmp_path, capsys)
+    assert score["gold"] == 50
+    assert score["precision"] >= 0.94 and score["recall"] >= 0.72

@@ -2079,3 +2079,61 @@ def test_a_decision_lists_table_cell_label_and_minutes_adopted_verb_first_count_
     assert ("2024-05-07", "College van Bestuur", "adopt", "de Reiskostenregeling 2025") in got
     assert [a for _, _, a, _ in got].count("adopt") == 2  # the table's cell and the minutes adopted
     assert all(a != "decide" for _, _, a, _ in got)  # "wat het college heeft besloten" is no decision
+
+
+def test_a_plans_history_dates_its_years_sections_their_present_tense_and_idioms(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Het Onderwijsplan door de jaren heen\ndate: 2024\nlanguage: nl\n"
+        "institution: Universiteit van Brakel\n---\n\n# Het Onderwijsplan door de jaren heen\n\n"
+        "Deze pagina volgt het plan van het eerste concept tot de huidige versie.\n\n"
+        "## 2017 – Het eerste plan\n\nNa instemming van de universiteitsraad in mei stelt het college van bestuur het "
+        "plan in oktober vast.\n\n"
+        "## 2020 – Een pauze\n\nOmdat een nieuw traject in dat jaar niet haalbaar is, kiest het college ervoor het "
+        "plan een jaar te verlengen.\n\n"
+        "## 2022 – Het nieuwe plan\n\nDe raad van toezicht hecht op 2 maart 2022 zijn goedkeuring aan het nieuwe plan. "
+        "Goedkeuring door de raad van toezicht volgt op 9 juni.\n"
+    )
+    found = _file(tmp_path, "geschiedenis.md", markdown)
+    assert ("2017-10", "sentence", "College van Bestuur", "adopt") in found  # "## 2017 – …" over "in oktober"
+    assert ("2020", "meeting", "College van Bestuur", "decide") in found  # not negated by "niet haalbaar"
+    assert ("2022-03-02", "sentence", "Raad van Toezicht", "approve") in found  # "hecht … zijn goedkeuring aan"
+    assert ("2022-06-09", "sentence", "Raad van Toezicht", "approve") in found  # "Goedkeuring door …" opening it
+
+
+def test_a_decision_lists_table_of_outcomes_gives_the_lists_body_its_own_decisions(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Decision list Faculty Board of Humanities, spring 2024\ndate: 2024-05-01\nlanguage: en\n"
+        "institution: Brakel University\n---\n\n# Decision list – Faculty Board of Humanities\n\n"
+        "This list gives the outcomes of the board's meetings in the spring.\n\n"
+        "| Meeting | Item | Outcome |\n|---|---|---|\n"
+        "| 9 Jan 2024 | Tutor model | The new tutor model was adopted; it replaces the model of 2018. |\n"
+        "| 23 Jan 2024 | Minor Digital Heritage | Approved, provided that the Faculty Council gives its consent. |\n"
+        "| 6 Feb 2024 | Extra funds for the language lab | Request rejected. |\n"
+        "| 6 Feb 2024 | Lab safety | Discussed. |\n"
+    )
+    found = _file(tmp_path, "list.md", markdown)
+    board = "Faculty Board of Humanities"
+    assert sorted(set(found)) == [
+        ("2024-01-09", "meeting", board, "adopt"),
+        ("2024-01-23", "meeting", board, "approve"),  # the council's consent is its condition, not given
+        ("2024-02-06", "meeting", board, "reject"),
+    ]
+
+
+def test_a_newsletters_sections_keep_their_own_days_and_a_tally_in_favour_is_consent(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Nieuwsbrief medezeggenschap, juni 2024\ndate: 2024-06-28\nlanguage: nl\n"
+        "institution: Hogeschool Brakel\n---\n\n# Nieuwsbrief medezeggenschap – juni 2024\n\n"
+        "## Uit de MR-vergadering van 4 juni\n\nDe medezeggenschapsraad heeft zijn instemming verleend aan de "
+        "Regeling afstuderen 2024.\n\n"
+        "## Deelraad Zorg, 12 juni\n\nNa een korte discussie ging de deelraad akkoord met de begroting 2025 van het "
+        "cluster Zorg.\n\n"
+        "## Het college in het kort\n\nOp 19 juni heeft het college van bestuur besloten het studiefonds te verhogen. "
+        "Het college heeft verder ingestemd met het verlengen van de pilot; de pilot liep eigenlijk af in maart.\n"
+    )
+    found = _file(tmp_path, "nieuwsbrief.md", markdown)
+    assert ("2024-06-12", "meeting", "Deelraad", "consent") in found  # "## Deelraad Zorg, 12 juni"
+    assert ("2024-06-19", "sentence", "College van Bestuur", "decide") in found  # its own day, after the meeting
+    assert not any(date == "2024-03" for date, _, _, _ in found)  # "…; de pilot liep af in maart": another clause
+    text = "Last Thursday the University Council voted 14 to 5 in favour of lowering the norm to 40 credits."
+    assert [(r["body"], r["act"]) for r in extract_sentence(text, "2024-02-14")] == [("Universiteitsraad", "consent")]
