@@ -141,7 +141,7 @@ _MUNICIPAL_BODY = re.compile(r"\b(?:city|town|municipal)\s+(?:council|executive)
 keep the names of :data:`_MUNICIPAL_DEFAULTS`."""
 _TITLE_KIND = re.compile(
     r"\b([A-Z]?[\w-]*(?:raad|commissie)|[A-Z][\w-]*(?:council|committee)|"
-    r"(?-i:(?!The\b|De\b|Het\b)[A-Z][\w-]+\s+(?:Council|Committee|Board|Assembly))|"
+    r"(?-i:(?!The\b|De\b|Het\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:Council|Committee|Board|Assembly))|"
     r"(?-i:(?:Council|Committee|Board)\s+of\s+(?:Examiners|Governors|Directors|Trustees|Deans)))\b",
     re.I,
 )
@@ -430,7 +430,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "adopt",
         r"\bestablished(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?(?:code|regulations?|rules|budget|plan|"
-        r"policy|framework|statute|strategy|guidelines?|protocol|scheme|charter)\b)",
+        r"policy|framework|statute|strategy|guidelines?|protocol|scheme|charter|accounts)\b)",
     ),
     # also a compound's agreements ("kwaliteitsafspraken gemaakt")
     (
@@ -1712,7 +1712,7 @@ def extract_sentence(
             act = str(infinitive.lastgroup)  # the act the complement names
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
         said = council_act(act, name)
-        if _none_taken(act, sentence, verb_zone, max(c_start, a_start - 40), a_end):
+        if _none_taken(said, sentence, verb_zone, max(c_start, a_start - 40), a_end):
             continue
         stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts
         acted = sentence[a_start:a_end]
@@ -1740,10 +1740,11 @@ def extract_sentence(
 
 def _none_taken(act: str, sentence: str, verb_zone: str, start: int, end: int) -> bool:
     """Whether the agreement or decision ``act`` that ``sentence`` names between ``start`` and ``end`` was not taken:
-    not yet ("daarover zijn nog geen afspraken gemaakt", "is nog geen besluit genomen", "has not yet decided"), an
+    not yet ("daarover zijn nog geen afspraken gemaakt", "is nog geen besluit genomen", "has not yet decided", "is
+    nog niet vastgesteld"; a council's "stemt nog niet in" is its refusal, labelling rule 10), an
     agreement a party did not make ("heeft het akkoord niet ondertekend"), or a decision not taken or only named
     (:data:`_NOT_DECIDED`; "decided not to" is a decision)."""
-    if act in ("agree", "decide") and _NOT_YET.search(verb_zone):
+    if act != "consent" and _NOT_YET.search(verb_zone):  # "has not yet approved": a council's is its refusal
         return True
     if act == "agree":
         return bool(_NEGATION.search(verb_zone))
@@ -2492,6 +2493,8 @@ def _lead_meeting(
             r.date, r.date_text, r.date_basis = lead.date, lead.date_text, "meeting"
 
 
+_REASON_CLAUSE = re.compile(r"\b(?:because|omdat|doordat|want|zodat)\b", re.I)
+"""A clause giving the reason or result of a decision: the times it names are not the decision's."""
 _SAME_MEETING = re.compile(rf"\b(?:dezelfde|diezelfde|the\s+same|that\s+same)\s+{_MEETING_NOUN}", re.I)
 """A sentence that places its decision at the meeting just reported ("Earlier in the same meeting, the council …",
 "Eerder in dezelfde vergadering …"): that meeting's, though "earlier" otherwise sets it at another time."""
@@ -2747,20 +2750,25 @@ _LIST_OUTCOME_ACTS = {"declined": "reject", "established": "adopt"} | _LABEL_ACT
 
 
 def _table_outcomes(text: str) -> list[tuple[str, str, str]]:
-    """``(act, sentence, item)`` for each row of a decision list's table whose first cell is a date and whose last cell
-    states the list's own decision (:data:`_LIST_OUTCOME`): the act, the cell's first sentence, and the item's cell
-    between them ("| 16 Jan 2024 | Teaching load model | The revised model was adopted; … |")."""
+    """``(act, sentence, item)`` for each row of a decision list's table whose last cell states the list's own
+    decision (:data:`_LIST_OUTCOME`): the act, the cell's first sentence, and the item's cell (the one after the date
+    that opens a row, "| 16 Jan 2024 | Teaching load model | The revised model was adopted; … |", else the first one,
+    "| Catering contract | Rejected; … |" under a meeting's heading)."""
     out = []
     for row in _TABLE_ROW.finditer(text):
         cells = [c.strip() for c in row.group("cells").split("|")]
-        if len(cells) < 2 or not re.search(r"\d", cells[0]) or not _only_date(cells[0].strip("*_ "), None):
+        if len(cells) < 2:
             continue
+        dated = bool(re.search(r"\d", cells[0])) and _only_date(cells[0].strip("*_ "), None) is not None
         outcome = split_sentences(cells[-1])
         found = _LIST_OUTCOME.match(outcome[0]) if outcome else None
         if found is None or _NEGATION.search(outcome[0][: found.end()]):
             continue
         label = (found.group("label") or found.group("passive")).lower()
-        out.append((_LIST_OUTCOME_ACTS.get(label, "decide"), outcome[0], cells[1] if len(cells) > 2 else ""))
+        numbered = dated or bool(re.fullmatch(r"[\d.]+", cells[0]))  # "| 2 | Regeling | Vastgesteld: … |"
+        item = (cells[1] if len(cells) > 2 else "") if numbered else cells[0]  # "| Subject | Outcome |"
+        named = re.match(r"^[*_\s]*\w+[*_]*\s*:[*_\s]*(?P<what>\S.*?)\.?$", outcome[0])  # "Vastgesteld: de regeling"
+        out.append((_LIST_OUTCOME_ACTS.get(label, "decide"), outcome[0], named.group("what") if named else item))
     return out
 
 
@@ -2842,7 +2850,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         if lister and _MEETING.search(str(first.get("title") or "")):  # a decision list's table of outcomes
             rows = _table_outcomes(text)
             said = {" ".join(sentence.split()) for _, sentence, _ in rows}
-            found = [r for r in found if " ".join(r.sentence.split()) not in said]
+            found = [r for r in found if not any(cell in " ".join(r.sentence.split()) for cell in said)]  # its row
             for act, sentence, item in rows:
                 found.append(Decision(
                     date=None, date_text="", body=lister, act=act, parties="", subject=item or sentence,
@@ -2858,12 +2866,17 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             ]
         for r in found:
             at = _heading_meeting(text, meta, r.sentence, doc_date)
+            reason = _REASON_CLAUSE.search(r.sentence)  # not "… because the funds have already been committed"
+            main = r.sentence[: reason.start()] if reason else r.sentence
+            elsewhen = bool(_LATER.search(main)) and not _SAME_MEETING.search(r.sentence)  # "… is inmiddels
+            at = None if elsewhen else at  # goedgekeurd door het college" in a meeting's report: at another time
             entry = _entry_date(text, r.sentence, reading) or _dated_heading(text, meta, r.sentence, reading)
             entry = None if at else entry
             if entry and r.date and not re.search(r"\b(?:19|20)\d\d\b", r.date_text):  # "op 13 april" under "April
                 r.date = entry[0][:4] + r.date[4:]  # 2021": the entry's year, not the one the document was read in
             entry = _later_by(entry, r.sentence) if entry and r.date is None else entry  # "Een maand later volgt …"
-            held = at or entry or meeting  # the meeting it was taken at, or the date of the overview's entry it is in
+            held = at or entry or (None if elsewhen else meeting)  # the meeting it was taken at, or the date of the
+            # overview's entry it is in
             if r.date is None and held is None and _own_verdict(r, own) and _present_only(r.sentence, r.act):
                 held = verdict_day  # "De NVAO beoordeelt …" in its decision: the day it was taken
             later = r.date and held is not None and _after(r.date, held[0]) and not _SELF_ADOPTED.search(r.sentence)

@@ -1453,3 +1453,19 @@ def test_the_twenty_eighth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(28, tmp_path, capsys)
     assert score["gold"] == 50
     assert score["precision"] >= 0.94 and score["recall"] >= 0.72
+
+
+def test_the_twenty_ninth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (faculty council minutes, a board's decision list with bullets and a table, a university
+    magazine's news item, a student council's annual report by month, a municipal council's formal decision, a press
+    release on a four-party covenant, a plan's version history, a board's letter to its council, a service council's
+    newsletter, an interview), written and labelled the same way in stop 35 after its second round and run once on
+    it: P 0.667 R 0.440, dated 0.489 (stop 34's and stop 33's rules 0.636 / 0.420); the same on the third round (held
+    out). Developed on by the fourth round (a decision list's table rows under a meeting heading, "established the
+    accounts", "has not yet approved" decides nothing, a council named by two words before its kind, "inmiddels"
+    places a decision outside the meeting a report is headed by): 0.85 / 0.58."""
+    score = _synthetic_score(29, tmp_path, capsys)
+    assert score["gold"] == 50
+    assert score["precision"] >= 0.85 and score["recall"] >= 0.58

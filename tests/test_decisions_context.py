@@ -2137,3 +2137,45 @@ def test_a_newsletters_sections_keep_their_own_days_and_a_tally_in_favour_is_con
     assert not any(date == "2024-03" for date, _, _, _ in found)  # "…; de pilot liep af in maart": another clause
     text = "Last Thursday the University Council voted 14 to 5 in favour of lowering the norm to 40 credits."
     assert [(r["body"], r["act"]) for r in extract_sentence(text, "2024-02-14")] == [("Universiteitsraad", "consent")]
+
+
+def test_a_decision_lists_table_under_a_meeting_heading_and_accounts_established(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Executive Board decision list, spring 2024\ndate: 2024-04-02\nlanguage: en\n"
+        "institution: Brakel University\n---\n\n# Executive Board decision list, spring 2024\n\n"
+        "This page sums up what the Executive Board decided in its meetings this spring.\n\n"
+        "## Meeting of 20 February 2024\n\n| Subject | Outcome |\n|---|---|\n"
+        "| Contract with the cleaning firm | Rejected; a new tender will follow |\n"
+        "| Dean of the School of Law | Dr A. Veen appointed as of 1 May |\n\n"
+        "## Meeting of 19 March 2024\n\n- **Annual accounts 2023.** The Executive Board has now formally established "
+        "the accounts.\n- **Budget.** The Supervisory Board has not yet approved the budget for 2025.\n"
+    )
+    found = _file(tmp_path, "list.md", markdown)
+    assert sorted(set(found)) == [
+        ("2024-02-20", "meeting", "College van Bestuur", "reject"),  # a row without its date, under its meeting
+        ("2024-03-19", "meeting", "College van Bestuur", "adopt"),  # "established the accounts"
+    ]  # not the appointment, nor what the Supervisory Board has not yet approved
+
+
+def test_a_meetings_report_places_what_was_done_in_the_meantime_under_its_document(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Nieuwsbrief dienstraad, zomer 2024\ndate: 2024-07-01\nlanguage: nl\n"
+        "institution: Universiteit van Brakel\n---\n\n# Nieuwsbrief dienstraad – zomer 2024\n\n"
+        "## Uit de vergadering van 11 april\n\nNa een lange bespreking ging de dienstraad akkoord met het nieuwe "
+        "rooster voor de balies.\n\n"
+        "## Uit de vergadering van 20 juni\n\nHet jaarplan 2024 is inmiddels goedgekeurd door het college van "
+        "bestuur.\n"
+    )
+    found = _file(tmp_path, "nieuwsbrief.md", markdown)
+    assert ("2024-04-11", "meeting", "Dienstraad", "consent") in found
+    assert (None, "document", "College van Bestuur", "approve") in found  # "inmiddels": not at either meeting
+    minutes = "## 3. Tenure track\n\nThe Faculty Board rejects the request because the funds have already been spent.\n"
+    assert _doc(minutes, "Faculty Board decision list, meeting of 7 March 2024", "2024-03-10") == [
+        ("2024-03-07", "meeting", "Faculty Board", "reject")  # "already" gives the reason's time, not the decision's
+    ]
+
+
+def test_a_title_names_a_council_by_two_words_before_its_kind() -> None:
+    text = "## December\n\nThe council voted the proposal down by seven votes to five.\n"
+    found = _doc(text, "University Student Council — Annual Report 2022", "2023-02-01", "Brakel University")
+    assert [(body, act) for _, _, body, act in found] == [("University Student Council", "consent")]
