@@ -1699,15 +1699,20 @@ def test_this_month_and_a_decision_not_taken(sentence: str, expected: list) -> N
     assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, "2024-04-18")] == expected
 
 
-def _file(tmp_path: Path, name: str, markdown: str) -> list:
+def _records(tmp_path: Path, name: str, markdown: str) -> list:
     """The records of one Markdown document written to ``tmp_path``, read as ingest reads it (its headings lifted by
-    the chunker), as ``(date, date_basis, body, act)``."""
+    the chunker)."""
     from planwijzer.ingest.extract import folder_decisions
 
     from planwijzer.config import get_settings
 
     (tmp_path / name).write_text(markdown, encoding="utf-8")
-    return [(r.date, r.date_basis, r.body, r.act) for r in folder_decisions(tmp_path, get_settings())]
+    return folder_decisions(tmp_path, get_settings())
+
+
+def _file(tmp_path: Path, name: str, markdown: str) -> list:
+    """:func:`_records` as ``(date, date_basis, body, act)``."""
+    return [(r.date, r.date_basis, r.body, r.act) for r in _records(tmp_path, name, markdown)]
 
 
 def test_a_timelines_headings_that_open_with_a_date_date_the_entries_under_them(tmp_path: Path) -> None:
@@ -2021,12 +2026,7 @@ def test_a_decision_lists_declined_request_two_infinitives_a_positive_vote_and_a
         "Code of Conduct for Online Teaching.\n"
         "- Established: the investment plan 2026 for the science labs.\n"
     )
-    from planwijzer.ingest.extract import folder_decisions
-
-    from planwijzer.config import get_settings
-
-    (tmp_path / "list.md").write_text(text, encoding="utf-8")
-    got = [(r.date, r.body, r.act, r.negated, r.subject) for r in folder_decisions(tmp_path, get_settings())]
+    got = [(r.date, r.body, r.act, r.negated, r.subject) for r in _records(tmp_path, "list.md", text)]
     assert ("2025-03-03", "College van Bestuur", "reject", False,
             "the request of the Faculty of Law for an extra lecture hall") in got  # fmt: skip
     assert [s for d, _, a, _, s in got if a == "decide"] == [
@@ -2070,12 +2070,7 @@ def test_a_decision_lists_table_cell_label_and_minutes_adopted_verb_first_count_
         "Met die aanvulling is het verslag van 23 april vastgesteld.\n\n"
         "**Actie:** de secretaris laat de decanen weten wat het college heeft besloten.\n"
     )
-    from planwijzer.ingest.extract import folder_decisions
-
-    from planwijzer.config import get_settings
-
-    (tmp_path / "lijst.md").write_text(markdown, encoding="utf-8")
-    got = [(r.date, r.body, r.act, r.subject) for r in folder_decisions(tmp_path, get_settings())]
+    got = [(r.date, r.body, r.act, r.subject) for r in _records(tmp_path, "lijst.md", markdown)]
     assert ("2024-05-07", "College van Bestuur", "adopt", "de Reiskostenregeling 2025") in got
     assert [a for _, _, a, _ in got].count("adopt") == 2  # the table's cell and the minutes adopted
     assert all(a != "decide" for _, _, a, _ in got)  # "wat het college heeft besloten" is no decision
