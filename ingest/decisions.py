@@ -2739,22 +2739,37 @@ _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.+)\|[ \t]*$", re.M)
 _LIST_OUTCOME = re.compile(
     r"^[*_\s]*(?:(?:the\s+|het\s+|de\s+)?(?:request|proposal|item|verzoek|voorstel)\s+)?(?P<label>adopted|approved|"
     r"rejected|established|declined|vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen)\b|"
+    r"^[*_\s]*(?P<decision>decision|besluit)\s+(?:to|om|tot)\b|"
     r"^[^.;:]{0,80}?\b(?:was|were|is|are|has\s+been|werd|werden|wordt|worden|is)\s+(?:\w+\s+)?(?P<passive>adopted|"
     r"approved|rejected|vastgesteld|goedgekeurd|afgewezen)\b(?![^.;]*\b(?:by|door)\b)",
     re.I,
 )
-"""A decision list's outcome cell that states the list's own decision without its body: led by its act ("Approved,
-provided that …", "Adopted as proposed: …", "Request rejected.") or an agentless passive ("The revised model was
-adopted")."""
+"""A decision list's outcome (a table cell, a bullet after its bold title) that states the list's own decision
+without its body: led by its act ("Approved, provided that …", "Adopted as proposed: …", "Request rejected.",
+"Decision to extend …") or an agentless passive ("The revised model was adopted", "the request was not approved").
+"""
+_TITLED_BULLET = re.compile(
+    r"^[ \t]*[-•][ \t]+(?:\*\*)?(?P<title>[^*\n.:|]{2,100}?)\.(?:\*\*)?[ \t]+(?P<outcome>\S[^\n]*)$", re.M
+)
+"""A decision list's bullet led by its item's title ("- **Framework letter 2023.** Adopted, and sent …", its bold
+dropped by the loader)."""
 _LIST_OUTCOME_ACTS = {"declined": "reject", "established": "adopt"} | _LABEL_ACTS
 
 
-def _table_outcomes(text: str) -> list[tuple[str, str, str]]:
+def _table_outcomes(text: str) -> list[tuple[str, str, str, bool]]:
     """``(act, sentence, item)`` for each row of a decision list's table whose last cell states the list's own
     decision (:data:`_LIST_OUTCOME`): the act, the cell's first sentence, and the item's cell (the one after the date
     that opens a row, "| 16 Jan 2024 | Teaching load model | The revised model was adopted; … |", else the first one,
     "| Catering contract | Rejected; … |" under a meeting's heading)."""
     out = []
+    for bullet in _TITLED_BULLET.finditer(text):
+        outcome = split_sentences(bullet.group("outcome"))
+        clauses = [c.strip() for c in outcome[0].split(";")] if outcome else []  # "…; the request was not approved"
+        found = next((m for m in map(_LIST_OUTCOME.match, clauses) if m), None)
+        if found is not None:
+            label = (found.group("label") or found.group("passive") or "").lower()
+            negated = bool(_NEGATION.search(found.string[: found.end()]))
+            out.append((_LIST_OUTCOME_ACTS.get(label, "decide"), outcome[0], bullet.group("title").strip(), negated))
     for row in _TABLE_ROW.finditer(text):
         cells = [c.strip() for c in row.group("cells").split("|")]
         if len(cells) < 2:
@@ -2762,13 +2777,15 @@ def _table_outcomes(text: str) -> list[tuple[str, str, str]]:
         dated = bool(re.search(r"\d", cells[0])) and _only_date(cells[0].strip("*_ "), None) is not None
         outcome = split_sentences(cells[-1])
         found = _LIST_OUTCOME.match(outcome[0]) if outcome else None
-        if found is None or _NEGATION.search(outcome[0][: found.end()]):
+        if found is None or found.group("decision"):
             continue
         label = (found.group("label") or found.group("passive")).lower()
+        negated = bool(_NEGATION.search(outcome[0][: found.end()]))
         numbered = dated or bool(re.fullmatch(r"[\d.]+", cells[0]))  # "| 2 | Regeling | Vastgesteld: … |"
         item = (cells[1] if len(cells) > 2 else "") if numbered else cells[0]  # "| Subject | Outcome |"
-        named = re.match(r"^[*_\s]*\w+[*_]*\s*:[*_\s]*(?P<what>\S.*?)\.?$", outcome[0])  # "Vastgesteld: de regeling"
-        out.append((_LIST_OUTCOME_ACTS.get(label, "decide"), outcome[0], named.group("what") if named else item))
+        named = re.match(r"^[*_\s]*\w+[*_]*\s*:[*_\s]*(?P<what>\S.*?)\.?$", outcome[0])  # "Vastgesteld: de …"
+        subject = named.group("what") if named else item
+        out.append((_LIST_OUTCOME_ACTS.get(label, "decide"), outcome[0], subject, negated))
     return out
 
 
@@ -2787,6 +2804,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     # the title is confirmed by the text's own words (its first headings among them: "# Jaarverslag 2022 …")
     opening = f"{first.get('heading') or ''} {first.get('sections') or ''} {chunks[0][1][:600]}"
     confirmed = _REPORT_WORD.search(opening) or any(_REPORT_WORD.search(c[1]) for c in chunks)  # "Dit jaarverslag …"
+    confirmed = confirmed or _REPORT_WORD.search(str(first.get("doc_type") or "").replace("_", " "))  # its type says so
     annual = report_year(first.get("title")) if confirmed else None  # a year, no one meeting
     lifted = [str(first.get("heading") or ""), *(h for _, h in _sections(first.get("sections")) or [])]
     headed = "\n".join([*(f"{h}." for h in lifted if h.strip()), chunks[0][1]])  # the chunker lifts the first heading
@@ -2849,12 +2867,17 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                 ))  # fmt: skip
         if lister and _MEETING.search(str(first.get("title") or "")):  # a decision list's table of outcomes
             rows = _table_outcomes(text)
-            said = {" ".join(sentence.split()) for _, sentence, _ in rows}
-            found = [r for r in found if not any(cell in " ".join(r.sentence.split()) for cell in said)]  # its row
-            for act, sentence, item in rows:
+            said = {" ".join(sentence.split()) for _, sentence, _, _ in rows}
+            found = [  # the row's or bullet's own reading, unless it dates its act itself ("following the consent
+                r  # of the University Council … on 26 October 2023")
+                for r in found
+                if (r.date and r.date_basis == "sentence")
+                or not any(cell in " ".join(r.sentence.split()) for cell in said)
+            ]
+            for act, sentence, item, negated in rows:
                 found.append(Decision(
                     date=None, date_text="", body=lister, act=act, parties="", subject=item or sentence,
-                    negated=False, sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id,
+                    negated=negated, sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id,
                     page=meta.get("page"),
                 ))  # fmt: skip
         found = [r for r in found if not _ANNOUNCES.search(r.sentence)]  # "heeft … het volgende besluit genomen"
@@ -2919,7 +2942,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     if adopted is not None and not any(_same_line(r.sentence, adopted.sentence) for r in records):
         adopted.access, adopted.doc_date = str(first.get("access") or "public"), doc_date
         records.insert(0, adopted)
-    if meeting is None and len(_QUESTION_LINE.findall(lines)) < 3:  # a page of questions and answers has no lead
+    if meeting is None and not annual and len(_QUESTION_LINE.findall(lines)) < 3:  # no lead in an annual report (it
+        # covers a year) nor on a page of questions and answers
         opening = f"{first.get('title') or ''}\n{chunks[0][1][:600]}"
         present = {  # the bodies the opening names (an institution it names is what the news is about, no body)
             _resolve_bare(name, named, None)

@@ -1469,3 +1469,19 @@ def test_the_twenty_ninth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(29, tmp_path, capsys)
     assert score["gold"] == 50
     assert score["precision"] >= 0.85 and score["recall"] >= 0.58
+
+
+def test_the_thirtieth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (joint council minutes, a board's decision list with bullets and a table, a university paper's
+    news item, a faculty council's annual report by theme, a municipal executive's formal decision, a press release on
+    a four-party pact, a plan's version history, an FAQ page, a board's letter to its council, a newsletter with a
+    column), written and labelled the same way in stop 35 after its third round and run once on it: P 0.725 R 0.592,
+    dated 0.609 (stop 34's rules 0.700 / 0.571, stop 33's 0.703 / 0.531); 0.750 / 0.612 on the fourth round (held out).
+    Developed on by the fifth round (an annual report known by its document type, no lead in an annual report, a
+    decision list's bullets led by their item's title: "Adopted, and sent to …", "Decision to …", "the request was not
+    approved"): 0.81 / 0.69."""
+    score = _synthetic_score(30, tmp_path, capsys)
+    assert score["gold"] == 49
+    assert score["precision"] >= 0.8 and score["recall"] >= 0.69

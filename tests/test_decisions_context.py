@@ -2174,3 +2174,38 @@ def test_a_title_names_a_council_by_two_words_before_its_kind() -> None:
     text = "## December\n\nThe council voted the proposal down by seven votes to five.\n"
     found = _doc(text, "University Student Council — Annual Report 2022", "2023-02-01", "Brakel University")
     assert [(body, act) for _, _, body, act in found] == [("University Student Council", "consent")]
+
+
+def test_an_annual_report_known_by_its_type_reads_its_months_in_its_year_and_has_no_lead(tmp_path: Path) -> None:
+    markdown = (
+        '---\ntitle: "Staff Council: Annual Report 2022"\ndate: 2023-05-20\ndoc_type: annual_report\nlanguage: en\n'
+        "institution: Brakel University\n---\n\n# Annual Report 2022\n\n## Staff Council, Brakel University\n\n"
+        "## Foreword\n\n*Adopted by the Staff Council at its meeting of 14 February 2023.*\n\nA busy year for all of "
+        "us: the council met ten times and held two open sessions for staff.\n\n"
+        "## Work\n\nIn February the Staff Council consented to the new rules on working from home. The council voted "
+        "the proposal down by eight votes to three.\n"
+    )
+    found = _file(tmp_path, "review.md", markdown)
+    assert ("2022-02", "sentence", "Staff Council", "consent") in found  # February of the year it covers
+    assert not any(date == "2023-02-14" and basis == "meeting" for date, basis, _, _ in found)  # its adoption: no lead
+
+
+def test_a_decision_lists_bullets_led_by_their_titles_give_the_lists_body_its_decisions(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Executive Board decision list, autumn 2023\ndate: 2023-12-15\nlanguage: en\n"
+        "institution: Brakel University\n---\n\n# Executive Board decision list, autumn 2023\n\n"
+        "This page sums up what the Executive Board settled in its meetings this autumn.\n\n"
+        "## Meeting of 3 October 2023\n\n"
+        "- **Framework letter 2024.** Adopted, and sent to the University Council for advice.\n"
+        "- **Lecture recordings.** Decision to extend the pilot by one academic year.\n"
+        "- **MA Nordic Studies.** The faculty asked to close the programme; the request was not approved.\n\n"
+        "## Meeting of 7 November 2023\n\n"
+        "- **Budget 2024.** Adopted: the budget 2024, following the consent of the University Council to its main "
+        "points on 26 October 2023.\n"
+    )
+    got = [(r.date, r.body, r.act, r.negated) for r in _records(tmp_path, "list.md", markdown)]
+    assert ("2023-10-03", "College van Bestuur", "adopt", False) in got  # not the council it was sent to
+    assert ("2023-10-03", "College van Bestuur", "decide", False) in got  # "Decision to extend …"
+    assert ("2023-10-03", "College van Bestuur", "approve", True) in got  # "the request was not approved"
+    assert ("2023-10-26", "Universiteitsraad", "consent", False) in got  # dated by its own sentence, kept
+    assert ("2023-11-07", "College van Bestuur", "adopt", False) in got
