@@ -2740,7 +2740,7 @@ _LIST_OUTCOME = re.compile(
     r"^[*_\s]*(?:(?:the\s+|het\s+|de\s+)?(?:request|proposal|item|verzoek|voorstel)\s+)?(?P<label>adopted|approved|"
     r"rejected|established|declined|vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen)\b|"
     r"^[*_\s]*(?P<decision>decision|besluit)\s+(?:to|om|tot)\b|"
-    r"^[^.;:]{0,80}?\b(?:was|were|is|are|has\s+been|werd|werden|wordt|worden|is)\s+(?:\w+\s+)?(?P<passive>adopted|"
+    r"^[^.;:]{0,80}?\b(?:was|were|is|are|has\s+been|werd|werden|wordt|worden)\s+(?:\w+\s+)?(?P<passive>adopted|"
     r"approved|rejected|vastgesteld|goedgekeurd|afgewezen)\b(?![^.;]*\b(?:by|door)\b)",
     re.I,
 )
@@ -2756,20 +2756,28 @@ dropped by the loader)."""
 _LIST_OUTCOME_ACTS = {"declined": "reject", "established": "adopt"} | _LABEL_ACTS
 
 
-def _table_outcomes(text: str) -> list[tuple[str, str, str, bool]]:
-    """``(act, sentence, item)`` for each row of a decision list's table whose last cell states the list's own
-    decision (:data:`_LIST_OUTCOME`): the act, the cell's first sentence, and the item's cell (the one after the date
-    that opens a row, "| 16 Jan 2024 | Teaching load model | The revised model was adopted; … |", else the first one,
-    "| Catering contract | Rejected; … |" under a meeting's heading)."""
+def _outcome_act(found: re.Match) -> tuple[str, bool]:
+    """The act a decision list's outcome (:data:`_LIST_OUTCOME`) states, and whether it is negated ("was not
+    approved")."""
+    label = (found.group("label") or found.group("passive") or "").lower()
+    return _LIST_OUTCOME_ACTS.get(label, "decide"), bool(_NEGATION.search(found.string[: found.end()]))
+
+
+def _list_outcomes(text: str) -> list[tuple[str, str, str, bool]]:
+    """``(act, sentence, item, negated)`` for each bullet or table row of a decision list that states the list's own
+    decision (:data:`_LIST_OUTCOME`): the act, the outcome's first sentence, and the item: a bullet's title ("-
+    **Framework letter 2023.** Adopted, …"; a clause after a semicolon may state it, "…; the request was not
+    approved"), or a row's cell (the one after the date or number that opens it, "| 16 Jan 2024 | Teaching load model
+    | The revised model was adopted; … |", else the first one, "| Catering contract | Rejected; … |" under a meeting's
+    heading; a labelled cell names its own, "Vastgesteld: de regeling")."""
     out = []
     for bullet in _TITLED_BULLET.finditer(text):
         outcome = split_sentences(bullet.group("outcome"))
-        clauses = [c.strip() for c in outcome[0].split(";")] if outcome else []  # "…; the request was not approved"
+        clauses = [c.strip() for c in outcome[0].split(";")] if outcome else []
         found = next((m for m in map(_LIST_OUTCOME.match, clauses) if m), None)
         if found is not None:
-            label = (found.group("label") or found.group("passive") or "").lower()
-            negated = bool(_NEGATION.search(found.string[: found.end()]))
-            out.append((_LIST_OUTCOME_ACTS.get(label, "decide"), outcome[0], bullet.group("title").strip(), negated))
+            act, negated = _outcome_act(found)
+            out.append((act, outcome[0], bullet.group("title").strip(), negated))
     for row in _TABLE_ROW.finditer(text):
         cells = [c.strip() for c in row.group("cells").split("|")]
         if len(cells) < 2:
@@ -2779,13 +2787,11 @@ def _table_outcomes(text: str) -> list[tuple[str, str, str, bool]]:
         found = _LIST_OUTCOME.match(outcome[0]) if outcome else None
         if found is None or found.group("decision"):
             continue
-        label = (found.group("label") or found.group("passive")).lower()
-        negated = bool(_NEGATION.search(outcome[0][: found.end()]))
+        act, negated = _outcome_act(found)
         numbered = dated or bool(re.fullmatch(r"[\d.]+", cells[0]))  # "| 2 | Regeling | Vastgesteld: … |"
         item = (cells[1] if len(cells) > 2 else "") if numbered else cells[0]  # "| Subject | Outcome |"
         named = re.match(r"^[*_\s]*\w+[*_]*\s*:[*_\s]*(?P<what>\S.*?)\.?$", outcome[0])  # "Vastgesteld: de …"
-        subject = named.group("what") if named else item
-        out.append((_LIST_OUTCOME_ACTS.get(label, "decide"), outcome[0], subject, negated))
+        out.append((act, outcome[0], named.group("what") if named else item, negated))
     return out
 
 
@@ -2865,8 +2871,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                     date=None, date_text="", body=voter, act=act, parties="", subject=sentence, negated=False,
                     sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"),
                 ))  # fmt: skip
-        if lister and _MEETING.search(str(first.get("title") or "")):  # a decision list's table of outcomes
-            rows = _table_outcomes(text)
+        if lister and _MEETING.search(str(first.get("title") or "")):  # a decision list's bullets and table rows
+            rows = _list_outcomes(text)
             said = {" ".join(sentence.split()) for _, sentence, _, _ in rows}
             found = [  # the row's or bullet's own reading, unless it dates its act itself ("following the consent
                 r  # of the University Council … on 26 October 2023")
