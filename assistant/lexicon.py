@@ -103,6 +103,8 @@ PERSON_ROLES = (
 """Nouns for a person by role: "welke onderzoeker / which researcher" asks who (the longer ones also as the tail of a
 compound: "gemeenteraadslid", "universiteitsvoorzitter")."""
 
+_EXACT = r"exacte|precieze|exact|precise"
+"""The words that qualify an asked day ("op welke precieze dag", "on which exact date")."""
 KIND_CUES: list[tuple[str, re.Pattern]] = [
     ("time", re.compile(r"\b(hoe laat|om hoeveel uur|what time|at what time)\b", re.I)),
     (
@@ -117,7 +119,7 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
             r"\b(wanneer|welke datum|op welke datum|tot welke datum|sinds wanneer|in welk jaar|welk jaar|"
             r"welke periode|welke dag|op welke dag|welke data|welke dagen|when|what date|which date|what year|"
             r"which year|since when|which period|what period|which day|what day|what dates|which dates|which days|"
-            r"what days|(?:welke|what|which)\s+(?:exacte|precieze|exact|precise)\s+(?:datum|dag|date|day)|"
+            rf"what days|(?:welke|what|which)\s+(?:{_EXACT})\s+(?:datum|dag|date|day)|"
             r"wat (is|was) de (deadline|datum|einddatum|begindatum|startdatum|uiterste datum)|"
             r"what (is|was) the (deadline|date|closing date|start date|end date))\b",
             re.I,
@@ -196,7 +198,7 @@ YES_NO = re.compile(
 )
 """A question that starts with a verb asks yes or no."""
 
-_EXACTLY = r"(?:(?:exacte|precieze|specifieke|exact|precise|specific)\s+)?"
+_EXACTLY = rf"(?:(?:{_EXACT}|specifieke|specific)\s+)?"
 DAY_QUESTION = re.compile(
     rf"\b(?:op\s+)?welke\s+{_EXACTLY}(?:datum|dag|data|dagen)\b|\b(?:on\s+)?(?:what|which)\s+{_EXACTLY}"
     r"(?:date|day|dates|days)\b",

@@ -249,6 +249,13 @@ _VERDICT_OBJECT = r"[^.:?!]{0,200}?"
 …)")."""
 
 
+def _verdict_reached(verdict: str, past: bool) -> str:
+    """An English verdict reached ("reached a positive judgement", "reaches a negative conclusion"; with ``past``
+    False the present: "reach", "reaches")."""
+    reach = "reached" if past else "reach(?:es)?"
+    return rf"\b{reach}\s+a\s+{verdict}\s+(?:judge?ment|verdict|conclusion)\b"
+
+
 def _dutch_verdict(verdict: str, past: bool) -> str:
     """A Dutch verdict with the verb "oordelen", "komen tot" or "uitvallen" ("oordeelde positief", "kwam tot een
     negatief oordeel", "viel het oordeel negatief uit"; with ``past`` False their present: "oordeelt", "komt tot",
@@ -343,8 +350,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("assess_negatively", rf"\b(?:her)?beoordeelde[n]?\b{_GAP}\s+(?:negatief|als\s+onvoldoende)\b"),
     # "oordeelde positief", "kwam tot een negatief oordeel", "viel het oordeel negatief uit"
     ("assess_positively", _dutch_verdict("positief", past=True)),
-    ("assess_positively", r"\breached\s+a\s+positive\s+(?:judge?ment|verdict|conclusion)\b"),
-    ("assess_negatively", r"\breached\s+a\s+negative\s+(?:judge?ment|verdict|conclusion)\b"),
+    ("assess_positively", _verdict_reached("positive", past=True)),
+    ("assess_negatively", _verdict_reached("negative", past=True)),
     ("assess_negatively", _dutch_verdict("negatief", past=True)),
     ("assess_negatively", _verdict_given("negative")),
     (
@@ -553,8 +560,8 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
     # "gaat de raad op 20 maart alsnog akkoord"
     ("consent", rf"\b(?:gaat|gaan)\b{_GAP}\s+akkoord\b(?!\s+(?:met|dat)\b)"),
     ("agree", rf"\b(?:maakt|maken)\b{_GAP}\s+afspraken\b|\breach(?:es)?\s+(?:an\s+)?agreement\b"),  # "maken afspraken"
-    ("assess_positively", r"\breach(?:es)?\s+a\s+positive\s+(?:judge?ment|verdict|conclusion)\b"),
-    ("assess_negatively", r"\breach(?:es)?\s+a\s+negative\s+(?:judge?ment|verdict|conclusion)\b"),
+    ("assess_positively", _verdict_reached("positive", past=False)),
+    ("assess_negatively", _verdict_reached("negative", past=False)),
     (
         "agree",
         r"(?<=\band\s)(?:[\w-]+\s+){1,4}?agree\s+(?:that|on|to)\b",
@@ -2749,7 +2756,7 @@ without its body: led by its act ("Approved, provided that …", "Adopted as pro
 "Decision to extend …") or an agentless passive ("The revised model was adopted", "the request was not approved").
 """
 _TITLED_BULLET = re.compile(
-    r"^[ \t]*[-•][ \t]+(?:\*\*)?(?P<title>[^*\n.:|]{2,100}?)\.(?:\*\*)?[ \t]+(?P<outcome>\S[^\n]*)$", re.M
+    rf"^[ \t]*{_BULLET_MARK}(?:\*\*)?(?P<title>[^*\n.:|]{{2,100}}?)\.(?:\*\*)?[ \t]+(?P<outcome>\S[^\n]*)$", re.M
 )
 """A decision list's bullet led by its item's title ("- **Framework letter 2023.** Adopted, and sent …", its bold
 dropped by the loader)."""

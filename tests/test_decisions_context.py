@@ -264,6 +264,12 @@ def test_a_holds_now_question_about_something_else_is_not_answered_by_a_chain(tm
 # --- a document's context: its lead, its bodies, its paragraphs, its repeats ----------------------
 
 
+def _dated_acts(sentence: str, read_on: str) -> list[tuple]:
+    """``(date, body, act)`` of each decision :func:`extract_sentence` reads in ``sentence`` of a document dated
+    ``read_on``."""
+    return [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, read_on)]
+
+
 def _doc(text: str, title: str, date: str | None = "2021-06-20", institution: str = "Universiteit Duinstad") -> list:
     from planwijzer.ingest.decisions import document_decisions
 
@@ -1357,8 +1363,7 @@ def test_a_formal_decisions_items_take_the_day_of_its_closing_line_and_its_dated
     ],
 )
 def test_each_act_of_a_sentence_takes_its_own_date(sentence: str, expected: list) -> None:
-    found = extract_sentence(sentence, "2023-12-20")
-    assert [(d["date"], d["body"], d["act"]) for d in found] == expected
+    assert _dated_acts(sentence, "2023-12-20") == expected
 
 
 def test_the_line_that_says_at_which_meeting_minutes_were_adopted_is_that_adoption() -> None:
@@ -1534,8 +1539,7 @@ def test_a_formal_decisions_items_that_run_into_the_next_chunk_are_its_decisions
     ],
 )
 def test_promises_owners_and_questions(sentence: str, expected: list) -> None:
-    found = extract_sentence(sentence, "2023-12-15")
-    assert [(d["date"], d["body"], d["act"]) for d in found] == expected
+    assert _dated_acts(sentence, "2023-12-15") == expected
 
 
 def test_a_timelines_entries_that_open_their_own_line_with_a_date_take_that_date() -> None:
@@ -1579,7 +1583,7 @@ def test_a_timelines_entries_that_open_their_own_line_with_a_date_take_that_date
     ],
 )
 def test_days_of_a_written_round_or_an_earlier_decision_and_bodies_named_in_full(sentence: str, expected: list) -> None:
-    assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, "2024-04-18")] == expected
+    assert _dated_acts(sentence, "2024-04-18") == expected
 
 
 def test_a_decision_told_as_the_background_of_another_sentence_is_recorded_once() -> None:
@@ -1660,7 +1664,7 @@ def test_a_ministers_letter_about_decisions_records_no_meeting_and_parliaments_p
     ],
 )
 def test_verdicts_obligations_and_a_meetings_month(sentence: str, expected: list) -> None:
-    assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, "2024-02-01")] == expected
+    assert _dated_acts(sentence, "2024-02-01") == expected
 
 
 def test_the_council_of_an_english_text_is_not_the_supervisory_board_it_also_names() -> None:
@@ -1696,7 +1700,7 @@ def test_a_supervisory_boards_page_of_dated_decisions_is_its_own_and_dates_each_
     ],
 )
 def test_this_month_and_a_decision_not_taken(sentence: str, expected: list) -> None:
-    assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, "2024-04-18")] == expected
+    assert _dated_acts(sentence, "2024-04-18") == expected
 
 
 def _records(tmp_path: Path, name: str, markdown: str) -> list:
@@ -1772,7 +1776,7 @@ def test_an_annual_reports_paragraphs_led_by_a_month_date_their_decisions_in_the
     ],
 )
 def test_the_time_of_what_was_decided_a_decision_not_taken_and_a_question(sentence: str, expected: list) -> None:
-    assert [(d["date"], d["body"], d["act"]) for d in extract_sentence(sentence, "2024-03-14")] == expected
+    assert _dated_acts(sentence, "2024-03-14") == expected
 
 
 def test_minutes_that_tell_of_an_adoption_in_a_later_month_in_the_present_tense_record_no_decision(
@@ -1862,8 +1866,7 @@ def test_a_chronology_of_bulleted_entries_under_month_lines_dates_each_entry_in_
 def test_last_month_a_choice_split_by_its_time_a_commitment_on_behalf_of_a_board_and_verdicts(
     sentence: str, expected: list
 ) -> None:
-    found = extract_sentence(sentence, "2024-02-08")
-    assert [(d["date"], d["body"], d["act"]) for d in found] == expected
+    assert _dated_acts(sentence, "2024-02-08") == expected
 
 
 def test_english_minutes_adopt_the_earlier_minutes_after_another_sentence_on_their_line() -> None:
