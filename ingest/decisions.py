@@ -459,6 +459,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\b(?:bereikten?|bereikt|bereiken)\b[^.;:?!]{0,160}?\s(?:een\s+)?(?:overeenstemming|akkoord)\b|"
         r"\b(?:zetten|zette|zet|gezet)\b[^.;:?!]{0,40}?\bhandtekening(?:en)?\s+onder\s+(?:een|het|de)\s+"
         r"(?:[\w-]+\s+){0,2}?\w*(?:akkoord|convenant|overeenkomst|verklaring)\b|"
+        r"\b(?:put|puts|set|sets)\s+(?:their|its|his|her)\s+signatures?\s+(?:under|to|on)\s+(?:the|a|an)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:pact|agreement|accord|covenant|declaration|charter)\b|"
         r"\b(?:overeenstemming|akkoord)\s+bereikt\b|"
         r"\b(?:leggen|legden|legt|legde)\b[^.;:?]{0,250}?\b(?:hun|zijn|haar)\s+overeenstemming\s+vast\b|"
         r"(?<=,\s)(?:zo\s+)?(?:was|luidde)\s+de\s+afspraak\b(?=\s*(?:[,.;]|$|(?:in|op|eind|begin|medio)\s))",
@@ -504,10 +506,12 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "approve",
         r"\b(?:gave|given|gives)\s+(?:its|their|his|her)\s+approval\b|"
         rf"\b(?:gaf|gaven|geeft|geven)\b{_GAP}\s+(?:zijn|haar|hun|het)\s+fiat\b|\bfiat\s+gegeven\b|"
-        r"\bbekrachtig(?:de|den|d|t)\b|\bratified\b|\bendorsed\b|\bsign(?:ed|s)?\s+off\s+on\b",
+        r"\bbekrachtig(?:de|den|d|t)\b|\bratified\b|\bendorsed\b|\bsign(?:ed|s)?\s+off\s+on\b|\brubber-stamped\b",
     ),
-    # a commitment as a noun ("na een toezegging van het college"): a decision of the body that gave it
+    # a commitment as a noun ("na een toezegging van het college"): a decision of the body that gave it; given as one
+    # ("gave the council a formal undertaking to evaluate …")
     ("decide", rf"{_AFTER}(?:enkele\s+|twee\s+)?toezegging(?:en)?\s+(?:van|door)\b"),
+    ("decide", r"\b(?:gave|gives|has\s+given)\s+(?:[\w-]+\s+){0,3}?an?\s+(?:formal\s+|firm\s+)?undertaking\b"),
     # "zegt ja tegen", "says yes to" (a headline's consent) and its refusal
     ("consent", r"\b(?:zegt|zeggen|zei|zeiden)\s+ja\s+(?:tegen|op)\b|\b(?:says?|said)\s+yes\s+to\b"),
     ("reject", r"\b(?:zegt|zeggen|zei|zeiden)\s+nee\s+(?:tegen|op)\b|\b(?:says?|said)\s+no\s+to\b"),
@@ -740,16 +744,21 @@ year alone (an annual report), that year's."""
 _SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
                  "autumn": 9, "fall": 9}  # fmt: skip
 _BARE_SEASON = re.compile(
-    rf"\b(?:in|during)\s+(?:het\s+|de\s+|the\s+)?({'|'.join(_SEASON_START)})\b(?!\s+(?:van|of)\b)(?!\s+\d)", re.I
+    rf"\b(?:in|during|last|afgelopen|vorig)\s+(?:het\s+|de\s+|the\s+)?({'|'.join(_SEASON_START)})\b(?!\s+(?:van|of)\b)"
+    r"(?!\s+\d)",
+    re.I,
 )
-"""A season without a year ("in het najaar", "in the spring"): the year of the latest such season begun by the
-document's date (only as precise as the year)."""
+"""A season without a year ("in het najaar", "in the spring", "last spring", "afgelopen voorjaar"): the year of the
+latest such season begun by the document's date (only as precise as the year)."""
 # a date after one of these words is a period, an effective date or an attribute, not when a body decided
 _BLOCKED_BEFORE = re.compile(
     r"(?:\b(?:van|voor|vanaf|per|tot|t/m|met\s+ingang\s+van|uiterlijk|vóór|na|sinds|from|for|of|as\s+of|until|"
     r"by|since|after|before|to|through|tot\s+en\s+met|d\.d\.)|[\w.,)]\s*[-–])\s*$",
     re.I,
 )  # a dash after a word or number ("2019 - 2024") starts a period; a bullet's dash ("- 12 februari 2019 – …") does not
+_STARTING = re.compile(r"\b(?:starting|beginning|ingaande|vanaf)\s*$", re.I)
+"""Before a month without its year: the month what was decided begins ("open until 2 a.m., starting in January"), not
+the month it was decided."""
 _SEASON = r"(?:najaar|voorjaar|zomer|winter|herfst|lente|autumn|spring|summer|fall)"
 """A season, before the year it is of ("in het najaar van 2018")."""
 _MEETING_NOUN = r"(?:\w*vergadering|\bbijeenkomst|\bzitting|\bmeeting|\bsession|\b(?:bestuurlijk|algemeen)\s+overleg)"
@@ -958,6 +967,8 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
     if year is not None:
         for m in _BARE_MONTH.finditer(text):
             named = _MONTHS.get(m.group("month").lower().rstrip("."))
+            if _STARTING.search(text, 0, m.start()):  # "…, starting in January": when what was decided begins
+                continue
             if named and not _overlaps(m.start(), m.end(), taken):
                 late = month is not None and named > month
                 found.append((m.start(), m.end(), f"{year - 1 if late else year:04d}-{named:02d}", m.group(0)))
@@ -1165,6 +1176,11 @@ def people(text: str) -> list[tuple[re.Pattern, str]]:
 
 
 _LETTER_FROM = re.compile(r"\b(?:brief|letter)\s+(?:van|from)\b", re.I)
+_LETTER_WRITER = re.compile(
+    r"\b(?:brief|letter)\s+(?:(?:de|het|the)\s+)?(?P<writer>[^\n]{3,80}?)\s+(?:aan|to)\s+(?:de|het|the|uw|your)\b", re.I
+)
+"""A letter's title that names its writer and then its addressee without "van" / "from" ("Brief College van Bestuur
+aan de Universiteitsraad over …")."""
 _SELF = r"[Ii]k|I|[Mm]ijn\s+ambtsvoorganger|[Mm]y\s+predecessor"
 _FIRST_PERSON = re.compile(rf"\b(?:{_SELF})\b")
 _FIRST_PERSON_PLURAL = re.compile(rf"\b(?:{_SELF}|[Ww]e|[Ww]ij)\b")
@@ -1179,6 +1195,8 @@ def author(title: str | None, institution: str | None = None, doc_type: str | No
     document."""
     m = _LETTER_FROM.search(title or "")
     found = find_bodies(title[m.end() :]) if m else []
+    if not m and (bare := _LETTER_WRITER.search(title or "")):  # "Brief College van Bestuur aan de Universiteitsraad"
+        found = [b for b in find_bodies(bare.group("writer")) if b[0] == 0]
     if not found and (doc_type == "letter" or re.match(r"\W*kamerbrief\b", title or "", re.I)):
         found = [b for b in find_bodies(institution or "") if b[2] in BODIES]
     if not found:
@@ -1675,6 +1693,8 @@ def extract_sentence(
         if act == "agree":
             body_pool = usable  # the parties may be named anywhere in the sentence ("A en B besloten gezamenlijk")
         body_pool = _in_subordinate(sentence, body_pool, c_start, a_start)
+        if condition := _CONDITION.search(sentence, a_end):  # "Goedgekeurd: …, onder voorbehoud van instemming door
+            body_pool = [b for b in body_pool if b[0] < condition.start()]  # de MR": the condition's body did not act
         if not body_pool or _hypothetical(sentence, c_start, a_start, a_end):
             continue
         if _COUNTED_VOTERS.search(sentence, c_start, a_start):  # "…: elf raadsleden stemden tegen, acht voor"
@@ -1764,15 +1784,18 @@ _NOT_DECIDED = re.compile(
     r"\bnothing\s+(?:has\s+been\s+|had\s+been\s+|was\s+|is\s+)(?:\w+\s+)?decided\b|"
     r"\b(?:wat|what)\s+(?:[\w-]+\s+){0,6}?(?:is|was|werd|has\s+been|had\s+been)\s+(?:besloten|decided)\b|"
     r"\b(?:wat|what)\s+(?:de|het|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:decided|besloot|besliste|heeft\s+besloten|"
-    r"has\s+decided)\b",
+    r"has\s+decided)\b|"
+    r"\b(?:wat|what)\s+(?:wij|we|zij|they)\s+(?:[\w-]+\s+){0,6}?(?:hebben|have|had)\s+(?:besloten|toegezegd|decided|"
+    r"promised|agreed)\b",
     re.I,
 )
 """A decision not taken ("she has not decided whether to intervene", "heeft nog niet besloten", "Over X is niets
 besloten"), or only named ("zet op een rij wat wel en wat niet is besloten", "an overview of what the Board
-decided"): none."""
+decided", "leggen wij vast wat wij in die vergadering hebben toegezegd"): none."""
 _CONDITION = re.compile(
-    r"\b(?:(?:onder\s+de\s+)?voorwaarde\s+dat|mits|provided\s+that|on\s+(?:the\s+)?condition\s+that|as\s+long\s+as|"
-    r"zolang)\b|,\s+(?:in\s+which|under\s+which|whereby|waarin|waarbij|waarmee)\b",
+    r"\b(?:(?:onder\s+de\s+)?voorwaarde\s+(?:dat|van)|mits|provided\s+that|on\s+(?:the\s+)?condition\s+that|"
+    r"as\s+long\s+as|zolang|onder\s+voorbehoud\s+van|subject\s+to|conditional\s+(?:up)?on)\b|"
+    r",\s+(?:in\s+which|under\s+which|whereby|waarin|waarbij|waarmee)\b",
     re.I,
 )
 """A condition attached to an act, or a clause that describes its object: a time in it is theirs ("…, provided that
@@ -1930,16 +1953,18 @@ _BULLET_MARK = r"[-•][ \t]+"
 _ENTRY_LINE = re.compile(
     rf"^[ \t]*(?:#{{1,6}}[ \t]+|{_BULLET_MARK})?[*_]*(?P<when>[^\n*_–—:]{{4,30}}?)[ \t]*[–—:-][ \t]+[^\n]+$|"
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<head>[^\n*_]{4,30}?)|[*_]{2}(?P<bold>[^\n*_]{4,30}?)[*_]{2})[ \t]*$|"
-    rf"^[ \t]*[*_]*(?P<lead>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+(?:19|20)\d\d)?)\.[*_]*[ \t]+[A-Z][^\n]*$|"
+    rf"^[ \t]*[*_]*(?:[A-Z][^\n,.:;*_]{{2,40}},[ \t]+)?(?P<lead>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+(?:19|20)\d\d)?)"
+    r"\.[*_]*[ \t]+[A-Z][^\n]*$|"
     r"^[ \t]*(?P<alone>[^\n|]{4,30}?)[ \t]*(?=\n[ \t]*\S)|"
     r"^[ \t]*\|[ \t]*(?P<cell>[^|\n]{4,30}?)[ \t]*\|[^\n]*$",
     re.M,
 )
 """A dated entry's line in an overview or timeline ("**19 October 2023 – Study-advance funds 2024**", "## Maart 2024:
 Studentenstatuut", a heading or bold line that is only a date, "**18 januari 2022**", a line led by its full date and
-a full stop, "12 December 2023. The Supervisory Board approved …", a line that is only a date with its entry right
-under it, or a table row whose first cell is its date, "| 11-10-2022 | Kaderbrief 2023 | De raad stemt in … |"): its
-date opens the line."""
+a full stop, "12 December 2023. The Supervisory Board approved …", perhaps after the meeting's body and a comma
+("Faculty Council, 16 April. The council consented …", a newsletter's paragraph, its bold dropped), a line that is
+only a date with its entry right under it, or a table row whose first cell is its date, "| 11-10-2022 | Kaderbrief
+2023 | De raad stemt in … |"): its date opens the line."""
 
 
 _BULLET = re.compile(rf"[ \t]*{_BULLET_MARK}")
@@ -2516,7 +2541,8 @@ def _same_subject(a: Decision, b: Decision) -> bool:
     def words(r: Decision) -> set[str]:
         return {w.lower() for w in _SUBJECT_WORD.findall(r.subject or r.sentence)}
 
-    return bool(words(a) & words(b))
+    shared = words(a) & words(b)
+    return len(shared) >= 2 or bool(shared) and min(len(words(a)), len(words(b))) <= 2
 
 
 _BACKGROUND = re.compile(
@@ -2644,6 +2670,12 @@ _FORMAL_HEAD = re.compile(
 """The word that opens the operative part of a formal decision ("**besluit:**" after "De raad van de gemeente …;
 gelezen …; overwegende …"), on a line of its own: the numbered items below it are what was decided."""
 _FORMAL_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+(?P<item>\S[^\n]*)$", re.M)
+_SINGLE_ITEM = re.compile(
+    r"^[ \t]*[*_]*(?:vast\s+te\s+stellen|in\s+te\s+stemmen|goed\s+te\s+keuren|af\s+te\s+wijzen|to\s+adopt|"
+    r"to\s+approve|to\s+reject)\b",
+    re.I,
+)
+"""A formal decision's one operative line, led by its act ("vast te stellen de volgende beleidsregel.")."""
 _FORMAL_ACTS = [
     ("adopt", r"\bvast\s+te\s+stellen\b|\bto\s+adopt\b"),
     ("consent", r"\bin\s+te\s+stemmen\b|\bto\s+consent\b"),
@@ -2719,19 +2751,24 @@ def formal_preamble(text: str) -> str:
 
 def _formal_items(text: str, preamble: str = "") -> list[tuple[str, str, str]]:
     """``(act, item, preamble)`` for each numbered item under a formal decision's "besluit:" line (blank lines between
-    items allowed, the first other line ends them); the preamble is the last "De raad van …;" line above it in
+    items allowed, the first other line ends them), or its one line when that is not numbered and opens with its act
+    ("vast te stellen de volgende beleidsregel.") in a decision whose closing line names its meeting (:data:`_CLOSING`);
+    the preamble is the last "De raad van …;" line above it in
     ``text``, else the given one (the document's, when a chunk starts at "besluit:")."""
     out = []
     for head in _FORMAL_HEAD.finditer(text):
         preambles = _preambles(text, head.start())
         preamble = preambles[-1] if preambles else preamble
+        first, closed = True, _CLOSING.search(text) is not None  # its meeting named by the closing line
         for line in text[head.end() :].splitlines():
             if not line.strip():
                 continue
             item = _FORMAL_ITEM.match(line)
-            if item is None:
+            single = first and item is None and _SINGLE_ITEM.match(line) is not None and closed
+            first = False  # "besluit:" / "vast te stellen de volgende beleidsregel.": one item, not numbered
+            if item is None and not single:
                 break
-            said = item.group("item").strip().rstrip(";.")
+            said = (item.group("item") if item else line).strip().rstrip(";.")
             notice, first = _FORMAL_NOTICE.search(said), re.search(r"\b(?:te|to)\s+\w", said, re.I)
             if notice and (first is None or notice.start() <= first.start()):  # not "de decanen op te dragen … te
                 continue  # informeren": the item instructs, what it has them do is its content

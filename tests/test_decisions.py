@@ -1485,3 +1485,19 @@ def test_the_thirtieth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(30, tmp_path, capsys)
     assert score["gold"] == 49
     assert score["precision"] >= 0.8 and score["recall"] >= 0.69
+
+
+def test_the_thirty_first_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a board's letter to its council, a plan's version history, faculty council minutes, a workers'
+    council's annual report, a board's quarterly decision list with a table, a student paper's news item, an FAQ
+    page, a faculty newsletter, a municipal executive's policy rule, a press release on a four-party pact), written and
+    labelled the same way in stop 35 after its fourth round and run once on it: P 0.771 R 0.540, dated 0.556 (stop
+    34's and stop 33's rules 0.706 / 0.480); the same on the fifth round (held out). Developed on by stop 36's first
+    round (a condition's body did not act, a newsletter paragraph led by its meeting's body and day, a letter's writer
+    named before its addressee, "last spring", "starting in January", a formal decision's one operative line, "put
+    their signatures under", "gave … a formal undertaking"): 0.88 / 0.72."""
+    score = _synthetic_score(31, tmp_path, capsys)
+    assert score["gold"] == 50
+    assert score["precision"] >= 0.87 and score["recall"] >= 0.72

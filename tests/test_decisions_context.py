@@ -2212,3 +2212,78 @@ def test_a_decision_lists_bullets_led_by_their_titles_give_the_lists_body_its_de
     assert ("2023-10-03", "College van Bestuur", "approve", True) in got  # "the request was not approved"
     assert ("2023-10-26", "Universiteitsraad", "consent", False) in got  # dated by its own sentence, kept
     assert ("2023-11-07", "College van Bestuur", "adopt", False) in got
+
+
+def test_a_conditions_body_did_not_take_the_decision_it_is_attached_to(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Besluitenlijst College van Bestuur, najaar 2022\ndate: 2023-01-10\nlanguage: nl\n"
+        "institution: Hogeschool Brakel\n---\n\n# Besluitenlijst College van Bestuur\n\n"
+        "## Vergadering 18 oktober 2022\n\n"
+        "- Goedgekeurd: aanschaf van nieuwe meubels voor de leeszaal, onder voorbehoud van instemming door de "
+        "deelraad met het nieuwe rooster.\n"
+    )
+    assert _file(tmp_path, "lijst.md", markdown) == [("2022-10-18", "meeting", "College van Bestuur", "approve")]
+
+
+def test_a_newsletters_paragraph_led_by_its_meetings_body_and_day_is_dated_by_that_day(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Staff news, May 2024\ndate: 2024-05-21\ndoc_type: news\nlanguage: en\n"
+        "institution: Brakel University\n---\n\n# Staff news\n\n## From the meeting rooms\n\n"
+        "**Faculty Council, 16 April.** A relief for everyone who plans courses: the council consented to the new "
+        "workload model. The vote was 9 to 2.\n\n"
+        "**Faculty Council, 14 May.** The plan to merge two bachelor's programmes was voted down.\n"
+    )
+    found = _file(tmp_path, "news.md", markdown)
+    assert ("2024-04-16", "meeting", "Faculteitsraad", "consent") in found
+    assert not any(date is None for date, *_ in found)
+
+
+def test_a_letters_title_names_its_writer_before_its_addressee_without_van(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Brief College van Bestuur aan de Universiteitsraad over het campusplan\ndate: 2024-04-08\n"
+        "doc_type: letter\nlanguage: nl\ninstitution: Universiteit van Brakel\n---\n\nGeachte leden van de raad,\n\n"
+        "Met deze brief leggen wij vast wat wij in de vergadering hebben toegezegd.\n\n"
+        "**1. Fietsenstalling**\nWij hebben u toegezegd dat de oude fietsenstalling open blijft totdat de nieuwe "
+        "stalling in gebruik is genomen.\n\n"
+        "**2. Vaststelling**\nWij hebben het campusplan op 2 april 2024 vastgesteld.\n\n"
+        "**3. Koetshuis**\nWij hebben besloten van de verkoop van het koetshuis af te zien: het gebouw komt weer in "
+        "gebruik.\n"
+    )
+    found = _file(tmp_path, "brief.md", markdown)
+    assert ("2024-04-02", "sentence", "College van Bestuur", "adopt") in found  # "wij": the writer its title names
+    # two commitments of one letter that share one word ("gebruik") are two decisions; "wat wij … hebben
+    # toegezegd" only names them
+    assert [r for r in found if r[3] == "decide"] == [(None, "document", "College van Bestuur", "decide")] * 2
+
+
+def test_last_spring_is_a_season_and_starting_in_a_month_is_when_what_was_decided_begins() -> None:
+    assert _dated_acts("Last spring the Executive Board adopted the housing plan.", "2023-11-17") == [
+        ("2023", "College van Bestuur", "adopt")
+    ]
+    sentence = "In March the University Council consented to longer opening hours, starting in January."
+    assert _dated_acts(sentence, "2023-11-17") == [("2023-03", "Universiteitsraad", "consent")]
+    assert _dated_acts("The Supervisory Board rubber-stamped the plan on 4 June 2023.", "2023-11-17") == [
+        ("2023-06-04", "Raad van Toezicht", "approve")
+    ]
+
+
+def test_a_formal_decisions_one_operative_line_is_its_decision_at_the_meeting_its_closing_line_names(
+    tmp_path: Path,
+) -> None:
+    markdown = (
+        "---\ntitle: Beleidsregel terrassen Brakel 2024\ndate: 2024-02-20\ndoc_type: policy\nlanguage: nl\n"
+        "institution: gemeente Brakel\n---\n\n# Besluit van het college van burgemeester en wethouders van Brakel\n\n"
+        "Het college van burgemeester en wethouders van de gemeente Brakel;\n\n"
+        "gelet op artikel 4:81 van de Algemene wet bestuursrecht;\n\nbesluit:\n\n"
+        "vast te stellen de volgende beleidsregel.\n\n**Artikel 1**\nTerrassen sluiten om 23.00 uur.\n\n"
+        "Aldus besloten in de openbare collegevergadering van 13 februari 2024.\n"
+    )
+    found = _file(tmp_path, "regel.md", markdown)
+    assert [(date, act) for date, _, body, act in found if act == "adopt"] == [("2024-02-13", "adopt")]
+
+
+def test_signatures_put_under_a_pact_and_an_undertaking_given_are_decisions() -> None:
+    sentence = "On 2 June 2023 Brakel University and the Province of Oostmark put their signatures under the Dune Pact."
+    assert [act for _, _, act in _dated_acts(sentence, "2023-06-02")] == ["agree"]
+    sentence = "On 6 June 2023 the Executive Board gave the council a formal undertaking to evaluate the policy."
+    assert _dated_acts(sentence, "2023-06-10") == [("2023-06-06", "College van Bestuur", "decide")]
