@@ -191,6 +191,14 @@ SUBORDINATE_CUE = re.compile(
 """A "when" that opens a clause with its own subject ("… did she belong to when she called it …", "… wanneer de raad
 instemt") joins two statements; it does not ask for a date (asking, it is followed by a verb: "when did", "wanneer
 stemde")."""
+FRONTED_WHEN = re.compile(
+    r"\b(?:when|wanneer|toen|als|if|stel\s+dat|suppose)\b[^,?]{3,200},\s*(?:and\s+|en\s+)?"
+    r"(?:what|which|who|whom|whose|how|why|where|wat|welk|welke|wie|hoe|waarom|waar|hoeveel)\b",
+    re.I,
+)
+"""A "when" (or "als", "suppose") clause put before the question it sets the scene for ("When the minister proposed
+…, what did the party want …?", "Toen de raad … besprak, wat zei …?"): the question after its comma asks, the clause
+does not ask for a date."""
 YES_NO = re.compile(
     r"^(is|zijn|was|waren|heeft|hebben|had|wordt|worden|werd|kan|kunnen|moet|moeten|mag|zal|gaat|krijgt|"
     r"does|do|did|is|are|was|were|has|have|had|can|could|will|would|should|must|may)\b",

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planwijzer.assistant import answer_weights
 from planwijzer.assistant.lexicon import (
     DAY_QUESTION,
     FINITE,
+    FRONTED_WHEN,
     KIND_CUES,
     SUBORDINATE_CUE,
     YEAR_QUESTION,
@@ -146,6 +148,8 @@ def _asks_money(text: str, cue: re.Match) -> bool:
 def _subordinate(text: str, cue: re.Match) -> bool:
     """``cue`` opens a subordinate clause: a "when" with its own subject (:data:`SUBORDINATE_CUE`) or a relative "who"
     after a noun (:func:`is_relative`), not a question word."""
+    if answer_weights.FRONTED_CLAUSE and FRONTED_WHEN.match(text, cue.start()):
+        return True  # "When the minister proposed …, what …?": the question after the comma asks
     return SUBORDINATE_CUE.match(text, cue.start()) is not None or is_relative(text, cue.start())
 
 

@@ -193,6 +193,10 @@ def test_a_question_about_when_a_period_ends_is_answered_by_its_end(question: st
         ("When the loan system came in, roughly how much money was it about?", "money"),
         ("Wat gebeurt er wanneer de raad niet instemt?", "what"),
         ("Wie tekende toen het college het plan indiende?", "who"),
+        # a "when" clause put before the question it sets the scene for, its subject a name or a possessive
+        ("When minister Jansen proposed to end the checks, what kind of checks did the party want instead?", "what"),
+        ("When Duinstad's council discussed the advice, what did the rector say?", "what"),
+        ("Toen minister Jansen de controle wilde stoppen, welke controles wilde de partij dan?", "what"),
         # asking, "when" is followed by its verb
         ("When did the council approve the plan?", "date"),
         ("Wanneer stemde de raad in met het plan?", "date"),
