@@ -287,12 +287,13 @@ _PRESENT_DECIDE = (
     r"(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)(?<!zijn\s)(?<!haar\s)(?<!hun\s)(?<!ons\s)(?<!elk\s)(?<!de\s)"
     r"(?<!deze\s)(?<!die\s)(?<!alle\s)(?<!welk\s)(?<!welke\s)(?<!genomen\s)(?<!eerdere\s)(?<!definitieve\s)"
     r"\b(?:besluit|besluiten)\b(?![*_\s]*:)"
-    r"(?=\s+(?:om|dat|tot)\b|[^.;:]{0,150}?\bte\s+[\w-]+n\b)|"
+    r"(?=\s+(?:om|dat|tot)\b|(?:[^.;:]|(?<=\d)[.:](?=\d)){0,150}?\bte\s+[\w-]+n\b)|"
     r"\bdecides\s+(?:to|that|on)\b|\bresolves\s+to\b|"
     r"\b(?:wijzigt|wijzigen|herziet|herzien)\b(?=\s+(?:zijn|haar|hun|het)\s+(?:[\w-]+\s+)?besluit\b)"
 )
 """A decision in the present tense of a decision list or minutes ("Het college besluit de pilot te beëindigen",
-"besluit om", "The board decides to …", "wijzigt zijn besluit van 6 maart"); not the noun ("het besluit om …") nor a
+"besluit om", "The board decides to …", "wijzigt zijn besluit van 6 maart"; an amount's point, "(€ 610.000)", ends
+no sentence); not the noun ("het besluit om …") nor a
 "Besluit:" line's label."""
 
 
@@ -316,7 +317,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("reject", rf"\bweggestemd\b|\bstem(?:de|den|t|men)\b{_GAP}\s+(?<!op\s)(?<!de\s)weg\b(?!\s+(?:naar|van)\b)"),
     (
         "reject",
-        r"\brejected\b|\bturned\s+down\b|\bvoted\s+against\b|"
+        r"\brejected\b|\bturned\s+down\b|\bvoted(?:\s+\d+\s*(?:to|[-–])\s*\d+)?\s+against\b|"
         r"\bdeclined(?=\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:request|proposal|application|"
         r"plan|offer|appeal|bid)\b)|"
         r"(?:(?<=council\s)|(?<=board\s)|(?<=committee\s)|(?<=senate\s)|(?<=majority\s)|(?<=assembly\s)|(?<=\bit\s))"
@@ -491,7 +492,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
         rf"\b(?:weigerde|weigerden|weigert|weigeren)\b{_GAP}\s+in\s+te\s+stemmen\b|"
-        r"\b(?:refused|refuses|declined|declines)\s+(?:to\s+)?(?:give\s+(?:its|their)\s+)?consent\b|"
+        r"\b(?:refused|refuses|declined|declines)\s+(?:to\s+give\s+|to\s+)?(?:(?:its|their)\s+)?consent\b|"
         rf"\b(?:onthield|onthielden|onthoudt)\b{_GAP}\s+(?:zijn|haar|hun|de)?\s*instemming\b|"
         r"\b(?:withheld|withholds|withhold)\s+(?:its|their|the)?\s*consent\b",
     ),
@@ -1187,7 +1188,14 @@ _FIRST_PERSON_PLURAL = re.compile(rf"\b(?:{_SELF}|[Ww]e|[Ww]ij)\b")
 """The writer of a board's or council's letter: "we" as well as "I" ("We have decided to postpone …")."""
 
 
-def author(title: str | None, institution: str | None = None, doc_type: str | None = None) -> list:
+_NEWSLETTER_OF = re.compile(r"\b(?:newsletter|nieuwsbrief)\s+(?:of|from|van)\s+(?:the\s+|de\s+|het\s+)?", re.I)
+"""A council's or board's own newsletter, named so in its opening ("The newsletter of the Participation Council"): it
+writes "we" and "our council"."""
+_OUR_BODY = re.compile(r"\b(?:[Oo]ur|[Oo]nze)\s+(?:council|board|raad)\b")
+"""The writer's own body, as it names itself ("After our council refused its consent …")."""
+
+
+def author(title: str | None, institution: str | None = None, doc_type: str | None = None, opening: str = "") -> list:
     """A letter's writer, who says "ik" / "I" (and "mijn ambtsvoorganger") in it: the body its title names after
     "Brief van" / "Letter from" ("Kamerbrief over stagevergoedingen: brief van de minister van OCW"), else, for a
     letter (its ``doc_type``, or a title that opens with "Kamerbrief") the canonical body its ``institution`` is
@@ -1199,6 +1207,10 @@ def author(title: str | None, institution: str | None = None, doc_type: str | No
         found = [b for b in find_bodies(bare.group("writer")) if b[0] == 0]
     if not found and (doc_type == "letter" or re.match(r"\W*kamerbrief\b", title or "", re.I)):
         found = [b for b in find_bodies(institution or "") if b[2] in BODIES]
+    own = _NEWSLETTER_OF.search(opening) if not found else None  # "*The newsletter of the Participation Council*"
+    if own:
+        found = [b for b in find_bodies(opening[own.end() :]) if b[0] == 0]
+        return [(_FIRST_PERSON_PLURAL, found[0][2]), (_OUR_BODY, found[0][2])] if found else []
     if not found:
         return []
     writer = found[0][2]  # a minister writes "ik", a board or council "we"
@@ -2328,7 +2340,9 @@ def _item_decisions(
         section = _section_at(sections, m.start("label") if adopted is None else m.start())
         item = max(titles + ([section] if section else []), default=None)
         first_act = next((name for name, pattern in _ACTS if pattern.search(line)), None)
-        negated = bool(_NEGATION.search(line))
+        first = re.split(r"(?<=\w)\.\s+(?=[A-Z])", line)[0]  # its first sentence, up to a condition: not "Mocht een
+        condition = _CONDITION.search(first)  # deelraad niet instemmen, dan …" after it
+        negated = bool(_NEGATION.search(first[: condition.start()] if condition else first))
         label = "" if adopted else m.group("label").lower()
         act = adopted or _LABEL_ACTS.get(label) or first_act or "decide"
         titled = "" if adopted else (m.groupdict().get("title") or "").strip(" .")
@@ -2604,8 +2618,8 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     dates or has already stated one of the same body (its signing, its terms), also when only its overview entry's
     month dates it. The title's record gives way to the text's of the same body, act and negation (and date, if it
     has one), and a later sentence that dates a decision itself to an earlier one of the same date on the same
-    subject. Records of one sentence in one chunk are distinct decisions (several things decided, see
-    :func:`_coordinated_complements`).
+    subject; a record dated to a month gives way to one of the same decision dated to a day in it. Records of one
+    sentence in one chunk are distinct decisions (several things decided, see :func:`_coordinated_complements`).
     """
 
     def headline(r: Decision) -> bool:
@@ -2618,6 +2632,9 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     def finer(o: Decision, r: Decision) -> bool:  # o, stated before r, dates r's agreement to its day
         finer_date = bool(o.date and r.date) and o.date != r.date and str(o.date).startswith(str(r.date))
         return finer_date and records.index(o) < records.index(r)
+
+    def within(o: Decision, r: Decision) -> bool:  # o dates r's month to a day of it
+        return len(str(o.date)) == 10 and str(o.date).startswith(str(r.date))
 
     records = _dated_by_signing(records)
     kept: list[Decision] = []
@@ -2634,6 +2651,8 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
             continue
         if r.act == "agree" and r.date_basis == "meeting" and any(finer(o, r) for o in same):
             continue  # "November. Op 9 november ondertekenden A en B het convenant. Daarin zijn afspraken gemaakt …"
+        if len(str(r.date)) == 7 and any(within(o, r) and _same_subject(r, o) for o in related):
+            continue  # "In October the council voted against …" under a table row of its meeting of 10 October
         if r.date and any(o.date == r.date and not _same_line(o.sentence, r.sentence) and restated(r, o) for o in same):
             continue
         kept.append(r)
@@ -2784,14 +2803,16 @@ _LIST_OUTCOME = re.compile(
     r"^[*_\s]*(?:(?:the\s+|het\s+|de\s+)?(?:request|proposal|item|verzoek|voorstel)\s+)?(?P<label>adopted|approved|"
     r"rejected|established|declined|vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen)\b|"
     r"^[*_\s]*(?P<decision>decision|besluit)\s+(?:to|om|tot)\b|"
+    r"^[*_\s]*(?:consent|instemming)\s+(?:(?P<given>given|granted|verleend|gegeven)|(?:(?:provisionally|voorlopig)\s+)?"
+    r"(?P<withheld>withheld|refused|denied|onthouden|geweigerd|niet\s+verleend))\b|"
     r"^[^.;:]{0,80}?\b(?:was|were|is|are|has\s+been|werd|werden|wordt|worden)\s+(?:\w+\s+)?(?P<passive>adopted|"
     r"approved|rejected|vastgesteld|goedgekeurd|afgewezen)\b(?![^.;]*\b(?:by|door)\b)",
     re.I,
 )
 """A decision list's outcome (a table cell, a bullet after its bold title) that states the list's own decision
 without its body: led by its act ("Approved, provided that …", "Adopted as proposed: …", "Request rejected.",
-"Decision to extend …") or an agentless passive ("The revised model was adopted", "the request was not approved").
-"""
+"Decision to extend …", a council's "Consent given", "Consent provisionally withheld …") or an agentless passive
+("The revised model was adopted", "the request was not approved")."""
 _TITLED_BULLET = re.compile(
     rf"^[ \t]*{_BULLET_MARK}(?:\*\*)?(?P<title>[^*\n.:|]{{2,100}}?)\.(?:\*\*)?[ \t]+(?P<outcome>\S[^\n]*)$", re.M
 )
@@ -2803,6 +2824,8 @@ _LIST_OUTCOME_ACTS = {"declined": "reject", "established": "adopt"} | _LABEL_ACT
 def _outcome_act(found: re.Match) -> tuple[str, bool]:
     """The act a decision list's outcome (:data:`_LIST_OUTCOME`) states, and whether it is negated ("was not
     approved")."""
+    if found.group("given") or found.group("withheld"):  # "Consent given", "Consent withheld (5 in favour, 7 against)"
+        return "consent", bool(found.group("withheld"))
     label = (found.group("label") or found.group("passive") or "").lower()
     return _LIST_OUTCOME_ACTS.get(label, "decide"), bool(_NEGATION.search(found.string[: found.end()]))
 
@@ -2835,7 +2858,8 @@ def _list_outcomes(text: str) -> list[tuple[str, str, str, bool]]:
         numbered = dated or bool(re.fullmatch(r"[\d.]+", cells[0]))  # "| 2 | Regeling | Vastgesteld: … |"
         item = (cells[1] if len(cells) > 2 else "") if numbered else cells[0]  # "| Subject | Outcome |"
         named = re.match(r"^[*_\s]*\w+[*_]*\s*:[*_\s]*(?P<what>\S.*?)\.?$", outcome[0])  # "Vastgesteld: de …"
-        out.append((act, outcome[0], named.group("what") if named else item, negated))
+        said = outcome[0] if text.count(outcome[0]) == 1 else row.group(0).strip()  # "Consent given" in two rows:
+        out.append((act, said, named.group("what") if named else item, negated))  # the row, dated by its own cell
     return out
 
 
@@ -2875,7 +2899,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     named = titled + in_head + [name for name in in_text if name in BODIES]
     named += [name for name in in_text if _MUNICIPAL_BODY.search(name)]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
-    writer = author(first.get("title"), first.get("institution"), first.get("doc_type"))
+    writer = author(first.get("title"), first.get("institution"), first.get("doc_type"), chunks[0][1][:300])
     reading = f"{annual}-12-31" if annual else doc_date  # "Op 22 juni …" in "Jaarverslag 2023": of 2023
     if reading and re.fullmatch(r"\d{4}", reading):  # a document dated by its year alone: "op 4 april" of that year
         reading = f"{reading}-12-31"

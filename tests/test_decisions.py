@@ -1501,3 +1501,20 @@ def test_the_thirty_first_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(31, tmp_path, capsys)
     assert score["gold"] == 50
     assert score["precision"] >= 0.87 and score["recall"] >= 0.72
+
+
+def test_the_thirty_second_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (university council minutes, a board's decision list, a board's letter to its council, a news
+    item, an annual report's governance section, a formal decision on an institutional plan, a council's newsletter,
+    a curriculum timeline, a faculty council's table of meeting outcomes, an FAQ page), written and labelled the same
+    way in stop 36 and run once on 316e154: P 0.782 R 0.672, dated 0.683 (stop 34's rules 0.759 / 0.641, stop 33's
+    0.750 / 0.609); the same on stop 36's first round (held out). Developed on by its second round (a council's
+    table of outcomes, "Consent given" / "Consent provisionally withheld", each row dated by its own cell; a record
+    dated to a month gives way to the same decision dated to a day in it; an amount's point ends no decision; a
+    decision line's condition does not negate it; a council's newsletter says "we" and "our council"; "voted 11 to 3
+    against"; "refused its consent"): 0.84 / 0.83."""
+    score = _synthetic_score(32, tmp_path, capsys)
+    assert score["gold"] == 64
+    assert score["precision"] >= 0.84 and score["recall"] >= 0.82

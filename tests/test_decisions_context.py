@@ -2287,3 +2287,51 @@ def test_signatures_put_under_a_pact_and_an_undertaking_given_are_decisions() ->
     assert [act for _, _, act in _dated_acts(sentence, "2023-06-02")] == ["agree"]
     sentence = "On 6 June 2023 the Executive Board gave the council a formal undertaking to evaluate the policy."
     assert _dated_acts(sentence, "2023-06-10") == [("2023-06-06", "College van Bestuur", "decide")]
+
+
+def test_a_councils_table_of_outcomes_gives_its_consents_each_dated_by_its_own_row(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Faculty Council of Arts – overview of meeting outcomes 2023-2024\ndate: 2024-07-10\n"
+        "language: en\ninstitution: Brakel University\n---\n\n# Faculty Council of Arts – meeting outcomes\n\n"
+        "| Meeting | Agenda item | Right | Outcome |\n|---|---|---|---|\n"
+        "| 12 September 2023 | Course catalogue 2024-2025 | consent | Consent given |\n"
+        "| 10 October 2023 | Merger of the bachelor programmes Dutch and Frisian | consent | Consent withheld (5 in "
+        "favour, 7 against) |\n"
+        "| 9 April 2024 | Internship regulations | consent | Consent provisionally withheld pending a transition |\n"
+        "| 14 May 2024 | Internship regulations (amended) | consent | Consent given |\n\n"
+        "## Notes\n\nIn October the council voted against the first merger proposal of Dutch and Frisian.\n"
+    )
+    got = sorted((r.date, r.act, r.negated) for r in _records(tmp_path, "outcomes.md", markdown))
+    assert got == [
+        ("2023-09-12", "consent", False),
+        ("2023-10-10", "consent", True),  # the note's "In October" is the same decision
+        ("2024-04-09", "consent", True),
+        ("2024-05-14", "consent", False),  # "Consent given" again: its own row's day
+    ]
+
+
+def test_a_decision_lines_amount_and_condition_do_not_end_or_negate_it(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Besluitenlijst College van Bestuur, vergadering 9 mei 2023\ndate: 2023-05-16\nlanguage: nl\n"
+        "institution: Hogeschool Brakel\n---\n\n# Besluitenlijst College van Bestuur\n\n"
+        "### 1. Middelen\n\n**Besluit:** het CvB besluit het niet bestede deel van 2022 (€ 610.000) toe te voegen aan "
+        "het budget voor mentoraat.\n\n"
+        "### 2. Regelingen\n\nVastgesteld: de stageregeling 2023-2024, onder voorbehoud van instemming van de "
+        "deelraden. Mocht een deelraad niet instemmen, dan geldt de oude regeling.\n"
+    )
+    got = sorted((r.date, r.act, r.negated) for r in _records(tmp_path, "lijst.md", markdown))
+    assert got == [("2023-05-09", "adopt", False), ("2023-05-09", "decide", False)]
+
+
+def test_a_councils_newsletter_says_we_and_our_council_for_the_council(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Council Update – February 2024\ndate: 2024-02-20\ndoc_type: newsletter\nlanguage: en\n"
+        "institution: Brakel University of Applied Sciences\n---\n\n# Council Update\n\n"
+        "*The newsletter of the Participation Council of Brakel University of Applied Sciences*\n\n"
+        "## What we decided\n\n**Dune location.** In our meeting of 23 January we voted 11 to 3 against the proposal "
+        "to close the Dune location.\n\n## News from the Board\n\n**Evening timetables.** After our council refused "
+        "its consent in September, the Board set up a working group.\n"
+    )
+    found = _file(tmp_path, "update.md", markdown)
+    assert ("2024-01-23", "sentence", "Medezeggenschapsraad", "consent") in found
+    assert ("2023-09", "sentence", "Medezeggenschapsraad", "consent") in found
