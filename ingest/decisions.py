@@ -663,6 +663,11 @@ _ADVERBIAL = re.compile(
 )
 """A subordinate clause with its own subject: an act inside it ("…, nadat de decaan had toegezegd") is not done by a
 body of the main clause."""
+_ADVERBIAL_AFTER = re.compile(
+    r",\s+(?:nadat|omdat|doordat|after|because|although|hoewel)\s+(?:de|het|the|zij|they)\b", re.I
+)
+"""A subordinate clause after the act, its own subject named ("…, after the Board had added an ombudsperson"): a body
+in it did not do the act before it."""
 _AGENT_WORD = rf"(?:{_BY}|{_RECEIVED})"
 """The word a nominal act ends with when it names its agent ("instemming van", "oordeel ontvangen")."""
 _AGENT_IN_ACT = re.compile(rf"(?<!\bfavour\s)(?<!\bfavor\s)\b{_AGENT_WORD}$", re.I)
@@ -1705,6 +1710,9 @@ def extract_sentence(
         if act == "agree":
             body_pool = usable  # the parties may be named anywhere in the sentence ("A en B besloten gezamenlijk")
         body_pool = _in_subordinate(sentence, body_pool, c_start, a_start)
+        active = not is_nominal and not _PASSIVE_AUX.search(sentence, c_start, a_end)  # not "werd … verleend,
+        if active and (after := _ADVERBIAL_AFTER.search(sentence, a_end)):  # nadat de CMR …": its agent may be there
+            body_pool = [b for b in body_pool if b[0] < after.start()]  # "we consented …, after the Board had …"
         if condition := _CONDITION.search(sentence, a_end):  # "Goedgekeurd: …, onder voorbehoud van instemming door
             body_pool = [b for b in body_pool if b[0] < condition.start()]  # de MR": the condition's body did not act
         if not body_pool or _hypothetical(sentence, c_start, a_start, a_end):
@@ -1747,8 +1755,10 @@ def extract_sentence(
         if act == "agree" and len(body_pool) == 1 and sentence[a_start:a_end].lower().startswith("agreed to"):
             if not re.search(r"\b(?:and|with)\b", sentence[body_pool[0][0] : a_start]):
                 act = "decide"  # "The board agreed to postpone …": one body's decision, no agreement between parties
+        refused = False  # "decided not to consent to …": the consent it names, not given
         if act == "decide" and (infinitive := _DECIDED_ACT.search(sentence[a_end:c_end])):
             act = str(infinitive.lastgroup)  # the act the complement names
+            refused = bool(_NEGATION.search(sentence[a_end : a_end + infinitive.start(act)]))
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
         said = council_act(act, name)
         if _none_taken(said, sentence, verb_zone, max(c_start, a_start - 40), a_end):
@@ -1764,7 +1774,9 @@ def extract_sentence(
                 "parties": "; ".join(parties),
                 "subject": _record_subject(sentence, (a_start, a_end), (c_start, stop), body, dates, bodies, act),
                 # "declined the request": a rejection, not an act withheld
-                "negated": bool(_NEGATION.search(verb_zone)) and not (act == "reject" and _NEGATION.search(acted)),
+                "negated": refused
+                or bool(_NEGATION.search(verb_zone))
+                and not (act == "reject" and _NEGATION.search(acted)),
             }
         )
         if is_nominal and not _nominal_subject(sentence, body[1]):
@@ -2965,6 +2977,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             at = _heading_meeting(text, meta, r.sentence, doc_date)
             reason = _REASON_CLAUSE.search(r.sentence)  # not "… because the funds have already been committed"
             main = r.sentence[: reason.start()] if reason else r.sentence
+            condition = _CONDITION.search(main)  # "…, op voorwaarde dat de regeling voor cohort 2021 en eerder …"
+            main = main[: condition.start()] if condition else main
             elsewhen = bool(_LATER.search(main)) and not _SAME_MEETING.search(r.sentence)  # "… is inmiddels
             at = None if elsewhen else at  # goedgekeurd door het college" in a meeting's report: at another time
             entry = _entry_date(text, r.sentence, reading) or _dated_heading(text, meta, r.sentence, reading)
@@ -3095,6 +3109,23 @@ def _split_assessment(sentence: str, following: str, doc_date: str | None) -> di
     }  # fmt: skip
 
 
+_MONTHS_LATER = re.compile(
+    rf"^\W*(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:maand|maanden|months?)\s+later\b", re.I
+)
+"""A sentence that opens by placing its decision months after the one before ("Two months later the Executive Board
+decided …", "Drie maanden later …")."""
+
+
+def _months_on(date: str, later: re.Match) -> str | None:
+    """``date`` (a month or a day) moved on by the months ``later`` (:data:`_MONTHS_LATER`) counts, as a month; None
+    when ``date`` has no month."""
+    if not re.match(r"\d{4}-\d\d", date):
+        return None
+    n = int(later.group("n")) if later.group("n").isdigit() else _NUMBER_WORDS[later.group("n").lower()]
+    month = int(date[5:7]) - 1 + n
+    return f"{int(date[:4]) + month // 12}-{month % 12 + 1:02d}"
+
+
 _SAME_TIME = re.compile(
     r"\b(?:(?:that|the\s+same)\s+(?:day|evening|afternoon|morning|(?P<meeting>meeting|session))|"
     r"(?:die|diezelfde|dezelfde|deze)\s+(?:dag|avond|middag|ochtend|(?P<meeting_nl>vergadering|zitting|bijeenkomst)))\b",
@@ -3158,6 +3189,10 @@ def extract_decisions(
                 found["date"], found["date_text"] = that.date, that.date_text
                 meeting = same_time.group("meeting") or same_time.group("meeting_nl")
                 found["date_basis"] = "meeting" if meeting else "sentence"
+            elif found["date"] is None and dated and (later := _MONTHS_LATER.search(sentence)):  # "Two months later
+                moved = _months_on(str(dated[-1].date), later)  # the Board decided …": after the last dated one
+                if moved:
+                    found["date"], found["date_text"], found["date_basis"] = moved, later.group(0), "sentence"
             records.append(Decision(**found, doc_id=doc_id, chunk_id=chunk_id, page=page, sentence=sentence))
             for other in _acting_with(sentence, named, found["body"]) if found["act"] != "agree" else []:
                 records.append(

@@ -1518,3 +1518,19 @@ def test_the_thirty_second_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(32, tmp_path, capsys)
     assert score["gold"] == 64
     assert score["precision"] >= 0.84 and score["recall"] >= 0.82
+
+
+def test_the_thirty_third_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a board's decision list, a staff magazine's interview with a board member, a programme
+    committee's annual report, a council's letter to its board, faculty council minutes, a university paper's news
+    item, a supervisory board's report, a council's look back on its term, a formal decision with recitals, a report
+    of consultation between board and council), written and labelled the same way in stop 36 and run once on its
+    first round (0528ba0): P 0.873 R 0.738, dated 0.738 (stop 35's final rules 0.855 / 0.723, stop 34's 0.873 /
+    0.738); the same on the second round (held out). Developed on by the third round (a condition's words do not place
+    a decision outside its meeting, a body in a clause after an active act did not do it, "two months later" counts
+    on from the last dated decision, "decided not to consent"): 0.94 / 0.78."""
+    score = _synthetic_score(33, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.94 and score["recall"] >= 0.78

@@ -2335,3 +2335,31 @@ def test_a_councils_newsletter_says_we_and_our_council_for_the_council(tmp_path:
     found = _file(tmp_path, "update.md", markdown)
     assert ("2024-01-23", "sentence", "Medezeggenschapsraad", "consent") in found
     assert ("2023-09", "sentence", "Medezeggenschapsraad", "consent") in found
+
+
+def test_a_conditions_earlier_cohort_does_not_place_the_decision_outside_its_meeting(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Verslag van de vergadering van de Faculteitsraad Letteren d.d. 14 maart 2023\ndate: 2023-04-13\n"
+        "doc_type: minutes\nlanguage: nl\ninstitution: Universiteit Brakel\n---\n\n# Faculteitsraad Letteren – "
+        "verslag\n\n### 4. OER 2023-2024\n\n**Besluit:** de raad stemt in met de OER 2023-2024, op voorwaarde dat de "
+        "overgangsregeling voor studenten van cohort 2021 en eerder als bijlage wordt toegevoegd.\n"
+    )
+    assert ("2023-03-14", "meeting", "Faculteitsraad", "consent") in _file(tmp_path, "verslag.md", markdown)
+
+
+def test_a_body_in_a_clause_after_the_act_did_not_do_it_and_months_later_counts_on_from_the_last_date() -> None:
+    sentence = "In October 2022 we consented to the policy, after the Executive Board had added an ombudsperson."
+    assert _dated_acts(sentence, "2024-04-15") == []  # "we" is nobody the text names; not the Board
+    text = (
+        "In September 2023 the University Council adopted a motion on waiting times. Two months later the Executive "
+        "Board decided to double the budget for student psychologists."
+    )
+    found = _doc(text, "Looking back on two years", "2024-04-15", "Brakel University")
+    assert ("2023-11", "sentence", "College van Bestuur", "decide") in found
+
+
+def test_deciding_not_to_consent_is_consent_withheld() -> None:
+    from planwijzer.ingest.decisions import extract_sentence
+
+    sentence = "After a long debate, the University Council decided not to consent to the amended charter."
+    assert [(d["act"], d["negated"]) for d in extract_sentence(sentence, "2024-02-08")] == [("consent", True)]
