@@ -750,12 +750,13 @@ year alone (an annual report), that year's."""
 _SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
                  "autumn": 9, "fall": 9}  # fmt: skip
 _BARE_SEASON = re.compile(
-    rf"\b(?:in|during|last|afgelopen|vorig)\s+(?:het\s+|de\s+|the\s+)?({'|'.join(_SEASON_START)})\b(?!\s+(?:van|of)\b)"
+    rf"\b(?:in|during|last|afgelopen|vorig|this|dit|deze)\s+(?:het\s+|de\s+|the\s+)?({'|'.join(_SEASON_START)})\b"
+    r"(?!\s+(?:van|of)\b)"
     r"(?!\s+\d)",
     re.I,
 )
-"""A season without a year ("in het najaar", "in the spring", "last spring", "afgelopen voorjaar"): the year of the
-latest such season begun by the document's date (only as precise as the year)."""
+"""A season without a year ("in het najaar", "in the spring", "last spring", "this spring", "afgelopen voorjaar"): the
+year of the latest such season begun by the document's date (only as precise as the year)."""
 # a date after one of these words is a period, an effective date or an attribute, not when a body decided
 _BLOCKED_BEFORE = re.compile(
     r"(?:\b(?:van|voor|vanaf|per|tot|t/m|met\s+ingang\s+van|uiterlijk|vóór|na|sinds|from|for|of|as\s+of|until|"
@@ -1196,6 +1197,20 @@ _FIRST_PERSON_PLURAL = re.compile(rf"\b(?:{_SELF}|[Ww]e|[Ww]ij)\b")
 _NEWSLETTER_OF = re.compile(r"\b(?:newsletter|nieuwsbrief)\s+(?:of|from|van)\s+(?:the\s+|de\s+|het\s+)?", re.I)
 """A council's or board's own newsletter, named so in its opening ("The newsletter of the Participation Council"): it
 writes "we" and "our council"."""
+_FROM_LINE = re.compile(
+    r"^[*_\s]*(?:van|from|afzender|sender)[*_\s]*:[*_\s]*(?:de\s+|het\s+|the\s+)?(?P<who>[^\n]+)", re.I
+)
+"""A letter's header line naming its writer ("**Van:** het College van Bestuur"): the letter under it says "wij" / "we"
+for that body (a page may publish two letters, each with its own)."""
+
+
+def _sender(line: str) -> str | None:
+    """The body a letter's header line names as its writer (:data:`_FROM_LINE`), else None."""
+    sender = _FROM_LINE.match(line)
+    writer = [b for b in find_bodies(sender.group("who")) if b[0] == 0] if sender else []
+    return writer[0][2] if writer else None
+
+
 _OUR_BODY = re.compile(r"\b(?:[Oo]ur|[Oo]nze)\s+(?:council|board|raad)\b")
 """The writer's own body, as it names itself ("After our council refused its consent …")."""
 
@@ -1461,6 +1476,13 @@ def _inverted_report(sentence: str, a_start: int) -> bool:
     return bool(_REPORTING.match(sentence, a_start) and _AFTER_COMMA.search(sentence, 0, a_start))
 
 
+_OBJECT_INFINITIVE = re.compile(
+    r"\b(?:voorstel|verzoek|plan|idee|besluit|aanvraag)\s+om\s+[^,;:.]{1,160}?\bte\s+[\w-]+en\b", re.I
+)
+"""What a proposal or request is for ("het voorstel om de toets af te schaffen"): its infinitive describes the object,
+it is no intention of the body that acts on it."""
+
+
 def _hypothetical(sentence: str, c_start: int, a_start: int, a_end: int) -> bool:
     """Whether the act is an intention, request, condition or procedure rather than a decision taken: a modal or
     condition in its clause before it, or a present passive before it; a factive clause ("omdat", "gezien het feit
@@ -1474,7 +1496,8 @@ def _hypothetical(sentence: str, c_start: int, a_start: int, a_end: int) -> bool
     zone = max([c_start, *starts])
     refusal = _REFUSAL.search(sentence, zone, a_end)
     end = refusal.start() if refusal else a_end  # "weigerde in te stemmen": the infinitive is the refused act
-    return bool(_NOT_A_DECISION.search(sentence[zone:end]) or _PROCEDURE.search(sentence[zone if starts else 0 : end]))
+    said = _OBJECT_INFINITIVE.sub(" ", sentence[zone:end])  # "Met het voorstel om de toets af te schaffen stemde
+    return bool(_NOT_A_DECISION.search(said) or _PROCEDURE.search(sentence[zone if starts else 0 : end]))  # de raad …"
 
 
 def _in_subordinate(sentence: str, bodies: list[tuple[int, int, str]], c_start: int, a_start: int) -> list:
@@ -1635,8 +1658,13 @@ def _after(date: str, meeting: str) -> bool:
     return date[:size] > meeting[:size]
 
 
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:it|zij|ze)\s+(?:(?:also|then|later|ook|daarna|vervolgens)\s+)?\w", re.I)
-"""A sentence whose subject is a pronoun ("It also approved the procedure …"): the body the sentence before named."""
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:in|on|at|early|late)\s+(?:[A-Za-z]+\s+){0,2}?(?:\d{1,2}\s+)?[A-Z][a-z]+(?:\s+\d{4})?,?\s+)?"
+    r"(?:it|zij|ze)\s+(?:(?:also|then|later|ook|daarna|vervolgens)\s+)?\w",
+    re.I,
+)
+"""A sentence whose subject is a pronoun ("It also approved the procedure …", after a time: "In December it decided
+…"): the body the sentence before named."""
 
 
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -1755,10 +1783,11 @@ def extract_sentence(
         if act == "agree" and len(body_pool) == 1 and sentence[a_start:a_end].lower().startswith("agreed to"):
             if not re.search(r"\b(?:and|with)\b", sentence[body_pool[0][0] : a_start]):
                 act = "decide"  # "The board agreed to postpone …": one body's decision, no agreement between parties
-        refused = False  # "decided not to consent to …": the consent it names, not given
+        # "decided not to consent to …": the consent it names, not given; "kreeg de instemming van de raad niet"
+        refused = a_end <= body[0] and re.match(r"\s+(?:niet|not)\b", sentence[body[1] :]) is not None
         if act == "decide" and (infinitive := _DECIDED_ACT.search(sentence[a_end:c_end])):
             act = str(infinitive.lastgroup)  # the act the complement names
-            refused = bool(_NEGATION.search(sentence[a_end : a_end + infinitive.start(act)]))
+            refused = refused or bool(_NEGATION.search(sentence[a_end : a_end + infinitive.start(act)]))
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
         said = council_act(act, name)
         if _none_taken(said, sentence, verb_zone, max(c_start, a_start - 40), a_end):
@@ -2928,10 +2957,12 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     lister = host or (titled[0] if titled else None)  # whose decisions a list's table of outcomes gives
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
+    sender: str | None = None  # the writer the last letter header names ("Van: het College van Bestuur")
     records: list[Decision] = []
     used: list[tuple[str, str, str]] = []
     for chunk_id, text, meta in chunks:
-        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), reading, deciding, known)
+        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), reading, deciding, known, sender)
+        sender = next((w for line in reversed(text.splitlines()) if (w := _sender(line))), sender)  # for the next
         if meeting is not None and host:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         placed = [f for f in doc_items if f not in used and " ".join(f[1].split())[:80] in " ".join(text.split())]
@@ -3157,20 +3188,25 @@ def extract_decisions(
     doc_date: str | None = None,
     institution: str | None = None,
     known: list[tuple[re.Pattern, str]] | None = None,
+    sender: str | None = None,
 ) -> list[Decision]:
     """Every decision stated in ``text`` (one chunk), with its source (dated by its sentence, or undated).
     ``institution``: the document's own, which may itself decide (see :func:`extract_sentence`); ``known``: the
-    people the document introduced by their office (:func:`people`), who act as their body when named alone."""
+    people the document introduced by their office (:func:`people`), who act as their body when named alone;
+    ``sender``: the writer a letter's header above the chunk names (:data:`_FROM_LINE`), who says "wij" / "we"."""
     records: list[Decision] = []
     previous = ""  # what the previous sentence was about, for "Dat is … goedgekeurd"
     context: str | None = None  # the body the previous sentence of the paragraph names first
     sentences = _paragraph_sentences(text)
+    signed = [(_FIRST_PERSON_PLURAL, sender), (_OUR_BODY, sender)] if sender else []  # the last "Van:" line's
     for i, (sentence, new_paragraph) in enumerate(sentences):
         if new_paragraph:
             context = None
         if len(sentence) > 600 or sentence.lower().startswith(("url:", "title:", "date:")):
             continue
-        named = _with_people(sentence, find_bodies(sentence, institution), known or [])
+        writer = _sender(sentence)  # "**Van:** het College van Bestuur": the letter below says "wij"
+        signed = [(_FIRST_PERSON_PLURAL, writer), (_OUR_BODY, writer)] if writer else signed
+        named = _with_people(sentence, find_bodies(sentence, institution), signed + (known or []))
         found_here = extract_sentence(sentence, doc_date, institution, context, named)
         following = sentences[i + 1][0] if i + 1 < len(sentences) and not sentences[i + 1][1] else ""
         split = None if found_here else _split_assessment(sentence, following, doc_date)

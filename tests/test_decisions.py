@@ -1534,3 +1534,18 @@ def test_the_thirty_third_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(33, tmp_path, capsys)
     assert score["gold"] == 65
     assert score["precision"] >= 0.94 and score["recall"] >= 0.78
+
+
+def test_the_thirty_fourth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a student party's blog, joint meeting minutes, a board's press statement, a faculty board's
+    decision list, a council's advice with the board's reply, a programme page's changes, a quality-agreements
+    progress report, a works council's newsletter, a municipal news item on student housing, a dean's column),
+    written and labelled the same way in stop 36 and run once on its second round (3023ce7): P 0.829 R 0.586, dated
+    0.571 (stop 35's and stop 34's rules 0.805 / 0.569); 0.854 / 0.603 on the third round (held out). Developed on by
+    the fourth round ("this spring", a proposal's infinitive is no intention, each letter of a page says "we" for the
+    writer its header names, a pronoun after a time is the body the sentence before named): 0.89 / 0.69."""
+    score = _synthetic_score(34, tmp_path, capsys)
+    assert score["gold"] == 58
+    assert score["precision"] >= 0.88 and score["recall"] >= 0.69

@@ -2363,3 +2363,42 @@ def test_deciding_not_to_consent_is_consent_withheld() -> None:
 
     sentence = "After a long debate, the University Council decided not to consent to the amended charter."
     assert [(d["act"], d["negated"]) for d in extract_sentence(sentence, "2024-02-08")] == [("consent", True)]
+
+
+def test_this_spring_is_a_season_and_a_proposals_infinitive_is_no_intention() -> None:
+    assert _dated_acts("This spring the Faculty Board approved the new course.", "2024-09-01") == [
+        ("2024", "Faculty Board", "approve")
+    ]
+    sentence = "Met het voorstel om de taaltoets af te schaffen stemde de universiteitsraad op 18 juni niet in."
+    assert _dated_acts(sentence, "2024-06-20") == [("2024-06-18", "Universiteitsraad", "consent")]
+
+
+def test_each_letter_of_a_page_says_we_for_the_writer_its_header_names(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Advies over de kaderbrief en reactie van het College\ndate: 2024-07-05\nlanguage: nl\n"
+        "institution: Universiteit Brakel\n---\n\n# Advies en reactie\n\n"
+        "**Aan:** het College van Bestuur\n**Van:** de universiteitsraad\n**Datum:** 20 juni 2024\n\n"
+        "Geacht College,\n\nIn onze vergadering van 18 juni 2024 hebben wij ingestemd met de kaderbrief.\n\n"
+        + "Wij lichten dat graag toe in een gesprek met u over de bibliotheek en de collectie. " * 12
+        + "\n\n---\n\n**Aan:** de universiteitsraad\n**Van:** het College van Bestuur\n**Datum:** 3 juli 2024\n\n"
+        + "Geachte raad,\n\n"
+        + "Dank voor uw brief en voor het constructieve gesprek over de bibliotheek en de collectie. " * 12
+        + "\n\nIn onze vergadering van 2 juli hebben wij besloten de taaltoets te behouden.\n"
+    )
+    found = _file(tmp_path, "advies.md", markdown)
+    assert ("2024-06-18", "sentence", "Universiteitsraad", "consent") in found
+    assert ("2024-07-02", "sentence", "College van Bestuur", "decide") in found
+
+
+def test_a_pronoun_after_a_time_is_the_body_the_sentence_before_named() -> None:
+    text = "The Executive Board has been supportive throughout. In December it decided to cover the deficit."
+    found = _doc(text, "From the Dean: a year of hard choices", "2025-01-10", "Brakel University")
+    assert ("2024-12", "sentence", "College van Bestuur", "decide") in found
+
+
+def test_a_proposal_that_did_not_get_the_councils_consent_is_consent_withheld() -> None:
+    from planwijzer.ingest.decisions import extract_sentence
+
+    sentence = "Het voorstel om de fietsvergoeding te laten vervallen kreeg de instemming van de dienstraad niet."
+    found = [(d["body"], d["act"], d["negated"]) for d in extract_sentence(sentence, "2024-07-01")]
+    assert found == [("Dienstraad", "consent", True)]
