@@ -1804,8 +1804,7 @@ def extract_sentence(
                 "subject": _record_subject(sentence, (a_start, a_end), (c_start, stop), body, dates, bodies, act),
                 # "declined the request": a rejection, not an act withheld
                 "negated": refused
-                or bool(_NEGATION.search(verb_zone))
-                and not (act == "reject" and _NEGATION.search(acted)),
+                or (bool(_NEGATION.search(verb_zone)) and not (act == "reject" and _NEGATION.search(acted))),
             }
         )
         if is_nominal and not _nominal_subject(sentence, body[1]):
@@ -2591,7 +2590,8 @@ _SUBJECT_WORD = re.compile(r"\w{5,}")
 
 
 def _same_subject(a: Decision, b: Decision) -> bool:
-    """Whether two records' subjects share a word of five letters or more ("de begroting 2024", "begroting")."""
+    """Whether two records' subjects share two words of five letters or more, or one when a subject has at most two
+    ("de begroting 2024", "begroting"; not "… blijven in gebruik" and "het gebouw komt weer in gebruik")."""
 
     def words(r: Decision) -> set[str]:
         return {w.lower() for w in _SUBJECT_WORD.findall(r.subject or r.sentence)}
@@ -2819,13 +2819,13 @@ def _formal_items(text: str, preamble: str = "") -> list[tuple[str, str, str]]:
     for head in _FORMAL_HEAD.finditer(text):
         preambles = _preambles(text, head.start())
         preamble = preambles[-1] if preambles else preamble
-        first, closed = True, _CLOSING.search(text) is not None  # its meeting named by the closing line
+        opening, closed = True, _CLOSING.search(text) is not None  # its meeting named by the closing line
         for line in text[head.end() :].splitlines():
             if not line.strip():
                 continue
             item = _FORMAL_ITEM.match(line)
-            single = first and item is None and _SINGLE_ITEM.match(line) is not None and closed
-            first = False  # "besluit:" / "vast te stellen de volgende beleidsregel.": one item, not numbered
+            single = opening and item is None and _SINGLE_ITEM.match(line) is not None and closed
+            opening = False  # "besluit:" / "vast te stellen de volgende beleidsregel.": one item, not numbered
             if item is None and not single:
                 break
             said = (item.group("item") if item else line).strip().rstrip(";.")
