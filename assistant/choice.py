@@ -337,3 +337,32 @@ def is_weak(question: Question, best: Candidate) -> bool:
     if best.cross:
         return best.similarity < answer_weights.CROSS_WEAK_SIMILARITY and best.coverage < answer_weights.WEAK_COVERAGE
     return best.coverage < answer_weights.WEAK_COVERAGE and best.similarity < answer_weights.WEAK_SIMILARITY
+
+
+_NUMBERED_ITEM = re.compile(r"(?:^|(?<=\s))(?P<n>\d{1,2})[.)]\s+(?P<item>[^\n]+?)(?=\s+\d{1,2}[.)]\s|\n|$)", re.M)
+"""A numbered list's item, one per line or run together in a line ("1. An environment … 2. Activating talent …")."""
+_PAGE_LEADER = re.compile(r"\s*(?:\.{3,}|…{2,})\s*\d*\s*$")
+"""A table of contents' dot leader and page number after an item."""
+
+
+def ordinal_item(question: Question, hits: list) -> Candidate | None:
+    """The item at the place ``question`` asks for (:func:`lexicon.asked_ordinal`) in a numbered list of one of the
+    top ``ORDINAL_DEPTH`` passages whose text before it (or title or heading) names the list's noun, as the answer
+    ("What is the second of the six ambitions?" → "Activating talent"); None when no such list has that place."""
+    asked = lexicon.asked_ordinal(question.text)
+    if asked is None:
+        return None
+    place, noun = asked
+    stems = word_stems(noun)
+    for rank, hit in enumerate(hits[: answer_weights.ORDINAL_DEPTH]):
+        items = {int(m.group("n")): m for m in _NUMBERED_ITEM.finditer(hit.text)}
+        if place not in items or not {place - 1, place + 1} & items.keys():
+            continue  # a list, not a lone number
+        named = [str(hit.meta.get(k) or "") for k in ("title", "heading")]
+        before = " ".join([hit.text[: items[place].start()], *named])
+        text = _PAGE_LEADER.sub("", items[place].group("item")).strip()
+        if len(text) < 3 or not contains_word(text_stems(before), stems):
+            continue
+        cross = str(hit.meta.get("language") or question.language) != question.language
+        return Candidate(text, hit, rank, score=1.0, coverage=1.0, similarity=1.0, cross=cross)
+    return None

@@ -520,3 +520,25 @@ def distinctive_name_words(names: frozenset[str], texts: list[str]) -> frozenset
                 else:
                     lower[key] += 1
     return frozenset(w for w in candidates if lower[w] * 9 <= capital[w] or capital[w] + lower[w] == 0)
+
+
+ORDINALS = {
+    "first": 1, "eerste": 1, "second": 2, "tweede": 2, "third": 3, "derde": 3, "fourth": 4, "vierde": 4, "fifth": 5,
+    "vijfde": 5, "sixth": 6, "zesde": 6, "seventh": 7, "zevende": 7, "eighth": 8, "achtste": 8, "ninth": 9,
+    "negende": 9, "tenth": 10, "tiende": 10,
+}  # fmt: skip
+"""Ordinal words, English and Dutch, and the place they name."""
+_COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien"
+ORDINAL_OF = re.compile(
+    rf"\b(?P<ordinal>{'|'.join(ORDINALS)})\s+(?:of|van)\s+(?:the|de|het|die|deze|those|these)\s+(?:(?:{_COUNT})\s+)?"
+    r"(?P<noun>[a-zà-ÿ][\w-]{3,})",
+    re.I,
+)
+"""A question for one item of a list by its place ("what is the second of the six ambitions", "de tweede van de acht
+ambities"): the place and the noun the list is of."""
+
+
+def asked_ordinal(question: str) -> tuple[int, str] | None:
+    """``(place, noun)`` when ``question`` asks for the item at a place in a list (:data:`ORDINAL_OF`), else None."""
+    m = ORDINAL_OF.search(question)
+    return (ORDINALS[m.group("ordinal").lower()], m.group("noun").lower()) if m else None

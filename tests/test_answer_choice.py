@@ -814,3 +814,56 @@ def test_a_day_written_month_first_without_its_year_answers_on_which_date(tmp_pa
     index = Index(ingested_index(tmp_path, _council_report))
     ans = answer_question(index, "On which date did the student council review the housing survey with the dean?")
     assert not ans.abstained and "March 14" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "passage", "language", "answer"),
+    [
+        (
+            "What is the second of the five goals in the Brakel teaching plan?",
+            "Five goals ...... 3 1. Research-led learning ...... 4 2. Smaller groups ...... 7 3. Open courses ...... 9",
+            "en",
+            "Smaller groups",  # a table of contents run together on one line, its dot leaders and pages dropped
+        ),
+        (
+            "Wat is de derde van de vier ambities van het Brakelse onderwijsplan?",
+            "Vier ambities\n\n  1. Onderzoekend leren.\n  2. Kleinere groepen.\n"
+            "  3. Meer keuzevrijheid voor studenten.\n  4. Digitale toetsing.",
+            "nl",
+            "Meer keuzevrijheid voor studenten.",
+        ),
+        ("What is the third of the four goals?", "Goals: 1. Smaller groups. 2. Open courses.", "en", None),  # no third
+        ("What is the second of the goals?", "The budget rose by 2. Staff costs … 3. Rent …", "en", None),  # no goals
+    ],
+)
+def test_a_question_for_a_lists_item_by_its_place_is_answered_by_that_numbered_item(
+    question: str, passage: str, language: str, answer: str | None
+) -> None:
+    from planwijzer.assistant.choice import ordinal_item
+
+    found = ordinal_item(parse_question(question), [hit(passage, language=language)])
+    assert (found.text if found else None) == answer
+
+
+def _plan(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "onderwijsplan.md").write_text(
+        "---\ntitle: Onderwijsplan Universiteit Duinstad\nurl: https://duinstad.example/onderwijsplan\n"
+        "language: nl\ninstitution: Universiteit Duinstad\n---\n\n# Onderwijsplan\n\n"
+        "De universiteit wil haar onderwijs de komende jaren vernieuwen. Daarvoor formuleert zij vier ambities.\n\n"
+        "Vier ambities\n\n  1. Onderzoekend leren in alle opleidingen.\n  2. Kleinere werkgroepen in het eerste jaar.\n"
+        "  3. Meer keuzevrijheid in het tweede en derde jaar.\n  4. Digitale toetsing op de campus.\n\n"
+        "Elke faculteit werkt de ambities uit in een eigen plan.\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_asking_for_a_lists_item_by_its_place_answers_with_that_item_and_cites_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    index = Index(ingested_index(tmp_path_factory.mktemp("ordinal"), _plan))
+    ans = answer_question(index, "Wat is de derde van de vier ambities in het onderwijsplan van Duinstad?")
+    assert ans.answer.startswith("Meer keuzevrijheid in het tweede en derde jaar.")
+    assert ans.citations and ans.citations[0].doc_id == "onderwijsplan.md"
+    assert "Meer keuzevrijheid" in ans.citations[0].quote
