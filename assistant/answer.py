@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from planwijzer.assistant import answer_weights
 from planwijzer.assistant.candidates import Candidate, score_candidates
-from planwijzer.assistant.choice import compose, fit, is_weak, list_room, on_topic_first, ordinal_item
+from planwijzer.assistant.choice import compose, fit, is_weak, list_room, on_topic_first, ordinal_item, page_entry
 from planwijzer.assistant.citing import Citation, cite, related
 from planwijzer.assistant.decision_evidence import find_evidence, sentence_bonus, with_evidence
 from planwijzer.assistant.question import (
@@ -156,8 +156,9 @@ def choose_answer(
 
     A compound question's later parts each add their best sentence when it is not already in and not weak."""
     item = ordinal_item(question, evidence.hits) if answer_weights.ORDINAL_ITEM else None
-    if item is not None:  # "the second of the six ambitions": that item of the numbered list
-        return [item]
+    item = item or (page_entry(question, evidence.hits, index) if answer_weights.PAGE_ENTRY else None)
+    if item is not None:  # "the second of the six ambitions": that item of the numbered list; "op welke bladzijde
+        return [item]  # begint …": the contents entry
     bonus = sentence_bonus(evidence.decisions[0])
     translations = words_of(evidence.translations, answer_weights.TRANSLATION_MARGIN)
     cands = on_topic_first(

@@ -117,6 +117,12 @@ Held-out folds (500 questions: shared 100, blind b25-b34): 0.688 -> 0.694, every
 ORDINAL_DEPTH = 5
 """How many of the top passages are searched for the numbered list."""
 
+PAGE_ENTRY = True
+"""A question for the page a part of a document is on is answered by the contents entry of a top passage whose title
+holds the part's words (:func:`~planwijzer.assistant.choice.page_entry`). Held-out folds (500 questions: shared 100,
+blind b25-b34): 0.694 -> 0.704, every fold choosing it; five questions (b26-028, b26-030, b32-035, b34-003, b34-014),
+none lost."""
+
 # Gathering evidence (assistant/answer.py)
 TOP_DOC_EXTRA = 1
 """How many further passages of the top-ranked passage's document, from lower in the ranking, are read too (see

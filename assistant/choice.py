@@ -14,7 +14,7 @@ import re
 from itertools import takewhile
 
 from planwijzer.assistant import answer_weights, lexicon, patterns
-from planwijzer.assistant.candidates import HARD_CONSTRAINTS, Candidate, fact_match
+from planwijzer.assistant.candidates import HARD_CONSTRAINTS, Candidate, fact_match, missing_constraints
 from planwijzer.assistant.decision_evidence import question_acts
 from planwijzer.assistant.dedup import near_duplicate
 from planwijzer.assistant.question import Question, wants_list
@@ -366,3 +366,39 @@ def ordinal_item(question: Question, hits: list) -> Candidate | None:
         cross = str(hit.meta.get("language") or question.language) != question.language
         return Candidate(text, hit, rank, score=1.0, coverage=1.0, similarity=1.0, cross=cross)
     return None
+
+
+_CONTENTS_ENTRY = re.compile(
+    r"(?:(?<=\s)|^)(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<title>[^\W\d_][^\n]{1,90}?)\s*(?:\.{2,}|…+)?\s*"
+    r"(?P<page>\d{1,3})(?=\s|$)"
+)
+"""A table of contents' entry: its number, title and page ("2. Onderwijs ........ 24", "2.7 Onderwijsprijzen 31")."""
+
+
+def page_entry(question: Question, hits: list, index) -> Candidate | None:
+    """The contents entry that answers a question for the page a part of a document is on
+    (:data:`lexicon.PAGE_QUESTION`): of the top ``ORDINAL_DEPTH`` passages that read as a table of contents (three
+    entries or more) and miss none of the question's hard constraints (a year, an institution), the entry whose title
+    holds the most of the question's words that are about the part (not :data:`lexicon.PAGE_WORDS`, nor a word of the
+    passage's title, heading or institution), the shortest title first; None when no entry holds one."""
+    if not lexicon.PAGE_QUESTION.search(question.text):
+        return None
+    words = [w for w in lexicon.asked_words(question.text) if w not in lexicon.PAGE_WORDS and not w.isdigit()]
+    best: tuple[float, int, Candidate] | None = None
+    for rank, hit in enumerate(hits[: answer_weights.ORDINAL_DEPTH]):
+        entries = list(_CONTENTS_ENTRY.finditer(hit.text))
+        if len(entries) < 3 or any(c.kind in HARD_CONSTRAINTS for c in missing_constraints(question, hit, index)):
+            continue
+        about = text_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading", "institution")))
+        topic = [w for w in words if not contains_word(about, word_stems(w)) and w not in index.institution_words()]
+        for entry in entries:
+            title = text_stems(entry.group("title"))
+            weight = sum(index.idf(word_stems(w)) for w in topic if contains_word(title, word_stems(w)))
+            if weight <= 0:
+                continue
+            cross = str(hit.meta.get("language") or question.language) != question.language
+            cand = Candidate(entry.group(0).strip(), hit, rank, score=1.0, coverage=1.0, similarity=1.0, cross=cross)
+            key = (weight, -len(entry.group("title")))
+            if best is None or key > best[:2]:
+                best = (*key, cand)
+    return best[2] if best else None

@@ -542,3 +542,18 @@ def asked_ordinal(question: str) -> tuple[int, str] | None:
     """``(place, noun)`` when ``question`` asks for the item at a place in a list (:data:`ORDINAL_OF`), else None."""
     m = ORDINAL_OF.search(question)
     return (ORDINALS[m.group("ordinal").lower()], m.group("noun").lower()) if m else None
+
+
+PAGE_QUESTION = re.compile(
+    r"\b(?:op\s+|vanaf\s+)?welke\s+(?:pagina|bladzijde|blz\.?)|\b(?:on\s+|from\s+)?(?:which|what)\s+page\b|"
+    r"\b(?:paginanummer|page\s+number)\b",
+    re.I,
+)
+"""A question for the page a part of a document is on ("Op welke bladzijde begint het hoofdstuk over onderwijs?", "On
+which page does the section on prizes start?")."""
+PAGE_WORDS = frozenset({
+    "pagina", "bladzijde", "blz", "page", "pages", "paginanummer", "begint", "beginnen", "start", "starts", "begins",
+    "staat", "staan", "stands", "hoofdstuk", "chapter", "paragraaf", "section", "stuk", "deel", "part", "onderdeel",
+    "number", "nummer", "vind", "vinden", "find", "found",
+})  # fmt: skip
+"""Words of a page question that say where to look, not what the part is about."""

@@ -867,3 +867,51 @@ def test_asking_for_a_lists_item_by_its_place_answers_with_that_item_and_cites_i
     assert ans.answer.startswith("Meer keuzevrijheid in het tweede en derde jaar.")
     assert ans.citations and ans.citations[0].doc_id == "onderwijsplan.md"
     assert "Meer keuzevrijheid" in ans.citations[0].quote
+
+
+def _reports(root: Path) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    for year, pages in (("2020", (5, 12, 18, 30)), ("2021", (6, 14, 21, 33))):
+        leaders = "." * 40
+        contents = (
+            f"Inhoud Woord vooraf {leaders} {pages[0]} Bericht van de Raad van Toezicht {leaders} {pages[1]} "
+            f"1. Onderwijs {leaders} {pages[2]} 1.1 Onderwijsprijzen {leaders} {pages[2] + 2} "
+            f"2. Onderzoek {leaders} {pages[3]}"
+        )
+        (root / f"jaarverslag-{year}.md").write_text(
+            f"---\ntitle: Jaarverslag {year} Universiteit Duinstad\nurl: https://duinstad.example/jaarverslag-{year}\n"
+            f"date: {int(year) + 1}-06-01\nlanguage: nl\ninstitution: Universiteit Duinstad\n---\n\n"
+            f"Jaarverslag {year}\n\n{contents}\n\nWoord vooraf\n\nIn {year} groeide het aantal studenten opnieuw.\n",
+            encoding="utf-8",
+        )
+    return root
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return Index(ingested_index(tmp_path_factory.mktemp("reports"), _reports))
+
+
+@pytest.mark.parametrize(
+    ("question", "entry"),
+    [
+        ("Op welke bladzijde begint het hoofdstuk over onderwijs in het jaarverslag 2021?", "1. Onderwijs"),
+        ("Op welke pagina van het jaarverslag 2020 staat het stuk over de onderwijsprijzen?", "1.1 Onderwijsprijzen"),
+    ],
+)
+def test_a_question_for_the_page_of_a_part_is_answered_by_that_years_contents_entry(
+    reports: Index, question: str, entry: str
+) -> None:
+    year = "2021" if "2021" in question else "2020"
+    page = {"1. Onderwijs": {"2020": "18", "2021": "21"}, "1.1 Onderwijsprijzen": {"2020": "20", "2021": "23"}}
+    ans = answer_question(reports, question)
+    assert ans.answer.startswith(entry) and page[entry][year] in ans.answer
+    assert ans.citations[0].doc_id == f"jaarverslag-{year}.md"
+
+
+def test_a_page_question_for_a_part_the_contents_do_not_list_gets_no_entry(reports: Index) -> None:
+    from planwijzer.assistant.choice import page_entry
+
+    question = parse_question("Op welke pagina staat het stuk over huisvesting in het jaarverslag 2021?")
+    hits = reports.search(question.text, None, k=5).hits
+    assert hits and page_entry(question, hits, reports) is None
