@@ -700,7 +700,15 @@ _RELATIVE = [
     (re.compile(r"\bvorige\s+maand\b|\blast\s+month\b", re.I), "month", -1),
     (re.compile(r"\b(?:eerder\s+)?deze\s+maand\b|\b(?:earlier\s+)?this\s+month\b", re.I), "month", 0),
     (re.compile(r"\bgisteren\b|\bgister(?:avond|middag|ochtend)\b|\byesterday\b|\blast\s+night\b", re.I), "day", -1),
-    (re.compile(r"\bvandaag\b|\btoday\b", re.I), "day", 0),
+    (
+        re.compile(
+            r"\bvandaag\b|\bvan(?:middag|avond|ochtend|morgen)\b|\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|"
+            r"\btonight\b",
+            re.I,
+        ),
+        "day",
+        0,
+    ),
 ]
 _WEEKDAYS = {
     name: i
@@ -795,7 +803,7 @@ _BLOCKED_AFTER = re.compile(
 # plan" is not, nor "decided on 26 March 2024 to contribute €12 million")
 _YEAR_ONLY_PREP = re.compile(
     r"\b(?:in|eind|begin|medio|halverwege|early|late|mid)\s*$|"
-    rf"\b{_SEASON}\s+(?:van|of)\s*$",
+    rf"\b{_SEASON}\s+(?:(?:van|of)\s*)?$",
     re.I,
 )
 _CLAUSE_BREAK = re.compile(r";|\s(?:en|and|maar|but|terwijl|whereas)\s")
@@ -1202,6 +1210,22 @@ _FROM_LINE = re.compile(
 )
 """A letter's header line naming its writer ("**Van:** het College van Bestuur"): the letter under it says "wij" / "we"
 for that body (a page may publish two letters, each with its own)."""
+
+
+_TO_LINE = re.compile(r"^[*_\s]*(?:to|aan)\b[*_\s:]*(?:the\s+|de\s+|het\s+)?(?P<who>[^\n]+)", re.I | re.M)
+"""A letter's line naming the body it is written to ("*To the Executive Board of …*", "**Aan:** het College")."""
+_YOUR_BODY = re.compile(r"\b(?:[Yy]our|[Uu]w)\s+(?:board|council|college|raad|bestuur)\b")
+"""The addressee as a letter names it ("On 22 October your board decided …")."""
+
+
+def addressee(opening: str) -> list:
+    """The body the first "To …" / "Aan …" line of a letter's ``opening`` names, as a :func:`people` entry for "your
+    board" / "uw college"; none when no such line names a body."""
+    for line in _TO_LINE.finditer(opening):
+        named = [b for b in find_bodies(line.group("who")) if b[0] == 0]
+        if named:
+            return [(_YOUR_BODY, named[0][2])]
+    return []
 
 
 def _sender(line: str) -> str | None:
@@ -2008,7 +2032,7 @@ _ENTRY_LINE = re.compile(
     rf"^[ \t]*[*_]*(?:[A-Z][^\n,.:;*_]{{2,40}},[ \t]+)?(?P<lead>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+(?:19|20)\d\d)?)"
     r"\.[*_]*[ \t]+[A-Z][^\n]*$|"
     r"^[ \t]*(?P<alone>[^\n|]{4,30}?)[ \t]*(?=\n[ \t]*\S)|"
-    r"^[ \t]*\|[ \t]*(?P<cell>[^|\n]{4,30}?)[ \t]*\|[^\n]*$",
+    r"^[ \t]*\|(?:[ \t]*[\d.]{1,6}[ \t]*\|)?[ \t]*(?P<cell>[^|\n]{4,30}?)[ \t]*\|[^\n]*$",
     re.M,
 )
 """A dated entry's line in an overview or timeline ("**19 October 2023 – Study-advance funds 2024**", "## Maart 2024:
@@ -2043,12 +2067,15 @@ def _later_by(entry: tuple[str, str], sentence: str) -> tuple[str, str]:
     return f"{year + month // 13}-{(month - 1) % 12 + 1:02d}", m.group(0)
 
 
-def _entry_date(text: str, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
+def _entry_date(text: str, sentence: str, doc_date: str | None, nth: int = 0) -> tuple[str, str] | None:
     """``(date, wording)`` of the dated entry line (:data:`_ENTRY_LINE`) that holds ``sentence`` or is nearest above it
     in ``text`` (a bullet or table row led by its date only for its own line), when the line opens with nothing but a
     date: a day, a month (one without its year of the year ``doc_date`` reads) or a year with its season; None
     otherwise."""
     at = text.find(sentence[:40])
+    if nth:  # the nth time the text says it whole ("Adopted by the Executive Board" in two rows of a table)
+        found = [m.start() for m in re.finditer(rf"{re.escape(sentence)}(?![\w,])", text)]
+        at = found[nth] if nth < len(found) else at
     above = [m for m in _ENTRY_LINE.finditer(text) if m.start() <= at] if at >= 0 else []  # its own line, too
     # a bullet led by its date ("- 11 oktober: …") or a table row dates its own line, not the lines after it
     above = [m for m in above if m.end() >= at or not (_BULLET.match(m.group(0)) or m.group("cell"))]
@@ -2945,7 +2972,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     if reading and re.fullmatch(r"\d{4}", reading):  # a document dated by its year alone: "op 4 april" of that year
         reading = f"{reading}-12-31"
     whole = " ".join(c[1] for c in chunks)
-    known = people(whole) + writer + body_acronyms(f"{first.get('title') or ''}\n{whole}")
+    known = (
+        people(whole) + writer + addressee(chunks[0][1][:600]) + body_acronyms(f"{first.get('title') or ''}\n{whole}")
+    )
     lines = "\n".join(c[1] for c in chunks)
     assessing = bool(own) and canonical_body(str(own)) in ASSESSING_BODIES  # the NVAO's own decision
     verdict_day = decision_day(lines, doc_date) if assessing else None
@@ -3004,7 +3033,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                 for r in found
                 if not _CLOSING.match(r.sentence.strip()) and not (itemised and _CLOSING_DAY.match(r.sentence.strip()))
             ]
+        times: dict[tuple, int] = {}  # how often each record was read before, to find its own line
         for r in found:
+            nth = times[(r.sentence, r.act, r.body)] = times.get((r.sentence, r.act, r.body), -1) + 1
             at = _heading_meeting(text, meta, r.sentence, doc_date)
             reason = _REASON_CLAUSE.search(r.sentence)  # not "… because the funds have already been committed"
             main = r.sentence[: reason.start()] if reason else r.sentence
@@ -3012,7 +3043,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             main = main[: condition.start()] if condition else main
             elsewhen = bool(_LATER.search(main)) and not _SAME_MEETING.search(r.sentence)  # "… is inmiddels
             at = None if elsewhen else at  # goedgekeurd door het college" in a meeting's report: at another time
-            entry = _entry_date(text, r.sentence, reading) or _dated_heading(text, meta, r.sentence, reading)
+            entry = _entry_date(text, r.sentence, reading, nth) or _dated_heading(text, meta, r.sentence, reading)
             entry = None if at else entry
             if entry and r.date and not re.search(r"\b(?:19|20)\d\d\b", r.date_text):  # "op 13 april" under "April
                 r.date = entry[0][:4] + r.date[4:]  # 2021": the entry's year, not the one the document was read in

@@ -1549,3 +1549,19 @@ def test_the_thirty_fourth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(34, tmp_path, capsys)
     assert score["gold"] == 58
     assert score["precision"] >= 0.88 and score["recall"] >= 0.69
+
+
+def test_the_thirty_fifth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a university council's decision list, an annual report's chapter on participation, a faculty
+    newsletter, an open letter from student parties, an accreditation body's decisions, a regional newspaper's
+    article, a policy page with a version table, a council's questions and answers after a vote, a board's memo to
+    staff, faculty council minutes with decisions and action points), written and labelled the same way in stop 36
+    and run once on its third round (679331b): P 0.755 R 0.627, dated 0.618 (stop 35's final rules 0.771 / 0.627);
+    0.760 / 0.644 on the fourth round (held out). Developed on by the fifth round ("vanmiddag" / "this afternoon", a
+    season before its year, a version table's rows dated by their own date cells, "your board" in a letter is its
+    addressee): 0.85 / 0.75."""
+    score = _synthetic_score(35, tmp_path, capsys)
+    assert score["gold"] == 59
+    assert score["precision"] >= 0.84 and score["recall"] >= 0.74

@@ -2402,3 +2402,35 @@ def test_a_proposal_that_did_not_get_the_councils_consent_is_consent_withheld() 
     sentence = "Het voorstel om de fietsvergoeding te laten vervallen kreeg de instemming van de dienstraad niet."
     found = [(d["body"], d["act"], d["negated"]) for d in extract_sentence(sentence, "2024-07-01")]
     assert found == [("Dienstraad", "consent", True)]
+
+
+def test_this_afternoon_is_the_documents_day_and_a_season_before_its_year_dates_to_that_year() -> None:
+    sentence = "Vanmiddag ondertekenden de gemeente Brakel en Hogeschool Brakel de samenwerkingsovereenkomst."
+    assert {date for date, _, _ in _dated_acts(sentence, "2024-02-15")} == {"2024-02-15"}
+    assert _dated_acts("In spring 2024 the Executive Board decided to extend the scheme.", "2024-09-01") == [
+        ("2024", "College van Bestuur", "decide")
+    ]
+
+
+def test_a_version_tables_rows_are_dated_by_their_own_date_cells(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Policy on exam provisions\ndate: 2024-06-20\nlanguage: en\ninstitution: Brakel University\n---\n\n"
+        "# Policy on exam provisions\n\nStudents with a disability can request extra time.\n\n## Version history\n\n"
+        "| Version | Date | Change | Status |\n|---|---|---|---|\n"
+        "| 1.0 | 1 September 2021 | First version | Adopted by the Executive Board |\n"
+        "| 1.1 | 15 March 2022 | Clearer deadlines | Adopted by the Executive Board, after consent of the University "
+        "Council on 8 March 2022 |\n"
+        "| 2.0 | 28 November 2023 | Complete revision | Adopted by the Executive Board |\n"
+    )
+    found = _file(tmp_path, "policy.md", markdown)
+    adopted = sorted(date for date, _, body, act in found if act == "adopt")
+    assert adopted == ["2021-09-01", "2022-03-15", "2023-11-28"]  # the third row's own day, not the first row's
+
+
+def test_your_board_in_a_letter_is_the_body_it_is_addressed_to(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Open letter on the study hall\ndate: 2024-11-18\nlanguage: en\ninstitution: Brakel University\n"
+        "---\n\n# Open letter\n\n*To the Executive Board of Brakel University.*\n\nDear members of the board,\n\n"
+        "On 22 October your board decided to close the study hall at 22:00.\n"
+    )
+    assert ("2024-10-22", "sentence", "College van Bestuur", "decide") in _file(tmp_path, "letter.md", markdown)
