@@ -18,6 +18,7 @@ from planwijzer.assistant.candidates import HARD_CONSTRAINTS, Candidate, fact_ma
 from planwijzer.assistant.decision_evidence import question_acts
 from planwijzer.assistant.dedup import near_duplicate
 from planwijzer.assistant.question import Question, wants_list
+from planwijzer.assistant.retrieval import Hit, Index
 from planwijzer.ingest.decisions import BODIES, KIND_WORDS, canonical_body, extract_sentence, find_bodies
 from planwijzer.ingest.tokens import contains_word, content_words, text_stems, word_stems
 
@@ -345,7 +346,7 @@ _PAGE_LEADER = re.compile(r"\s*(?:\.{3,}|…{2,})\s*\d*\s*$")
 """A table of contents' dot leader and page number after an item."""
 
 
-def ordinal_item(question: Question, hits: list) -> Candidate | None:
+def ordinal_item(question: Question, hits: list[Hit]) -> Candidate | None:
     """The item at the place ``question`` asks for (:func:`lexicon.asked_ordinal`) in a numbered list of one of the
     top ``ORDINAL_DEPTH`` passages whose text before it (or title or heading) names the list's noun, as the answer
     ("What is the second of the six ambitions?" → "Activating talent"); None when no such list has that place."""
@@ -375,7 +376,7 @@ _CONTENTS_ENTRY = re.compile(
 """A table of contents' entry: its number, title and page ("2. Onderwijs ........ 24", "2.7 Onderwijsprijzen 31")."""
 
 
-def page_entry(question: Question, hits: list, index) -> Candidate | None:
+def page_entry(question: Question, hits: list[Hit], index: Index) -> Candidate | None:
     """The contents entry that answers a question for the page a part of a document is on
     (:data:`lexicon.PAGE_QUESTION`): of the top ``ORDINAL_DEPTH`` passages that read as a table of contents (three
     entries or more) and miss none of the question's hard constraints (a year, an institution), the entry whose title
@@ -391,12 +392,12 @@ def page_entry(question: Question, hits: list, index) -> Candidate | None:
             continue
         about = text_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading", "institution")))
         topic = [w for w in words if not contains_word(about, word_stems(w)) and w not in index.institution_words()]
+        cross = str(hit.meta.get("language") or question.language) != question.language
         for entry in entries:
             title = text_stems(entry.group("title"))
             weight = sum(index.idf(word_stems(w)) for w in topic if contains_word(title, word_stems(w)))
             if weight <= 0:
                 continue
-            cross = str(hit.meta.get("language") or question.language) != question.language
             cand = Candidate(entry.group(0).strip(), hit, rank, score=1.0, coverage=1.0, similarity=1.0, cross=cross)
             key = (weight, -len(entry.group("title")))
             if best is None or key > best[:2]:
