@@ -38,6 +38,11 @@ class Candidate:
     """The passage is in another language than the question."""
 
 
+def in_other_language(question: Question, hit: Hit) -> bool:
+    """Whether ``hit``'s passage is in another language than ``question`` (a passage of no known language is not)."""
+    return str(hit.meta.get("language") or question.language) != question.language
+
+
 HARD_CONSTRAINTS = frozenset({"number", "month", "institution"})
 """Constraints a passage must satisfy (a year, a number, a month, an institution); other names may be paraphrased
 or translated."""
@@ -109,7 +114,7 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
     scope = " ".join([text_scope, *fields[1:]])
     lowered = scope.lower()
     words = None
-    same_language = str(meta.get("language") or question.language) == question.language
+    same_language = not in_other_language(question, hit)
     institutions = index.institution_words() if answer_weights.INSTITUTION_IS_HARD else frozenset()
     missing = []
     for c in question.constraints:
@@ -216,7 +221,7 @@ def score_candidates(
         context = text_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading")))
         missing = missing_constraints(question, hit, index)
         penalty = _constraint_penalty(missing)
-        cross = str(hit.meta.get("language") or question.language) != question.language
+        cross = in_other_language(question, hit)
         lexical_weight = answer_weights.CROSS_LEXICAL_WEIGHT if cross else answer_weights.LEXICAL_WEIGHT
         terms = across if cross else weights
         # a compound's tail only in Dutch text: in English "vision" is not in "supervision"

@@ -14,7 +14,13 @@ import re
 from itertools import takewhile
 
 from planwijzer.assistant import answer_weights, lexicon, patterns
-from planwijzer.assistant.candidates import HARD_CONSTRAINTS, Candidate, fact_match, missing_constraints
+from planwijzer.assistant.candidates import (
+    HARD_CONSTRAINTS,
+    Candidate,
+    fact_match,
+    in_other_language,
+    missing_constraints,
+)
 from planwijzer.assistant.decision_evidence import question_acts
 from planwijzer.assistant.dedup import near_duplicate
 from planwijzer.assistant.question import Question, wants_list
@@ -364,7 +370,7 @@ def ordinal_item(question: Question, hits: list[Hit]) -> Candidate | None:
         text = _PAGE_LEADER.sub("", items[place].group("item")).strip()
         if len(text) < 3 or not contains_word(text_stems(before), stems):
             continue
-        cross = str(hit.meta.get("language") or question.language) != question.language
+        cross = in_other_language(question, hit)
         return Candidate(text, hit, rank, score=1.0, coverage=1.0, similarity=1.0, cross=cross)
     return None
 
@@ -392,7 +398,7 @@ def page_entry(question: Question, hits: list[Hit], index: Index) -> Candidate |
             continue
         about = text_stems(" ".join(str(hit.meta.get(k) or "") for k in ("title", "heading", "institution")))
         topic = [w for w in words if not contains_word(about, word_stems(w)) and w not in index.institution_words()]
-        cross = str(hit.meta.get("language") or question.language) != question.language
+        cross = in_other_language(question, hit)
         for entry in entries:
             title = text_stems(entry.group("title"))
             weight = sum(index.idf(word_stems(w)) for w in topic if contains_word(title, word_stems(w)))

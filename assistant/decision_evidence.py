@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from planwijzer.assistant.candidates import in_other_language
 from planwijzer.assistant.decision_timeline import sentence_vectors, timeline, vector_of
 from planwijzer.assistant.lexicon import HOLDS_NOW, KIND_CUES
 from planwijzer.assistant.question import Question
@@ -262,7 +263,7 @@ def find_evidence(
     scored: list[Evidence] = []
     for rec, hit, act, lexical in pool:
         topic = lexical
-        if str(hit.meta.get("language") or question.language) != question.language:
+        if in_other_language(question, hit):
             # words do not carry across languages: the stored sentence embedding (multilingual) does
             sim = max((s.similarity for s in sims.get(hit.chunk_id, []) if s.text == rec.sentence), default=0.0)
             topic = max(lexical, min(1.0, max(0.0, (sim - SIM_FLOOR) / SIM_RANGE)))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from planwijzer.assistant.patterns import AMOUNT, DATE, MONTH_NAMES, MONTHS, YEAR, months_in
+from planwijzer.assistant.patterns import AMOUNT, DATE, MONTH_NAMES, MONTHS, NUMBER_WORDS, YEAR, months_in
 from planwijzer.ingest.tokens import content_words
 
 REFERRING_START = frozenset(
@@ -528,7 +528,7 @@ ORDINALS = {
     "negende": 9, "tenth": 10, "tiende": 10,
 }  # fmt: skip
 """Ordinal words, English and Dutch, and the place they name."""
-_COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|negen|tien"
+_COUNT = "|".join([r"\d{1,2}", *NUMBER_WORDS])
 ORDINAL_OF = re.compile(
     rf"\b(?P<ordinal>{'|'.join(ORDINALS)})\s+(?:of|van)\s+(?:the|de|het|die|deze|those|these)\s+(?:(?:{_COUNT})\s+)?"
     r"(?P<noun>[a-zà-ÿ][\w-]{3,})",

@@ -77,7 +77,7 @@ def has_amount(text: str) -> bool:
 _DUTCH_NUMBERS = ("twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien")
 _ENGLISH_NUMBERS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 """The number words two to ten, in each language (a list's announced size, a sum written in words)."""
-_NUMBER_WORDS = {w: n for words in (_DUTCH_NUMBERS, _ENGLISH_NUMBERS) for n, w in enumerate(words, start=2)}
+NUMBER_WORDS = {w: n for words in (_DUTCH_NUMBERS, _ENGLISH_NUMBERS) for n, w in enumerate(words, start=2)}
 
 
 MONEY = re.compile(
@@ -129,8 +129,8 @@ _ITEM_SPLIT = re.compile(r"[,;•■▪]|\s[-–]\s?(?=\w)")
 def asked_count(text: str) -> int | None:
     """The number of things a question asks for ("welke zes thema's" → 6), if it says."""
     for word in re.findall(r"\w+", text.lower()):
-        if word in _NUMBER_WORDS:
-            return _NUMBER_WORDS[word]
+        if word in NUMBER_WORDS:
+            return NUMBER_WORDS[word]
     return None
 
 

@@ -1218,25 +1218,32 @@ _YOUR_BODY = re.compile(r"\b(?:[Yy]our|[Uu]w)\s+(?:board|council|college|raad|be
 """The addressee as a letter names it ("On 22 October your board decided …")."""
 
 
+def _leading_body(text: str) -> str | None:
+    """The body ``text`` opens with ("College van Bestuur aan de Universiteitsraad" → "College van Bestuur"), else
+    None."""
+    return next((name for start, _, name in find_bodies(text) if start == 0), None)
+
+
 def addressee(opening: str) -> list:
     """The body the first "To …" / "Aan …" line of a letter's ``opening`` names, as a :func:`people` entry for "your
     board" / "uw college"; none when no such line names a body."""
-    for line in _TO_LINE.finditer(opening):
-        named = [b for b in find_bodies(line.group("who")) if b[0] == 0]
-        if named:
-            return [(_YOUR_BODY, named[0][2])]
-    return []
+    named = next((body for line in _TO_LINE.finditer(opening) if (body := _leading_body(line.group("who")))), None)
+    return [(_YOUR_BODY, named)] if named else []
 
 
 def _sender(line: str) -> str | None:
     """The body a letter's header line names as its writer (:data:`_FROM_LINE`), else None."""
     sender = _FROM_LINE.match(line)
-    writer = [b for b in find_bodies(sender.group("who")) if b[0] == 0] if sender else []
-    return writer[0][2] if writer else None
+    return _leading_body(sender.group("who")) if sender else None
 
 
 _OUR_BODY = re.compile(r"\b(?:[Oo]ur|[Oo]nze)\s+(?:council|board|raad)\b")
 """The writer's own body, as it names itself ("After our council refused its consent …")."""
+
+
+def _we(body: str) -> list[tuple[re.Pattern, str]]:
+    """:func:`people` entries for a council or board that writes: "we" / "wij" and "our council" are ``body``."""
+    return [(_FIRST_PERSON_PLURAL, body), (_OUR_BODY, body)]
 
 
 def author(title: str | None, institution: str | None = None, doc_type: str | None = None, opening: str = "") -> list:
@@ -1253,8 +1260,8 @@ def author(title: str | None, institution: str | None = None, doc_type: str | No
         found = [b for b in find_bodies(institution or "") if b[2] in BODIES]
     own = _NEWSLETTER_OF.search(opening) if not found else None  # "*The newsletter of the Participation Council*"
     if own:
-        found = [b for b in find_bodies(opening[own.end() :]) if b[0] == 0]
-        return [(_FIRST_PERSON_PLURAL, found[0][2]), (_OUR_BODY, found[0][2])] if found else []
+        body = _leading_body(opening[own.end() :])
+        return _we(body) if body else []
     if not found:
         return []
     writer = found[0][2]  # a minister writes "ik", a board or council "we"
@@ -1762,11 +1769,13 @@ def extract_sentence(
         if act == "agree":
             body_pool = usable  # the parties may be named anywhere in the sentence ("A en B besloten gezamenlijk")
         body_pool = _in_subordinate(sentence, body_pool, c_start, a_start)
-        active = not is_nominal and not _PASSIVE_AUX.search(sentence, c_start, a_end)  # not "werd … verleend,
-        if active and (after := _ADVERBIAL_AFTER.search(sentence, a_end)):  # nadat de CMR …": its agent may be there
-            body_pool = [b for b in body_pool if b[0] < after.start()]  # "we consented …, after the Board had …"
-        if condition := _CONDITION.search(sentence, a_end):  # "Goedgekeurd: …, onder voorbehoud van instemming door
-            body_pool = [b for b in body_pool if b[0] < condition.start()]  # de MR": the condition's body did not act
+        # a body in a clause after the act did not do it: a condition's ("Goedgekeurd: …, onder voorbehoud van
+        # instemming door de MR"), or a subordinate clause's after an active act ("we consented …, after the Board had
+        # added …"; not "werd … verleend, nadat de CMR …", whose agent may be named there)
+        active = not is_nominal and not _PASSIVE_AUX.search(sentence, c_start, a_end)
+        after = [_CONDITION.search(sentence, a_end), _ADVERBIAL_AFTER.search(sentence, a_end) if active else None]
+        if (cut := min((m.start() for m in after if m), default=None)) is not None:
+            body_pool = [b for b in body_pool if b[0] < cut]
         if not body_pool or _hypothetical(sentence, c_start, a_start, a_end):
             continue
         if _COUNTED_VOTERS.search(sentence, c_start, a_start):  # "…: elf raadsleden stemden tegen, acht voor"
@@ -2063,8 +2072,13 @@ def _later_by(entry: tuple[str, str], sentence: str) -> tuple[str, str]:
         return f"{year + 1}{entry[0][4:]}", m.group(0)
     if len(entry[0]) < 7:
         return entry
-    month = int(entry[0][5:7]) + 1
-    return f"{year + month // 13}-{(month - 1) % 12 + 1:02d}", m.group(0)
+    return _months_after(entry[0], 1), m.group(0)
+
+
+def _months_after(date: str, months: int) -> str:
+    """The month ``months`` after the month of ``date`` ("2023-11-04", 2 → "2024-01")."""
+    month = int(date[5:7]) - 1 + months
+    return f"{int(date[:4]) + month // 12}-{month % 12 + 1:02d}"
 
 
 def _entry_date(text: str, sentence: str, doc_date: str | None, nth: int = 0) -> tuple[str, str] | None:
@@ -2379,6 +2393,10 @@ _NONE_DECIDED = re.compile(r"^\W*(?:geen(?:\s+besluit)?|none|no\s+decision|n\.?v
 """A decision line that says none was taken ("Besluit: geen;", "Decision: none.")."""
 
 
+_SENTENCE_END = re.compile(r"(?<=\w)\.\s+(?=[A-Z])")
+"""Where a decision line's first sentence ends (a full stop after a word, a capital after it)."""
+
+
 def _item_decisions(
     text: str, host: str, meeting: tuple[str, str], heading: str | None = None, sections: str | None = None
 ) -> list[dict]:
@@ -2407,14 +2425,14 @@ def _item_decisions(
         section = _section_at(sections, m.start("label") if adopted is None else m.start())
         item = max(titles + ([section] if section else []), default=None)
         first_act = next((name for name, pattern in _ACTS if pattern.search(line)), None)
-        first = re.split(r"(?<=\w)\.\s+(?=[A-Z])", line)[0]  # its first sentence, up to a condition: not "Mocht een
+        first = _SENTENCE_END.split(line)[0]  # its first sentence, up to a condition: not "Mocht een
         condition = _CONDITION.search(first)  # deelraad niet instemmen, dan …" after it
         negated = bool(_NEGATION.search(first[: condition.start()] if condition else first))
         label = "" if adopted else m.group("label").lower()
         act = adopted or _LABEL_ACTS.get(label) or first_act or "decide"
         titled = "" if adopted else (m.groupdict().get("title") or "").strip(" .")
         rest = (m.groupdict().get("rest") or "").split("|")[0].strip(" .*_")  # a table row's cell
-        rest = re.split(r"(?<=\w)\.\s+(?=[A-Z])", rest)[0]  # its first sentence
+        rest = _SENTENCE_END.split(rest)[0]  # its first sentence
         if item and _MEETING_HEADING.search(item[1]) and len(rest) > 10:  # "## Meeting of 17 June 2025" over
             item = None  # "- Established: the framework budget 2026 …": no item's title, the line says what
         subject = titled or (item[1] if item else (rest if len(rest) > 10 else heading or line[:200]))
@@ -3184,8 +3202,7 @@ def _months_on(date: str, later: re.Match) -> str | None:
     if not re.match(r"\d{4}-\d\d", date):
         return None
     n = int(later.group("n")) if later.group("n").isdigit() else _NUMBER_WORDS[later.group("n").lower()]
-    month = int(date[5:7]) - 1 + n
-    return f"{int(date[:4]) + month // 12}-{month % 12 + 1:02d}"
+    return _months_after(date, n)
 
 
 _SAME_TIME = re.compile(
@@ -3229,14 +3246,14 @@ def extract_decisions(
     previous = ""  # what the previous sentence was about, for "Dat is … goedgekeurd"
     context: str | None = None  # the body the previous sentence of the paragraph names first
     sentences = _paragraph_sentences(text)
-    signed = [(_FIRST_PERSON_PLURAL, sender), (_OUR_BODY, sender)] if sender else []  # the last "Van:" line's
+    signed = _we(sender) if sender else []  # the writer the last "Van:" line names
     for i, (sentence, new_paragraph) in enumerate(sentences):
         if new_paragraph:
             context = None
         if len(sentence) > 600 or sentence.lower().startswith(("url:", "title:", "date:")):
             continue
         writer = _sender(sentence)  # "**Van:** het College van Bestuur": the letter below says "wij"
-        signed = [(_FIRST_PERSON_PLURAL, writer), (_OUR_BODY, writer)] if writer else signed
+        signed = _we(writer) if writer else signed
         named = _with_people(sentence, find_bodies(sentence, institution), signed + (known or []))
         found_here = extract_sentence(sentence, doc_date, institution, context, named)
         following = sentences[i + 1][0] if i + 1 < len(sentences) and not sentences[i + 1][1] else ""

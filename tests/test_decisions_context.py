@@ -2350,6 +2350,8 @@ def test_a_conditions_earlier_cohort_does_not_place_the_decision_outside_its_mee
 def test_a_body_in_a_clause_after_the_act_did_not_do_it_and_months_later_counts_on_from_the_last_date() -> None:
     sentence = "In October 2022 we consented to the policy, after the Executive Board had added an ombudsperson."
     assert _dated_acts(sentence, "2024-04-15") == []  # "we" is nobody the text names; not the Board
+    named = "In October 2022 the University Council consented to the policy, after the Executive Board had added one."
+    assert _dated_acts(named, "2024-04-15") == [("2022-10", "Universiteitsraad", "consent")]  # the council, named
     text = (
         "In September 2023 the University Council adopted a motion on waiting times. Two months later the Executive "
         "Board decided to double the budget for student psychologists."
