@@ -160,7 +160,7 @@ _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+){0,3}(?:[A-Z]\w*-)?"
     r"(?:(?:city|town|municipal|provincial)\s+(?=council|executive|board))?"
     r"(?i:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w)\b|"
-    r"\w*?(?:raad|bestuur|commissie)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
+    r"\w*?(?:raad|bestuur|besturen|commissies?)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
     r"(?:(?<=municipal\s)|(?<=provincial\s))executive|"
     r"committee|minister|ministerie|ministry|overheid|regering|government|decaan|dean|ledenvergadering|assembly)"
     r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees|examiners))?"
@@ -311,7 +311,15 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "consent",
         rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\s+akkoord\b",
     ),
-    ("consent", r"\bakkoord\s+gegaan\b|\bconsented\b|\b(?:gave|withheld)\s+(?:its|their)\s+consent\b"),
+    (
+        "consent",
+        r"\bakkoord\s+gegaan\b|\bconsented\b|\b(?:gave|withheld|had\s+given)\s+(?:its|their)\s+consent\b",
+    ),
+    # a council writing of its own consent ("A revised version received our consent in September")
+    (
+        "consent",
+        r"\b(?:received|obtained|got|gained|kreeg|kregen|ontving|ontvingen)\s+(?:our|onze)\s+(?:consent|instemming)\b",
+    ),
     ("reject", rf"\bstemde[n]?\b{_GAP}\s+tegen\b|\btegengestemd\b|\bverworpen\b|\bverwierp(?:en)?\b|\bafgewezen\b"),
     # voted down ("heeft het voorstel weggestemd", "stemde het voorstel weg"), not "op weg" or "de weg"
     ("reject", rf"\bweggestemd\b|\bstem(?:de|den|t|men)\b{_GAP}\s+(?<!op\s)(?<!de\s)weg\b(?!\s+(?:naar|van)\b)"),
@@ -321,7 +329,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\bdeclined(?=\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:request|proposal|application|"
         r"plan|offer|appeal|bid)\b)|"
         r"(?:(?<=council\s)|(?<=board\s)|(?<=committee\s)|(?<=senate\s)|(?<=majority\s)|(?<=assembly\s)|(?<=\bit\s))"
-        r"votes\s+against\b|\bvoted\s+(?:\w+\s+){0,4}?down\b|\bwees\b.{0,60}?\baf\b",
+        r"votes\s+against\b|\bvoted\s+(?:\w+\s+){0,4}?down\b|\bwees\b.{0,60}?\baf\b|"
+        # a letter's own refusal: "Dat verzoek wijs ik af"
+        r"\b(?:wijs\s+ik|wijzen\s+(?:wij|we))\b(?:\s+[\w-]+){0,6}?\s+af\b",
     ),
     (
         "approve",
@@ -485,7 +495,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "consent",
         rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|\bstem(?:t|men)\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|"
         r"(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)\bakkoord\s+met\b|"
-        r"\bagree[sd]?\s+to\b(?!\s+(?:make|draw|set|work|meet|discuss|talk|negotiate)\b)|\bconsents?\s+to\b",
+        r"\bagree[sd]?\s+to\b(?!\s+(?:make|draw|set|work|meet|discuss|talk|negotiate)\b)|\bconsents?\s+to\b|"
+        r"\bagree[sd]?\s+with\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,3}?(?:plan|proposal|budget|regulations?|framework|"
+        r"policy|scheme|arrangement|changes?|amendments?|model|code|statute|rules)\b",
     ),
     ("approve", rf"\bkeur(?:t|en)\b{_GAP}\s+goed\b|\bapproves\b"),
     # a refusal ("weigerde in te stemmen", "refused to approve") or consent withheld: the act, negated (see _NEGATION)
@@ -1241,23 +1253,50 @@ _OUR_BODY = re.compile(r"\b(?:[Oo]ur|[Oo]nze)\s+(?:council|board|raad)\b")
 """The writer's own body, as it names itself ("After our council refused its consent …")."""
 
 
+_OUR_CONSENT = re.compile(r"\b(?:[Oo]ur|[Oo]nze)(?=\s+(?:consent|instemming)\b)")
+"""The writer's own consent ("received our consent"): the writer gave it."""
+
+
 def _we(body: str) -> list[tuple[re.Pattern, str]]:
     """:func:`people` entries for a council or board that writes: "we" / "wij" and "our council" are ``body``."""
-    return [(_FIRST_PERSON_PLURAL, body), (_OUR_BODY, body)]
+    return [(_FIRST_PERSON_PLURAL, body), (_OUR_BODY, body), (_OUR_CONSENT, body)]
 
 
-def author(title: str | None, institution: str | None = None, doc_type: str | None = None, opening: str = "") -> list:
+_SIGNATURE = re.compile(
+    r"^[ \t*_]*(?P<close>(?:met\s+vriendelijke\s+groet(?:en)?|hoogachtend|kind\s+regards|best\s+regards|"
+    r"yours\s+(?:sincerely|faithfully)|namens|on\s+behalf\s+of)\b[^\n]*)\n(?P<who>(?:[ \t]*\n)*(?:[^\n]*\n?){0,3})",
+    re.I | re.M,
+)
+"""A document's signature: its closing words and the lines under them ("Met vriendelijke groet,\n\nde minister van
+…", "On behalf of the Central Works Council,\nElaine Prothero, chair")."""
+
+
+def _signatory(closing: str) -> list[tuple[int, int, str]]:
+    """The bodies the last signature (:data:`_SIGNATURE`) in ``closing`` names, in its closing line or under it."""
+    signatures = list(_SIGNATURE.finditer(closing))
+    if not signatures:
+        return []
+    last = signatures[-1]
+    return find_bodies(last.group("close")) or find_bodies(last.group("who"))
+
+
+def author(
+    title: str | None, institution: str | None = None, doc_type: str | None = None, opening: str = "", closing: str = ""
+) -> list:
     """A letter's writer, who says "ik" / "I" (and "mijn ambtsvoorganger") in it: the body its title names after
     "Brief van" / "Letter from" ("Kamerbrief over stagevergoedingen: brief van de minister van OCW"), else, for a
-    letter (its ``doc_type``, or a title that opens with "Kamerbrief") the canonical body its ``institution`` is
-    ("Ministerie van OCW"), as a :func:`people` entry (a board or council also writes "we"); none for any other
-    document."""
+    letter (its ``doc_type`` says so, or a title that opens with "Kamerbrief") the canonical body its ``institution``
+    is ("Ministerie van OCW"), else the body that signs the document at its ``closing`` ("Met vriendelijke groet, de
+    minister van …", "On behalf of the Central Works Council,"), as a :func:`people` entry (a board or council also
+    writes "we"); none for any other document."""
     m = _LETTER_FROM.search(title or "")
     found = find_bodies(title[m.end() :]) if m else []
     if not m and (bare := _LETTER_WRITER.search(title or "")):  # "Brief College van Bestuur aan de Universiteitsraad"
         found = [b for b in find_bodies(bare.group("writer")) if b[0] == 0]
-    if not found and (doc_type == "letter" or re.match(r"\W*kamerbrief\b", title or "", re.I)):
+    lettered = re.search(r"letter|brief", doc_type or "", re.I) or re.match(r"\W*kamerbrief\b", title or "", re.I)
+    if not found and lettered:
         found = [b for b in find_bodies(institution or "") if b[2] in BODIES]
+    found = found or _signatory(closing)
     own = _NEWSLETTER_OF.search(opening) if not found else None  # "*The newsletter of the Participation Council*"
     if own:
         body = _leading_body(opening[own.end() :])
@@ -1265,7 +1304,7 @@ def author(title: str | None, institution: str | None = None, doc_type: str | No
     if not found:
         return []
     writer = found[0][2]  # a minister writes "ik", a board or council "we"
-    return [(_FIRST_PERSON if writer == "Ministerie van OCW" else _FIRST_PERSON_PLURAL, writer)]
+    return [(_FIRST_PERSON, writer)] if writer == "Ministerie van OCW" else _we(writer)
 
 
 def _with_people(sentence: str, bodies: list[tuple[int, int, str]], known: list[tuple[re.Pattern, str]]) -> list:
@@ -1579,8 +1618,11 @@ def _agent(bodies: list[tuple[int, int, str]], sentence: str, a_start: int, a_en
     return min(bodies, key=lambda b: abs(b[0] - a_start))
 
 
-_NAMED_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}\s*", re.I)
-"""Between a body and its verb: nothing, or the name of the person holding the office ("Rector Marit Oudeman")."""
+_NAMED_GAP = re.compile(
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}(?:\s+(?:then|now|also|ook|toen|nu|vervolgens|daarna|\w+ly|formeel))*\s*", re.I
+)
+"""Between a body and its verb: nothing, or the name of the person holding the office ("Rector Marit Oudeman"), perhaps
+with an adverb ("Rector Wijeratne then formally commits to the council …")."""
 _BEHALF = r"(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?"
 """The words before the body a speaker speaks for ("namens het faculteitsbestuur", "on behalf of the Board")."""
 _ON_BEHALF = re.compile(rf"[\s,]+(?:\w+\s+)?{_BEHALF}", re.I)
@@ -1597,9 +1639,12 @@ _COMMA_ARTICLE = re.compile(r"\s*,\s*(?:de\s+|het\s+|the\s+)?", re.I)
 """Between a fronted "on behalf of X" and its speaker: a comma and at most an article."""
 _FRONTED_BEHALF = re.compile(rf"\W*{_BEHALF}", re.I)
 """A sentence that opens by naming the body its speaker speaks for ("Namens het bestuur zegt de decaan toe …")."""
-_PRONOUN_CLAUSE = re.compile(r"\b(?:that|dat)\s+(?:it|he|she|they|hij|zij|ze)\b", re.I)
-"""A reported clause whose subject is a pronoun ("informed the Council that it decided"): it stands for the subject of
-the sentence, not for the body it was told to."""
+_PRONOUN_CLAUSE = re.compile(
+    r"\b(?:that|dat)\s+(?:(?:in|on|op|last|vorige|eerder|earlier)\s+(?:\w+\s+){0,2}?)?(?:it|he|she|they|hij|zij|ze)\b",
+    re.I,
+)
+"""A reported clause whose subject is a pronoun ("informed the Council that it decided", "… that in April it had
+decided"): it stands for the subject of the sentence, not for the body it was told to."""
 
 
 def _agreement_body(bodies: list[tuple[int, int, str]], parties: list[str]) -> str:
@@ -1860,7 +1905,12 @@ def _none_taken(act: str, sentence: str, verb_zone: str, start: int, end: int) -
         return True
     if act == "agree":
         return bool(_NEGATION.search(verb_zone))
-    return act == "decide" and bool(_NOT_DECIDED.search(sentence, start, end))
+    named_only = _WHAT_IS_DECIDED.search(sentence[start : end + 6])  # "zien wat er besloten is": the verb after it
+    return act == "decide" and bool(_NOT_DECIDED.search(sentence, start, end) or named_only)
+
+
+_WHAT_IS_DECIDED = re.compile(r"\bwat\s+(?:[\w-]+\s+){0,6}?besloten\s+(?:is|was|wordt|werd)\b", re.I)
+"""What was decided, only named, its verb last ("wat er besproken en besloten is")."""
 
 
 _NOT_DECIDED = re.compile(
@@ -1918,8 +1968,13 @@ def _given_to_council(sentence: str) -> bool:
     return bool(acts) and not any(b[0] < acts[0][0] for b in find_bodies(sentence))
 
 
-_COMPLEMENT = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:dat|that)\b", re.I)
-"""A "dat/that" clause right after the act or after its inverted subject ("besloot de raad dat")."""
+_COMPLEMENT = re.compile(
+    r"(?:\s+[\w-]+){0,5}?(?<!\bfor)(?<!\bwith)(?<!\bto)(?<!\bof)(?<!\bon)(?<!\bin)(?<!\bvoor)(?<!\bmet)(?<!\bvan)"
+    r"(?<!\baan)(?<!\bop)\s+(?:dat|that)\b",
+    re.I,
+)
+"""A "dat/that" clause right after the act or after its inverted subject ("besloot de raad dat"), not the determiner
+after a preposition ("withheld its consent for that higher norm in September")."""
 _INFINITIVE_COMPLEMENT = re.compile(r"\s+(?:not\s+)?to\s+\w", re.I)
 _NEXT_INFINITIVE = re.compile(r",?\s+and\s+((?:not\s+)?to\s+[^,;:.]+)", re.I)
 """An infinitive complement ("decided to …") and a second one after "and to": two things decided."""
@@ -1980,6 +2035,13 @@ _MEETING = re.compile(
     r"decisions(?!\s+(?:on|about)\b))\b",  # "besluiten over het opleidingsaanbod": decisions about something
     re.I,
 )
+_MET = re.compile(
+    r"\b(?:vergaderde[n]?|kwam(?:en)?\s+(?:[\w()-]+\s+){0,8}?bijeen)\b|"
+    r"\b(?:(?-i:met)|convened)\s+(?=on\b|in\b|at\b)",
+    re.I,
+)
+"""A report's opening that says its body met ("Op dinsdag 12 maart vergaderde de faculteitsraad …", "The council met on
+Thursday 27 June"): the meeting the report records, as the noun does."""
 _FULL_DATES = [p for p in _DATE_PATTERNS if "day" in p.groupindex]
 
 
@@ -2003,10 +2065,11 @@ records."""
 def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the meeting a document records, when it states one: a sentence of its title or first
     lines names a meeting and a day ("Verslag van de vergadering … d.d. 14 maart 2022", "Besluitenlijst UR 12 maart
-    2024", "Op 11 maart vond een extra vergadering plaats"; the date nearest the meeting word), or its title names a
+    2024", "Op 11 maart vond een extra vergadering plaats", "today's meeting", "Op dinsdag 12 maart vergaderde de raad";
+    the date nearest the meeting word), or its title names a
     meeting and its front matter gives a full date. None otherwise: never guessed."""
     for i, sentence in enumerate([title or "", *split_sentences(head[:600])]):
-        word = _MEETING.search(sentence)
+        word = _MEETING.search(sentence) or (_MET.search(sentence) if i else None)
         if not word or _ADOPTED_BY.match(sentence):  # the meeting that adopted a report is not one it records
             continue
         if _RECITAL.search(sentence, 0, word.start()):  # "gezien de instemming van de raad, verleend in zijn
@@ -2015,7 +2078,11 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
         if [a for a in acts if not _NOMINAL.match(sentence, a[0]) and not _RECITAL.search(sentence, 0, a[0])]:
             continue  # "At its meeting on 30 May the Supervisory Board approved …": a news item's lead (see
             # :func:`_lead_meeting`), not the meeting it records; a formal decision's recitals state no act
-        dates = _day_dates(sentence, doc_date)
+        dates = _day_dates(sentence, doc_date) or [  # "today's University Council meeting": the document's day
+            (start, value, wording)
+            for start, _, value, wording in find_dates(sentence, doc_date)
+            if any(kind == "day" and pattern.fullmatch(wording) for pattern, kind, _ in _RELATIVE)
+        ]
         if dates:
             _, value, wording = min(dates, key=lambda d: abs(d[0] - word.start()))
             return value, wording
@@ -2212,9 +2279,11 @@ _RECORD_ADOPTED = re.compile(
 vergadering van 13 december 2022*", "Adopted at the meeting of the Council of 12 November 2024")."""
 
 
-def record_adoption(chunks: list[tuple[str, str, dict]], host: str) -> Decision | None:
+def record_adoption(chunks: list[tuple[str, str, dict]], host: str | None) -> Decision | None:
     """The adoption of a meeting record by the body whose meeting it records (``host``, or the body its line names),
-    on the day its :data:`_RECORD_ADOPTED` line gives; None when it has none."""
+    on the day its :data:`_RECORD_ADOPTED` line gives, or of any other document whose such line names its body
+    ("*Vastgesteld in de plenaire vergadering van de Medezeggenschapsraad van 3 september 2024.*" under a position
+    paper; ``host`` None); None when it has none."""
     first = chunks[0][2]
     for chunk_id, text, meta in chunks:
         for line in text.splitlines():
@@ -2223,6 +2292,8 @@ def record_adoption(chunks: list[tuple[str, str, dict]], host: str) -> Decision 
             if len(dates) != 1:
                 continue
             named = [name for _, _, name in find_bodies(line)]
+            if not named and host is None:
+                continue
             return Decision(
                 date=dates[0][1], date_text=dates[0][2], body=named[0] if named else host, act="adopt",
                 subject=str(first.get("title") or line), negated=False, doc_id=str(first.get("doc_id", "")),
@@ -2825,6 +2896,22 @@ verworpen", "Amendement A1 van …, dat beoogde …, is … verworpen"): in a me
 that met (labelling rule 15: voting for is approving)."""
 
 
+_VOTE_COUNT = re.compile(
+    rf"\b{_COUNT_WORD}\s+(?:stemmen|votes?)\s+(?:to|tegen|against)\s+{_COUNT_WORD}\b|"
+    rf"\b{_COUNT_WORD}\s+(?:in\s+favou?r|voor|for)\s*,\s*{_COUNT_WORD}\s+(?:against|tegen)\b",
+    re.I,
+)
+"""A vote's count ("by four votes to one", "met 11 tegen 3 stemmen", "9 in favour, 11 against")."""
+_PROPOSAL_VOTE = re.compile(
+    r"(?:\b(?:de|het|dit|een|the|this|an?)\s+|^)(?:voorstel|proposal)\b[^.;:]{0,200}?"
+    r"(?:\b(?:werd|is|was)\b[^.;:]{0,60}?\b(?P<outcome>aangenomen|verworpen|carried|passed|rejected|defeated|adopted)\b|"
+    r"\b(?P<active>fails|failed|passes|passed)\b)",
+    re.I,
+)
+"""A proposal put to the vote and its outcome ("The proposal was rejected by four votes to one", "The proposal to
+consent to the scheme fails: 9 in favour, 11 against"), with its count (:data:`_VOTE_COUNT`): the assembly's vote."""
+_STAMP = re.compile(r"^[*_\s]*(?:\d{1,2}[:.]\d\d[*_\s]*[–—-]\s*)?")
+"""A live report's time stamp before its entry ("**15:46** – ")."""
 _BY_AGENT = re.compile(r"\b(?:door|by)\s+(?:de\s+|het\s+|the\s+)?$", re.I)
 """Right before a body: the agent of a passive ("door de Tweede Kamer aangenomen")."""
 
@@ -2844,6 +2931,15 @@ def _votes(text: str) -> list[tuple[str, str]]:
         if m and not outside:
             passed = m.group("outcome").lower() in ("aangenomen", "carried", "passed")
             out.append(("approve" if passed else "reject", sentence))
+        elif _VOTE_COUNT.search(sentence) and not find_bodies(sentence):  # a vote counted, nobody named
+            proposal = _PROPOSAL_VOTE.search(sentence)
+            outcome = _LIST_OUTCOME.match(sentence[_STAMP.match(sentence).end() :])  # "Consent given, 14 votes to 6."
+            if proposal:
+                said = (proposal.group("outcome") or proposal.group("active")).lower()
+                out.append(("approve" if said in ("aangenomen", "carried", "passed", "passes", "adopted") else "reject",
+                            sentence))  # fmt: skip
+            elif outcome and (outcome.group("given") or outcome.group("withheld")):
+                out.append(("consent" if outcome.group("given") else "reject", sentence))
     return out
 
 
@@ -2985,7 +3081,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     named = titled + in_head + [name for name in in_text if name in BODIES]
     named += [name for name in in_text if _MUNICIPAL_BODY.search(name)]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
-    writer = author(first.get("title"), first.get("institution"), first.get("doc_type"), chunks[0][1][:300])
+    writer = author(
+        first.get("title"), first.get("institution"), first.get("doc_type"), chunks[0][1][:300], chunks[-1][1][-500:]
+    )
     reading = f"{annual}-12-31" if annual else doc_date  # "Op 22 juni …" in "Jaarverslag 2023": of 2023
     if reading and re.fullmatch(r"\d{4}", reading):  # a document dated by its year alone: "op 4 april" of that year
         reading = f"{reading}-12-31"
@@ -3026,7 +3124,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             found = [r for r in found if " ".join(r.sentence.split()) != said]  # not the body a sentence before names
             if voter:  # the assembly whose meeting the document records; elsewhere nobody the text names
                 found.append(Decision(
-                    date=None, date_text="", body=voter, act=act, parties="", subject=sentence, negated=False,
+                    date=None, date_text="", body=voter, act=act, parties="", subject=_STAMP.sub("", sentence, 1),
+                    negated=False,
                     sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"),
                 ))  # fmt: skip
         if lister and _MEETING.search(str(first.get("title") or "")):  # a decision list's bullets and table rows
@@ -3103,8 +3202,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                 r.date, r.date_text, r.date_basis = signed[0], signed[1], "meeting"
             records.append(r)
     adopted = report_adoption(chunks) or _adopted_by(chunks, known)
-    if adopted is None and meeting is not None and host:  # "*Vastgesteld in de vergadering van 13 december 2022*"
-        adopted = record_adoption(chunks, host)
+    if adopted is None and (meeting is None or host):  # "*Vastgesteld in de vergadering van 13 december 2022*"
+        adopted = record_adoption(chunks, host if meeting is not None else None)
         if adopted is not None:
             adopted.body = _resolve_bare(adopted.body, named, host, own)
     if adopted is not None and not any(_same_line(r.sentence, adopted.sentence) for r in records):
@@ -3269,9 +3368,13 @@ def extract_decisions(
             if context and _resolve_bare(found["body"], [context], None) == context != found["body"]:
                 found["body"] = context  # "De Universiteitsraad vergaderde … Ook stelde de raad …": that council
             if found["date"] is None and same_time and dated:  # "Earlier that day", "in dezelfde vergadering"
-                that = next((r for r in reversed(dated) if len(r.date or "") == 10), dated[-1])  # a day, if any
-                found["date"], found["date_text"] = that.date, that.date_text
                 meeting = same_time.group("meeting") or same_time.group("meeting_nl")
+                # the same meeting is the body's own ("… adopted on 12 November, after the council had consented on
+                # 29 October. At the same meeting, the Board decided …": the Board's)
+                pool = [r for r in dated if _resolve_bare(found["body"], [r.body], None) == r.body] if meeting else []
+                pool = pool or dated
+                that = next((r for r in reversed(pool) if len(r.date or "") == 10), pool[-1])  # a day, if any
+                found["date"], found["date_text"] = that.date, that.date_text
                 found["date_basis"] = "meeting" if meeting else "sentence"
             elif found["date"] is None and dated and (later := _MONTHS_LATER.search(sentence)):  # "Two months later
                 moved = _months_on(str(dated[-1].date), later)  # the Board decided …": after the last dated one

@@ -1565,3 +1565,18 @@ def test_the_thirty_fifth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(35, tmp_path, capsys)
     assert score["gold"] == 59
     assert score["precision"] >= 0.84 and score["recall"] >= 0.74
+
+
+def test_the_thirty_sixth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a supervisory board's meeting report, a participation council's position paper, a short report
+    of a faculty council, a works council's annual report, a students' FAQ on a regulation, a board's decision page,
+    a minister's letter, a housing foundation's press release, a student paper's live blog of a council meeting and
+    a programme committee's minutes), written and labelled the same way in stop 36 and run once on 343091f: P 0.750
+    R 0.610, dated 0.636 (stop 35's final rules the same); held out by stop 36's fifth round (unchanged). Developed on
+    by stop 37's first round (the day a council met in a report's opening, today's meeting, counted votes, a letter's
+    signatory, "at the same meeting" of the acting body): 0.93 / 0.92."""
+    score = _synthetic_score(36, tmp_path, capsys)
+    assert score["gold"] == 59
+    assert score["precision"] >= 0.93 and score["recall"] >= 0.91

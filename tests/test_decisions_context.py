@@ -2436,3 +2436,111 @@ def test_your_board_in_a_letter_is_the_body_it_is_addressed_to(tmp_path: Path) -
         "On 22 October your board decided to close the study hall at 22:00.\n"
     )
     assert ("2024-10-22", "sentence", "College van Bestuur", "decide") in _file(tmp_path, "letter.md", markdown)
+
+
+def test_a_report_that_opens_with_the_day_its_council_met_dates_its_items_to_that_day(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Kort verslag faculteitsraad Rechten – april 2024\ndate: 2024-04-19\nlanguage: nl\n"
+        "institution: Universiteit Brakel\n---\n\n# Kort verslag faculteitsraad Rechten\n\n"
+        "Op dinsdag 16 april vergaderde de faculteitsraad in de Aula van het Rechtsgebouw.\n\n## Onderwijsregeling\n\n"
+        "De raad stemde in met de gewijzigde onderwijsregeling voor de master.\n"
+    )
+    assert ("2024-04-16", "meeting", "Faculteitsraad", "consent") in _file(tmp_path, "verslag.md", markdown)
+
+
+def test_todays_meeting_in_a_live_report_is_the_documents_day_and_its_counted_votes_are_the_councils(
+    tmp_path: Path,
+) -> None:
+    markdown = (
+        "---\ntitle: 'LIVE: University Council meets on the budget'\ndate: 2024-06-12\nlanguage: en\n"
+        "institution: Brakel University\n---\n\n# LIVE: University Council, 12 June\n\n"
+        "*Our reporters follow today's University Council meeting.*\n\n"
+        "**14:05** – Item 4, the sports subsidy scheme. The proposal to consent to the scheme fails: 8 in favour, "
+        "12 against.\n\n**14:40** – Item 5, the amended budget. A long debate.\n\n**15:02** – Consent given, 15 "
+        "votes to 5.\n"
+    )
+    found = [(r.date, r.date_basis, r.body, r.act, r.negated) for r in _records(tmp_path, "live.md", markdown)]
+    assert ("2024-06-12", "meeting", "Universiteitsraad", "consent", False) in found
+    assert ("2024-06-12", "meeting", "Universiteitsraad", "consent", True) in found  # the scheme's consent voted down
+
+
+def test_a_proposal_rejected_by_counted_votes_in_a_board_meetings_report_is_that_boards(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Report of the Supervisory Board meeting of 4 April 2024\ndate: 2024-04-10\nlanguage: en\n"
+        "institution: Brakel University\n---\n\n# Report of the Supervisory Board meeting of 4 April 2024\n\n"
+        "The remuneration committee proposed to raise the members' fees. The proposal was rejected by three votes "
+        "to two.\n"
+    )
+    assert ("2024-04-04", "meeting", "Raad van Toezicht", "reject") in _file(tmp_path, "rvt.md", markdown)
+
+
+def test_a_speaker_who_commits_to_the_council_and_a_board_that_tells_another_what_it_decided_are_the_actors() -> None:
+    sentence = "Rector Jansma then formally commits to the council that the evaluation will be shared in June."
+    assert [(d["body"], d["act"]) for d in extract_sentence(sentence, "2024-05-15")] == [
+        ("College van Bestuur", "decide")
+    ]
+    sentence = "The Executive Board informed the Supervisory Board that in March it had decided to close the minor."
+    assert _dated_acts(sentence, "2024-06-27") == [("2024-03", "College van Bestuur", "decide")]
+
+
+def test_a_letter_signed_by_the_minister_says_ik_for_the_minister(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Brief aan de instellingsbesturen over deeltijdonderwijs\ndate: 2024-03-08\nlanguage: nl\n"
+        "doc_type: ministerial_letter\ninstitution: Ministerie van OCW\n---\n\nGeachte bestuurders,\n\n"
+        "Ik heb besloten de subsidieregeling deeltijd te verlengen tot en met 2026. Enkele instellingen vroegen om "
+        "een uitzondering voor avondopleidingen. Dat verzoek wijs ik af.\n\nMet vriendelijke groet,\n\n"
+        "de minister van Onderwijs, Cultuur en Wetenschap\n"
+    )
+    found = _file(tmp_path, "brief.md", markdown)
+    assert (None, "document", "Ministerie van OCW", "decide") in found
+    assert (None, "document", "Ministerie van OCW", "reject") in found
+
+
+def test_a_report_signed_on_behalf_of_a_council_says_our_consent_for_that_council(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Annual report 2023\ndate: 2024-03-01\nlanguage: en\ninstitution: Brakel University\n---\n\n"
+        "# Annual report 2023\n\nThe Board reworked the parking plan. The revised plan received our consent in "
+        "October.\n\nOn behalf of the Works Council,\nAnna de Vries, chair\n"
+    )
+    assert ("2023-10", "sentence", "Ondernemingsraad", "consent") in _file(tmp_path, "report.md", markdown)
+
+
+def test_a_council_that_agrees_with_a_plan_consents_to_it_and_had_given_its_consent_is_dated() -> None:
+    found = _dated_acts("On 3 May the council agrees with the housing plan.", "2024-05-03")
+    assert found == [("2024-05-03", "Council", "consent")]
+    sentence = (
+        "The Board adopted the code on 12 March 2024, after the University Council had given its consent on 4 March."
+    )
+    assert ("2024-03-04", "Universiteitsraad", "consent") in _dated_acts(sentence, "2024-04-01")
+
+
+def test_the_same_meeting_is_the_meeting_of_the_body_that_acts(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Vragen over de nieuwe regels\ndate: 2024-12-01\nlanguage: nl\ninstitution: Universiteit Brakel\n"
+        "---\n\n# Vragen\n\nHet College van Bestuur stelde de regels op 12 november 2024 vast. De Universiteitsraad "
+        "stemde op 29 oktober in met de regels. In dezelfde vergadering besloot het College dat één commissie alle "
+        "verzoeken beoordeelt.\n"
+    )
+    found = _file(tmp_path, "vragen.md", markdown)
+    assert ("2024-11-12", "meeting", "College van Bestuur", "decide") in found  # the board's meeting, not the council's
+
+
+def test_that_after_a_preposition_is_a_determiner_not_a_clause_so_the_date_after_it_dates_the_act() -> None:
+    sentence = "The Faculty Council withheld its consent for that higher norm in September, so the old norm applies."
+    assert _dated_acts(sentence, "2024-12-02") == [("2024-09", "Faculteitsraad", "consent")]
+
+
+def test_what_was_discussed_and_decided_only_names_decisions_and_plural_committees_are_bodies() -> None:
+    assert extract_sentence("Zo ziet iedereen snel wat er besproken en besloten is.", "2024-06-28") == []
+    sentence = "Eerder dit jaar hebben de examencommissies besloten het aantal herkansingen te beperken."
+    assert _dated_acts(sentence, "2024-09-10") == [("2024", "Examencommissies", "decide")]
+
+
+def test_a_documents_closing_line_adopted_at_a_councils_meeting_is_its_adoption(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Positiepaper over roosters\ndate: 2024-09-10\nlanguage: nl\ninstitution: Hogeschool Brakel\n"
+        "---\n\n# Positiepaper over roosters\n\nRoosters zijn vaak te laat bekend. Wij vragen het College om een "
+        "reactie.\n\n*Vastgesteld in de plenaire vergadering van de Medezeggenschapsraad van 3 september 2024.*\n"
+    )
+    found = _file(tmp_path, "paper.md", markdown)
+    assert [(date, body, act) for date, _, body, act in found] == [("2024-09-03", "Medezeggenschapsraad", "adopt")]
