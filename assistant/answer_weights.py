@@ -103,6 +103,12 @@ andere opzet dan bij het oude rooster."): the sentence after it, which says what
 With ``TOP_DOC_EXTRA``, as one change: held-out folds 0.800 → 0.820 (correct) and 0.765 → 0.787 (cited), every fold
 choosing it; alone, each fixes one question (held-out +0.000). 0 to 3 give the same facts; 3 changes three more answer
 texts."""
+WHY_CONTEXT = True
+"""A *waarom/why* question whose best sentence gives no reason (:func:`~planwijzer.assistant.lexicon.has_reason`)
+brings the sentence after it: the reason follows the claim ("Some groups of students face unique challenges –
+including international students." then "They may experience loneliness …"). Held-out folds (540 questions: shared
+100, blind b25-b35): 0.7019 -> 0.7056, every fold choosing it; two questions (b35-015, b35-039), none lost. Also
+bringing the sentence before a best one that points back into it ("boos over deze gang van zaken") fixed none more."""
 LIST_ROOM = 2.0
 """A question that asks for several things ("welke thema's", "which four themes") may be answered in this many times
 the answer's length limit, so that the list it gets is whole."""

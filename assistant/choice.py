@@ -38,7 +38,8 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
 
     The best sentence; when it announces a list ("acht ambities", "…onder andere:") that it does not
     itself contain, the sentences that follow it in its passage, and when it only restates the question
-    (:func:`restates`), the one sentence that follows it; then up to two more sentences that
+    (:func:`restates`) or gives no reason for a *why* question (``WHY_CONTEXT``), the one sentence that follows
+    it; then up to two more sentences that
     score nearly as well (from another document: very nearly, from a top passage, and adding words the best
     sentence's passage lacks) and add question words, the asked-for kind of fact, or an enumeration.
     """
@@ -83,6 +84,9 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         follow = best.following[:1]
     else:
         follow = []
+    why = question.kind == "why" and answer_weights.WHY_CONTEXT and not lexicon.has_reason(best.text)
+    if not follow and why and best.following and not lexicon.is_non_answer(best.following[0]):
+        follow = best.following[:1]  # the reason of what the best sentence claims follows it
     rest = continuation(best) if not follow else []
     room = list_room(question, max_chars)  # a list's items and a cut-off sentence's rest; runners-up get max_chars
     added, length = texts_after(best, follow or rest, chosen, length, room, cut_off=bool(rest))

@@ -915,3 +915,31 @@ def test_a_page_question_for_a_part_the_contents_do_not_list_gets_no_entry(repor
     question = parse_question("Op welke pagina staat het stuk over huisvesting in het jaarverslag 2021?")
     hits = reports.search(question.text, None, k=5).hits
     assert hits and page_entry(question, hits, reports) is None
+
+
+@pytest.mark.parametrize(
+    ("best", "following", "brought"),
+    [
+        # the claim, then its reason
+        (
+            "Some groups of students face particular challenges at university, among them students from abroad.",
+            "They may feel lonely or homesick more intensely.",
+            True,
+        ),
+        # the best sentence gives its reason itself: it stands alone
+        (
+            "Students from abroad need attention because they often feel lonely.",
+            "The award ceremony took place in March.",
+            False,
+        ),
+        # the next sentence is a heading or a question: nothing joins
+        ("Some groups of students face particular challenges at university.", "Who won the award?", False),
+    ],
+)
+def test_a_why_questions_best_sentence_without_a_reason_brings_the_one_after_it(
+    best: str, following: str, brought: bool
+) -> None:
+    q = parse_question("Why do students from abroad need extra attention for their well-being?")
+    assert q.kind == "why"
+    chosen = [c.text for c in compose(q, [cand(best, 1.0, following=[following, "More news."])], 600)]
+    assert chosen == ([best, following] if brought else [best])
