@@ -39,6 +39,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Any
 
+from planwijzer.ingest.language import detect_language
 from planwijzer.ingest.metadata import _MONTHS, MONTH_RE, YEAR_RE, format_date_parts
 from planwijzer.ingest.sentences import split_sentences
 
@@ -162,7 +163,8 @@ _GENERIC_BODY = re.compile(
     r"(?i:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w)\b|"
     r"\w*?(?:raad|bestuur|besturen|commissies?)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
     r"(?:(?<=municipal\s)|(?<=provincial\s))executive|"
-    r"committee|minister|ministerie|ministry|overheid|regering|government|decaan|dean|ledenvergadering|assembly)"
+    r"committee|minister|ministerie|ministry|overheid|regering|government|decaan|dean|ledenvergadering|assembly|"
+    r"parlement|parliament)"
     r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees|examiners))?"
     r"(?:\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:der|van|voor|of|for|[A-Z][\w-]+)){0,3}(?<!\sder)"
     r"(?<!\svan)(?<!\svoor)(?<!\sof)(?<!\sfor))?)\b"
@@ -398,13 +400,15 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # a joint decision of two bodies ("het college en de raad besloten gezamenlijk") is an agreement between them
     (
         "agree",
-        r"\b(?:besloten|besloot|beslisten|decided)\s+(?:gezamenlijk|samen)\b|\b(?:gezamenlijk|samen|jointly)\s+"
-        r"(?:besloten|besloot|beslisten|decided)\b|\bdecided\s+(?:jointly|together)\b",
+        r"\b(?:besloten|besloot|beslisten|besluiten|decided)\s+(?:gezamenlijk|samen)\b|\b(?:gezamenlijk|samen|jointly)\s+"
+        r"(?:besloten|besloot|beslisten|besluiten|decided|decide)\b|\b(?:decided|decide)\s+(?:jointly|together)\b",
     ),
     (
         "decide",
-        r"\bbesloot\b|\bbesloten\b(?!\s+(?:vennootschap|zitting|vergadering|deel|kring))|\bdecided\b(?!\s+(?:positively|"
-        r"negatively)\b)|\bbesluit\s+genomen\b|\btook\s+a\s+decision\b|\bresolved\s+(?:that|to)\b",
+        r"\bbesloot\b|\bbesliste[n]?\b|\b(?:heeft|hebben|had|hadden)\s+(?:\w+\s+){0,3}?beslist\b|"
+        r"\bbesloten\b(?!\s+(?:vennootschap|zitting|vergadering|deel|kring))|\bdecided\b(?!\s+(?:positively|"
+        r"negatively)\b)|\bbesluit\s+genomen\b|\btook\s+a\s+decision\b|\bresolved\s+(?:that|to)\b|"
+        r"\b(?:nam|namen)\s+(?:het|een|dat|dit|de)\s+(?:\w+\s+)?(?:besluit|beslissing)\b",
     ),
     # a commitment given ("heeft toegezegd", "zegde toe", "deed de toezegging") and a choice made ("heeft ervoor
     # gekozen", "koos ervoor", "chose to")
@@ -461,7 +465,10 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("agree", r"\bagreed\s+to(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|it|them)\b)[a-z]+\b)"),
     # agreements made, agreed on or signed ("zijn overeengekomen", "is afgesproken", "made agreements with",
     # "werd ondertekend door", "one of the signatories")
-    ("agree", rf"\bovereengekomen\b|\bkwamen\b{_GAP}\s+overeen\b|\bafgesproken\b|\bspraken\b{_GAP}\s+af\b"),
+    (
+        "agree",
+        rf"\bovereengekomen\b|\b(?:kwamen|komen)\b{_GAP}\s+overeen\b|\bafgesproken\b|\bspraken\b{_GAP}\s+af\b",
+    ),
     ("agree", rf"\b(?:maakte|maakten)\b{_GAP}\s+afspraken\b|\bmade\s+(?:\w+\s+)?agreements?\b"),
     # agreement reached or recorded ("bereikten overeenstemming", "leggen … hun overeenstemming vast": the parties of an
     # agreement text recording it) and an agreement reported in an inverted clause ("…, was de afspraak in 2014, …")
@@ -545,8 +552,11 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "consent",
         rf"{_AFTER}(?:instemming|consent)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:instemming|consent)\s+(?:door|by)\b|"
         rf"\b(?:de|the)\s+(?:instemming|consent)\s+(?:van|of)\b{_DATED_AGENT}|"
-        rf"{_AFTER}(?:positive|positieve)\s+(?:vote|stemming)\s+(?:van|door|of|by|in)\b",
-    ),  # "following the positive vote of the University Council on 14 May"
+        rf"{_AFTER}(?:positive|positieve)\s+(?:vote|stemming)\s+(?:van|door|of|by|in)\b|"
+        r"\b(?:volgde|volgt|followed|came)\s+(?:(?:alsnog|toen|daarna|then|finally|eventually)\s+)?(?:de\s+|the\s+)?"
+        r"(?:instemming|consent)\s+(?:van|door|of|by|from)\b",
+    ),  # "following the positive vote of the University Council on 14 May", "Twee maanden later volgde alsnog
+    # instemming van de raad"
     (
         "approve",
         rf"{_AFTER}(?:goedkeuring|approval)\s+(?:van|door|of|by)\b|\b(?:de|the)\s+(?:goedkeuring|approval)\s+(?:door|by)\b|"
@@ -760,13 +770,15 @@ _AGO = re.compile(
 allows (days: the day; weeks and months: the month; years: the year)."""
 _BARE_MONTH = re.compile(
     rf"\b(?:in|in\s+early|in\s+late|this|deze|last|afgelopen|vorige|(?:at|in|during)\s+(?:its|their|the)|"
+    rf"(?:^|(?<=[,;]\s))(?:(?:aan\s+het\s+)?(?:eind|begin)(?:\s+van)?|medio|(?:at\s+)?the\s+(?:end|beginning|start)\s+of)|"
     rf"(?:in|tijdens)\s+(?:de|zijn|haar|hun))\s+"
     rf"{MONTH_RE}(?![\w-])(?!\s*\d)",
     re.I,
 )
 """A month without a year ("In december heeft het bestuur …", "At its December meeting the Board approved …", "last
-December", "afgelopen december"): the latest such month not after the document's date; in a document dated by its
-year alone (an annual report), that year's."""
+December", "afgelopen december", "Eind oktober" or "At the end of March" opening a clause, not a deadline after its
+verb, "gaat eind april naar de toezichthouder"): the latest such month not after the document's date; in a document
+dated by its year alone (an annual report), that year's."""
 _SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
                  "autumn": 9, "fall": 9}  # fmt: skip
 _BARE_SEASON = re.compile(
@@ -2775,7 +2787,8 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     dates or has already stated one of the same body (its signing, its terms), also when only its overview entry's
     month dates it. The title's record gives way to the text's of the same body, act and negation (and date, if it
     has one), and a later sentence that dates a decision itself to an earlier one of the same date on the same
-    subject; a record dated to a month gives way to one of the same decision dated to a day in it. Records of one
+    subject; a record dated to a month gives way to one of the same decision dated to a day in it; a bilingual page's
+    record in its second language gives way to the same decision of the same date in its first. Records of one
     sentence in one chunk are distinct decisions (several things decided, see :func:`_coordinated_complements`).
     """
 
@@ -2793,6 +2806,10 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     def within(o: Decision, r: Decision) -> bool:  # o dates r's month to a day of it
         return len(str(o.date)) == 10 and str(o.date).startswith(str(r.date))
 
+    def translated(o: Decision, r: Decision) -> bool:  # r, stated after o, says o's decision in the other language
+        other = detect_language(o.sentence) != detect_language(r.sentence)
+        return other and o.date == r.date and records.index(o) < records.index(r)
+
     records = _dated_by_signing(records)
     kept: list[Decision] = []
     for r in records:
@@ -2808,6 +2825,8 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
             continue
         if r.act == "agree" and r.date_basis == "meeting" and any(finer(o, r) for o in same):
             continue  # "November. Op 9 november ondertekenden A en B het convenant. Daarin zijn afspraken gemaakt …"
+        if r.date and any(translated(o, r) for o in related):
+            continue  # a bilingual page's entry said twice: "The council consents to …" and "De raad stemt in met …"
         if len(str(r.date)) == 7 and any(within(o, r) and _same_subject(r, o) for o in related):
             continue  # "In October the council voted against …" under a table row of its meeting of 10 October
         if r.date and any(o.date == r.date and not _same_line(o.sentence, r.sentence) and restated(r, o) for o in same):
@@ -3001,6 +3020,14 @@ _TITLED_BULLET = re.compile(
 """A decision list's bullet led by its item's title ("- **Framework letter 2023.** Adopted, and sent …", its bold
 dropped by the loader)."""
 _LIST_OUTCOME_ACTS = {"declined": "reject", "established": "adopt"} | _LABEL_ACTS
+_DECISION_LIST = re.compile(r"\b(?:besluitenlijst|besluiten|decisions|decision\s+list)\b", re.I)
+"""A title that names a list of decisions ("Besluitenlijst Hogeschoolraad 2024"), not minutes ("Verslag …")."""
+_CONSENT_BULLET = re.compile(
+    rf"^[ \t]*{_BULLET_MARK}(?P<no>(?:geen|no)\s+)?(?:instemming|consent)\s+(?:met|voor|to|for)\s+(?P<item>[^.;\n]+)",
+    re.I | re.M,
+)
+"""A council's decision list's bullet that is its consent, or its refusal, as a noun ("- Geen instemming met het
+voorstel voor …", "- Instemming met het aangepaste …, onder voorwaarde dat …")."""
 
 
 def _outcome_act(found: re.Match) -> tuple[str, bool]:
@@ -3012,14 +3039,18 @@ def _outcome_act(found: re.Match) -> tuple[str, bool]:
     return _LIST_OUTCOME_ACTS.get(label, "decide"), bool(_NEGATION.search(found.string[: found.end()]))
 
 
-def _list_outcomes(text: str) -> list[tuple[str, str, str, bool]]:
+def _list_outcomes(text: str, consent_bullets: bool = False) -> list[tuple[str, str, str, bool]]:
     """``(act, sentence, item, negated)`` for each bullet or table row of a decision list that states the list's own
     decision (:data:`_LIST_OUTCOME`): the act, the outcome's first sentence, and the item: a bullet's title ("-
     **Framework letter 2023.** Adopted, …"; a clause after a semicolon may state it, "…; the request was not
     approved"), or a row's cell (the one after the date or number that opens it, "| 16 Jan 2024 | Teaching load model
     | The revised model was adopted; … |", else the first one, "| Catering contract | Rejected; … |" under a meeting's
-    heading; a labelled cell names its own, "Vastgesteld: de regeling")."""
+    heading; a labelled cell names its own, "Vastgesteld: de regeling"); with ``consent_bullets`` (a list of decisions,
+    not minutes that sum theirs up), a bullet that is a consent or its refusal as a noun (:data:`_CONSENT_BULLET`)."""
     out = []
+    for bullet in _CONSENT_BULLET.finditer(text) if consent_bullets else []:
+        outcome = split_sentences(bullet.group(0).strip())
+        out.append(("consent", outcome[0], bullet.group("item").strip(), bool(bullet.group("no"))))
     for bullet in _TITLED_BULLET.finditer(text):
         outcome = split_sentences(bullet.group("outcome"))
         clauses = [c.strip() for c in outcome[0].split(";")] if outcome else []
@@ -3129,7 +3160,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                     sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"),
                 ))  # fmt: skip
         if lister and _MEETING.search(str(first.get("title") or "")):  # a decision list's bullets and table rows
-            rows = _list_outcomes(text)
+            rows = _list_outcomes(text, bool(_DECISION_LIST.search(str(first.get("title") or ""))))
             said = {" ".join(sentence.split()) for _, sentence, _, _ in rows}
             found = [  # the row's or bullet's own reading, unless it dates its act itself ("following the consent
                 r  # of the University Council … on 26 October 2023")
@@ -3289,10 +3320,12 @@ def _split_assessment(sentence: str, following: str, doc_date: str | None) -> di
 
 
 _MONTHS_LATER = re.compile(
-    rf"^\W*(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:maand|maanden|months?)\s+later\b", re.I
+    rf"^\W*(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:maand|maanden|months?)\s+(?:later\b|(?:na|after)\s+"
+    r"(?:de|het|the|that|this|dat|die|deze)\s+(?:beslissing|besluit|decision)\b)",
+    re.I,
 )
 """A sentence that opens by placing its decision months after the one before ("Two months later the Executive Board
-decided …", "Drie maanden later …")."""
+decided …", "Drie maanden later …", "Een maand na de beslissing over de verhoging keurde …")."""
 
 
 def _months_on(date: str, later: re.Match) -> str | None:
@@ -3304,6 +3337,29 @@ def _months_on(date: str, later: re.Match) -> str | None:
     return _months_after(date, n)
 
 
+_LETTER_DAY = re.compile(r"^[*_\s]*(?:date|datum)[*_\s]*:[*_\s]*([^\n]{6,40})$", re.I)
+"""A letter's header line with its date ("**Date:** 15 November 2024"): a thread's letters each have their own."""
+_HELD_AT = re.compile(
+    rf"\b(?:at|in|during|tijdens|op)\s+(?:its|their|his|her|zijn|haar|hun)\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b", re.I
+)
+"""Where a letter says its writer met ("at its meeting yesterday", "in zijn vergadering van 12 november")."""
+
+
+def _held_meeting(sentence: str, doc_date: str | None) -> tuple[str, str, int] | None:
+    """``(date, wording, where)`` of the meeting a sentence without an act says its body held (:data:`_HELD_AT`), from
+    the day right after the meeting word ("in its meeting of 12 November", "at its meeting yesterday"); else None."""
+    at = _HELD_AT.search(sentence)
+    if at is None:
+        return None
+    after = [d for d in find_dates(sentence, doc_date) if len(d[2]) == 10 and 0 <= d[0] - at.end() <= 8]
+    return (after[0][2], after[0][3], at.start()) if after else None
+
+
+_CLAUSE_LATER = re.compile(
+    rf"(?<=\s)(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:maand|maanden|months?)\s+later\b", re.I
+)
+"""A later clause's time, months after the date of a clause before it in the same sentence ("…; het College van
+Bestuur nam het besluit een maand later")."""
 _SAME_TIME = re.compile(
     r"\b(?:(?:that|the\s+same)\s+(?:day|evening|afternoon|morning|(?P<meeting>meeting|session))|"
     r"(?:die|diezelfde|dezelfde|deze)\s+(?:dag|avond|middag|ochtend|(?P<meeting_nl>vergadering|zitting|bijeenkomst)))\b",
@@ -3346,15 +3402,28 @@ def extract_decisions(
     context: str | None = None  # the body the previous sentence of the paragraph names first
     sentences = _paragraph_sentences(text)
     signed = _we(sender) if sender else []  # the writer the last "Van:" line names
+    reading = doc_date  # the day a letter of a thread is dated by its own header ("**Date:** 15 November 2024")
+    told_before: str | None = None  # the month the sentence before tells of, when it dates no decision
+    met: tuple[str, str, str] | None = None  # the meeting a body of the letter held ("at its meeting yesterday")
     for i, (sentence, new_paragraph) in enumerate(sentences):
         if new_paragraph:
             context = None
+        if (letter_day := _LETTER_DAY.match(sentence)) and (days := _day_dates(letter_day.group(1), doc_date)):
+            reading, met = days[0][1], None
+            continue
+        if _FROM_LINE.match(sentence):  # the next letter of a thread: its own meetings
+            met = None
         if len(sentence) > 600 or sentence.lower().startswith(("url:", "title:", "date:")):
             continue
         writer = _sender(sentence)  # "**Van:** het College van Bestuur": the letter below says "wij"
         signed = _we(writer) if writer else signed
         named = _with_people(sentence, find_bodies(sentence, institution), signed + (known or []))
-        found_here = extract_sentence(sentence, doc_date, institution, context, named)
+        found_here = extract_sentence(sentence, reading, institution, context, named)
+        if not found_here and (held := _held_meeting(sentence, reading)):  # "The Board discussed … in its meeting of
+            holders = [b for b in named if not _possessor(sentence, b)]  # 12 November": the meeting of its undated
+            before = [b for b in holders if b[0] < held[2]]  # decisions after it (not "the Council's position")
+            holder = before[-1] if before else (holders[0] if holders else None)
+            met = (held[0], held[1], holder[2]) if holder else met
         following = sentences[i + 1][0] if i + 1 < len(sentences) and not sentences[i + 1][1] else ""
         split = None if found_here else _split_assessment(sentence, following, doc_date)
         if split:
@@ -3362,13 +3431,17 @@ def extract_decisions(
             named = find_bodies(sentence, institution)
         same_time = _SAME_TIME.search(sentence)
         dated = [r for r in records if r.date]
+        told = told_before  # the month the sentence before tells of, when no decision of it dates one
         for found in found_here:
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
                 found["subject"] = previous
             if context and _resolve_bare(found["body"], [context], None) == context != found["body"]:
                 found["body"] = context  # "De Universiteitsraad vergaderde … Ook stelde de raad …": that council
-            if found["date"] is None and same_time and dated:  # "Earlier that day", "in dezelfde vergadering"
-                meeting = same_time.group("meeting") or same_time.group("meeting_nl")
+            meeting = same_time.group("meeting") or same_time.group("meeting_nl") if same_time else None
+            if found["date"] is None and met and _resolve_bare(found["body"], [met[2]], None) == met[2]:  # "The
+                # Council agreed to …", "At that same meeting the Board chose …", not another body's decision
+                found["date"], found["date_text"], found["date_basis"] = met[0], met[1], "meeting"
+            elif found["date"] is None and same_time and dated:  # "Earlier that day", "in dezelfde vergadering"
                 # the same meeting is the body's own ("… adopted on 12 November, after the council had consented on
                 # 29 October. At the same meeting, the Board decided …": the Board's)
                 pool = [r for r in dated if _resolve_bare(found["body"], [r.body], None) == r.body] if meeting else []
@@ -3376,8 +3449,17 @@ def extract_decisions(
                 that = next((r for r in reversed(pool) if len(r.date or "") == 10), pool[-1])  # a day, if any
                 found["date"], found["date_text"] = that.date, that.date_text
                 found["date_basis"] = "meeting" if meeting else "sentence"
-            elif found["date"] is None and dated and (later := _MONTHS_LATER.search(sentence)):  # "Two months later
-                moved = _months_on(str(dated[-1].date), later)  # the Board decided …": after the last dated one
+            elif (
+                found["date"] is None
+                and (earlier := [f for f in found_here if f["date"]])
+                and (later := _CLAUSE_LATER.search(sentence))
+            ):  # "… stemde de raad op 16 mei in; het college nam het besluit een maand later": after the clause before
+                moved = _months_on(str(earlier[-1]["date"]), later)
+                if moved:
+                    found["date"], found["date_text"], found["date_basis"] = moved, later.group(0), "sentence"
+            elif found["date"] is None and (dated or told) and (later := _MONTHS_LATER.search(sentence)):  # "Two
+                # months later the Board decided …": after the last dated one, or the time the sentence before told
+                moved = _months_on(str(told or dated[-1].date), later)  # ("In maart legde het bestuur … voor.")
                 if moved:
                     found["date"], found["date_text"], found["date_basis"] = moved, later.group(0), "sentence"
             records.append(Decision(**found, doc_id=doc_id, chunk_id=chunk_id, page=page, sentence=sentence))
@@ -3387,6 +3469,8 @@ def extract_decisions(
                         **(found | {"body": other}), doc_id=doc_id, chunk_id=chunk_id, page=page, sentence=sentence
                     )
                 )
+        times = [d[2] for d in find_dates(sentence, reading) if len(d[2]) >= 7]
+        told_before = None if any(f["date"] for f in found_here) else (times[-1] if times else None)
         if found_here:
             previous = found_here[-1]["subject"] or previous
         else:

@@ -1580,3 +1580,17 @@ def test_the_thirty_sixth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(36, tmp_path, capsys)
     assert score["gold"] == 59
     assert score["precision"] >= 0.93 and score["recall"] >= 0.91
+
+
+def test_the_thirty_seventh_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a students' FAQ, a council's decision list in bullets, a press release on a joint programme, a
+    bilingual timeline, a programme committee's advice, a council member's blog, a letter thread between a council
+    and its board, a student paper's interview, faculty council minutes, a faculty council's annual report), written
+    and labelled the same way in stop 37 and run once on ec756a5: P 0.684 R 0.600, dated 0.607; held out by stop 37's
+    first round (unchanged). Developed on by its second round (a bilingual entry said twice, each letter's own
+    meeting, consent bullets, "Eind oktober", months later from the month told before, "besliste"): 0.88 / 0.81."""
+    score = _synthetic_score(37, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.88 and score["recall"] >= 0.81

@@ -2544,3 +2544,92 @@ def test_a_documents_closing_line_adopted_at_a_councils_meeting_is_its_adoption(
     )
     found = _file(tmp_path, "paper.md", markdown)
     assert [(date, body, act) for date, _, body, act in found] == [("2024-09-03", "Medezeggenschapsraad", "adopt")]
+
+
+def test_a_bilingual_timelines_entry_said_in_both_languages_is_one_decision(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Timeline / Tijdlijn\ndate: 2025-02-03\nlanguage: en\ninstitution: Hogeschool Brakel\n---\n\n"
+        "# Timeline\n\n**March 2023** – The Supervisory Board approves the extension of the plan.\n"
+        "*De Raad van Toezicht keurt de verlenging van het plan goed.*\n\n"
+        "**June 2020** – The Executive Board and the council jointly decide to bring the investment forward.\n"
+        "*College van Bestuur en raad besluiten samen de investering naar voren te halen.*\n"
+    )
+    found = _file(tmp_path, "timeline.md", markdown)
+    assert [(date, body, act) for date, _, body, act in found if body == "Raad van Toezicht"] == [
+        ("2023-03", "Raad van Toezicht", "approve")
+    ]
+    assert [(date, act) for date, _, body, act in found if date == "2020-06"] == [("2020-06", "agree")]
+
+
+def test_each_letter_of_a_thread_dates_its_decisions_by_the_meeting_its_writer_held(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Correspondence on the campus plan\ndate: 2024-11-29\nlanguage: en\n"
+        "institution: Brakel University\n---\n\n# Correspondence\n\n**From:** Executive Board\n\n"
+        "**Date:** 15 November 2024\n\nDear members of the University Council,\n\nThe Board discussed the Council's "
+        "position in its meeting of 12 November. At that same meeting the Board chose to keep the study centre "
+        "open.\n\n**From:** Secretary of the University Council\n\n**Date:** 29 November 2024\n\n"
+        "Dear members of the Executive Board,\n\nThe University Council discussed your letter at its meeting "
+        "yesterday. The Council agreed to the revised arrangement for the study centre.\n"
+    )
+    found = _file(tmp_path, "thread.md", markdown)
+    assert ("2024-11-12", "meeting", "College van Bestuur", "decide") in found
+    assert ("2024-11-28", "meeting", "Universiteitsraad", "consent") in found
+
+
+def test_another_bodys_meeting_does_not_date_the_decisions_after_it(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Report of the Supervisory Board meeting of 27 June 2024\ndate: 2024-06-30\nlanguage: en\n"
+        "institution: Brakel University\n---\n\n# Report of the Supervisory Board meeting of 27 June 2024\n\n"
+        "The audit committee had prepared the discussion in its meeting of 13 June. The Supervisory Board approved "
+        "the financial statements.\n"
+    )
+    assert ("2024-06-27", "meeting", "Raad van Toezicht", "approve") in _file(tmp_path, "rvt.md", markdown)
+
+
+def test_a_decision_lists_bullets_that_are_a_consent_or_its_refusal_as_a_noun(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Besluitenlijst Hogeschoolraad 2024\ndate: 2024-12-18\nlanguage: nl\n"
+        "institution: Hogeschool Brakel\n---\n\n# Besluitenlijst Hogeschoolraad 2024\n\n"
+        "## Vergadering 20 maart 2024\n\n"
+        "- Geen instemming met het voorstel voor een nieuw klachtenhoofdstuk.\n- Positief advies over het "
+        "personeelsplan.\n\n## Vergadering 15 mei 2024\n\n- Instemming met het aangepaste klachtenhoofdstuk, onder "
+        "voorwaarde dat de termijn zes weken blijft.\n- CvB en HR komen overeen dat een werkgroep alternatieven "
+        "onderzoekt.\n"
+    )
+    found = [(r.date, r.body, r.act, r.negated) for r in _records(tmp_path, "besluiten.md", markdown)]
+    assert ("2024-03-20", "Hogeschoolraad", "consent", True) in found
+    assert ("2024-05-15", "Hogeschoolraad", "consent", False) in found
+    assert any(date == "2024-05-15" and act == "agree" for date, _, act, _ in found)
+
+
+def test_the_end_of_a_month_opening_a_clause_dates_it_but_a_deadline_after_the_verb_does_not() -> None:
+    assert _dated_acts("Eind oktober besloot het faculteitsbestuur de regeling te verlengen.", "2023-12-31") == [
+        ("2023-10", "Faculteitsbestuur", "decide")
+    ]
+    sentence = "De raad stemde in met de begroting en die gaat eind april naar de toezichthouder."
+    assert _dated_acts(sentence, "2019-04-02") == [(None, "Raad", "consent")]
+
+
+def test_months_later_count_on_from_the_month_the_sentence_before_told_of(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Jaarverslag 2023 Faculteitsraad\ndate: 2024-03-12\nlanguage: nl\ninstitution: Universiteit "
+        "Brakel\ndoc_type: annual_report\n---\n\n# Jaarverslag 2023 Faculteitsraad\n\n## Eerste semester\n\n"
+        "In maart legde het bestuur het voorstel aan de raad voor. Een maand later stemde de raad er niet mee in. Het "
+        "bestuur kwam met een aangepast voorstel. Twee maanden later volgde alsnog instemming van de raad.\n"
+    )
+    found = [(r.date, r.act, r.negated) for r in _records(tmp_path, "jaarverslag.md", markdown)]
+    assert ("2023-04", "consent", True) in found and ("2023-06", "consent", False) in found
+
+
+def test_flemish_beslissen_a_parliament_and_a_decision_taken_a_month_after_the_clause_before(tmp_path: Path) -> None:
+    sentence = "In februari besliste de Raad van Bestuur om het inschrijvingsgeld te verhogen."
+    assert _dated_acts(sentence, "2024-06-01") == [("2024-02", "Raad van Bestuur", "decide")]
+    assert _dated_acts("Het Vlaams Parlement keurde vorig jaar een decreet goed.", "2024-06-01") == [
+        ("2023", "Vlaams Parlement", "approve")
+    ]
+    markdown = (
+        "---\ntitle: Vragen over het studieadvies\ndate: 2023-09-01\nlanguage: nl\ninstitution: Hogeschool Brakel\n"
+        "---\n\n# Vragen\n\nIn haar vergadering van 16 mei 2023 stemde de Medezeggenschapsraad in met het voorstel; "
+        "het College van Bestuur nam het besluit een maand later.\n"
+    )
+    assert ("2023-06", "sentence", "College van Bestuur", "decide") in _file(tmp_path, "vragen.md", markdown)
