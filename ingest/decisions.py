@@ -2860,10 +2860,14 @@ def _meeting_item_records(
 
 
 _FORMAL_HEAD = re.compile(
-    r"^[ \t]*[*_]*(?:besluit|besluiten|besluit\s+het\s+volgende|resolves|decides)[*_]*\s*:?[*_]*[ \t]*$", re.I | re.M
+    r"^[ \t]*[*_]*(?:besluit|besluiten|besluit\s+het\s+volgende|resolves|decides)[*_]*\s*:?[*_]*[ \t]*$|"
+    r"^[ \t]*[*_]*(?P<who>(?:de|het|the)\s[^\n:,]{3,80}),\s+"
+    r"(?:in\s+(?:vergadering|zitting)\s+bijeen|assembled|meeting)\b[^\n:]*:[*_]*[ \t]*$",
+    re.I | re.M,
 )
 """The word that opens the operative part of a formal decision ("**besluit:**" after "De raad van de gemeente …;
-gelezen …; overwegende …"), on a line of its own: the numbered items below it are what was decided."""
+gelezen …; overwegende …"), on a line of its own, or the body's line that opens them ("De raad van bestuur, in
+vergadering bijeen op 27 juni 2023:"): the numbered items below it are what was decided."""
 _FORMAL_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}|[a-z]|[IVX]{1,4})[.)][ \t]+(?P<item>\S[^\n]*)$", re.M)
 _SINGLE_ITEM = re.compile(
     r"^[ \t]*[*_]*(?:vast\s+te\s+stellen|in\s+te\s+stemmen|goed\s+te\s+keuren|af\s+te\s+wijzen|to\s+adopt|"
@@ -2872,7 +2876,9 @@ _SINGLE_ITEM = re.compile(
 )
 """A formal decision's one operative line, led by its act ("vast te stellen de volgende beleidsregel.")."""
 _FORMAL_ACTS = [
-    ("adopt", r"\bvast\s+te\s+stellen\b|\bto\s+adopt\b"),
+    ("adopt", r"\bvast\s+te\s+stellen\b|\bto\s+adopt\b|^stelt\b.*\bvast\b|^adopts\b"),
+    ("approve", r"^keurt\b.*\bgoed\b|^approves\b"),
+    ("consent", r"^stemt\b.*\bin\b"),
     ("consent", r"\bin\s+te\s+stemmen\b|\bto\s+consent\b"),
     ("approve", r"\bgoed\s+te\s+keuren\b|\bto\s+approve\b"),
     ("reject", r"\baf\s+te\s+wijzen\b|\bte\s+verwerpen\b|\bto\s+reject\b"),
@@ -2882,7 +2888,7 @@ _FORMAL_ACTS = [
 item ("een krediet beschikbaar te stellen", "geen exploitatieplan vast te stellen") is a decision of its own kind."""
 _FORMAL_NOTICE = re.compile(
     r"\b(?:te\s+(?:informeren|publiceren|verzenden|zenden|sturen)|bekend\s+te\s+maken|mede\s+te\s+delen|"
-    r"ter\s+kennis\s+te\s+brengen)\b|^(?:to\s+)?(?:publish|inform|notify|send|communicate)\b",
+    r"ter\s+kennis\s+te\s+brengen)\b|^(?:to\s+)?(?:publish|inform|notify|send|communicate)\b|^(?:verdaagt|postpones)\b",
     re.I,
 )
 """A formal decision's item that only makes it known ("Provinciale Staten over dit besluit te informeren", "to
@@ -2965,6 +2971,8 @@ def _votes(text: str) -> list[tuple[str, str]]:
 def formal_preamble(text: str) -> str:
     """The deciding body's line of a document's first formal decision ("De raad van de gemeente Leiden"), else ""."""
     head = _FORMAL_HEAD.search(text)
+    if head and head.group("who"):  # "De raad van bestuur, in vergadering bijeen op …:"
+        return head.group("who")
     preambles = _preambles(text, head.start()) if head else []
     return preambles[-1] if preambles else ""
 
@@ -2977,7 +2985,7 @@ def _formal_items(text: str, preamble: str = "") -> list[tuple[str, str, str]]:
     ``text``, else the given one (the document's, when a chunk starts at "besluit:")."""
     out = []
     for head in _FORMAL_HEAD.finditer(text):
-        preambles = _preambles(text, head.start())
+        preambles = [head.group("who")] if head.group("who") else _preambles(text, head.start())
         preamble = preambles[-1] if preambles else preamble
         opening, closed = True, _CLOSING.search(text) is not None  # its meeting named by the closing line
         for line in text[head.end() :].splitlines():
@@ -3000,10 +3008,17 @@ def _formal_items(text: str, preamble: str = "") -> list[tuple[str, str, str]]:
 
 
 _TABLE_ROW = re.compile(r"^[ \t]*\|(?P<cells>.+)\|[ \t]*$", re.M)
+_OUTCOME_HEADER = re.compile(
+    r"^[ \t]*\|[^\n]*\|[ \t]*[*_]*(?:outcome|uitkomst|uitslag|result|resultaat|besluit|decision)[*_]*[ \t]*\|[ \t]*$",
+    re.I | re.M,
+)
+"""A table whose last column is the outcome ("| Year | Meeting | Subject | Outcome |"): its rows state the decisions of
+the body the document is about, as a decision list's do."""
 _LIST_OUTCOME = re.compile(
     r"^[*_\s]*(?:(?:the\s+|het\s+|de\s+)?(?:request|proposal|item|verzoek|voorstel)\s+)?(?P<label>adopted|approved|"
     r"rejected|established|declined|vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen)\b|"
     r"^[*_\s]*(?P<decision>decision|besluit)\s+(?:to|om|tot)\b|"
+    r"^[*_\s]*(?P<bare>(?:(?:provisionally|voorlopig)\s+)?(?:(?P<no>no|geen)\s+)?(?:consent|instemming))[*_\s]*(?:[,;(]|$)|"
     r"^[*_\s]*(?:consent|instemming)\s+(?:(?P<given>given|granted|verleend|gegeven)|(?:(?:provisionally|voorlopig)\s+)?"
     r"(?P<withheld>withheld|refused|denied|onthouden|geweigerd|niet\s+verleend))\b|"
     r"^[^.;:]{0,80}?\b(?:was|were|is|are|has\s+been|werd|werden|wordt|worden)\s+(?:\w+\s+)?(?P<passive>adopted|"
@@ -3035,6 +3050,8 @@ def _outcome_act(found: re.Match) -> tuple[str, bool]:
     approved")."""
     if found.group("given") or found.group("withheld"):  # "Consent given", "Consent withheld (5 in favour, 7 against)"
         return "consent", bool(found.group("withheld"))
+    if found.group("bare"):  # an outcome column's "Consent, on condition …", "No consent", "Provisionally no consent"
+        return "consent", bool(found.group("no"))
     label = (found.group("label") or found.group("passive") or "").lower()
     return _LIST_OUTCOME_ACTS.get(label, "decide"), bool(_NEGATION.search(found.string[: found.end()]))
 
@@ -3070,6 +3087,8 @@ def _list_outcomes(text: str, consent_bullets: bool = False) -> list[tuple[str, 
         act, negated = _outcome_act(found)
         numbered = dated or bool(re.fullmatch(r"[\d.]+", cells[0]))  # "| 2 | Regeling | Vastgesteld: … |"
         item = (cells[1] if len(cells) > 2 else "") if numbered else cells[0]  # "| Subject | Outcome |"
+        if numbered and len(cells) > 3 and _only_date(cells[1].strip("*_ "), None) is not None:
+            item = cells[2]  # "| 2021 | 10 June 2021 | Framework … | Consent |": the subject after the dates
         named = re.match(r"^[*_\s]*\w+[*_]*\s*:[*_\s]*(?P<what>\S.*?)\.?$", outcome[0])  # "Vastgesteld: de …"
         said = outcome[0] if text.count(outcome[0]) == 1 else row.group(0).strip()  # "Consent given" in two rows:
         out.append((act, said, named.group("what") if named else item, negated))  # the row, dated by its own cell
@@ -3143,6 +3162,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         placed = [f for f in doc_items if f not in used and " ".join(f[1].split())[:80] in " ".join(text.split())]
         used += placed
+        said_items = [" ".join(item.split())[:60] for _, item, _ in placed]  # the items, not the run-on sentence
+        found = [r for r in found if not any(i in " ".join(r.sentence.split()) for i in said_items)]  # that holds them
         for act, item, preamble in placed:  # the items in this chunk, also when the list began in the one before
             who = [name for _, _, name in find_bodies(preamble, deciding)] or ([host] if host else [])
             if who and not any(_same_line(r.sentence, item) for r in found):
@@ -3159,7 +3180,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                     negated=False,
                     sentence=sentence, date_basis="sentence", doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"),
                 ))  # fmt: skip
-        if lister and _MEETING.search(str(first.get("title") or "")):  # a decision list's bullets and table rows
+        if lister and (_MEETING.search(str(first.get("title") or "")) or _OUTCOME_HEADER.search(lines)):  # a decision
+            # list's bullets and table rows, or a table with an outcome column
             rows = _list_outcomes(text, bool(_DECISION_LIST.search(str(first.get("title") or ""))))
             said = {" ".join(sentence.split()) for _, sentence, _, _ in rows}
             found = [  # the row's or bullet's own reading, unless it dates its act itself ("following the consent
@@ -3355,6 +3377,13 @@ def _held_meeting(sentence: str, doc_date: str | None) -> tuple[str, str, int] |
     return (after[0][2], after[0][3], at.start()) if after else None
 
 
+_SIGNED = re.compile(
+    r"\b(?:zet(?:te|ten)?|put|puts|set|sets)\s+(?:hun|zijn|haar|their|its|his|her)\s+(?:handtekening(?:en)?|signatures?)\b|"
+    r"\b(?:ondertekend|getekend|signed)\b",
+    re.I,
+)
+"""A sentence that tells when an agreement the sentence before states was signed ("Rector X en directeur Y zetten hun
+handtekening op 8 februari"): the agreement's day."""
 _CLAUSE_LATER = re.compile(
     rf"(?<=\s)(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:maand|maanden|months?)\s+later\b", re.I
 )
@@ -3469,6 +3498,13 @@ def extract_decisions(
                         **(found | {"body": other}), doc_id=doc_id, chunk_id=chunk_id, page=page, sentence=sentence
                     )
                 )
+        last = records[-1] if records else None
+        if not found_here and last is not None and last.act == "agree" and last.sentence == sentences[i - 1][0]:
+            signing = _SIGNED.search(sentence)
+            signed_on = [d for d in find_dates(sentence, reading) if len(d[2]) == 10] if signing else []
+            if signed_on and (last.date is None or signed_on[0][2].startswith(last.date)):  # "A en B hebben een akkoord
+                # ondertekend. De rector en de directeur zetten hun handtekening op 8 februari.": its day
+                last.date, last.date_text, last.date_basis = signed_on[0][2], signed_on[0][3], "sentence"
         times = [d[2] for d in find_dates(sentence, reading) if len(d[2]) >= 7]
         told_before = None if any(f["date"] for f in found_here) else (times[-1] if times else None)
         if found_here:

@@ -1594,3 +1594,18 @@ def test_the_thirty_seventh_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(37, tmp_path, capsys)
     assert score["gold"] == 65
     assert score["precision"] >= 0.88 and score["recall"] >= 0.81
+
+
+def test_the_thirty_eighth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a board's quarterly update, a joint assembly's minutes with votes, a student party's pamphlet, a
+    programme committee's newsletter, a staff magazine's questions and answers, a Flemish decision note, an
+    accreditation news item, a supervisory board's annual report, a page of short news items, a table of a council's
+    consents per year), written and labelled the same way in stop 37 and run once on 16fa440: P 0.822 R 0.569, dated
+    0.538; held out by stop 37's second round (0.826 / 0.585). Developed on by its third round (a table's outcome
+    column, a signing day in the sentence after an agreement, a board's line in session over its numbered items):
+    0.87 / 0.72."""
+    score = _synthetic_score(38, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.87 and score["recall"] >= 0.72

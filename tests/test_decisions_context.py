@@ -2633,3 +2633,41 @@ def test_flemish_beslissen_a_parliament_and_a_decision_taken_a_month_after_the_c
         "het College van Bestuur nam het besluit een maand later.\n"
     )
     assert ("2023-06", "sentence", "College van Bestuur", "decide") in _file(tmp_path, "vragen.md", markdown)
+
+
+def test_a_table_with_an_outcome_column_gives_the_councils_consents_each_dated_by_its_row(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: 'University Council: consent requests at a glance'\ndate: 2024-01-31\nlanguage: en\n"
+        "institution: Brakel University\n---\n\n# Consent requests at a glance\n\nThe University Council keeps a "
+        "record of its consent requests.\n\n| Year | Meeting | Subject | Outcome |\n|---|---|---|---|\n"
+        "| 2022 | 24 March 2022 | Camera policy | Consent refused (7 in favour, 12 against) |\n"
+        "| 2023 | 9 February 2023 | Study advice rules | Provisionally no consent |\n"
+        "| 2023 | 4 May 2023 | Study advice rules (second version) | Consent |\n"
+    )
+    found = [(r.date, r.body, r.act, r.negated, r.subject) for r in _records(tmp_path, "overview.md", markdown)]
+    assert ("2022-03-24", "Universiteitsraad", "consent", True, "Camera policy") in found
+    assert ("2023-02-09", "Universiteitsraad", "consent", True, "Study advice rules") in found
+    assert ("2023-05-04", "Universiteitsraad", "consent", False, "Study advice rules (second version)") in found
+
+
+def test_the_sentence_after_an_agreement_that_tells_the_day_it_was_signed_dates_it(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Kort nieuws\ndate: 2024-02-20\nlanguage: nl\ninstitution: Universiteit Brakel\n---\n\n"
+        "# Kort nieuws\n\n## Samenwerking\n\nUniversiteit Brakel en Hogeschool Waalkant hebben een "
+        "samenwerkingsakkoord ondertekend voor een gezamenlijke master. De rector en de directeur zetten hun "
+        "handtekening op 8 februari.\n"
+    )
+    found = _file(tmp_path, "nieuws.md", markdown)
+    assert [(date, act) for date, _, _, act in found] == [("2024-02-08", "agree")]
+
+
+def test_a_boards_line_in_session_opens_the_numbered_items_it_decides(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Besluitnota academische kalender\ndate: 2023-06-28\nlanguage: nl\ninstitution: Hogeschool "
+        "Brakel\n---\n\n# Besluitnota\n\n**Vergadering:** 27 juni 2023\n\n## Besluit\n\nDe raad van bestuur, in "
+        "vergadering bijeen op 27 juni 2023:\n\n1. stelt de academische kalender 2024-2025 vast;\n2. keurt het "
+        "gewijzigde examenreglement goed;\n3. beslist de kerstvakantie te verlengen tot drie weken;\n4. verdaagt de "
+        "bespreking van de inschrijvingsgelden naar oktober.\n"
+    )
+    found = sorted((date, act) for date, _, _, act in _file(tmp_path, "nota.md", markdown))
+    assert found == [("2023-06-27", "adopt"), ("2023-06-27", "approve"), ("2023-06-27", "decide")]
