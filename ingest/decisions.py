@@ -3162,8 +3162,15 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         placed = [f for f in doc_items if f not in used and " ".join(f[1].split())[:80] in " ".join(text.split())]
         used += placed
-        said_items = [" ".join(item.split())[:60] for _, item, _ in placed]  # the items, not the run-on sentence
-        found = [r for r in found if not any(i in " ".join(r.sentence.split()) for i in said_items)]  # that holds them
+        said_items = [(" ".join(item.split())[:60], preamble) for _, item, preamble in placed]  # the items, not the
+        found = [  # run-on sentence of their body that holds them (a body the recitals cite keeps its consent)
+            r
+            for r in found
+            if not any(
+                i in " ".join(r.sentence.split()) and r.body in [n for _, _, n in find_bodies(who, deciding)]
+                for i, who in said_items
+            )
+        ]
         for act, item, preamble in placed:  # the items in this chunk, also when the list began in the one before
             who = [name for _, _, name in find_bodies(preamble, deciding)] or ([host] if host else [])
             if who and not any(_same_line(r.sentence, item) for r in found):
