@@ -2558,7 +2558,9 @@ def _resolve_bare(name: str, named: list[str], host: str | None, own: str | None
     return same_kind[0] if same_kind else _BARE_DEFAULTS.get(kind) or host or name
 
 
-_MEETING_HEADING = re.compile(rf"{_MEETING_NOUN}\b|\b(?:besluiten|besluitenlijst|decisions)\b", re.I)
+_DECISIONS_WORD = r"\b(?:besluiten|besluitenlijst|decisions)\b"
+"""The word of a list of decisions ("Besluitenlijst Hogeschoolraad 2024", "Decisions of the Board")."""
+_MEETING_HEADING = re.compile(rf"{_MEETING_NOUN}\b|{_DECISIONS_WORD}", re.I)
 """A section heading that names a meeting ("Collegevergadering 12 december 2023", "Meeting of 14 November")."""
 
 
@@ -3035,7 +3037,7 @@ _TITLED_BULLET = re.compile(
 """A decision list's bullet led by its item's title ("- **Framework letter 2023.** Adopted, and sent …", its bold
 dropped by the loader)."""
 _LIST_OUTCOME_ACTS = {"declined": "reject", "established": "adopt"} | _LABEL_ACTS
-_DECISION_LIST = re.compile(r"\b(?:besluitenlijst|besluiten|decisions|decision\s+list)\b", re.I)
+_DECISION_LIST = re.compile(_DECISIONS_WORD, re.I)
 """A title that names a list of decisions ("Besluitenlijst Hogeschoolraad 2024"), not minutes ("Verslag …")."""
 _CONSENT_BULLET = re.compile(
     rf"^[ \t]*{_BULLET_MARK}(?P<no>(?:geen|no)\s+)?(?:instemming|consent)\s+(?:met|voor|to|for)\s+(?P<item>[^.;\n]+)",
