@@ -306,7 +306,7 @@ _CHOOSES_FOR = rf"\s+(?:[\w-]+\s+){{0,3}}?voor\b{_ELECTION}(?!\s+(?:om|te)\b)"
 _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
-        rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;:!]|$))|\bingestemd\b|\binstemde[n]?\b|"
+        rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;:!]|\(|$))|\bingestemd\b|\binstemde[n]?\b|"
         rf"\binstemming\s+(?:gegeven|verleend)\b|\b(?:werd|werden)\s+(?:de\s+)?instemming\b{_GAP}\s+(?:gegeven|verleend)\b",
     ),  # "stemde de raad in met het plan", "Daarna stemde de raad in.", "werd de instemming met het statuut verleend"
     (
@@ -445,7 +445,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "adopt",
-        rf"\bvastgesteld\b(?!\s+dat\b)|\bvaststelde[n]?\b|\bstelde[n]?\b{_GAP}\s+vast\b(?!\s+dat\b)|\badopted\b|\baangenomen\b|\bnam(?:en)?\b{_GAP}\s+aan\b",
+        rf"(?<!\been\svooraf\s)(?<!\bhet\svooraf\s)(?<!\bde\svooraf\s)\bvastgesteld\b(?!\s+dat\b)|\bvaststelde[n]?\b|\bstelde[n]?\b{_GAP}\s+vast\b(?!\s+dat\b)|\badopted\b|\baangenomen\b|\bnam(?:en)?\b{_GAP}\s+aan\b",
     ),
     ("adopt", r"\bpassed\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:budget|proposal)\b"),
     # "established the revised code of conduct": adopted; not a body or group set up ("established a committee")
@@ -500,7 +500,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # ("het akkoord met de VSNU" is a noun phrase, the agreement itself, not a council's consent)
     (
         "consent",
-        rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|\bstem(?:t|men)\b{_GAP}\s+in(?=\s*(?:[.;!]|$))|"
+        rf"\bstem(?:t|men)\b{_GAP}\s+in\s+met\b|\bstem(?:t|men)\b{_GAP}\s+in(?=\s*(?:[.;!]|\(|$))|"
         r"(?<!het\s)(?<!een\s)(?<!dit\s)(?<!dat\s)\bakkoord\s+met\b|"
         r"\bagree[sd]?\s+to\b(?!\s+(?:make|draw|set|work|meet|discuss|talk|negotiate)\b)|\bconsents?\s+to\b|"
         r"\bagree[sd]?\s+with\s+(?:the|this|its)\s+(?:[\w-]+\s+){0,3}?(?:plan|proposal|budget|regulations?|framework|"
@@ -2600,6 +2600,8 @@ def _dated_heading(text: str, meta: dict, sentence: str, doc_date: str | None) -
     ``doc_date`` reads); None otherwise."""
     over = _heading_over(text, meta, sentence) or ("" if meta.get("sections") else meta.get("heading"))  # a chunk of
     heading = " ".join((over or "").replace("*", " ").split())  # one section: its own heading
+    if _PLACE_DATE.match(heading) and not find_bodies(heading):  # a letter's dateline ("Oosterduin, 18 juni 2025"):
+        return None  # the day it was written, not the time of what it tells
     entry = _ENTRY_LINE.match(heading)  # "## March 2019 – Master plan approved": the date that leads its title
     when = entry["when"].strip() if entry and entry["when"] else ""
     year = _ENTRY_YEAR.fullmatch(when)  # "## 2016 – Open Horizon": its year
@@ -3097,6 +3099,11 @@ def _list_outcomes(text: str, consent_bullets: bool = False) -> list[tuple[str, 
     return out
 
 
+_WRAPPED = re.compile(r"(?<=[a-zà-ÿ,])[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+"""A line break inside a sentence of a paragraph wrapped at a fixed width ("In its first meeting, the\ncouncil
+consented …"): a word goes on in lower case after a line that ends in a word or a comma."""
+
+
 def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     """Every decision stated in one document, given as its chunks ``(chunk_id, text, metadata)`` in reading order.
 
@@ -3104,7 +3111,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     ``date_basis`` ``meeting``) or of the meeting its lead reports (:func:`_lead_meeting`), else stays undated
     (``document``: placed under the document's date). A body named by its kind alone is the document's body of that
     kind (:func:`_resolve_bare`). The body's institution is the one the sentence names, else the document's own (none
-    for national bodies). A decision reported twice is one record (:func:`_drop_repeats`)."""
+    for national bodies). A decision reported twice is one record (:func:`_drop_repeats`). A paragraph wrapped at a
+    fixed width is read as its sentences, not its lines (:data:`_WRAPPED`)."""
+    chunks = [(chunk_id, _WRAPPED.sub(" ", text), meta) for chunk_id, text, meta in chunks]
     if not chunks:
         return []
     first = chunks[0][2]

@@ -1609,3 +1609,18 @@ def test_the_thirty_eighth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(38, tmp_path, capsys)
     assert score["gold"] == 65
     assert score["precision"] >= 0.87 and score["recall"] >= 0.72
+
+
+def test_the_thirty_ninth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a faculty board's decision table, a student council's newsletter, a works council's minutes, a
+    rector's opening speech, a staff magazine's article on a reorganisation, a council's annual report by month, an FAQ
+    on hybrid working, a council's letter with conditional consents, an examination board's annual report, a
+    municipality's press release), their paragraphs wrapped at a fixed width, written and labelled the same way in
+    stop 37 and run once on d7f88d6: P 0.702 R 0.508, dated 0.492; held out by stop 37's third round (unchanged).
+    Developed on by its fourth round (a wrapped paragraph read as sentences, a letter's dateline, a counted consent in
+    brackets): 0.73 / 0.66."""
+    score = _synthetic_score(39, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.72 and score["recall"] >= 0.66

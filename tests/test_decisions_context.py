@@ -2671,3 +2671,28 @@ def test_a_boards_line_in_session_opens_the_numbered_items_it_decides(tmp_path: 
     )
     found = sorted((date, act) for date, _, _, act in _file(tmp_path, "nota.md", markdown))
     assert found == [("2023-06-27", "adopt"), ("2023-06-27", "approve"), ("2023-06-27", "decide")]
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_read_as_sentences_not_lines(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Annual report 2023-2024\ndate: 2024-10-15\nlanguage: en\ninstitution: Brakel University\n"
+        "doc_type: annual_report\n---\n\n# Annual report 2023-2024\n\n## March 2024\n\nThe revised policy was "
+        "presented early in the month. At its meeting of 28 March, the\ncouncil consented to the revised version.\n"
+    )
+    assert ("2024-03-28", "sentence", "Council", "consent") in _file(tmp_path, "report.md", markdown)
+    wrapped = "De NVAO toetst de plannen en de\nrealisatie ervan, op basis van een vooraf vastgesteld toetsprotocol."
+    front = "---\ntitle: Toetsing\ndate: 2019-01-16\nlanguage: nl\n---\n\n"
+    (tmp_path / "other").mkdir()
+    assert _file(tmp_path / "other", "toets.md", f"{front}{wrapped}\n") == []  # and no adoption read into it
+
+
+def test_a_letters_dateline_does_not_date_what_it_tells_and_a_counted_consent_in_brackets_counts(
+    tmp_path: Path,
+) -> None:
+    markdown = (
+        "---\ntitle: Brief van de universiteitsraad aan het college van bestuur\ndate: 2025-06-18\nlanguage: nl\n"
+        "doc_type: letter\ninstitution: Universiteit Brakel\n---\n\nOosterduin, 18 juni 2025\n\nGeacht college,\n\n"
+        "In haar vergadering van 16 juni 2025 heeft de universiteitsraad gesproken over uw voorstel.\n\n"
+        "**Studieadvies**\n\nMet het verlagen van de norm stemt de raad in (14 stemmen voor, 2 tegen).\n"
+    )
+    assert ("2025-06-16", "meeting", "Universiteitsraad", "consent") in _file(tmp_path, "brief.md", markdown)
