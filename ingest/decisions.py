@@ -3173,15 +3173,11 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
         placed = [f for f in doc_items if f not in used and " ".join(f[1].split())[:80] in " ".join(text.split())]
         used += placed
-        said_items = [(" ".join(item.split())[:60], preamble) for _, item, preamble in placed]  # the items, not the
-        found = [  # run-on sentence of their body that holds them (a body the recitals cite keeps its consent)
-            r
-            for r in found
-            if not any(
-                i in " ".join(r.sentence.split()) and r.body in [n for _, _, n in find_bodies(who, deciding)]
-                for i, who in said_items
-            )
+        said_items = [  # the items, not the run-on sentence of their body that holds them (a body the recitals cite
+            (" ".join(item.split())[:60], {n for _, _, n in find_bodies(who, deciding)})  # keeps its consent)
+            for _, item, who in placed
         ]
+        found = [r for r in found if not any(i in " ".join(r.sentence.split()) and r.body in b for i, b in said_items)]
         for act, item, preamble in placed:  # the items in this chunk, also when the list began in the one before
             who = [name for _, _, name in find_bodies(preamble, deciding)] or ([host] if host else [])
             if who and not any(_same_line(r.sentence, item) for r in found):
@@ -3359,8 +3355,10 @@ def _split_assessment(sentence: str, following: str, doc_date: str | None) -> di
     }  # fmt: skip
 
 
+_N_MONTHS = rf"(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:maand|maanden|months?)"
+"""A count of months ("twee maanden", "3 months"), the number in group ``n``."""
 _MONTHS_LATER = re.compile(
-    rf"^\W*(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:maand|maanden|months?)\s+(?:later\b|(?:na|after)\s+"
+    rf"^\W*{_N_MONTHS}\s+(?:later\b|(?:na|after)\s+"
     r"(?:de|het|the|that|this|dat|die|deze)\s+(?:beslissing|besluit|decision)\b)",
     re.I,
 )
@@ -3402,11 +3400,25 @@ _SIGNED = re.compile(
 )
 """A sentence that tells when an agreement the sentence before states was signed ("Rector X en directeur Y zetten hun
 handtekening op 8 februari"): the agreement's day."""
-_CLAUSE_LATER = re.compile(
-    rf"(?<=\s)(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:maand|maanden|months?)\s+later\b", re.I
-)
+_CLAUSE_LATER = re.compile(rf"(?<=\s){_N_MONTHS}\s+later\b", re.I)
 """A later clause's time, months after the date of a clause before it in the same sentence ("…; het College van
 Bestuur nam het besluit een maand later")."""
+
+
+def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str | None) -> tuple[str, str] | None:
+    """``(month, wording)`` of a decision its sentence places months after another: after a dated clause before it in
+    the same sentence (``earlier``, :data:`_CLAUSE_LATER`), else after the time the sentence before told of (``told``)
+    or the last dated decision (``dated``) when the sentence opens with it (:data:`_MONTHS_LATER`); None otherwise."""
+    if earlier and (later := _CLAUSE_LATER.search(sentence)):
+        base = earlier[-1]  # "… stemde de raad op 16 mei in; het college nam het besluit een maand later"
+    elif (dated or told) and (later := _MONTHS_LATER.search(sentence)):
+        base = told or dated[-1]  # "Two months later the Board decided …"; "In maart legde het bestuur … voor."
+    else:
+        return None
+    moved = _months_on(str(base), later)
+    return (moved, later.group(0)) if moved else None
+
+
 _SAME_TIME = re.compile(
     r"\b(?:(?:that|the\s+same)\s+(?:day|evening|afternoon|morning|(?P<meeting>meeting|session))|"
     r"(?:die|diezelfde|dezelfde|deze)\s+(?:dag|avond|middag|ochtend|(?P<meeting_nl>vergadering|zitting|bijeenkomst)))\b",
@@ -3478,7 +3490,6 @@ def extract_decisions(
             named = find_bodies(sentence, institution)
         same_time = _SAME_TIME.search(sentence)
         dated = [r for r in records if r.date]
-        told = told_before  # the month the sentence before tells of, when no decision of it dates one
         for found in found_here:
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
                 found["subject"] = previous
@@ -3496,19 +3507,12 @@ def extract_decisions(
                 that = next((r for r in reversed(pool) if len(r.date or "") == 10), pool[-1])  # a day, if any
                 found["date"], found["date_text"] = that.date, that.date_text
                 found["date_basis"] = "meeting" if meeting else "sentence"
-            elif (
-                found["date"] is None
-                and (earlier := [f for f in found_here if f["date"]])
-                and (later := _CLAUSE_LATER.search(sentence))
-            ):  # "… stemde de raad op 16 mei in; het college nam het besluit een maand later": after the clause before
-                moved = _months_on(str(earlier[-1]["date"]), later)
-                if moved:
-                    found["date"], found["date_text"], found["date_basis"] = moved, later.group(0), "sentence"
-            elif found["date"] is None and (dated or told) and (later := _MONTHS_LATER.search(sentence)):  # "Two
-                # months later the Board decided …": after the last dated one, or the time the sentence before told
-                moved = _months_on(str(told or dated[-1].date), later)  # ("In maart legde het bestuur … voor.")
-                if moved:
-                    found["date"], found["date_text"], found["date_basis"] = moved, later.group(0), "sentence"
+            elif found["date"] is None and (
+                moved := _months_later(
+                    sentence, [f["date"] for f in found_here if f["date"]], [str(r.date) for r in dated], told_before
+                )
+            ):  # "Two months later …", "… nam het besluit een maand later"
+                found["date"], found["date_text"], found["date_basis"] = moved[0], moved[1], "sentence"
             records.append(Decision(**found, doc_id=doc_id, chunk_id=chunk_id, page=page, sentence=sentence))
             for other in _acting_with(sentence, named, found["body"]) if found["act"] != "agree" else []:
                 records.append(
