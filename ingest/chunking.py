@@ -41,14 +41,18 @@ def context_text(text: str, meta: dict) -> str:
 
 Section = tuple[int, str]
 """``(offset, heading)``: where in a merged block's text a section with that heading starts."""
+Outline = tuple[int, tuple[str, ...]]
+"""``(offset, headings)``: where in a merged block's text a block enclosed by those headings (outermost first)
+starts."""
 
 
-def _merge_small_blocks(blocks: list[Block]) -> list[tuple[Block, list[Section]]]:
+def _merge_small_blocks(blocks: list[Block]) -> list[tuple[Block, list[Section], list[Outline]]]:
     """Join runs of short blocks on one page, so headings and one-liners don't become tiny chunks.
 
     The joined text is the blocks' texts separated by a blank line (the document text, unchanged);
     the run keeps the heading of the block that contributes the most text, and lists where each
-    block's own heading starts (a minutes' agenda items: "2. Begroting", "3. Huisvesting").
+    block's own heading starts (a minutes' agenda items: "2. Begroting", "3. Huisvesting") and where each block's
+    outline (the headings enclosing its own) starts.
     """
     runs: list[list[Block]] = []
     for block in blocks:
@@ -62,12 +66,13 @@ def _merge_small_blocks(blocks: list[Block]) -> list[tuple[Block, list[Section]]
     merged = []
     for run in runs:
         heading = max(run, key=lambda b: len(b.text) if b.heading else -1).heading
-        sections, offset = [], 0
+        sections, outlines, offset = [], [], 0
         for b in run:
             if b.heading:
                 sections.append((offset, b.heading))
+            outlines.append((offset, b.outline))
             offset += len(b.text) + 2
-        merged.append((Block("\n\n".join(b.text for b in run), run[0].page, heading), sections))
+        merged.append((Block("\n\n".join(b.text for b in run), run[0].page, heading), sections, outlines))
     return merged
 
 
@@ -77,6 +82,14 @@ def _piece_sections(sections: list[Section], start: int, end: int) -> str | None
     inside = [(max(0, o - start), h) for i, (o, h) in enumerate(sections) if o < end and (
         i + 1 == len(sections) or sections[i + 1][0] > start)]  # fmt: skip
     return json.dumps(inside, ensure_ascii=False) if len({h for _, h in inside}) > 1 else None
+
+
+def _piece_outline(outlines: list[Outline], start: int, end: int) -> str | None:
+    """The outlines of the blocks that a chunk spanning ``start``-``end`` of a merged block covers, as JSON ``[[offset
+    in the chunk, [heading, …]], …]``; None when none of them is enclosed by a heading."""
+    inside = [(max(0, o - start), list(h)) for i, (o, h) in enumerate(outlines) if o < end and (
+        i + 1 == len(outlines) or outlines[i + 1][0] > start)]  # fmt: skip
+    return json.dumps(inside, ensure_ascii=False) if any(h for _, h in inside) else None
 
 
 def make_chunk_id(doc_id: str, page: int | None, text: str, occurrence: int) -> str:
@@ -103,7 +116,7 @@ def chunk_document(doc: LoadedDocument, doc_id: str, chunk_size: int = 900, over
     chunks: list[Chunk] = []
     seen: dict[tuple, int] = {}
     offset = 0
-    for block, sections in _merge_small_blocks(doc.blocks):
+    for block, sections, outlines in _merge_small_blocks(doc.blocks):
         for piece in splitter.create_documents([block.text]):
             text = piece.page_content.strip()
             if not text:
@@ -121,6 +134,9 @@ def chunk_document(doc: LoadedDocument, doc_id: str, chunk_size: int = 900, over
             covered = _piece_sections(sections, in_block, in_block + len(piece.page_content))
             if covered:
                 meta["sections"] = covered
+            enclosing = _piece_outline(outlines, in_block, in_block + len(piece.page_content))
+            if enclosing:
+                meta["outline"] = enclosing
             chunks.append(Chunk(make_chunk_id(doc_id, block.page, text, occurrence), text, meta))
         offset += len(block.text) + 2
     return chunks

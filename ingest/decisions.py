@@ -809,16 +809,16 @@ _GIVEN_OF = re.compile(
 """Before a date: a consent or approval and its agent ("de instemming van de Universiteitsraad van 6 februari 2024"):
 the day it was given, despite the "van"."""
 _MEETING_OF = re.compile(
-    rf"(?:{_MEETING_NOUN}|\b{_SEASON}|\bbij\s+besluit|\bby\s+(?:a\s+)?decision|"
+    rf"(?:{_MEETING_NOUN}|\b(?:gesprek|overleg|conversation|talks)|\b{_SEASON}|\bbij\s+besluit|\bby\s+(?:a\s+)?decision|"
     rf"\bin\s+(?:its|zijn|haar|their|hun|the|het)\s+(?:same\s+|zelfde\s+)?(?:decision|besluit)|"
     r"\bin\s+(?:dezelfde|diezelfde)\s+(?:beslissing|vergadering)|\b(?:bij|via)\s+(?:de\s+)?(?:e-?mailronde|"
     r"schriftelijke\s+ronde)|\bby\s+(?:an?\s+)?(?:e-?mail\s+round|written\s+procedure))\s+(?:van|of|d\.d\.)\s*$",
     re.I,
 )
-"""Before a date: the meeting it was ("de vergadering van 4 maart"), the decision that took the act ("bij besluit van
-3 juli 2020", "In its decision of 12 November 2019, NVAO assessed …", "in the same decision of 28 March", "bij
-e-mailronde van 1 september"; not "wijzigt zijn besluit van 6 maart", an earlier one) or the season of its year ("in
-het najaar van 2018"), a decision date despite the "van"."""
+"""Before a date: the meeting it was ("de vergadering van 4 maart", "in our conversation of 11 June"), the decision
+that took the act ("bij besluit van 3 juli 2020", "In its decision of 12 November 2019, NVAO assessed …", "in the
+same decision of 28 March", "bij e-mailronde van 1 september"; not "wijzigt zijn besluit van 6 maart", an earlier
+one) or the season of its year ("in het najaar van 2018"), a decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
     r"^\s*(?:[-–](?!\s+[A-Z][a-z])|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)"
     rf"(?=\s+(?:en\s+met\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b|{MONTH_RE}))|en\s+verder\b)",
@@ -2464,6 +2464,8 @@ def _not_decided(line: str, label: str = "") -> bool:
     before = _OM_TE.sub(" ", first[: acts[0][0] if acts else len(first)])  # up to its first act
     if label.lower() in _DECIDED_LABELS:
         before = _FUTURE.sub(" ", before)
+    if label.lower() in _LABEL_ACTS:  # "Goedgekeurd: het voorstel …, onder de voorwaarde dat …": the label is the act,
+        before = before.split(",")[0]  # and a condition after its object is one of the decision, not before it
     end = acts[0][1] if acts else len(first)  # a time of its own, not one in a clause after its act ("met dien …")
     timed = _PROCEDURE.search(first) and any(d[0] < end for d in find_dates(first))
     advice = _ADVICE.search(first) and not acts
@@ -2583,14 +2585,30 @@ def _only_date(text: str, doc_date: str | None) -> tuple[str, str] | None:
     return (dates[0][2], dates[0][3]) if dates and dates[0][:2] == (0, len(text)) else None
 
 
+def _enclosing_headings(text: str, meta: dict, sentence: str) -> list[str]:
+    """The headings of the sections enclosing the one that holds ``sentence``, nearest first (from the chunk's
+    ``outline`` metadata: "## Collegevergadering 9 januari 2024" over "### Besluiten"); [] where not known."""
+    at = text.find(sentence[:40])
+    try:
+        outlines = json.loads(meta.get("outline") or "[]")
+        above = [headings for offset, headings in outlines if offset <= max(at, 0)]
+    except (ValueError, TypeError):
+        return []
+    return [str(h) for h in reversed(above[-1])] if above else []
+
+
 def _heading_meeting(text: str, meta: dict, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of the meeting the section holding ``sentence`` is headed by, when its heading names a
-    meeting and a day ("## Collegevergadering 12 december 2023" over a list of decisions); None otherwise."""
+    meeting and a day ("## Collegevergadering 12 december 2023" over a list of decisions), or else the nearest heading
+    enclosing it that does ("## Collegevergadering 9 januari 2024" over "### Besluiten"); None otherwise."""
     heading = _heading_over(text, meta, sentence) or meta.get("heading")
-    if not heading or not _MEETING_HEADING.search(heading) or _MINUTES_ITEM.search(heading):
-        return None
-    dates = _day_dates(heading, doc_date)
-    return (dates[0][1], dates[0][2]) if len(dates) == 1 else None
+    for over in [heading, *_enclosing_headings(text, meta, sentence)]:
+        if not over or not _MEETING_HEADING.search(over) or _MINUTES_ITEM.search(over):
+            continue
+        dates = _day_dates(over, doc_date)
+        if dates:
+            return (dates[0][1], dates[0][2]) if len(dates) == 1 else None
+    return None
 
 
 def _dated_heading(text: str, meta: dict, sentence: str, doc_date: str | None) -> tuple[str, str] | None:
@@ -3286,6 +3304,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             if not _INSTITUTION.fullmatch(name)
         }
         _lead_meeting(records, chunks[0][1][:600], present, lambda name: _resolve_bare(name, named, None))
+    _same_time_across(records)
     records = _drop_repeats(records, str(first.get("title") or ""))
     for r in records:
         r.subject = clean_subject(r.subject, first.get("title"))
@@ -3294,6 +3313,17 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         if r.body not in NATIONAL_BODIES:
             r.institution = find_institution(r.sentence) or own
     return records
+
+
+def _same_time_across(records: list[Decision]) -> None:
+    """Date an undated decision whose sentence takes its time from what the document told before it ("In diezelfde
+    vergadering gaf de raad geen instemming …" opening the section after the one that dated the council's consent, in
+    another chunk) by the last decision before it in the document dated to a day (``date_basis`` ``meeting``)."""
+    for i, r in enumerate(records):
+        if r.date is None and _SAME_TIME.search(r.sentence):
+            day = next((d for d in reversed(records[:i]) if len(d.date or "") == 10), None)
+            if day is not None:
+                r.date, r.date_text, r.date_basis = day.date, day.date_text, "meeting"
 
 
 def _paragraph_sentences(text: str) -> list[tuple[str, bool]]:
@@ -3502,10 +3532,12 @@ def extract_decisions(
             elif found["date"] is None and same_time and dated:  # "Earlier that day", "in dezelfde vergadering"
                 # the same meeting is the body's own ("… adopted on 12 November, after the council had consented on
                 # 29 October. At the same meeting, the Board decided …": the Board's)
-                pool = [r for r in dated if _resolve_bare(found["body"], [r.body], None) == r.body] if meeting else []
-                pool = pool or dated
+                own = [r for r in dated if _resolve_bare(found["body"], [r.body], None) == r.body] if meeting else []
+                pool = own or dated
                 that = next((r for r in reversed(pool) if len(r.date or "") == 10), pool[-1])  # a day, if any
                 found["date"], found["date_text"] = that.date, that.date_text
+                if own and found["body"].lower() in KIND_WORDS:  # "In the same meeting, the board decided …": the
+                    found["body"] = that.body  # board whose decision at that meeting the text told just before
                 found["date_basis"] = "meeting" if meeting else "sentence"
             elif found["date"] is None and (
                 moved := _months_later(

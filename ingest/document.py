@@ -16,6 +16,9 @@ class Block:
     """1-based page number where the format has pages (PDF), else None."""
     heading: str | None = None
     """The nearest section heading above this text, where known."""
+    outline: tuple[str, ...] = ()
+    """The headings of the sections that enclose this one, outermost first, where the format nests them (Markdown
+    levels: "## Collegevergadering 9 januari 2024" over "### Besluiten")."""
 
 
 @dataclass

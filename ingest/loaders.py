@@ -121,12 +121,14 @@ def _markdown_blocks(text: str, plain_headings: bool) -> list[Block]:
         return _plain_blocks(text)
     blocks: list[Block] = []
     heading: str | None = None
+    open_levels: list[tuple[int, str]] = []  # the headings in force, by level, outermost first
     body: list[str] = []
 
     def flush() -> None:
         cleaned = clean_text("\n".join(body))
         if cleaned:
-            blocks.append(Block(cleaned, heading=heading))
+            outline = tuple(h for h in (h for _, h in open_levels[:-1]) if h != heading)
+            blocks.append(Block(cleaned, heading=heading, outline=outline))
         body.clear()
 
     for line in lines:
@@ -134,6 +136,8 @@ def _markdown_blocks(text: str, plain_headings: bool) -> list[Block]:
         if text is not None:
             flush()
             heading = _strip_inline_markdown(text).strip() or heading
+            level = len(_MD_HEADING.match(line).group(1))
+            open_levels = [(lv, h) for lv, h in open_levels if lv < level] + [(level, heading)]
             continue
         if _MD_RULE.match(line):
             continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,21 @@ def test_embedding_text_puts_title_and_heading_before_the_chunk() -> None:
     doc = LoadedDocument([Block(" ".join(SENTENCES[:5]), heading="Besteding")], dict(META))
     (chunk,) = chunk_document(doc, "jaarplan.md")
     assert chunk.embedding_text() == f"Jaarplan\nBesteding\n{chunk.text}"
+
+
+def test_a_chunk_records_where_the_headings_enclosing_its_sections_change() -> None:
+    blocks = [
+        Block("Vastgesteld: het jaarplan.", heading="Besluiten", outline=("Lijst", "Vergadering 4 maart")),
+        Block("Afgewezen: het reisvoorstel.", heading="Besluiten", outline=("Lijst", "Vergadering 18 maart")),
+    ]
+    (chunk,) = chunk_document(LoadedDocument(blocks, dict(META)), "besluiten.md")
+    second = chunk.text.index("Afgewezen")
+    assert json.loads(chunk.metadata["outline"]) == [
+        [0, ["Lijst", "Vergadering 4 maart"]],
+        [second, ["Lijst", "Vergadering 18 maart"]],
+    ]
+
+
+def test_a_chunk_outside_any_enclosing_heading_has_no_outline() -> None:
+    (chunk,) = chunk_document(LoadedDocument([Block(" ".join(SENTENCES[:2]), heading="Inleiding")], dict(META)), "x.md")
+    assert "outline" not in chunk.metadata

@@ -2696,3 +2696,68 @@ def test_a_letters_dateline_does_not_date_what_it_tells_and_a_counted_consent_in
         "**Studieadvies**\n\nMet het verlagen van de norm stemt de raad in (14 stemmen voor, 2 tegen).\n"
     )
     assert ("2025-06-16", "meeting", "Universiteitsraad", "consent") in _file(tmp_path, "brief.md", markdown)
+
+
+def test_a_meeting_heading_dates_the_decisions_under_its_sub_headings(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Besluitenlijst College van Bestuur Hogeschool Velsmeer, maart 2025\ndate: 2025-03-28\n"
+        "language: nl\n"
+        "doc_type: decision_list\ninstitution: Hogeschool Velsmeer\n---\n\n# Besluitenlijst College van Bestuur\n\n"
+        "## Collegevergadering 4 maart 2025\n\n### Besluiten\n\n**1.1 Jaarplan ICT 2025**\n"
+        "Vastgesteld: het Jaarplan ICT 2025 met de bijlage over de vervanging van laptops.\n\n"
+        "## Collegevergadering 18 maart 2025\n\n### Besluiten\n\n**2.1 Studiereisbeleid**\n"
+        "Afgewezen: het voorstel om studiereizen buiten Europa volledig te vergoeden.\n"
+    )
+    found = _file(tmp_path, "besluiten.md", markdown)
+    assert ("2025-03-04", "meeting", "College van Bestuur", "adopt") in found
+    assert ("2025-03-18", "meeting", "College van Bestuur", "reject") in found
+
+
+def test_a_label_that_names_the_act_is_not_undone_by_a_condition_after_its_object(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Besluitenlijst College van Bestuur Hogeschool Velsmeer\ndate: 2025-03-28\nlanguage: nl\n"
+        "doc_type: decision_list\ninstitution: Hogeschool Velsmeer\n---\n\n# Besluitenlijst College van Bestuur\n\n"
+        "## Collegevergadering 4 maart 2025\n\n**1.3 Afbouw deeltijd Bouwkunde**\n"
+        "Goedgekeurd: het voorstel van de Academie Bouw om de deeltijdopleiding af te bouwen, onder de voorwaarde "
+        "dat zittende studenten hun opleiding kunnen afmaken.\n"
+    )
+    assert ("2025-03-04", "meeting", "College van Bestuur", "approve") in _file(tmp_path, "besluiten.md", markdown)
+
+
+def test_the_same_meeting_in_a_later_section_takes_the_day_told_before(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Blog van een raadslid\ndate: 2025-03-14\nlanguage: nl\ndoc_type: blog\n"
+        "institution: Universiteit Velsmeer\n---\n\n# Mijn maand in de raad\n\n"
+        + "Elke maand schrijf ik hier in gewone taal op wat er in de raad gebeurt, voor wie de stukken niet leest. "
+        * 8
+        + "\n\n## Ja tegen de nieuwe regeling\n\n"
+        "Op 10 maart 2025 heeft de universiteitsraad ingestemd met de nieuwe Regeling Studiebegeleiding. Daar "
+        "hebben we lang voor gestreden, en het resultaat mag er zijn voor iedere eerstejaars student.\n\n"
+        + "Wat er verder in staat, lees je hieronder in het kort, punt voor punt en zonder vakjargon. "
+        * 12
+        + "\n\n## Nee tegen de duurdere sportkaart\n\n"
+        "In diezelfde vergadering gaf de raad geen instemming aan de prijsverhoging van de sportkaart.\n"
+    )
+    assert ("2025-03-10", "meeting", "Universiteitsraad", "consent") in _file(tmp_path, "blog.md", markdown)
+
+
+def test_the_board_at_the_same_meeting_is_the_board_whose_decision_there_was_told(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Letter to the Faculty Council\ndate: 2025-06-10\nlanguage: en\ndoc_type: letter\n"
+        "institution: Velsmeer University\n---\n\nDear council members,\n\n"
+        "In its meeting of 5 June, the Faculty Board decided to withdraw the proposal for a merged programme.\n\n"
+        "In the same meeting, the board decided to fund a second study adviser for the programme.\n"
+    )
+    found = _file(tmp_path, "letter.md", markdown)
+    assert ("2025-06-05", "meeting", "Faculty Board", "decide") in found
+    assert not any(body == "College van Bestuur" for _, _, body, _ in found)
+
+
+def test_an_agreement_in_a_conversation_of_a_day_is_dated_by_that_day(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Outcome of the Faculty Council meeting of 29 May\ndate: 2025-06-12\nlanguage: en\n"
+        "doc_type: letter\ninstitution: Velsmeer University\n---\n\nDear Dean,\n\n"
+        "In our conversation of 11 June, the Faculty Council and the Faculty Board agreed on a joint timetable.\n"
+    )
+    found = _file(tmp_path, "letter.md", markdown)
+    assert any(date == "2025-06-11" and act == "agree" for date, _, _, act in found)

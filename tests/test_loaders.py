@@ -479,3 +479,16 @@ def test_inline_markdown_is_stripped(tmp_path: Path, line: str, text: str) -> No
 def test_every_format_fills_every_metadata_key(tmp_path: Path) -> None:
     path = _write(tmp_path / "plan.pdf", _pdf_bytes(PAGES))
     assert tuple(load_document(path).meta) == METADATA_FIELDS
+
+
+def test_markdown_blocks_know_the_headings_that_enclose_their_own(tmp_path: Path) -> None:
+    path = tmp_path / "besluiten.md"
+    path.write_text(
+        "# Besluitenlijst\n\nInleiding van de lijst.\n\n## Vergadering 4 maart 2025\n\n### Besluiten\n\n"
+        "Vastgesteld: het jaarplan.\n\n## Vergadering 18 maart 2025\n\nAfgewezen: het reisvoorstel.\n",
+        encoding="utf-8",
+    )
+    blocks = {b.text: b for b in load_document(path).blocks}
+    assert blocks["Inleiding van de lijst."].outline == ()
+    assert blocks["Vastgesteld: het jaarplan."].outline == ("Besluitenlijst", "Vergadering 4 maart 2025")
+    assert blocks["Afgewezen: het reisvoorstel."].outline == ("Besluitenlijst",)
