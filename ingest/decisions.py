@@ -159,6 +159,7 @@ _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university|\bTU\b", re
 """Words in the name of an institution (not of a publication or an organisation that writes about them)."""
 _GENERIC_BODY = re.compile(
     r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+){0,3}(?:[A-Z]\w*-)?"
+    r"(?:(?:faculty|student|programme|program|examination)\s+(?=board|council|committee))?"
     r"(?:(?:city|town|municipal|provincial)\s+(?=council|executive|board))?"
     r"(?i:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w)\b|"
     r"\w*?(?:raad|bestuur|besturen|commissies?)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
@@ -172,8 +173,8 @@ _GENERIC_BODY = re.compile(
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
 Board of Governors", "the Faculty Board", "the Central Student Council", "de Examencommissie", "het faculteitsbestuur",
 "de gemeenteraad", "het college van burgemeester en wethouders", "het KPQ-bestuur", "de overheid", "the Velsdam city
-council", "the municipal executive", "the Provincial Executive of Westmark"; not "de voorraad", "het beraad"): shown
-as written."""
+council", "the municipal executive", "the faculty board", "the programme committee", "the Provincial Executive of
+Westmark"; not "de voorraad", "het beraad"): shown as written."""
 _HEADLINE_BODY = re.compile(
     r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College))"
     r"\s+[a-z]"
@@ -460,7 +461,11 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\b(?:akkoord|convenant|overeenkomst)\b.{0,80}?\bgesloten\b|\b(?:sloot|sloten)\b.{0,40}?\b(?:akkoord|convenant|"
         r"overeenkomst)\b|\w*afspraken\s+gemaakt\b",
     ),
-    ("agree", r"\bconcluded\s+an?\s+agreement\b|\breached\s+an?\s+agreement\b|\bagreed\s+(?:that|on|upon)\b"),
+    (
+        "agree",
+        r"\bconcluded\s+an?\s+agreement\b|\breached\s+an?\s+agreement\b|\bagreed\s+(?:that|on|upon)\b|"
+        r"\bagreed\s+with\s+[^.;]{1,80}?\s(?:on|upon)\b",
+    ),  # "We agreed with the Board … on a new protocol"
     # "A and B agreed to make two plots available": what they will do together (not "agreed to the plan": consent)
     ("agree", r"\bagreed\s+to(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|it|them)\b)[a-z]+\b)"),
     # agreements made, agreed on or signed ("zijn overeengekomen", "is afgesproken", "made agreements with",
@@ -1292,6 +1297,12 @@ def _signatory(closing: str) -> list[tuple[int, int, str]]:
     return find_bodies(last.group("close")) or find_bodies(last.group("who"))
 
 
+_INTERVIEW_WITH = re.compile(r"\b(?:interview|gesprek|conversation)\s+(?:with|met)\b", re.I)
+"""A title that names whom an interview is with ("an interview with Supervisory Board chair X", "In gesprek met …")."""
+_CHAIR = re.compile(r"\b(?:chair|chairman|chairwoman|chairperson|president|voorzitter|rector)\b", re.I)
+"""The one who speaks for a body."""
+
+
 def author(
     title: str | None, institution: str | None = None, doc_type: str | None = None, opening: str = "", closing: str = ""
 ) -> list:
@@ -1299,8 +1310,8 @@ def author(
     "Brief van" / "Letter from" ("Kamerbrief over stagevergoedingen: brief van de minister van OCW"), else, for a
     letter (its ``doc_type`` says so, or a title that opens with "Kamerbrief") the canonical body its ``institution``
     is ("Ministerie van OCW"), else the body that signs the document at its ``closing`` ("Met vriendelijke groet, de
-    minister van …", "On behalf of the Central Works Council,"), as a :func:`people` entry (a board or council also
-    writes "we"); none for any other document."""
+    minister van …", "On behalf of the Central Works Council,"), else the body whose chair an interview is with (its
+    title says so), as a :func:`people` entry (a board or council also writes "we"); none for any other document."""
     m = _LETTER_FROM.search(title or "")
     found = find_bodies(title[m.end() :]) if m else []
     if not m and (bare := _LETTER_WRITER.search(title or "")):  # "Brief College van Bestuur aan de Universiteitsraad"
@@ -1309,6 +1320,9 @@ def author(
     if not found and lettered:
         found = [b for b in find_bodies(institution or "") if b[2] in BODIES]
     found = found or _signatory(closing)
+    talk = _INTERVIEW_WITH.search(title or "") if not found else None  # "an interview with Supervisory Board chair X"
+    if talk and _CHAIR.search(title[talk.end() :]):  # the chair speaks for the body: "In April we approved …"
+        found = find_bodies(title[talk.end() :])
     own = _NEWSLETTER_OF.search(opening) if not found else None  # "*The newsletter of the Participation Council*"
     if own:
         body = _leading_body(opening[own.end() :])
@@ -2836,6 +2850,8 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     kept: list[Decision] = []
     for r in records:
         key = (r.body, r.act, r.negated)
+        if any(o.chunk_id != r.chunk_id and _same_record(o, r) for o in kept):
+            continue  # the same sentence read again in the next chunk, which overlaps this one
         related = [o for o in records if o is not r and (o.body, o.act, o.negated) == key]
         if headline(r) and any(not headline(o) and (r.date is None or o.date == r.date) for o in related):
             continue
@@ -2855,6 +2871,12 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
             continue
         kept.append(r)
     return kept
+
+
+def _same_record(a: Decision, b: Decision) -> bool:
+    """``a`` and ``b`` read one sentence alike: the same body, act, negation, date and subject."""
+    return (a.sentence, a.body, a.act, a.negated, a.date, a.subject) == (b.sentence, b.body, b.act, b.negated, b.date,
+                                                                         b.subject)  # fmt: skip
 
 
 def _meeting_item_records(
@@ -3494,9 +3516,15 @@ def extract_decisions(
     reading = doc_date  # the day a letter of a thread is dated by its own header ("**Date:** 15 November 2024")
     told_before: str | None = None  # the month the sentence before tells of, when it dates no decision
     met: tuple[str, str, str] | None = None  # the meeting a body of the letter held ("at its meeting yesterday")
+    asked: list[Decision] = []  # the decisions the paragraph before told of, when this one answers it (an interview)
+    paragraph: list[Decision] = []  # the decisions of this paragraph so far
+    question = False  # this paragraph so far ends with a question mark
     for i, (sentence, new_paragraph) in enumerate(sentences):
-        if new_paragraph:
-            context = None
+        if new_paragraph:  # the paragraph before a question's answer or before a quoted answer ("In the spring the
+            context = None  # council said no to something big." "Yes, in the spring we voted down …"): the
+            quoted = sentence.lstrip(" *_").startswith(('"', "“"))  # interviewer's line
+            asked, paragraph = (paragraph if question or quoted else []), []
+        question = sentence.rstrip(" *_\"”'’").endswith("?")
         if (letter_day := _LETTER_DAY.match(sentence)) and (days := _day_dates(letter_day.group(1), doc_date)):
             reading, met = days[0][1], None
             continue
@@ -3545,7 +3573,14 @@ def extract_decisions(
                 )
             ):  # "Two months later …", "… nam het besluit een maand later"
                 found["date"], found["date_text"], found["date_basis"] = moved[0], moved[1], "sentence"
+            restated = next((q for q in asked if _answers_question(q, found)), None)
+            if restated is not None:  # "**Last week the council agreed to the budget. Was it difficult?**" "In the
+                if restated.date is None and found["date"]:  # end we consented, but …": the decision asked about
+                    restated.date, restated.date_text = found["date"], found["date_text"]
+                    restated.date_basis = "sentence"
+                continue
             records.append(Decision(**found, doc_id=doc_id, chunk_id=chunk_id, page=page, sentence=sentence))
+            paragraph.append(records[-1])
             for other in _acting_with(sentence, named, found["body"]) if found["act"] != "agree" else []:
                 records.append(
                     Decision(
@@ -3569,6 +3604,18 @@ def extract_decisions(
         if named:  # a bare kind after its body was named ("de raad" after "De Universiteitsraad …") is that body
             context = _resolve_bare(named[0][2], [context], None) if context else named[0][2]
     return records
+
+
+def _answers_question(asked: Decision, found: dict) -> bool:
+    """The decision ``found`` in an answer is the one ``asked`` of the question before it: the same body, act and
+    negation, and no other date."""
+    same_act = council_act(asked.act, asked.body) == council_act(found["act"], found["body"])
+    dates = asked.date is None or found["date"] is None or asked.date == found["date"]
+    body = found["body"]  # "the council" / "we" of the council's chair asked about "the University Council"
+    same_body = asked.body in (body, _resolve_bare(body, [asked.body], None)) or body == _resolve_bare(
+        asked.body, [body], None
+    )
+    return same_body and same_act and asked.negated == found["negated"] and dates
 
 
 def canonical_body(name: str) -> str | None:

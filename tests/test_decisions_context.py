@@ -2761,3 +2761,66 @@ def test_an_agreement_in_a_conversation_of_a_day_is_dated_by_that_day(tmp_path: 
     )
     found = _file(tmp_path, "letter.md", markdown)
     assert any(date == "2025-06-11" and act == "agree" for date, _, _, act in found)
+
+
+def test_the_chair_an_interview_is_with_speaks_for_the_body(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: \"'We ask the hard questions' - an interview with Supervisory Board chair Anna Velde\"\n"
+        "date: 2024-05-10\nlanguage: en\ndoc_type: interview\ninstitution: Velsmeer University\n---\n\n"
+        "**What happened with the campus plan?**\n\n"
+        '"In January we did not approve the first version of the plan, because it was too expensive. In April we '
+        'approved a smaller version of 120 million euros."\n'
+    )
+    found = [(r.date, r.body, r.act, r.negated) for r in _records(tmp_path, "interview.md", markdown)]
+    assert ("2024-01", "Raad van Toezicht", "approve", True) in found
+    assert ("2024-04", "Raad van Toezicht", "approve", False) in found
+
+
+def test_an_answer_that_restates_the_decision_its_question_told_of_is_that_decision(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Interview with the council chair\ndate: 2024-12-10\nlanguage: en\ndoc_type: interview\n"
+        "institution: Velsmeer University\n---\n\n"
+        "**Last week the University Council agreed to the 2025 budget. Was that a difficult vote?**\n\n"
+        '"Very. In the end we consented, but we attached a condition about student well-being."\n\n'
+        "**In the spring the council also said no to something big.**\n\n"
+        '"Yes, in the spring the council voted down the first version of the housing plan."\n'
+    )
+    found = [(r.body, r.act, r.negated) for r in _records(tmp_path, "interview.md", markdown)]
+    assert found.count(("Universiteitsraad", "consent", False)) == 1
+    assert found.count(("Universiteitsraad", "consent", True)) == 1
+
+
+def test_we_agreed_with_other_bodies_on_something_is_an_agreement(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Interview with Supervisory Board chair Anna Velde\ndate: 2024-05-10\nlanguage: en\n"
+        "doc_type: interview\ninstitution: Velsmeer University\n---\n\n"
+        "**How is the relationship with the council?**\n\n"
+        '"Good. We agreed with the Executive Board and the University Council on a new protocol for the joint '
+        'meeting."\n'
+    )
+    found = [(r.body, r.act) for r in _records(tmp_path, "interview.md", markdown)]
+    assert ("Raad van Toezicht", "agree") in found
+
+
+def test_a_faculty_board_written_in_lower_case_decides(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Library hours cut\ndate: 2023-11-22\nlanguage: en\ndoc_type: news\n"
+        "institution: Velsmeer University\n---\n\n"
+        "In September, the faculty board decided to close the north library on Sundays to save on security costs.\n"
+    )
+    found = _file(tmp_path, "news.md", markdown)
+    assert any(
+        date == "2023-09" and body.lower() == "faculty board" and act == "decide" for date, _, body, act in found
+    )
+
+
+def test_a_sentence_in_the_overlap_of_two_chunks_is_one_record(tmp_path: Path) -> None:
+    filler = "The council members discussed the plans at length and asked many questions about them. " * 9
+    markdown = (
+        "---\ntitle: News from the council\ndate: 2024-05-10\nlanguage: en\ndoc_type: news\n"
+        f"institution: Velsmeer University\n---\n\n{filler}\n\n"
+        "Last year the board approved a new governance code for the university.\n\n"
+        f"{filler}\n"
+    )
+    found = [(r.date, r.act) for r in _records(tmp_path, "news.md", markdown)]
+    assert found.count(("2023", "approve")) == 1
