@@ -764,7 +764,8 @@ _LAST_WEEK_DAY = re.compile(
 latest such day."""
 _NUMBER_WORDS = {
     "een": 1, "één": 1, "a": 1, "an": 1, "one": 1, "twee": 2, "two": 2, "drie": 3, "three": 3, "vier": 4, "four": 4,
-    "vijf": 5, "five": 5, "zes": 6, "six": 6,
+    "vijf": 5, "five": 5, "zes": 6, "six": 6, "zeven": 7, "seven": 7, "acht": 8, "eight": 8, "negen": 9, "nine": 9,
+    "tien": 10, "ten": 10, "elf": 11, "eleven": 11, "twaalf": 12, "twelve": 12,
 }  # fmt: skip
 _AGO = re.compile(
     rf"\b({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:(dag|dagen|days?)|(week|weken|weeks?)|(maand|maanden|months?)|"
@@ -1331,6 +1332,19 @@ def author(
         return []
     writer = found[0][2]  # a minister writes "ik", a board or council "we"
     return [(_FIRST_PERSON, writer)] if writer == "Ministerie van OCW" else _we(writer)
+
+
+_REPORT_OF = re.compile(r"\b(?:report|verslag|jaarverslag)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?", re.I)
+
+
+def reporting_body(title: str) -> str | None:
+    """The body whose own report a document's ``title`` says it is ("Report of the Supervisory Board 2024",
+    "Jaarverslag van de Raad van Toezicht"), when it names that body by its full name (not a bare "the Board"); else
+    None."""
+    m = _REPORT_OF.search(title)
+    found = find_bodies(title[m.end() :]) if m else []
+    name = found[0][2] if found and found[0][0] == 0 else None
+    return name if name and name.lower() not in KIND_WORDS else None
 
 
 def _with_people(sentence: str, bodies: list[tuple[int, int, str]], known: list[tuple[re.Pattern, str]]) -> list:
@@ -3204,10 +3218,11 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     sender: str | None = None  # the writer the last letter header names ("Van: het College van Bestuur")
+    itself = reporting_body(str(first.get("title") or ""))
     records: list[Decision] = []
     used: list[tuple[str, str, str]] = []
     for chunk_id, text, meta in chunks:
-        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), reading, deciding, known, sender)
+        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), reading, deciding, known, sender, itself)
         sender = next((w for line in reversed(text.splitlines()) if (w := _sender(line))), sender)  # for the next
         if meeting is not None and host:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
@@ -3340,12 +3355,18 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
 def _same_time_across(records: list[Decision]) -> None:
     """Date an undated decision whose sentence takes its time from what the document told before it ("In diezelfde
     vergadering gaf de raad geen instemming …" opening the section after the one that dated the council's consent, in
-    another chunk) by the last decision before it in the document dated to a day (``date_basis`` ``meeting``)."""
+    another chunk) by the last decision before it in the document dated to a day (``date_basis`` ``meeting``), and one
+    whose sentence opens by placing it days, weeks or months after the last dated decision before it ("Een week later
+    heeft het college …", :func:`_months_later`) by that time."""
     for i, r in enumerate(records):
         if r.date is None and _SAME_TIME.search(r.sentence):
             day = next((d for d in reversed(records[:i]) if len(d.date or "") == 10), None)
             if day is not None:
                 r.date, r.date_text, r.date_basis = day.date, day.date_text, "meeting"
+        elif r.date is None and (dated := [str(d.date) for d in records[:i] if d.date]):
+            moved = _months_later(r.sentence, [], dated, None)  # "Een week later heeft het college …" opening a
+            if moved:  # paragraph in the next chunk
+                r.date, r.date_text, r.date_basis = moved[0], moved[1], "sentence"
 
 
 def _paragraph_sentences(text: str) -> list[tuple[str, bool]]:
@@ -3457,10 +3478,23 @@ _CLAUSE_LATER = re.compile(rf"(?<=\s){_N_MONTHS}\s+later\b", re.I)
 Bestuur nam het besluit een maand later")."""
 
 
+_DAYS_LATER = re.compile(
+    rf"^\W*(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:(?P<days>dag|dagen|days?)|weke?n?|weeks?)\s+later\b", re.I
+)
+"""A sentence that opens by placing its decision days or weeks after the one before ("Een week later heeft het college
+de regeling vastgesteld", "Ten days later the board decided …")."""
+
+
 def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str | None) -> tuple[str, str] | None:
-    """``(month, wording)`` of a decision its sentence places months after another: after a dated clause before it in
+    """``(date, wording)`` of a decision its sentence places months after another: after a dated clause before it in
     the same sentence (``earlier``, :data:`_CLAUSE_LATER`), else after the time the sentence before told of (``told``)
-    or the last dated decision (``dated``) when the sentence opens with it (:data:`_MONTHS_LATER`); None otherwise."""
+    or the last dated decision (``dated``) when the sentence opens with it (:data:`_MONTHS_LATER`), as a month; or
+    days or weeks after the day of the last dated decision (:data:`_DAYS_LATER`), as a day; None otherwise."""
+    days = _DAYS_LATER.match(sentence)
+    if days and dated and re.fullmatch(r"\d{4}-\d\d-\d\d", dated[-1]):  # "Een week later heeft het college …"
+        n = int(days["n"]) if days["n"].isdigit() else _NUMBER_WORDS[days["n"].lower()]
+        moved = dt.date.fromisoformat(dated[-1]) + dt.timedelta(days=n if days["days"] else 7 * n)
+        return moved.isoformat(), days.group(0).strip()
     if earlier and (later := _CLAUSE_LATER.search(sentence)):
         base = earlier[-1]  # "… stemde de raad op 16 mei in; het college nam het besluit een maand later"
     elif (dated or told) and (later := _MONTHS_LATER.search(sentence)):
@@ -3503,11 +3537,14 @@ def extract_decisions(
     institution: str | None = None,
     known: list[tuple[re.Pattern, str]] | None = None,
     sender: str | None = None,
+    itself: str | None = None,
 ) -> list[Decision]:
     """Every decision stated in ``text`` (one chunk), with its source (dated by its sentence, or undated).
     ``institution``: the document's own, which may itself decide (see :func:`extract_sentence`); ``known``: the
     people the document introduced by their office (:func:`people`), who act as their body when named alone;
-    ``sender``: the writer a letter's header above the chunk names (:data:`_FROM_LINE`), who says "wij" / "we"."""
+    ``sender``: the writer a letter's header above the chunk names (:data:`_FROM_LINE`), who says "wij" / "we";
+    ``itself``: the body whose own report the document is, which its bare kind names ("the Board" in the Supervisory
+    Board's report, also after a sentence about the Executive Board)."""
     records: list[Decision] = []
     previous = ""  # what the previous sentence was about, for "Dat is … goedgekeurd"
     context: str | None = None  # the body the previous sentence of the paragraph names first
@@ -3551,7 +3588,10 @@ def extract_decisions(
         for found in found_here:
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
                 found["subject"] = previous
-            if context and _resolve_bare(found["body"], [context], None) == context != found["body"]:
+            bare = found["body"].lower() in KIND_WORDS
+            if itself and bare and _resolve_bare(found["body"], [itself], None) == itself:
+                found["body"] = itself  # "In April the Board gave its approval" in the Supervisory Board's report
+            elif context and _resolve_bare(found["body"], [context], None) == context != found["body"]:
                 found["body"] = context  # "De Universiteitsraad vergaderde … Ook stelde de raad …": that council
             meeting = same_time.group("meeting") or same_time.group("meeting_nl") if same_time else None
             if found["date"] is None and met and _resolve_bare(found["body"], [met[2]], None) == met[2]:  # "The

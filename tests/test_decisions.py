@@ -1624,3 +1624,46 @@ def test_the_thirty_ninth_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(39, tmp_path, capsys)
     assert score["gold"] == 65
     assert score["precision"] >= 0.72 and score["recall"] >= 0.66
+
+
+def test_the_forty_first_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a faculty council's minutes, a hogeschool board's decision list of two meetings under
+    sub-headings, a student paper's article, a participation council's annual report with a table of outcomes, an email
+    thread between a council and its dean, a board's formal decision, a web FAQ, a council member's blog, an interview
+    with a supervisory board's chair, a municipality's press release), written and labelled the same way in stop 38 and
+    run once on e42e93d: P 0.707 R 0.651, dated 0.632. Developed on by stop 38's first two rounds (a meeting heading
+    over sub-headings, a label that names the act, the same meeting in a later section, an interview's chair, an
+    answer restating its question's decision, "the faculty board"): 0.87 / 0.87."""
+    score = _synthetic_score(41, tmp_path, capsys)
+    assert score["gold"] == 63
+    assert score["precision"] >= 0.87 and score["recall"] >= 0.87
+
+
+def test_the_forty_second_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a university council's minutes, a supervisory board's annual report, a works council's
+    newsletter, a programme committee's decision list, a staff magazine's article, a rector's speech, a minister's
+    letter, a covenant of four parties, a participation council's FAQ, a campus plan's timeline), written and labelled
+    the same way in stop 38 and run once on e42e93d: P 0.897 R 0.812, dated 0.836; held out by stop 38's first two
+    rounds (unchanged). Developed on by its third round (days and weeks later or ago, "the Board" in the report of the
+    board that writes it): 0.95 / 0.86."""
+    score = _synthetic_score(42, tmp_path, capsys)
+    assert score["gold"] == 64
+    assert score["precision"] >= 0.94 and score["recall"] >= 0.85
+
+
+def test_the_forty_third_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a faculty board's decision list by meeting, an examination board's minutes, a student party's
+    election paper, a university news item, a works council's annual report, an interview with a council chair, a
+    council's letter to its board, a hogeschool council's minutes with "Besluit:" and "Actie:" lines, a ministry's press
+    release, a reorganisation's chronology), written and labelled the same way in stop 38 and run once on dd1dd6f:
+    P 0.923 R 0.738, dated 0.717; held out by stop 38's third round (unchanged). Not developed on yet: the next
+    round's held-out set."""
+    score = _synthetic_score(43, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.92 and score["recall"] >= 0.73

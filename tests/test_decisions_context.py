@@ -2824,3 +2824,35 @@ def test_a_sentence_in_the_overlap_of_two_chunks_is_one_record(tmp_path: Path) -
     )
     found = [(r.date, r.act) for r in _records(tmp_path, "news.md", markdown)]
     assert found.count(("2023", "approve")) == 1
+
+
+def test_a_week_later_opening_the_next_section_is_dated_a_week_after_the_decision_before(tmp_path: Path) -> None:
+    filler = "Wat verandert er? Medewerkers spreken per half jaar af hoe vaak zij thuis werken en waar. " * 10
+    markdown = (
+        "---\ntitle: Nieuwsbrief van de ondernemingsraad\ndate: 2025-06-12\nlanguage: nl\ndoc_type: newsletter\n"
+        "institution: Hogeschool Velsmeer\n---\n\n# Nieuwsbrief\n\n## OR stemt in met regeling thuiswerken\n\n"
+        f"In de overlegvergadering van 3 juni heeft de OR ingestemd met de nieuwe regeling thuiswerken.\n\n{filler}\n\n"
+        "Een week later heeft het college van bestuur de regeling vastgesteld.\n"
+    )
+    found = _file(tmp_path, "nieuwsbrief.md", markdown)
+    assert ("2025-06-10", "sentence", "College van Bestuur", "adopt") in found
+
+
+def test_ten_days_ago_is_ten_days_before_the_documents_day(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Speech at the opening of the academic year\ndate: 2024-09-02\nlanguage: en\ndoc_type: speech\n"
+        "institution: Velsmeer University\n---\n\nTen days ago, the Executive Board chose to reopen the programme.\n"
+    )
+    assert ("2024-08-23", "sentence", "College van Bestuur", "decide") in _file(tmp_path, "speech.md", markdown)
+
+
+def test_the_board_in_a_supervisory_boards_own_report_is_that_board(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Report of the Supervisory Board 2024\ndate: 2025-05-20\nlanguage: en\ndoc_type: annual report\n"
+        "institution: Velsmeer University\n---\n\n# Report of the Supervisory Board 2024\n\n"
+        "The Executive Board decided to discontinue the part-time programme. In April 2024 the Board gave its approval "
+        "to that decision.\n"
+    )
+    found = _file(tmp_path, "report.md", markdown)
+    assert ("2024-04", "sentence", "Raad van Toezicht", "approve") in found
+    assert ("2024-04", "sentence", "College van Bestuur", "approve") not in found
