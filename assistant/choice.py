@@ -298,6 +298,25 @@ def other_edition(question: Question, text: str) -> bool:
     return False
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|t/m|tot(?:\s+en\s+met)?|to|until|through)\s*((?:19|20)\d\d)\b")
+_OPENING_YEAR = re.compile(r"^\W*(?:\w+\s+)?(?:in|per|sinds|since|vanaf|from)\s+((?:19|20)\d\d)\b", re.I)
+
+
+def other_year(question: Question, text: str) -> bool:
+    """``text`` opens with a year the question does not ask about and names none it does ("In 2024 gaat het om 419
+    miljoen euro" for "Hoeveel geld ging er in 2025 naar …"): it tells of another year, a near miss. Not for a question
+    that asks when (its year may name what it asks about: "Wanneer werd het plan voor 2024 vastgesteld?")."""
+    if question.kind == "date":
+        return False
+    asked = set(_YEAR.findall(question.text))
+    opening = _OPENING_YEAR.match(text)
+    if not asked or opening is None or opening.group(1) in asked:
+        return False
+    spans = {str(y) for a, b in _YEAR_RANGE.findall(text) for y in range(int(a), int(b) + 1)}
+    return not asked & (set(_YEAR.findall(text)) | spans)
+
+
 def other_body(question: Question, text: str) -> bool:
     """``text`` states a decision of another body than the one whose decision the question asks about ("Op welke
     datum stemde de Raad van Toezicht in met het plan?" and "Op 6 december stemde de Universiteitsraad in met het
@@ -337,6 +356,8 @@ def is_weak(question: Question, best: Candidate) -> bool:
     if answer_weights.OTHER_EDITION and other_edition(question, best.text):
         return True
     if answer_weights.OTHER_BODY and other_body(question, best.text):
+        return True
+    if answer_weights.OTHER_YEAR and other_year(question, best.text):
         return True
     kind = question.kind
     if kind in FACT_KINDS and fact_match(kind, best.text, question.day) == 0:

@@ -793,6 +793,33 @@ def test_another_bodys_decision_does_not_answer_for_the_body_the_question_names(
     assert is_weak(q, best) is weak
 
 
+@pytest.mark.parametrize(
+    ("question", "sentence", "weak"),
+    [
+        # the sentence opens with another year than the one asked about, and names none it does
+        ("Hoeveel geld ging er in 2025 naar de hogescholen uit de vrijgevallen middelen?",
+         "In 2024 gaat het om een bedrag van 419 miljoen euro voor de hogescholen.", True),
+        ("How large is the faculty's budget deficit in 2024?",
+         "In 2021 the faculty ended with a deficit of 7.1 million euros.", True),
+        # the asked year in the sentence or in a range it opens with; a question that asks when; another year later on
+        ("Hoeveel geld ging er in 2025 naar de hogescholen uit de vrijgevallen middelen?",
+         "In 2024 en 2025 gaat het om 419 miljoen euro per jaar voor de hogescholen.", False),
+        ("How large is the faculty's budget deficit in 2024?",
+         "In 2021-2024 the faculty's deficit adds up to 7.1 million euros.", False),
+        ("Wanneer werd het bestedingsplan voor 2024 vastgesteld?",
+         "In 2023 stelde het college het bestedingsplan vast.", False),
+        ("Hoeveel geld ging er in 2025 naar de hogescholen uit de vrijgevallen middelen?",
+         "De hogescholen krijgen 419 miljoen euro, zo bleek in 2024.", False),
+    ],
+)  # fmt: skip
+def test_a_sentence_that_opens_with_another_year_than_the_question_asks_about_is_weak(
+    question: str, sentence: str, weak: bool
+) -> None:
+    q = parse_question(question)
+    best = cand(sentence, 1.0, coverage=0.6, matched={"hogescholen", "deficit", "faculty", "bestedingsplan", "geld"})
+    assert is_weak(q, best) is weak
+
+
 def _council_report(root: Path) -> Path:
     """A student council's report that dates its meeting month first, without a year; and a distractor."""
     root.mkdir(parents=True, exist_ok=True)
