@@ -767,6 +767,13 @@ _NUMBER_WORDS = {
     "vijf": 5, "five": 5, "zes": 6, "six": 6, "zeven": 7, "seven": 7, "acht": 8, "eight": 8, "negen": 9, "nine": 9,
     "tien": 10, "ten": 10, "elf": 11, "eleven": 11, "twaalf": 12, "twelve": 12,
 }  # fmt: skip
+
+
+def _count(word: str) -> int:
+    """A count written in digits or as a number word of :data:`_NUMBER_WORDS` ("3", "drie", "ten")."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
 _AGO = re.compile(
     rf"\b({'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:(dag|dagen|days?)|(week|weken|weeks?)|(maand|maanden|months?)|"
     r"(jaar|years?))\s+(?:geleden|ago)\b",
@@ -1026,7 +1033,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
     for m in _AGO.finditer(text) if day is not None else ():
         if _overlaps(m.start(), m.end(), taken):
             continue
-        n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        n = _count(m.group(1))
         unit = next(kind for kind, word in zip(("day", "week", "month", "year"), m.groups()[1:], strict=True) if word)
         value = _relative(unit, -n, doc_date)
         if value:
@@ -2889,8 +2896,8 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
 
 def _same_record(a: Decision, b: Decision) -> bool:
     """``a`` and ``b`` read one sentence alike: the same body, act, negation, date and subject."""
-    return (a.sentence, a.body, a.act, a.negated, a.date, a.subject) == (b.sentence, b.body, b.act, b.negated, b.date,
-                                                                         b.subject)  # fmt: skip
+    fields = ("sentence", "body", "act", "negated", "date", "subject")
+    return all(getattr(a, f) == getattr(b, f) for f in fields)
 
 
 def _meeting_item_records(
@@ -3444,7 +3451,7 @@ def _months_on(date: str, later: re.Match) -> str | None:
     when ``date`` has no month."""
     if not re.match(r"\d{4}-\d\d", date):
         return None
-    n = int(later.group("n")) if later.group("n").isdigit() else _NUMBER_WORDS[later.group("n").lower()]
+    n = _count(later.group("n"))
     return _months_after(date, n)
 
 
@@ -3479,7 +3486,7 @@ Bestuur nam het besluit een maand later")."""
 
 
 _DAYS_LATER = re.compile(
-    rf"^\W*(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:(?P<days>dag|dagen|days?)|weke?n?|weeks?)\s+later\b", re.I
+    rf"^\W*(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:(?P<days>dag|dagen|days?)|weken|weeks?)\s+later\b", re.I
 )
 """A sentence that opens by placing its decision days or weeks after the one before ("Een week later heeft het college
 de regeling vastgesteld", "Ten days later the board decided …")."""
@@ -3492,7 +3499,7 @@ def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str
     days or weeks after the day of the last dated decision (:data:`_DAYS_LATER`), as a day; None otherwise."""
     days = _DAYS_LATER.match(sentence)
     if days and dated and re.fullmatch(r"\d{4}-\d\d-\d\d", dated[-1]):  # "Een week later heeft het college …"
-        n = int(days["n"]) if days["n"].isdigit() else _NUMBER_WORDS[days["n"].lower()]
+        n = _count(days["n"])
         moved = dt.date.fromisoformat(dated[-1]) + dt.timedelta(days=n if days["days"] else 7 * n)
         return moved.isoformat(), days.group(0).strip()
     if earlier and (later := _CLAUSE_LATER.search(sentence)):
@@ -3654,7 +3661,7 @@ def _answers_question(asked: Decision, found: dict) -> bool:
     body = found["body"]  # "the council" / "we" of the council's chair asked about "the University Council"
     same_body = asked.body in (body, _resolve_bare(body, [asked.body], None)) or body == _resolve_bare(
         asked.body, [body], None
-    )
+    )  # either may be the bare kind of the other
     return same_body and same_act and asked.negated == found["negated"] and dates
 
 

@@ -127,7 +127,7 @@ def _markdown_blocks(text: str, plain_headings: bool) -> list[Block]:
     def flush() -> None:
         cleaned = clean_text("\n".join(body))
         if cleaned:
-            outline = tuple(h for h in (h for _, h in open_levels[:-1]) if h != heading)
+            outline = tuple(h for _, h in open_levels[:-1] if h != heading)
             blocks.append(Block(cleaned, heading=heading, outline=outline))
         body.clear()
 
