@@ -1667,3 +1667,17 @@ def test_the_forty_third_synthetic_set_meets_its_measured_floor(
     score = _synthetic_score(43, tmp_path, capsys)
     assert score["gold"] == 65
     assert score["precision"] >= 0.92 and score["recall"] >= 0.73
+
+
+def test_the_forty_fourth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a central works council's minutes with tables of decisions and commitments, a faculty council's
+    newsletter, a rector's new-year speech, a student union's press release, a university council's year by month, a
+    programme committee's annual report, a page of questions and answers on a regulation, an accreditation body's
+    decision letter, an e-mail thread between a dean and a council, a board's formal decision), written and labelled
+    the same way in stop 38 after its last rule and run once on a3adf8a: P 0.776 R 0.714, dated 0.690 (stop 37's
+    final rules, e42e93d: 0.741 / 0.683). Not developed on yet."""
+    score = _synthetic_score(44, tmp_path, capsys)
+    assert score["gold"] == 63
+    assert score["precision"] >= 0.77 and score["recall"] >= 0.71
