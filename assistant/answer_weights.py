@@ -80,10 +80,10 @@ OTHER_BODY = True
 """A best sentence that states a decision of another body, for a question about a decision of a body it names ("Op
 welke datum stemde de Raad van Toezicht in met …" answered by the University Council's consent), is weak."""
 OTHER_YEAR = True
-"""A best sentence that opens with another year than the question asks about and names none it does ("In 2024 gaat
-het om …" for a question about 2025) is weak (:func:`~planwijzer.assistant.choice.other_year`). Held-out folds (260
-questions: shared 100, blind b37-b40): 0.7385 -> 0.7462, every fold choosing it; two questions (b37-030, b40-010,
-both near misses that now abstain), none lost."""
+"""A best sentence that opens with another year than the question asks about and names none it does ("In 2024 krijgen
+de hogescholen …" for a question about 2025) is weak (:func:`~planwijzer.assistant.choice.other_year`). Held-out
+folds (260 questions: shared 100, blind b37-b40): 0.7385 -> 0.7462, every fold choosing it; two questions (b37-030,
+b40-010, both near misses that now abstain), none lost."""
 TOPIC_NEEDED = True
 """A best sentence (in the question's language) that shares only what the question pins (names, years) and none of
 the two or more words it asks about, and holds no fact of the asked-for kind, is weak (a near miss)."""

@@ -304,9 +304,10 @@ _OPENING_YEAR = re.compile(r"^\W*(?:\w+\s+)?(?:in|per|sinds|since|vanaf|from)\s+
 
 
 def other_year(question: Question, text: str) -> bool:
-    """``text`` opens with a year the question does not ask about and names none it does ("In 2024 gaat het om 419
-    miljoen euro" for "Hoeveel geld ging er in 2025 naar …"): it tells of another year, a near miss. Not for a question
-    that asks when (its year may name what it asks about: "Wanneer werd het plan voor 2024 vastgesteld?")."""
+    """``text`` opens with a year the question does not ask about and names none it does ("In 2024 krijgen de
+    hogescholen 419 miljoen euro" for "Hoeveel geld ging er in 2025 naar …"): it tells of another year, a near miss.
+    Not for a question that asks when (its year may name what it asks about: "Wanneer werd het plan voor 2024
+    vastgesteld?")."""
     if question.kind == "date":
         return False
     asked = set(_YEAR.findall(question.text))

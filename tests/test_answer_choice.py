@@ -798,12 +798,12 @@ def test_another_bodys_decision_does_not_answer_for_the_body_the_question_names(
     [
         # the sentence opens with another year than the one asked about, and names none it does
         ("Hoeveel geld ging er in 2025 naar de hogescholen uit de vrijgevallen middelen?",
-         "In 2024 gaat het om een bedrag van 419 miljoen euro voor de hogescholen.", True),
+         "In 2024 krijgen de hogescholen samen 419 miljoen euro uit die middelen.", True),
         ("How large is the faculty's budget deficit in 2024?",
          "In 2021 the faculty ended with a deficit of 7.1 million euros.", True),
         # the asked year in the sentence or in a range it opens with; a question that asks when; another year later on
         ("Hoeveel geld ging er in 2025 naar de hogescholen uit de vrijgevallen middelen?",
-         "In 2024 en 2025 gaat het om 419 miljoen euro per jaar voor de hogescholen.", False),
+         "In 2024 en 2025 krijgen de hogescholen samen 419 miljoen euro per jaar.", False),
         ("How large is the faculty's budget deficit in 2024?",
          "In 2021-2024 the faculty's deficit adds up to 7.1 million euros.", False),
         ("Wanneer werd het bestedingsplan voor 2024 vastgesteld?",
