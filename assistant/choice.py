@@ -275,12 +275,16 @@ _NEAR = 24
 """How many characters apart a name and a year still qualify one another ("de NSE van 2023", "the 2021 NSE survey")."""
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year on its own ("2023"; a range's years one by one)."""
+
+
 def _years_beside(text: str, name: str) -> set[str]:
     """The years written within :data:`_NEAR` characters of ``name`` in ``text`` (case as written for an acronym)."""
     found: set[str] = set()
     for m in re.finditer(rf"\b{re.escape(name)}\b", text, 0 if name.isupper() else re.I):
         window = text[max(0, m.start() - _NEAR) : m.end() + _NEAR]
-        found |= {y.group(0)[:4] for y in re.finditer(r"\b(?:19|20)\d\d\b", window)}
+        found |= {y.group(0) for y in _YEAR.finditer(window)}
     return found
 
 
@@ -298,7 +302,6 @@ def other_edition(question: Question, text: str) -> bool:
     return False
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|t/m|tot(?:\s+en\s+met)?|to|until|through)\s*((?:19|20)\d\d)\b")
 _OPENING_YEAR = re.compile(r"^\W*(?:\w+\s+)?(?:in|per|sinds|since|vanaf|from)\s+((?:19|20)\d\d)\b", re.I)
 

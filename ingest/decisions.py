@@ -2570,6 +2570,12 @@ def _item_decisions(
     return out
 
 
+def _stands_for(name: str, body: str) -> bool:
+    """``name`` is ``body``, or a bare kind that stands for it ("the board" for "Faculty Board", see
+    :func:`_resolve_bare`)."""
+    return _resolve_bare(name, [body], None) == body
+
+
 def _same_line(a: str, b: str) -> bool:
     a, b = " ".join(a.split()), " ".join(b.split())
     return a.endswith(b) or b.endswith(a)
@@ -3435,7 +3441,9 @@ def _split_assessment(sentence: str, following: str, doc_date: str | None) -> di
     }  # fmt: skip
 
 
-_N_MONTHS = rf"(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:maand|maanden|months?)"
+_N = rf"(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})"
+"""A count in digits or words, in group ``n`` (read by :func:`_count`)."""
+_N_MONTHS = rf"{_N}\s+(?:maand|maanden|months?)"
 """A count of months ("twee maanden", "3 months"), the number in group ``n``."""
 _MONTHS_LATER = re.compile(
     rf"^\W*{_N_MONTHS}\s+(?:later\b|(?:na|after)\s+"
@@ -3485,9 +3493,7 @@ _CLAUSE_LATER = re.compile(rf"(?<=\s){_N_MONTHS}\s+later\b", re.I)
 Bestuur nam het besluit een maand later")."""
 
 
-_DAYS_LATER = re.compile(
-    rf"^\W*(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+(?:(?P<days>dag|dagen|days?)|weken|weeks?)\s+later\b", re.I
-)
+_DAYS_LATER = re.compile(rf"^\W*{_N}\s+(?:(?P<days>dag|dagen|days?)|weken|weeks?)\s+later\b", re.I)
 """A sentence that opens by placing its decision days or weeks after the one before ("Een week later heeft het college
 de regeling vastgesteld", "Ten days later the board decided …")."""
 
@@ -3596,18 +3602,18 @@ def extract_decisions(
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
                 found["subject"] = previous
             bare = found["body"].lower() in KIND_WORDS
-            if itself and bare and _resolve_bare(found["body"], [itself], None) == itself:
+            if itself and bare and _stands_for(found["body"], itself):
                 found["body"] = itself  # "In April the Board gave its approval" in the Supervisory Board's report
-            elif context and _resolve_bare(found["body"], [context], None) == context != found["body"]:
+            elif context and _stands_for(found["body"], context) and context != found["body"]:
                 found["body"] = context  # "De Universiteitsraad vergaderde … Ook stelde de raad …": that council
             meeting = same_time.group("meeting") or same_time.group("meeting_nl") if same_time else None
-            if found["date"] is None and met and _resolve_bare(found["body"], [met[2]], None) == met[2]:  # "The
+            if found["date"] is None and met and _stands_for(found["body"], met[2]):  # "The
                 # Council agreed to …", "At that same meeting the Board chose …", not another body's decision
                 found["date"], found["date_text"], found["date_basis"] = met[0], met[1], "meeting"
             elif found["date"] is None and same_time and dated:  # "Earlier that day", "in dezelfde vergadering"
                 # the same meeting is the body's own ("… adopted on 12 November, after the council had consented on
                 # 29 October. At the same meeting, the Board decided …": the Board's)
-                own = [r for r in dated if _resolve_bare(found["body"], [r.body], None) == r.body] if meeting else []
+                own = [r for r in dated if _stands_for(found["body"], r.body)] if meeting else []
                 pool = own or dated
                 that = next((r for r in reversed(pool) if len(r.date or "") == 10), pool[-1])  # a day, if any
                 found["date"], found["date_text"] = that.date, that.date_text
@@ -3659,9 +3665,7 @@ def _answers_question(asked: Decision, found: dict) -> bool:
     same_act = council_act(asked.act, asked.body) == council_act(found["act"], found["body"])
     dates = asked.date is None or found["date"] is None or asked.date == found["date"]
     body = found["body"]  # "the council" / "we" of the council's chair asked about "the University Council"
-    same_body = asked.body in (body, _resolve_bare(body, [asked.body], None)) or body == _resolve_bare(
-        asked.body, [body], None
-    )  # either may be the bare kind of the other
+    same_body = _stands_for(body, asked.body) or _stands_for(asked.body, body)  # either may be the other's bare kind
     return same_body and same_act and asked.negated == found["negated"] and dates
 
 
