@@ -3192,7 +3192,10 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     annual = report_year(first.get("title")) if confirmed else None  # a year, no one meeting
     lifted = [str(first.get("heading") or ""), *(h for _, h in _sections(first.get("sections")) or [])]
     headed = "\n".join([*(f"{h}." for h in lifted if h.strip()), chunks[0][1]])  # the chunker lifts the first heading
-    meeting = None if annual else meeting_date(first.get("title"), headed, doc_date)
+    header = next((m for line in chunks[0][1].splitlines() if (m := _LETTER_DAY.match(line))), None)
+    days = _day_dates(header.group(1), doc_date) if header else []
+    written = days[0][1] if days else doc_date  # a letter's "**Date:**": its "yesterday's meeting" is of that day
+    meeting = None if annual else meeting_date(first.get("title"), headed, written)
     head = f"{first.get('title') or ''}. {chunks[0][1][:300]}"
     own = first.get("institution") or find_institution(head)
     deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication
@@ -3234,8 +3237,11 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     itself = reporting_body(str(first.get("title") or ""))
     records: list[Decision] = []
     used: list[tuple[str, str, str]] = []
+    thread = Thread()  # the letter of a thread a chunk goes on with
     for chunk_id, text, meta in chunks:
-        found = extract_decisions(text, doc_id, chunk_id, meta.get("page"), reading, deciding, known, sender, itself)
+        found = extract_decisions(
+            text, doc_id, chunk_id, meta.get("page"), reading, deciding, known, sender, itself, thread
+        )
         sender = next((w for line in reversed(text.splitlines()) if (w := _sender(line))), sender)  # for the next
         if meeting is not None and host:
             _meeting_item_records(text, found, host, meeting, meta, doc_id, chunk_id)
@@ -3382,10 +3388,25 @@ def _same_time_across(records: list[Decision]) -> None:
                 r.date, r.date_text, r.date_basis = moved[0], moved[1], "sentence"
 
 
+_HEADER_LINE = re.compile(r"^[*_\s]*(?:date|datum|from|van|afzender|sender)[*_\s]*:[^\n]*$", re.I | re.M)
+"""A letter's header line ("**Date:** Fri, 8 Mar 2024", "**From:** …"): a sentence of its own, also after a line that
+ends in a comma ("Regards,\nEveline\n\n---\n\n**From:** …")."""
+
+
+def _split_at_headers(text: str) -> list[str]:
+    """:func:`split_sentences` of ``text``, with each letter header line (:data:`_HEADER_LINE`) a sentence of its
+    own."""
+    out, cursor = [], 0
+    for m in _HEADER_LINE.finditer(text):
+        out += split_sentences(text[cursor : m.start()]) + [m.group(0).strip()]
+        cursor = m.end()
+    return out + split_sentences(text[cursor:])
+
+
 def _paragraph_sentences(text: str) -> list[tuple[str, bool]]:
     """The sentences of ``text`` with whether each starts a new paragraph (a line break before it)."""
     out, cursor = [], 0
-    for sentence in split_sentences(text):
+    for sentence in _split_at_headers(text):
         found = text.find(sentence[:40], cursor)
         start = found if found >= 0 else cursor
         new = not out or "\n" in text[cursor:start]
@@ -3471,14 +3492,22 @@ _HELD_AT = re.compile(
 """Where a letter says its writer met ("at its meeting yesterday", "in zijn vergadering van 12 november")."""
 
 
+_MEETING_HELD = re.compile(rf"{_MEETING_NOUN}\s+(?:held|gehouden)\s+(?:(?:on|op)\s+)?(?=\S)", re.I)
+"""A meeting told as held on a day ("the Faculty Board meeting held yesterday", "de faculteitsraadvergadering gehouden
+op 3 juni"): the meeting of the body named before it (not "the meeting of 11 April", which may be one to come)."""
+
+
 def _held_meeting(sentence: str, doc_date: str | None) -> tuple[str, str, int] | None:
     """``(date, wording, where)`` of the meeting a sentence without an act says its body held (:data:`_HELD_AT`), from
-    the day right after the meeting word ("in its meeting of 12 November", "at its meeting yesterday"); else None."""
+    the day right after the meeting word ("in its meeting of 12 November", "at its meeting yesterday", "the Faculty
+    Board meeting held yesterday"); else None."""
+    days = [d for d in find_dates(sentence, doc_date) if len(d[2]) == 10]
     at = _HELD_AT.search(sentence)
-    if at is None:
-        return None
-    after = [d for d in find_dates(sentence, doc_date) if len(d[2]) == 10 and 0 <= d[0] - at.end() <= 8]
-    return (after[0][2], after[0][3], at.start()) if after else None
+    after = [d for d in days if 0 <= d[0] - at.end() <= 8] if at else []
+    if at is None or not after:
+        at = next((m for m in _MEETING_HELD.finditer(sentence) if any(d[0] == m.end() for d in days)), None)
+        after = [d for d in days if at is not None and d[0] == at.end()]
+    return (after[0][2], after[0][3], at.start()) if at is not None and after else None
 
 
 _SIGNED = re.compile(
@@ -3541,6 +3570,16 @@ def _acting_with(sentence: str, bodies: list[tuple[int, int, str]], body: str) -
     ]
 
 
+@dataclass
+class Thread:
+    """Where a thread of letters stands at the end of a chunk, for the next chunk to read on from: the day its current
+    letter is dated by (its "**Date:**" header, None before the first) and the meeting that letter told a body held
+    (``(date, wording, body)``, see :func:`_held_meeting`)."""
+
+    day: str | None = None
+    met: tuple[str, str, str] | None = None
+
+
 def extract_decisions(
     text: str,
     doc_id: str,
@@ -3551,21 +3590,24 @@ def extract_decisions(
     known: list[tuple[re.Pattern, str]] | None = None,
     sender: str | None = None,
     itself: str | None = None,
+    thread: Thread | None = None,
 ) -> list[Decision]:
     """Every decision stated in ``text`` (one chunk), with its source (dated by its sentence, or undated).
     ``institution``: the document's own, which may itself decide (see :func:`extract_sentence`); ``known``: the
     people the document introduced by their office (:func:`people`), who act as their body when named alone;
     ``sender``: the writer a letter's header above the chunk names (:data:`_FROM_LINE`), who says "wij" / "we";
     ``itself``: the body whose own report the document is, which its bare kind names ("the Board" in the Supervisory
-    Board's report, also after a sentence about the Executive Board)."""
+    Board's report, also after a sentence about the Executive Board); ``thread``: where a thread of letters stood at
+    the end of the chunk before (its letter's day and meeting), updated to where it stands at the end of this one."""
     records: list[Decision] = []
     previous = ""  # what the previous sentence was about, for "Dat is … goedgekeurd"
     context: str | None = None  # the body the previous sentence of the paragraph names first
     sentences = _paragraph_sentences(text)
     signed = _we(sender) if sender else []  # the writer the last "Van:" line names
-    reading = doc_date  # the day a letter of a thread is dated by its own header ("**Date:** 15 November 2024")
+    thread = thread if thread is not None else Thread()  # a letter's header and meeting in the chunk before
+    reading = thread.day or doc_date  # the day a letter of a thread is dated by its own header ("**Date:** 15 …")
     told_before: str | None = None  # the month the sentence before tells of, when it dates no decision
-    met: tuple[str, str, str] | None = None  # the meeting a body of the letter held ("at its meeting yesterday")
+    met = thread.met  # the meeting a body of the letter held ("at its meeting yesterday")
     asked: list[Decision] = []  # the decisions the paragraph before told of, when this one answers it (an interview)
     paragraph: list[Decision] = []  # the decisions of this paragraph so far
     question = False  # this paragraph so far ends with a question mark
@@ -3577,6 +3619,7 @@ def extract_decisions(
         question = sentence.rstrip(" *_\"”'’").endswith("?")
         if (letter_day := _LETTER_DAY.match(sentence)) and (days := _day_dates(letter_day.group(1), doc_date)):
             reading, met = days[0][1], None
+            thread.day = reading
             continue
         if _FROM_LINE.match(sentence):  # the next letter of a thread: its own meetings
             met = None
@@ -3589,6 +3632,8 @@ def extract_decisions(
         if not found_here and (held := _held_meeting(sentence, reading)):  # "The Board discussed … in its meeting of
             holders = [b for b in named if not _possessor(sentence, b)]  # 12 November": the meeting of its undated
             before = [b for b in holders if b[0] < held[2]]  # decisions after it (not "the Council's position")
+            beside = [b for b in named if 0 <= held[2] - b[1] <= 1]  # "outcomes of the Faculty Board meeting held
+            before = beside or before  # yesterday": the body that names the meeting held it, owner or not
             holder = before[-1] if before else (holders[0] if holders else None)
             met = (held[0], held[1], holder[2]) if holder else met
         following = sentences[i + 1][0] if i + 1 < len(sentences) and not sentences[i + 1][1] else ""
@@ -3610,6 +3655,8 @@ def extract_decisions(
             if found["date"] is None and met and _stands_for(found["body"], met[2]):  # "The
                 # Council agreed to …", "At that same meeting the Board chose …", not another body's decision
                 found["date"], found["date_text"], found["date_basis"] = met[0], met[1], "meeting"
+                if meeting and found["body"].lower() in KIND_WORDS:  # "at the same meeting the Board adopted …"
+                    found["body"] = met[2]  # after "the Faculty Board meeting held yesterday": that board
             elif found["date"] is None and same_time and dated:  # "Earlier that day", "in dezelfde vergadering"
                 # the same meeting is the body's own ("… adopted on 12 November, after the council had consented on
                 # 29 October. At the same meeting, the Board decided …": the Board's)
@@ -3656,6 +3703,7 @@ def extract_decisions(
             previous = last_phrase.group(0) if last_phrase else ""
         if named:  # a bare kind after its body was named ("de raad" after "De Universiteitsraad …") is that body
             context = _resolve_bare(named[0][2], [context], None) if context else named[0][2]
+    thread.met = met if thread.day else None  # a letter's meeting dates what the letter goes on to tell
     return records
 
 

@@ -1677,7 +1677,21 @@ def test_the_forty_fourth_synthetic_set_meets_its_measured_floor(
     programme committee's annual report, a page of questions and answers on a regulation, an accreditation body's
     decision letter, an e-mail thread between a dean and a council, a board's formal decision), written and labelled
     the same way in stop 38 after its last rule and run once on a3adf8a: P 0.776 R 0.714, dated 0.690 (stop 37's
-    final rules, e42e93d: 0.741 / 0.683). Not developed on yet."""
+    final rules, e42e93d: 0.741 / 0.683). Stop 39's first round was developed on it (its e-mail thread): 0.845 /
+    0.778, dated 0.759."""
     score = _synthetic_score(44, tmp_path, capsys)
     assert score["gold"] == 63
-    assert score["precision"] >= 0.77 and score["recall"] >= 0.71
+    assert score["precision"] >= 0.84 and score["recall"] >= 0.77
+
+
+def test_the_forty_fifth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a faculty council's minutes with numbered items, a news article with reported speech, a
+    supervisory board's annual report, an e-mail thread of a university council, an executive board's decision list, a
+    council's letter of consent and advice, a page of questions and answers, a year overview by day, a faculty
+    newsletter, tables of decisions and commitments), written and labelled the same way in stop 39 before its first
+    rule and run once on 2d0c90d: P 0.804 R 0.652, dated 0.652. Held out by stop 39's first round (0.821 / 0.667)."""
+    score = _synthetic_score(45, tmp_path, capsys)
+    assert score["gold"] == 69
+    assert score["precision"] >= 0.82 and score["recall"] >= 0.66

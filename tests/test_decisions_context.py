@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 from conftest import docx_bytes, ingested_index, pdf_bytes
 from planwijzer.assistant.retrieval import Index
-from planwijzer.ingest.decisions import evaluate_records, extract_sentence, find_dates, meeting_date
+from planwijzer.ingest.decisions import (
+    evaluate_records,
+    extract_decisions,
+    extract_sentence,
+    find_dates,
+    meeting_date,
+)
 from planwijzer.ingest.store import open_store
 from planwijzer.ui import catalog, render
 
@@ -2574,6 +2580,37 @@ def test_each_letter_of_a_thread_dates_its_decisions_by_the_meeting_its_writer_h
     found = _file(tmp_path, "thread.md", markdown)
     assert ("2024-11-12", "meeting", "College van Bestuur", "decide") in found
     assert ("2024-11-28", "meeting", "Universiteitsraad", "consent") in found
+
+
+def test_a_letter_of_a_thread_goes_on_in_the_next_chunk_with_its_own_day_and_meeting(tmp_path: Path) -> None:
+    filler = (
+        "The plan has been discussed for a long time, and many staff members have written to us about the rooms, "
+        "the rosters and the travel times between the two sites. "
+    ) * 6
+    markdown = (
+        "---\ntitle: Letters about the laboratory plan\ndate: 2025-03-20\nlanguage: en\n"
+        "institution: Brakel University\n---\n\n# Letters about the laboratory plan\n\n"
+        "**From:** Dean of Science\n**Date:** Tuesday 4 March 2025\n**Subject:** Outcome of yesterday's Faculty "
+        "Board meeting\n\nDear members,\n\nI write about the Faculty Board meeting held yesterday. "
+        f"{filler}\n\nThen, at the same meeting the Board adopted the new rules for the laboratory rosters.\n\n"
+        "Kind regards,\nThe dean\n\n---\n\n**From:** Chair of the Faculty Council <chair@brakel.example>\n"
+        "**Date:** Thursday 13 March 2025\n\nDear dean,\n\nThe council discussed your letter at its meeting "
+        "yesterday evening. The council consented to the laboratory plan.\n"
+    )
+    found = _file(tmp_path, "letters.md", markdown)
+    assert ("2025-03-03", "meeting", "Faculty Board", "adopt") in found  # the first letter's, in the next chunk
+    assert ("2025-03-12", "meeting", "Faculteitsraad", "consent") in found  # the second letter's "yesterday", its
+    # header a line of its own after "Kind regards,"
+
+
+def test_a_letters_date_header_after_a_closing_that_ends_in_a_comma_is_read_as_its_own_line() -> None:
+    text = (
+        "The board will reply in April.\n\nRegards,\nMarit\n\n---\n\n**From:** Chair of the council\n"
+        "**Date:** Fri, 7 Feb 2025 10:02\n\nDear all,\n\nThe council discussed the plan at its meeting yesterday. "
+        "The council consented to the plan.\n"
+    )
+    found = extract_decisions(text, "doc", "chunk", None, "2025-02-20")
+    assert [(r.date, r.body, r.act) for r in found] == [("2025-02-06", "Council", "consent")]
 
 
 def test_another_bodys_meeting_does_not_date_the_decisions_after_it(tmp_path: Path) -> None:
