@@ -116,7 +116,8 @@ KIND_CUES: list[tuple[str, re.Pattern]] = [
     (
         "date",
         re.compile(
-            r"\b(wanneer|welke datum|op welke datum|tot welke datum|sinds wanneer|in welk jaar|welk jaar|"
+            r"\b(wanneer|welke datum|op welke datum|tot welke datum|sinds wanneer|in welk jaar|welk jaar|welke maand|"
+            r"which month|what month|"
             r"welke periode|welke dag|op welke dag|welke data|welke dagen|when|what date|which date|what year|"
             r"which year|since when|which period|what period|which day|what day|what dates|which dates|which days|"
             rf"what days|(?:welke|what|which)\s+(?:{_EXACT})\s+(?:datum|dag|date|day)|"

@@ -84,6 +84,14 @@ def test_a_sentence_that_opens_with_a_referring_word_points_back(text: str, refe
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["In which month and year did the faculty open its library?", "In welke maand stemde de raad in met het plan?"],
+)
+def test_which_month_asks_for_a_date(question: str) -> None:
+    assert question_kind(question) == "date"
+
+
+@pytest.mark.parametrize(
     ("question", "kind"),
     [
         ("Welk gemeenteraadslid reageerde kritisch op het plan?", "who"),  # a role noun as a compound's tail
