@@ -205,9 +205,15 @@ def score_candidates(
     weights = _term_weights(question, history, index)
     asks_end = question.kind == "date" and lexicon.asks_period_end(question.text)
 
+    person = question.kind == "who" and lexicon.ASKS_PERSON.search(question.text) is not None
+    names = index.name_words() if person and answer_weights.NAME_WITHOUT_PERSON < 1.0 else frozenset()
+
     def asked_fact(text: str) -> float:
-        """:func:`fact_match`; for "when will it end", a period's end ("until 2024") in full, another date half."""
+        """:func:`fact_match`; for "when will it end", a period's end ("until 2024") in full, another date half; for
+        "who wrote …", a name that is no person's as ``NAME_WITHOUT_PERSON``."""
         found = fact_match(question.kind, text, question.day, question.year)
+        if names and found and not lexicon.names_a_person(text, names):
+            return found * answer_weights.NAME_WITHOUT_PERSON
         if not asks_end:
             return found
         return 1.0 if lexicon.states_period_end(text) else found * answer_weights.YEAR_AS_DATE

@@ -523,6 +523,46 @@ def distinctive_name_words(names: frozenset[str], texts: list[str]) -> frozenset
     return frozenset(w for w in candidates if lower[w] * 9 <= capital[w] or capital[w] + lower[w] == 0)
 
 
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][^\W\d_]+(?:[ \t]+(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]en|[Tt]er|von|le|la|du|da)[ \t]+)*"
+    r"[A-Z][^\W\d_]+)+"
+)
+_PARTICLES = frozenset("van de der den ten ter von le la du da".split())
+
+
+def written_as_names(texts: list[str]) -> frozenset[str]:
+    """The words (lower case) that ``texts`` write only with a capital: the words of people's and places' names
+    ("schmidt", "bijl"), learned from the texts themselves; a word also written in lower case somewhere ("college",
+    "studenten", "het") is a common word, also where it opens a sentence or a title."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    step = max(1, len(texts) // NAME_SAMPLE)
+    for text in texts[::step]:
+        for w in _NAME_WORD.findall(text):
+            (capital if w[0].isupper() else lower).add(w.lower())
+    return frozenset(capital - lower)
+
+
+def names_a_person(text: str, names: frozenset[str]) -> bool:
+    """``text`` holds a person's name: two or more capitalised words in a row ("Eduard Schmidt", "Arjen van Vliet"),
+    each of them a word the index writes only as a name (:func:`written_as_names`; so "College van Bestuur" or
+    "Landelijke Studenten Vakbond" is no person)."""
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [w.lower() for w in run.group(0).split() if w.lower() not in _PARTICLES]
+        if len(words) >= 2 and all(w in names or len(w) < 4 and w.isalpha() for w in words):
+            return True
+    return False
+
+
+ASKS_PERSON = re.compile(
+    r"^\W*(?:en\s+|and\s+)?(?:wie|who|whom)\b|\b(?:door wie|by whom)\b|"
+    r"\b(?:welke?|which)\s+(?:[^\W\d_]+\s+)?(?:" + "|".join(PERSON_ROLES) + r")\b",
+    re.I,
+)
+"""A question that asks for a person ("Wie schreef …", "Who chaired …", "Welk bestuurslid …", "Which member …"),
+not for a body or an organisation ("Welke partij …", "Which university …")."""
+
+
 ORDINALS = {
     "first": 1, "eerste": 1, "second": 2, "tweede": 2, "third": 3, "derde": 3, "fourth": 4, "vierde": 4, "fifth": 5,
     "vijfde": 5, "sixth": 6, "zesde": 6, "seventh": 7, "zevende": 7, "eighth": 8, "achtste": 8, "ninth": 9,

@@ -34,7 +34,7 @@ from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from planwijzer.assistant.dedup import same_signature, signature
-from planwijzer.assistant.lexicon import distinctive_name_words, inflections_of
+from planwijzer.assistant.lexicon import distinctive_name_words, inflections_of, written_as_names
 from planwijzer.assistant.question import cap_question
 from planwijzer.assistant.spelling import correct, vocabulary
 from planwijzer.assistant.translation import translate, words_of
@@ -429,6 +429,11 @@ class Index:
         if words is None:
             words = self._institution_words = distinctive_name_words(self._institution_names(), self.lexical.texts)
         return words
+
+    def name_words(self) -> frozenset[str]:
+        """The words the indexed texts write only as names (:func:`assistant.lexicon.written_as_names`), worked out
+        once per index generation."""
+        return self.memo(("name words",), lambda: written_as_names(self.lexical.texts))
 
     def document_words(self, doc_id: str) -> frozenset[str]:
         """The words (lower case, three letters or more) of document ``doc_id``: its chunks and title, worked out once

@@ -820,6 +820,34 @@ def test_a_sentence_that_opens_with_another_year_than_the_question_asks_about_is
     assert is_weak(q, best) is weak
 
 
+def _colophon(root: Path) -> Path:
+    """A students' union's advice with its colophon, and a page that writes the union's words in lower case too."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "advies.md").write_text(
+        "---\ntitle: Advies over studiebeurzen\nlanguage: nl\ndoc_type: report\ndate: 2016-05\n---\n"
+        "Advies over studiebeurzen van de Landelijke Studenten Bond, uitgebracht in mei 2016 aan de Vaste "
+        "Commissie voor Onderwijs. Auteurs: Jorien Maasdam en Pieter Welling. De bond pleit voor hogere "
+        "studiebeurzen voor alle studenten.\n",
+        encoding="utf-8",
+    )
+    (root / "nieuws.md").write_text(
+        "---\ntitle: Nieuws over de bond\nlanguage: nl\ndoc_type: news\ndate: 2016-06\n---\n"
+        "Een landelijke bond van studenten vraagt de vaste commissie om een beter onderwijs voor iedere student.\n",
+        encoding="utf-8",
+    )
+    return root
+
+
+def test_a_question_for_a_person_is_answered_by_a_name_of_a_person_not_of_a_body(tmp_path: Path) -> None:
+    index = Index(ingested_index(tmp_path, _colophon))
+    names = index.name_words()
+    assert {"maasdam", "welling", "jorien"} <= names and not {"landelijke", "bond", "vaste"} & names
+    assert lexicon.names_a_person("Auteurs: Jorien Maasdam en Pieter Welling.", names)
+    assert not lexicon.names_a_person("Advies van de Landelijke Studenten Bond aan de Vaste Commissie.", names)
+    ans = answer_question(index, "Wie schreven het advies over studiebeurzen van de Landelijke Studenten Bond?")
+    assert "Jorien Maasdam" in ans.answer
+
+
 def _council_report(root: Path) -> Path:
     """A student council's report that dates its meeting month first, without a year; and a distractor."""
     root.mkdir(parents=True, exist_ok=True)
