@@ -355,6 +355,8 @@ def is_weak(question: Question, best: Candidate) -> bool:
     missing_names = [c for c in best.missing if c.kind not in HARD_CONSTRAINTS]
     if hard or (len(missing_names) >= 2 and len(missing_names) * 2 > len(names)):
         return True
+    if missing_names and not best.cross and best.coverage < answer_weights.NAME_MISS_COVERAGE:
+        return True  # a name the question pins is nowhere near, and little else of the question is said either
     if lexicon.other_side_of(question.text, best.text):
         return True
     if answer_weights.OTHER_EDITION and other_edition(question, best.text):

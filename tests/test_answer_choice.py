@@ -12,7 +12,7 @@ from planwijzer.assistant import lexicon, patterns
 from planwijzer.assistant.answer import answer_question, passages_to_read, pinned_as
 from planwijzer.assistant.candidates import Candidate, fact_match, missing_constraints, score_candidates
 from planwijzer.assistant.choice import compose, is_weak, on_topic_first
-from planwijzer.assistant.question import parse_question, wants_list
+from planwijzer.assistant.question import Constraint, parse_question, wants_list
 from planwijzer.assistant.retrieval import Hit, Index
 
 
@@ -846,6 +846,24 @@ def test_a_question_for_a_person_is_answered_by_a_name_of_a_person_not_of_a_body
     assert not lexicon.names_a_person("Advies van de Landelijke Studenten Bond aan de Vaste Commissie.", names)
     ans = answer_question(index, "Wie schreven het advies over studiebeurzen van de Landelijke Studenten Bond?")
     assert "Jorien Maasdam" in ans.answer
+
+
+@pytest.mark.parametrize(
+    ("coverage", "missing", "cross", "weak"),
+    [
+        (0.15, [Constraint("name", "rechtsgeleerdheid")], False, True),  # the pinned faculty nowhere, little else said
+        (0.15, [], False, False),  # the name is there
+        (0.45, [Constraint("name", "rechtsgeleerdheid")], False, False),  # much of the question said: a paraphrase
+        (0.15, [Constraint("name", "rechtsgeleerdheid")], True, False),  # across languages words cannot match
+    ],
+)
+def test_a_sentence_far_from_a_name_the_question_pins_that_says_little_else_of_it_is_weak(
+    coverage: float, missing: list[Constraint], cross: bool, weak: bool
+) -> None:
+    q = parse_question("Op welke datum in september 2023 vergaderde de faculteitsraad Rechtsgeleerdheid?")
+    best = cand("De raad vergaderde op 12 september 2023.", 1.0, coverage=coverage, missing=missing, cross=cross)
+    best.similarity = 0.9
+    assert is_weak(q, best) is weak
 
 
 def _council_report(root: Path) -> Path:
