@@ -195,7 +195,8 @@ _INSTITUTION = re.compile(
 
 # --- acts -----------------------------------------------------------------------------------------
 
-_GAP = r"(?:\s+[\w’'()–-]+){0,12}?"  # the words between the parts of a separable verb, within a clause
+_GAP = r"(?:\s+[\w’'()–\"“”„‘-]+){0,12}?"  # the words between the parts of a separable verb, within a clause (a
+# quoted title among them: "keurde het plan "Samen verder" goed")
 _AFTER = (  # "na instemming van", "following approval by", "op basis van een positief advies van"
     r"\b(?:na|met|following|after|with|op\s+(?:basis|grond)\s+van|based\s+on|on\s+the\s+basis\s+of)\s+"
     r"(?:de\s+|het\s+|the\s+|een\s+|an?\s+)?"
@@ -1023,8 +1024,10 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 continue
             if named and not _overlaps(m.start(), m.end(), taken):
                 late = month is not None and named > month
-                found.append((m.start(), m.end(), f"{year - 1 if late else year:04d}-{named:02d}", m.group(0)))
-                taken.append((m.start(), m.end()))
+                told = {value for start, _, value, _ in found if len(value) == 4 and start < m.start()}
+                at = f"{told.pop()}-{named:02d}" if len(told) == 1 else f"{year - 1 if late else year:04d}-{named:02d}"
+                found.append((m.start(), m.end(), at, m.group(0)))  # "Back in 2021 …, after … consent in March":
+                taken.append((m.start(), m.end()))  # the March of the one year the sentence told of before it
         for m in _BARE_SEASON.finditer(text):
             if not _overlaps(m.start(), m.end(), taken):
                 begun = month is None or _SEASON_START[m.group(1).lower()] <= month  # this year's season has begun
@@ -1604,12 +1607,16 @@ def _hypothetical(sentence: str, c_start: int, a_start: int, a_end: int) -> bool
     """Whether the act is an intention, request, condition or procedure rather than a decision taken: a modal or
     condition in its clause before it, or a present passive before it; a factive clause ("omdat", "gezien het feit
     dat") starts afresh, and so does the main clause after a fronted indirect question ("Hoe het geld besteed moet
-    worden, is vastgelegd in een akkoord tussen …") and an inverted reporting clause (:data:`_REPORTING`)."""
+    worden, is vastgelegd in een akkoord tussen …"), an inverted reporting clause (:data:`_REPORTING`) and what follows
+    a clause's colon."""
     factive = [m.start() for m in _FACTIVE.finditer(sentence, c_start, a_start)]
     fronted = _FRONTED_QUESTION.match(sentence)
     starts = factive[-1:] + ([fronted.end()] if fronted and fronted.end() <= a_start else [])
     if _inverted_report(sentence, a_start):
         starts.append(a_start)  # "Als X …, was de afspraak, zou …": the condition is what was agreed
+    colon = sentence.rfind(": ", c_start, a_start)  # "A summary for those who could not attend: at last Thursday's
+    lead_in = colon >= 0 and len(sentence[c_start:colon].split()) >= 4  # meeting the Council consented …": a clause
+    starts += [colon + 2] if lead_in else []  # before its colon, not a label ("Uitslag: …", "Voorwaarde: …")
     zone = max([c_start, *starts])
     refusal = _REFUSAL.search(sentence, zone, a_end)
     end = refusal.start() if refusal else a_end  # "weigerde in te stemmen": the infinitive is the refused act
@@ -2150,7 +2157,7 @@ _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
 _BULLET_MARK = r"[-•][ \t]+"
 """A list bullet and the space after it."""
 _ENTRY_LINE = re.compile(
-    rf"^[ \t]*(?:#{{1,6}}[ \t]+|{_BULLET_MARK})?[*_]*(?P<when>[^\n*_–—:]{{4,30}}?)[ \t]*[–—:-][ \t]+[^\n]+$|"
+    rf"^[ \t]*(?:#{{1,6}}[ \t]+|{_BULLET_MARK})?[*_]*(?P<when>[^\n*_–—:]{{4,30}}?)[*_]*[ \t]*[–—:-][ \t]+[^\n]+$|"
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<head>[^\n*_]{4,30}?)|[*_]{2}(?P<bold>[^\n*_]{4,30}?)[*_]{2})[ \t]*$|"
     rf"^[ \t]*[*_]*(?:[A-Z][^\n,.:;*_]{{2,40}},[ \t]+)?(?P<lead>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+(?:19|20)\d\d)?)"
     r"\.[*_]*[ \t]+[A-Z][^\n]*$|"
@@ -2158,7 +2165,8 @@ _ENTRY_LINE = re.compile(
     r"^[ \t]*\|(?:[ \t]*[\d.]{1,6}[ \t]*\|)?[ \t]*(?P<cell>[^|\n]{4,30}?)[ \t]*\|[^\n]*$",
     re.M,
 )
-"""A dated entry's line in an overview or timeline ("**19 October 2023 – Study-advance funds 2024**", "## Maart 2024:
+"""A dated entry's line in an overview or timeline ("**19 October 2023 – Study-advance funds 2024**", "*4 juni* — De
+NVAO …", "## Maart 2024:
 Studentenstatuut", a heading or bold line that is only a date, "**18 januari 2022**", a line led by its full date and
 a full stop, "12 December 2023. The Supervisory Board approved …", perhaps after the meeting's body and a comma
 ("Faculty Council, 16 April. The council consented …", a newsletter's paragraph, its bold dropped), a line that is

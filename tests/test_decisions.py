@@ -1691,7 +1691,21 @@ def test_the_forty_fifth_synthetic_set_meets_its_measured_floor(
     supervisory board's annual report, an e-mail thread of a university council, an executive board's decision list, a
     council's letter of consent and advice, a page of questions and answers, a year overview by day, a faculty
     newsletter, tables of decisions and commitments), written and labelled the same way in stop 39 before its first
-    rule and run once on 2d0c90d: P 0.804 R 0.652, dated 0.652. Held out by stop 39's first round (0.821 / 0.667)."""
+    rule and run once on 2d0c90d: P 0.804 R 0.652, dated 0.652. Held out by stop 39's first round (0.821 / 0.667), then
+    developed on in its second: 0.852 / 0.754, dated 0.758."""
     score = _synthetic_score(45, tmp_path, capsys)
     assert score["gold"] == 69
-    assert score["precision"] >= 0.82 and score["recall"] >= 0.66
+    assert score["precision"] >= 0.85 and score["recall"] >= 0.75
+
+
+def test_the_forty_sixth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a university council's motion tracker, a rector's opening speech, an interview with a dean, a
+    student council member's blog, a national association's press release, a page on a council's consent rights with
+    past decisions, a faculty board's annual plan, a programme committee's minutes in bullets, a minister's letter to a
+    university, a chronology of a dispute), written and labelled the same way in stop 39 and run once on 286bf04:
+    P 0.839 R 0.671, dated 0.672; held out by stop 39's second round (unchanged). Not developed on yet."""
+    score = _synthetic_score(46, tmp_path, capsys)
+    assert score["gold"] == 70
+    assert score["precision"] >= 0.83 and score["recall"] >= 0.67

@@ -2613,6 +2613,29 @@ def test_a_letters_date_header_after_a_closing_that_ends_in_a_comma_is_read_as_i
     assert [(r.date, r.body, r.act) for r in found] == [("2025-02-06", "Council", "consent")]
 
 
+def test_a_timelines_entry_led_by_its_day_in_italics_and_a_dash_narrates_a_decision_taken(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Terugblik op het jaar 2022\ndate: 2023-01-10\nlanguage: nl\ninstitution: Universiteit Brakel\n"
+        "---\n\n# Terugblik op het jaar 2022\n\n**Maart**\n\n*8 maart* — Het College van Bestuur besluit de "
+        "zomerschool niet voort te zetten.\n\n*22 maart* — De studentenraad presenteert een manifest.\n"
+    )
+    assert ("2022-03-08", "sentence", "College van Bestuur", "decide") in _file(tmp_path, "terugblik.md", markdown)
+
+
+def test_a_quoted_title_between_the_parts_of_a_separable_verb_and_a_lead_in_before_a_colon() -> None:
+    assert _dated_acts('Op 3 juli 2021 keurde de raad het plan "Samen verder" goed.', "2021-12-31") == [
+        ("2021-07-03", "Raad", "approve")
+    ]
+    sentence = "A short summary for those who could not attend: on 2 May the Council consented to the new rules."
+    assert _dated_acts(sentence, "2024-05-10") == [("2024-05-02", "Council", "consent")]
+    assert _dated_acts("Uitslag: de raad stemde op 2 mei in met de regels.", "2024-05-10") == []  # a label, no lead-in
+
+
+def test_a_month_without_its_year_is_of_the_one_year_the_sentence_told_of_before_it() -> None:
+    sentence = "Back in 2019 the Faculty Board decided to merge the departments, after the council consented in May."
+    assert ("2019-05", "Council", "consent") in _dated_acts(sentence, "2023-11-02")
+
+
 def test_another_bodys_meeting_does_not_date_the_decisions_after_it(tmp_path: Path) -> None:
     markdown = (
         "---\ntitle: Report of the Supervisory Board meeting of 27 June 2024\ndate: 2024-06-30\nlanguage: en\n"
