@@ -3556,12 +3556,19 @@ def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str
 
 
 _SAME_TIME = re.compile(
-    r"\b(?:(?:that|the\s+same)\s+(?:day|evening|afternoon|morning|(?P<meeting>meeting|session))|"
-    r"(?:die|diezelfde|dezelfde|deze)\s+(?:dag|avond|middag|ochtend|(?P<meeting_nl>vergadering|zitting|bijeenkomst)))\b",
+    r"\b(?:(?:that|the\s+same)\s+(?:day|evening|afternoon|morning|night|(?P<meeting>meeting|session))|"
+    r"(?:die|diezelfde|dezelfde|deze)\s+(?:dag|avond|middag|ochtend|nacht|"
+    r"(?P<meeting_nl>vergadering|zitting|bijeenkomst)))\b",
     re.I,
 )
 """A time the sentence takes from the one before ("Earlier that day", "in the same meeting", "in dezelfde
-vergadering"): an undated decision in it takes the date of the last dated decision before it."""
+vergadering", "That night"): an undated decision in it takes the date of the last dated decision before it, else the
+time the sentence before told of ("The meeting I remember was the one in October. That night the council
+consented …")."""
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b", re.I)
+"""A year the sentence takes from the one before ("Reorganisations are bound by an arrangement from 2021. In that
+year, the board and the council agreed …")."""
 
 
 def _acting_with(sentence: str, bodies: list[tuple[int, int, str]], body: str) -> list[str]:
@@ -3650,6 +3657,7 @@ def extract_decisions(
             found_here, sentence = [split], f"{sentence} {following}"
             named = find_bodies(sentence, institution)
         same_time = _SAME_TIME.search(sentence)
+        before = sentences[i - 1][0] if i else ""  # the sentence before, for "In that year"
         dated = [r for r in records if r.date]
         for found in found_here:
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
@@ -3675,6 +3683,11 @@ def extract_decisions(
                 if own and found["body"].lower() in KIND_WORDS:  # "In the same meeting, the board decided …": the
                     found["body"] = that.body  # board whose decision at that meeting the text told just before
                 found["date_basis"] = "meeting" if meeting else "sentence"
+            elif found["date"] is None and same_time and not meeting and told_before:  # "… was the one in
+                found["date"], found["date_text"] = told_before, same_time.group(0)  # October. That night the
+                found["date_basis"] = "sentence"  # council consented …" (not a meeting: the one the document records)
+            elif found["date"] is None and (year := _THAT_YEAR.search(sentence)) and (told := _A_YEAR.findall(before)):
+                found["date"], found["date_text"], found["date_basis"] = told[-1], year.group(0), "sentence"
             elif found["date"] is None and (
                 moved := _months_later(
                     sentence, [f["date"] for f in found_here if f["date"]], [str(r.date) for r in dated], told_before

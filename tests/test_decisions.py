@@ -1705,7 +1705,22 @@ def test_the_forty_sixth_synthetic_set_meets_its_measured_floor(
     student council member's blog, a national association's press release, a page on a council's consent rights with
     past decisions, a faculty board's annual plan, a programme committee's minutes in bullets, a minister's letter to a
     university, a chronology of a dispute), written and labelled the same way in stop 39 and run once on 286bf04:
-    P 0.839 R 0.671, dated 0.672; held out by stop 39's second round (unchanged). Not developed on yet."""
+    P 0.839 R 0.671, dated 0.672; held out by stop 39's second round (unchanged), then developed on in its third:
+    0.875 / 0.700."""
     score = _synthetic_score(46, tmp_path, capsys)
     assert score["gold"] == 70
-    assert score["precision"] >= 0.83 and score["recall"] >= 0.67
+    assert score["precision"] >= 0.87 and score["recall"] >= 0.7
+
+
+def test_the_forty_seventh_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Ten documents (a university council's minutes with lists of decisions and actions, a hogeschool's news on a
+    strike agreement, a supervisory board's report to the minister, an examination board's annual report, a students'
+    union newsletter, an accreditation body's summary of decisions, a dean's e-mail to staff, a faculty council's
+    response letter, questions and answers on budget cuts, a board's decision with considerations), written and
+    labelled the same way in stop 39 and run once on add39c9: P 0.873 R 0.846, dated 0.857; held out by stop 39's
+    third round (unchanged). Not developed on yet."""
+    score = _synthetic_score(47, tmp_path, capsys)
+    assert score["gold"] == 65
+    assert score["precision"] >= 0.87 and score["recall"] >= 0.84

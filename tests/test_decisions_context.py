@@ -2636,6 +2636,17 @@ def test_a_month_without_its_year_is_of_the_one_year_the_sentence_told_of_before
     assert ("2019-05", "Council", "consent") in _dated_acts(sentence, "2023-11-02")
 
 
+def test_that_night_and_in_that_year_take_the_time_the_sentence_before_told_of() -> None:
+    text = (
+        "The meeting I still think of was the one in March. That night the council consented to the new budget.\n\n"
+        "Reorganisations are bound by an arrangement from 2019. In that year, the Executive Board and the council "
+        "agreed that each reorganisation starts with a joint study.\n"
+    )
+    found = [(r.date, r.body, r.act) for r in extract_decisions(text, "doc", "chunk", None, "2021-06-30")]
+    assert ("2021-03", "Council", "consent") in found
+    assert ("2019", "College van Bestuur", "agree") in found
+
+
 def test_another_bodys_meeting_does_not_date_the_decisions_after_it(tmp_path: Path) -> None:
     markdown = (
         "---\ntitle: Report of the Supervisory Board meeting of 27 June 2024\ndate: 2024-06-30\nlanguage: en\n"
