@@ -710,6 +710,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:werd|werden|is|zijn|was|were|been)\b", re.I)
 # --- dates ----------------------------------------------------------------------------------------
 
 _MONTH, _YEAR = MONTH_RE, YEAR_RE
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year anywhere in a text."""
 _DATE_PATTERNS = [
     re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<mnum>\d\d)-(?P<day>\d\d)(?![\d-])"),
     re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})([-/.])(?P<mnum>\d{1,2})\2" + _YEAR + r"(?![\d/.-]\d)"),
@@ -1245,9 +1247,9 @@ _FIRST_PERSON_PLURAL = re.compile(rf"\b(?:{_SELF}|[Ww]e|[Ww]ij)\b")
 _NEWSLETTER_OF = re.compile(r"\b(?:newsletter|nieuwsbrief)\s+(?:of|from|van)\s+(?:the\s+|de\s+|het\s+)?", re.I)
 """A council's or board's own newsletter, named so in its opening ("The newsletter of the Participation Council"): it
 writes "we" and "our council"."""
-_FROM_LINE = re.compile(
-    r"^[*_\s]*(?:van|from|afzender|sender)[*_\s]*:[*_\s]*(?:de\s+|het\s+|the\s+)?(?P<who>[^\n]+)", re.I
-)
+_WRITER_LABEL, _DATE_LABEL = r"(?:van|from|afzender|sender)", r"(?:date|datum)"
+"""The labels of a letter's header lines that name its writer and its date ("**Van:**", "**Date:**")."""
+_FROM_LINE = re.compile(rf"^[*_\s]*{_WRITER_LABEL}[*_\s]*:[*_\s]*(?:de\s+|het\s+|the\s+)?(?P<who>[^\n]+)", re.I)
 """A letter's header line naming its writer ("**Van:** het College van Bestuur"): the letter under it says "wij" / "we"
 for that body (a page may publish two letters, each with its own)."""
 
@@ -3311,7 +3313,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
             at = None if elsewhen else at  # goedgekeurd door het college" in a meeting's report: at another time
             entry = _entry_date(text, r.sentence, reading, nth) or _dated_heading(text, meta, r.sentence, reading)
             entry = None if at else entry
-            if entry and r.date and not re.search(r"\b(?:19|20)\d\d\b", r.date_text):  # "op 13 april" under "April
+            if entry and r.date and not _A_YEAR.search(r.date_text):  # "op 13 april" under "April
                 r.date = entry[0][:4] + r.date[4:]  # 2021": the entry's year, not the one the document was read in
             entry = _later_by(entry, r.sentence) if entry and r.date is None else entry  # "Een maand later volgt …"
             held = at or entry or (None if elsewhen else meeting)  # the meeting it was taken at, or the date of the
@@ -3396,7 +3398,7 @@ def _same_time_across(records: list[Decision]) -> None:
                 r.date, r.date_text, r.date_basis = moved[0], moved[1], "sentence"
 
 
-_HEADER_LINE = re.compile(r"^[*_\s]*(?:date|datum|from|van|afzender|sender)[*_\s]*:[^\n]*$", re.I | re.M)
+_HEADER_LINE = re.compile(rf"^[*_\s]*(?:{_DATE_LABEL}|{_WRITER_LABEL})[*_\s]*:[^\n]*$", re.I | re.M)
 """A letter's header line ("**Date:** Fri, 8 Mar 2024", "**From:** …"): a sentence of its own, also after a line that
 ends in a comma ("Regards,\nEveline\n\n---\n\n**From:** …")."""
 
@@ -3492,7 +3494,7 @@ def _months_on(date: str, later: re.Match) -> str | None:
     return _months_after(date, n)
 
 
-_LETTER_DAY = re.compile(r"^[*_\s]*(?:date|datum)[*_\s]*:[*_\s]*([^\n]{6,40})$", re.I)
+_LETTER_DAY = re.compile(rf"^[*_\s]*{_DATE_LABEL}[*_\s]*:[*_\s]*([^\n]{{6,40}})$", re.I)
 """A letter's header line with its date ("**Date:** 15 November 2024"): a thread's letters each have their own."""
 _HELD_AT = re.compile(
     rf"\b(?:at|in|during|tijdens|op)\s+(?:its|their|his|her|zijn|haar|hun)\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b", re.I
@@ -3565,7 +3567,6 @@ _SAME_TIME = re.compile(
 vergadering", "That night"): an undated decision in it takes the date of the last dated decision before it, else the
 time the sentence before told of ("The meeting I remember was the one in October. That night the council
 consented …")."""
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b", re.I)
 """A year the sentence takes from the one before ("Reorganisations are bound by an arrangement from 2021. In that
 year, the board and the council agreed …")."""
@@ -3657,7 +3658,7 @@ def extract_decisions(
             found_here, sentence = [split], f"{sentence} {following}"
             named = find_bodies(sentence, institution)
         same_time = _SAME_TIME.search(sentence)
-        before = sentences[i - 1][0] if i else ""  # the sentence before, for "In that year"
+        said_before = sentences[i - 1][0] if i else ""  # the sentence before, for "In that year"
         dated = [r for r in records if r.date]
         for found in found_here:
             if not found["subject"] or found["subject"].lower() in PRONOUNS:
@@ -3686,7 +3687,11 @@ def extract_decisions(
             elif found["date"] is None and same_time and not meeting and told_before:  # "… was the one in
                 found["date"], found["date_text"] = told_before, same_time.group(0)  # October. That night the
                 found["date_basis"] = "sentence"  # council consented …" (not a meeting: the one the document records)
-            elif found["date"] is None and (year := _THAT_YEAR.search(sentence)) and (told := _A_YEAR.findall(before)):
+            elif (
+                found["date"] is None
+                and (year := _THAT_YEAR.search(sentence))
+                and (told := _A_YEAR.findall(said_before))
+            ):  # "… an arrangement from 2021. In that year, …"
                 found["date"], found["date_text"], found["date_basis"] = told[-1], year.group(0), "sentence"
             elif found["date"] is None and (
                 moved := _months_later(
