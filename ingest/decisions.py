@@ -1359,6 +1359,16 @@ def reporting_body(title: str) -> str | None:
     return name if name and name.lower() not in KIND_WORDS else None
 
 
+def publishing_body(institution: str | None) -> str | None:
+    """The document's front-matter ``institution`` when it is itself a body named by its kind ("Board for Programme
+    Accreditation", an accreditation body's own decision letter): "the Board" in it is that body. None for an
+    institution ("Universiteit Leiden") or a body of the canonical list."""
+    found = find_bodies(institution or "")
+    if not found or found[0][0] != 0 or found[0][2].lower() not in KIND_WORDS:
+        return None
+    return str(institution).strip()
+
+
 def _with_people(sentence: str, bodies: list[tuple[int, int, str]], known: list[tuple[re.Pattern, str]]) -> list:
     """``bodies`` and the spans where ``sentence`` names one of the ``known`` people by surname (as their body)."""
     spans = list(bodies)
@@ -3244,7 +3254,7 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     sender: str | None = None  # the writer the last letter header names ("Van: het College van Bestuur")
-    itself = reporting_body(str(first.get("title") or ""))
+    itself = reporting_body(str(first.get("title") or "")) or publishing_body(first.get("institution"))
     records: list[Decision] = []
     used: list[tuple[str, str, str]] = []
     thread = Thread()  # the letter of a thread a chunk goes on with
@@ -3558,15 +3568,15 @@ def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str
 
 
 _SAME_TIME = re.compile(
-    r"\b(?:(?:that|the\s+same)\s+(?:day|evening|afternoon|morning|night|(?P<meeting>meeting|session))|"
+    r"\b(?:(?:that|the\s+same)\s+(?:day|evening|afternoon|morning|night|decision|(?P<meeting>meeting|session))|"
     r"(?:die|diezelfde|dezelfde|deze)\s+(?:dag|avond|middag|ochtend|nacht|"
-    r"(?P<meeting_nl>vergadering|zitting|bijeenkomst)))\b",
+    r"(?P<meeting_nl>vergadering|zitting|bijeenkomst))|(?:hetzelfde|datzelfde)\s+besluit)\b",
     re.I,
 )
 """A time the sentence takes from the one before ("Earlier that day", "in the same meeting", "in dezelfde
-vergadering", "That night"): an undated decision in it takes the date of the last dated decision before it, else the
-time the sentence before told of ("The meeting I remember was the one in October. That night the council
-consented …")."""
+vergadering", "That night", "In the same decision"): an undated decision in it takes the date of the last dated
+decision before it, else the time the sentence before told of ("The meeting I remember was the one in October. That
+night the council consented …")."""
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b", re.I)
 """A year the sentence takes from the one before ("Reorganisations are bound by an arrangement from 2021. In that
 year, the board and the council agreed …")."""

@@ -1678,10 +1678,10 @@ def test_the_forty_fourth_synthetic_set_meets_its_measured_floor(
     decision letter, an e-mail thread between a dean and a council, a board's formal decision), written and labelled
     the same way in stop 38 after its last rule and run once on a3adf8a: P 0.776 R 0.714, dated 0.690 (stop 37's
     final rules, e42e93d: 0.741 / 0.683). Stop 39's first round was developed on it (its e-mail thread): 0.845 /
-    0.778, dated 0.759."""
+    0.778, dated 0.759; and its fourth (its accreditation body's letter): 0.879 / 0.810, dated 0.793."""
     score = _synthetic_score(44, tmp_path, capsys)
     assert score["gold"] == 63
-    assert score["precision"] >= 0.84 and score["recall"] >= 0.77
+    assert score["precision"] >= 0.87 and score["recall"] >= 0.81
 
 
 def test_the_forty_fifth_synthetic_set_meets_its_measured_floor(

@@ -2647,6 +2647,18 @@ def test_that_night_and_in_that_year_take_the_time_the_sentence_before_told_of()
     assert ("2019", "College van Bestuur", "agree") in found
 
 
+def test_the_board_in_the_decision_letter_of_a_board_that_publishes_it_is_that_board(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Decision on the programme in Maritime Law, Brakel University\ndate: 2024-05-21\nlanguage: en\n"
+        "institution: Board for Legal Education Review\n---\n\n**Board for Legal Education Review**\n\n"
+        "To the Executive Board of Brakel University\n\nOn 12 June 2022 the Board assessed the programme negatively. "
+        "In the same decision the Board decided to grant a recovery period of two years.\n"
+    )
+    found = _file(tmp_path, "letter.md", markdown)
+    assert ("2022-06-12", "sentence", "Board for Legal Education Review", "assess_negatively") in found
+    assert ("2022-06-12", "sentence", "Board for Legal Education Review", "decide") in found
+
+
 def test_another_bodys_meeting_does_not_date_the_decisions_after_it(tmp_path: Path) -> None:
     markdown = (
         "---\ntitle: Report of the Supervisory Board meeting of 27 June 2024\ndate: 2024-06-30\nlanguage: en\n"
