@@ -712,6 +712,9 @@ _PASSIVE_AUX = re.compile(r"\b(?:werd|werden|is|zijn|was|were|been)\b", re.I)
 _MONTH, _YEAR = MONTH_RE, YEAR_RE
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 """A year anywhere in a text."""
+_NEXT_TO = re.compile(r"\b(?:the|de)\s+(?P<unit>week|day|dag)\s+(?P<side>before|after|voor|na|voordat|nadat)\b", re.I)
+"""A time told against another one later in the sentence ("The council consented the week before the board approved
+it on 30 November 2020", "de dag nadat …"): a day on either side of that day, a week on either side its month."""
 _DATE_PATTERNS = [
     re.compile(r"(?<![\d-])" + _YEAR + r"-(?P<mnum>\d\d)-(?P<day>\d\d)(?![\d-])"),
     re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})([-/.])(?P<mnum>\d{1,2})\2" + _YEAR + r"(?![\d/.-]\d)"),
@@ -3547,6 +3550,19 @@ _DAYS_LATER = re.compile(rf"^\W*{_N}\s+(?:(?P<days>dag|dagen|days?)|weken|weeks?
 de regeling vastgesteld", "Ten days later the board decided …")."""
 
 
+def _next_to(sentence: str, doc_date: str | None) -> tuple[str, str] | None:
+    """``(date, wording)`` of a time ``sentence`` tells as the day or week before or after a day it names later
+    (:data:`_NEXT_TO`): that day ± one, or the month of that day ± seven; None otherwise."""
+    m = _NEXT_TO.search(sentence)
+    later = [d for d in find_dates(sentence, doc_date) if len(d[2]) == 10 and d[0] > m.end()] if m else []
+    if not later:
+        return None
+    day = dt.date.fromisoformat(later[0][2])
+    shift = dt.timedelta(days=1 if m.group("unit").lower() in ("day", "dag") else 7)
+    moved = day - shift if m.group("side").lower() in ("before", "voor", "voordat") else day + shift
+    return (moved.isoformat() if shift.days == 1 else moved.isoformat()[:7]), m.group(0)
+
+
 def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of a decision its sentence places months after another: after a dated clause before it in
     the same sentence (``earlier``, :data:`_CLAUSE_LATER`), else after the time the sentence before told of (``told``)
@@ -3697,6 +3713,8 @@ def extract_decisions(
             elif found["date"] is None and same_time and not meeting and told_before:  # "… was the one in
                 found["date"], found["date_text"] = told_before, same_time.group(0)  # October. That night the
                 found["date_basis"] = "sentence"  # council consented …" (not a meeting: the one the document records)
+            elif found["date"] is None and (beside := _next_to(sentence, reading)):  # "the week before the board
+                found["date"], found["date_text"], found["date_basis"] = *beside, "sentence"  # approved it on 30 Nov"
             elif (
                 found["date"] is None
                 and (year := _THAT_YEAR.search(sentence))

@@ -1720,7 +1720,20 @@ def test_the_forty_seventh_synthetic_set_meets_its_measured_floor(
     union newsletter, an accreditation body's summary of decisions, a dean's e-mail to staff, a faculty council's
     response letter, questions and answers on budget cuts, a board's decision with considerations), written and
     labelled the same way in stop 39 and run once on add39c9: P 0.873 R 0.846, dated 0.857; held out by stop 39's
-    third round (unchanged). Not developed on yet."""
+    third and fourth rounds (unchanged), then developed on in its fifth: 0.889 / 0.862, dated 0.873."""
     score = _synthetic_score(47, tmp_path, capsys)
     assert score["gold"] == 65
-    assert score["precision"] >= 0.87 and score["recall"] >= 0.84
+    assert score["precision"] >= 0.88 and score["recall"] >= 0.86
+
+
+def test_the_forty_eighth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Eight documents (a university council's annual report, a board's letter answering a council's advice, a student
+    paper's timeline of a conflict, a faculty council's minutes, a board's decision list, a ministry's press release, a
+    works council's newsletter, questions and answers on a study-advice rule), written and labelled the same way in
+    stop 39 and run once on 8594709: P 0.882 R 0.833, dated 0.827; held out by stop 39's fifth round (unchanged). Not
+    developed on yet."""
+    score = _synthetic_score(48, tmp_path, capsys)
+    assert score["gold"] == 54
+    assert score["precision"] >= 0.88 and score["recall"] >= 0.83

@@ -2659,6 +2659,17 @@ def test_the_board_in_the_decision_letter_of_a_board_that_publishes_it_is_that_b
     assert ("2022-06-12", "sentence", "Board for Legal Education Review", "decide") in found
 
 
+def test_the_day_or_week_before_or_after_a_day_the_sentence_names_later() -> None:
+    def first(sentence: str, read_on: str) -> tuple:
+        r = extract_decisions(sentence, "doc", "chunk", None, read_on)[0]
+        return r.date, r.body, r.act
+
+    sentence = "The council consented to the plan the week before the board approved it on 30 November 2020."
+    assert first(sentence, "2021-05-20") == ("2020-11", "Council", "consent")
+    sentence = "The Supervisory Board approved the budget the day after the board adopted it on 9 December 2022."
+    assert first(sentence, "2023-03-01") == ("2022-12-10", "Raad van Toezicht", "approve")
+
+
 def test_another_bodys_meeting_does_not_date_the_decisions_after_it(tmp_path: Path) -> None:
     markdown = (
         "---\ntitle: Report of the Supervisory Board meeting of 27 June 2024\ndate: 2024-06-30\nlanguage: en\n"
