@@ -3524,8 +3524,10 @@ def _held_meeting(sentence: str, doc_date: str | None) -> tuple[str, str, int] |
     """``(date, wording, where)`` of the meeting a sentence without an act says its body held (:data:`_HELD_AT`), from
     the day right after the meeting word ("in its meeting of 12 November", "at its meeting yesterday", "the Faculty
     Board meeting held yesterday"); else None."""
-    days = [d for d in find_dates(sentence, doc_date) if len(d[2]) == 10]
     at = _HELD_AT.search(sentence)
+    if at is None and not _MEETING_HELD.search(sentence):
+        return None  # no meeting told: the sentence's dates are not read (most sentences)
+    days = [d for d in find_dates(sentence, doc_date) if len(d[2]) == 10]
     after = [d for d in days if 0 <= d[0] - at.end() <= 8] if at else []
     if at is None or not after:
         at = next((m for m in _MEETING_HELD.finditer(sentence) if any(d[0] == m.end() for d in days)), None)
@@ -3550,6 +3552,11 @@ _DAYS_LATER = re.compile(rf"^\W*{_N}\s+(?:(?P<days>dag|dagen|days?)|weken|weeks?
 de regeling vastgesteld", "Ten days later the board decided …")."""
 
 
+def _days_on(day: str, days: int) -> str:
+    """The day ``days`` after ``day`` (before it when negative), both as YYYY-MM-DD."""
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
 def _next_to(sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of a time ``sentence`` tells as the day or week before or after a day it names later
     (:data:`_NEXT_TO`): that day ± one, or the month of that day ± seven; None otherwise."""
@@ -3557,10 +3564,10 @@ def _next_to(sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     later = [d for d in find_dates(sentence, doc_date) if len(d[2]) == 10 and d[0] > m.end()] if m else []
     if not later:
         return None
-    day = dt.date.fromisoformat(later[0][2])
-    shift = dt.timedelta(days=1 if m.group("unit").lower() in ("day", "dag") else 7)
-    moved = day - shift if m.group("side").lower() in ("before", "voor", "voordat") else day + shift
-    return (moved.isoformat() if shift.days == 1 else moved.isoformat()[:7]), m.group(0)
+    week = m.group("unit").lower() == "week"
+    before = m.group("side").lower() in ("before", "voor", "voordat")
+    moved = _days_on(later[0][2], (-1 if before else 1) * (7 if week else 1))
+    return (moved[:7] if week else moved), m.group(0)
 
 
 def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str | None) -> tuple[str, str] | None:
@@ -3571,8 +3578,7 @@ def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str
     days = _DAYS_LATER.match(sentence)
     if days and dated and re.fullmatch(r"\d{4}-\d\d-\d\d", dated[-1]):  # "Een week later heeft het college …"
         n = _count(days["n"])
-        moved = dt.date.fromisoformat(dated[-1]) + dt.timedelta(days=n if days["days"] else 7 * n)
-        return moved.isoformat(), days.group(0).strip()
+        return _days_on(dated[-1], n if days["days"] else 7 * n), days.group(0).strip()
     if earlier and (later := _CLAUSE_LATER.search(sentence)):
         base = earlier[-1]  # "… stemde de raad op 16 mei in; het college nam het besluit een maand later"
     elif (dated or told) and (later := _MONTHS_LATER.search(sentence)):
