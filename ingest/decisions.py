@@ -343,7 +343,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "approve",
-        rf"\bgoedkeuring\s+(?:gegeven|verleend)\b|\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*"
+        rf"\bgoedkeuring\s+(?:(?:heeft|hebben|had|hadden|is|werd|was)\s+)?(?:gegeven|verleend)\b|\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*"
         r"goedkeuring\b",
     ),
     # "hecht zijn goedkeuring aan", "heeft haar goedkeuring gehecht aan": the idiom of a supervisory board's approval
@@ -420,7 +420,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\b(?:promised|promises)\b(?=(?:\s+(?:the|its|their)\s+\w+)?\s+that\b)|"
         r"\bcommits\s+(?:itself\s+)?to\s+(?:the|its)\s+\w+\s+that\b|"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bremains\s)(?<!\bstays\s)"
-        r"\bcommitted\s+(?:itself\s+|themselves\s+)?to\s+\w+ing\b",  # "committed to presenting …", not "is committed"
+        r"\bcommitted\s+(?:itself\s+|themselves\s+)?to\s+(?:\w+ing\b|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:council|board|committee|senate)\s+that\b)",  # "committed to presenting …", "formally committed to the
+        # Council that …"; not "is committed"
     ),
     (
         "decide",
@@ -849,6 +851,18 @@ _YEAR_ONLY_PREP = re.compile(
     rf"\b{_SEASON}\s+(?:(?:van|of)\s*)?$",
     re.I,
 )
+_WHEN_AFTER = re.compile(r"^,?\s+(?:when|toen)\b", re.I)
+"""After a time: the clause it dates follows ("… go back to 2019, when the Board and the Council agreed …", "tot
+2020, toen de raad instemde"), a decision's time whatever word came before it."""
+
+
+def _when_clause(sentence: str, date_end: int, act_start: int) -> bool:
+    """Whether the act at ``act_start`` is in the "when" clause right after the time ending at ``date_end`` ("2019,
+    when the board agreed", "2020, toen de raad instemde"; :data:`_WHEN_AFTER`), no comma between."""
+    m = _WHEN_AFTER.match(sentence[date_end:])
+    return bool(m) and "," not in sentence[date_end + m.end() : act_start]
+
+
 _CLAUSE_BREAK = re.compile(r";|\s(?:en|and|maar|but|terwijl|whereas)\s")
 _IN_NAME = re.compile(r"\b[A-Z][\w-]*\s(?:en|and)\s[A-Z][a-z]$")
 """A conjunction between two capitalised words, inside a name ("Teaching and Examination Regulations")."""
@@ -992,9 +1006,10 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 and not _MEETING_OF.search(before[-30:])
                 and not _GIVEN_OF.search(before[-80:])
             )
-            if blocked or _BLOCKED_AFTER.match(after):
+            when = _WHEN_AFTER.match(after)  # "go back to 2019, when the board and the council agreed …"
+            if (blocked and not when) or _BLOCKED_AFTER.match(after):
                 continue
-            if year_only and not _YEAR_ONLY_PREP.search(before[-16:]):
+            if year_only and not _YEAR_ONLY_PREP.search(before[-16:]) and not when:
                 continue
             value = _date_value(m, doc_date)
             if value:
@@ -1525,6 +1540,15 @@ _PARTY_LIST = re.compile(r"\b(?:tussen|between|(?:ondertekend|signed)\s+(?:door|
 """Where an agreement's parties are listed: "tussen A en B", "ondertekend door A, B en C", "signed by five parties:"."""
 
 
+_BOTH_PARTIES = re.compile(r"\b(?:beide|both|de\s+twee|the\s+two)\s+(?:partijen|parties)\b", re.I)
+"""The parties of the agreement the sentence before told of ("beide partijen", "both parties")."""
+_ACRONYM_PAIR = re.compile(
+    r"\b(?P<a>(?-i:[A-Z][A-Z&]{1,5}))\s+(?:en|and)\s+(?:de|het|the)\s+(?P<b>(?-i:[A-Z][A-Z&]{1,5})|[a-z][\w-]{3,30})\b"
+)
+"""Two parties of an agreement outside the list of bodies, the first by its acronym ("de VSNU en de vakbonden", "the
+KNAW and the unions")."""
+
+
 def _parties(sentence: str) -> list[str]:
     """The parties named after "tussen/between" or "ondertekend door/signed by" (an agreement): "A, B en C" →
     [A, B, C], canonical bodies by their canonical names; none when fewer than two are named."""
@@ -1841,6 +1865,9 @@ def extract_sentence(
         parties = _parties(sentence)
         if all(re.match(r"[^\W\d_]", p) for p in parties):  # names, not "tussen 2014 en 2018"
             bodies = sorted((sentence.find(p), sentence.find(p) + len(p), p) for p in parties if p in sentence)
+        pair = None if bodies else _ACRONYM_PAIR.search(sentence)  # "De VSNU en de vakbonden bereikten een akkoord"
+        if pair:
+            bodies = [(pair.start(g), pair.end(g), pair.group(g)) for g in ("a", "b")]
     if not bodies:
         return []
     # the body of a nominal act ("na instemming van de raad") did not do the sentence's other acts
@@ -1876,6 +1903,9 @@ def extract_sentence(
         opened = [m.start() for m in _ADVERBIAL.finditer(sentence, c_start, a_start)]
         if opened and "," not in sentence[opened[-1] : a_start]:  # "…, nadat de decaan had toegezegd": its own time
             pool = [d for d in pool if d[0] >= opened[-1]]
+        when = [d for d in dates if d[1] <= a_start and _when_clause(sentence, d[1], a_start)]
+        if when and not any(d[0] > when[-1][1] for d in pool):  # "From March 2021, when the council consented …":
+            pool = when[-1:]  # the time the clause is of (not when the clause dates it itself, "when … on 3 May")
         usable = bodies if is_nominal else [b for b in bodies if b not in owned and not _possessor(sentence, b)]
         body_pool = [b for b in usable if c_start <= b[0] < c_end] or (usable if len(acts) == 1 else [])
         behalf = [b for b in usable if _FRONTED_BEHALF.fullmatch(sentence[: b[0]]) and b not in body_pool]
@@ -2176,6 +2206,7 @@ _ENTRY_LINE = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+(?P<head>[^\n*_]{4,30}?)|[*_]{2}(?P<bold>[^\n*_]{4,30}?)[*_]{2})[ \t]*$|"
     rf"^[ \t]*[*_]*(?:[A-Z][^\n,.:;*_]{{2,40}},[ \t]+)?(?P<lead>(?:\d{{1,2}}\s+)?(?i:{MONTH_RE})(?:\s+(?:19|20)\d\d)?)"
     r"\.[*_]*[ \t]+[A-Z][^\n]*$|"
+    r"^[ \t]*[*_]*(?P<rel>[A-Z][^\n*_.:]{3,28}?)(?:\.[*_]*|[*_]{2})[ \t]+[A-Z][^\n]*$|"
     r"^[ \t]*(?P<alone>[^\n|]{4,30}?)[ \t]*(?=\n[ \t]*\S)|"
     r"^[ \t]*\|(?:[ \t]*[\d.]{1,6}[ \t]*\|)?[ \t]*(?P<cell>[^|\n]{4,30}?)[ \t]*\|[^\n]*$",
     re.M,
@@ -2186,7 +2217,9 @@ Studentenstatuut", a heading or bold line that is only a date, "**18 januari 202
 a full stop, "12 December 2023. The Supervisory Board approved …", perhaps after the meeting's body and a comma
 ("Faculty Council, 16 April. The council consented …", a newsletter's paragraph, its bold dropped), a line that is
 only a date with its entry right under it, or a table row whose first cell is its date, "| 11-10-2022 | Kaderbrief
-2023 | De raad stemt in … |"): its date opens the line."""
+2023 | De raad stemt in … |"): its date opens the line. A lead of a few words before the entry's text ("**Last
+week.** A and B signed …", its bold dropped or not) is an entry line only when it is a time the document's date places
+(:func:`_entry_date`)."""
 
 
 _BULLET = re.compile(rf"[ \t]*{_BULLET_MARK}")
@@ -2194,15 +2227,24 @@ _ENTRY_YEAR = re.compile(rf"(?:(?:{_SEASON}|begin|eind|medio|early|late|mid)\s+)
 """An entry line that is a year, perhaps with its season ("2019", "Spring 2021", "Najaar 2020")."""
 
 
-_LATER_BY = re.compile(r"\b(?:een|één|a|one)\s+(?P<unit>maand|month|jaar|year)\s+later\b", re.I)
-"""An entry's sentence placed a month or a year after the entry's date ("Een maand later volgt de goedkeuring …")."""
+_LATER_BY = re.compile(
+    rf"\b(?:(?:een|één|a|one)\s+(?P<unit>maand|month|jaar|year)|(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})\s+"
+    r"(?:(?P<days>dag|dagen|days?)|weken|weeks?))\s+later\b",
+    re.I,
+)
+"""An entry's sentence placed a month or a year after the entry's date ("Een maand later volgt de goedkeuring …"), or
+days or weeks after its day ("**Two days later** the Faculty Board decides …" under "**3 October 2023.**")."""
 
 
 def _later_by(entry: tuple[str, str], sentence: str) -> tuple[str, str]:
-    """``entry``'s date moved on by the month or year ``sentence`` says its act came later (:data:`_LATER_BY`); the
-    entry as it is otherwise, or when the entry has no month to move on from."""
+    """``entry``'s date moved on by the month or year ``sentence`` says its act came later (:data:`_LATER_BY`), or by
+    the days or weeks after an entry's day; the entry as it is otherwise, or when the entry has no month (or, for
+    days, no day) to move on from."""
     m = _LATER_BY.search(sentence)
-    if not m or not re.fullmatch(r"\d{4}(?:-\d\d)?", entry[0]):
+    if m and m.group("n") and re.fullmatch(r"\d{4}-\d\d-\d\d", entry[0]):
+        n = _count(m.group("n"))
+        return _days_on(entry[0], n if m.group("days") else 7 * n), m.group(0)
+    if not m or m.group("n") or not re.fullmatch(r"\d{4}(?:-\d\d)?", entry[0]):
         return entry
     year = int(entry[0][:4])
     if m.group("unit").lower() in ("jaar", "year"):
@@ -2230,6 +2272,9 @@ def _entry_date(text: str, sentence: str, doc_date: str | None, nth: int = 0) ->
     above = [m for m in _ENTRY_LINE.finditer(text) if m.start() <= at] if at >= 0 else []  # its own line, too
     # a bullet led by its date ("- 11 oktober: …") or a table row dates its own line, not the lines after it
     above = [m for m in above if m.end() >= at or not (_BULLET.match(m.group(0)) or m.group("cell"))]
+    # "**Last week.** …" leads an entry the document's date places; "**Background.** …", "**Two days later** …" do
+    # not (the entry above dates them, moved on by :func:`_later_by`)
+    above = [m for m in above if not m.group("rel") or _only_date(m.group("rel").strip(), doc_date)]
     if not above:
         return None
     dated = _entry_line_date(above[-1], doc_date)
@@ -2240,8 +2285,10 @@ def _entry_date(text: str, sentence: str, doc_date: str | None, nth: int = 0) ->
 
 def _entry_line_date(line: re.Match, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of an entry line (:data:`_ENTRY_LINE`) that opens with nothing but a date, else None."""
-    kind = next(name for name in ("when", "head", "bold", "lead", "alone", "cell") if line.group(name))
+    kind = next(name for name in ("when", "head", "bold", "lead", "rel", "alone", "cell") if line.group(name))
     when = line.group(kind).strip()
+    if kind == "rel":  # "**Last week.**": the time the document's date places
+        return _only_date(when, doc_date)
     if kind != "when" and not re.search(r"\d", when):  # "Januari. De raad stemde in …", "Juni" over its entries: that
         return _only_date(f"in {when}", doc_date)  # month of the year read
     year = _ENTRY_YEAR.fullmatch(when)  # "**2019**", "**Spring 2021**" over a timeline's entry: its year
@@ -3557,6 +3604,28 @@ def _days_on(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 
+_FOLLOWING = re.compile(
+    r"\b(?:the\s+(?:following|next)\s+(?P<unit>day|week)|(?:de|in\s+de)\s+(?P<unit_nl>dag|week)\s+(?:daarop|daarna|erna)|"
+    r"de\s+volgende\s+(?P<day_nl>dag))\b",
+    re.I,
+)
+"""A time the day or week after the one the text told of before ("The Supervisory Board approved the budget the
+following week", "de dag erna")."""
+
+
+def _following(sentence: str, dated: list[str], told: str | None) -> tuple[str, str] | None:
+    """``(date, wording)`` of a decision ``sentence`` places the day or week after a day told before
+    (:data:`_FOLLOWING`): the last dated decision's day (``dated``), else the day the sentence before told of
+    (``told``); the next day, or the month of the day a week on; None otherwise."""
+    m = _FOLLOWING.search(sentence)
+    base = next((d for d in (dated[-1] if dated else None, told) if d and len(d) == 10), None)
+    if not m or base is None:
+        return None
+    week = (m.group("unit") or m.group("unit_nl") or "").lower() == "week"
+    moved = _days_on(base, 7 if week else 1)
+    return (moved[:7] if week else moved), m.group(0)
+
+
 def _next_to(sentence: str, doc_date: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of a time ``sentence`` tells as the day or week before or after a day it names later
     (:data:`_NEXT_TO`): that day ± one, or the month of that day ± seven; None otherwise."""
@@ -3677,6 +3746,13 @@ def extract_decisions(
         signed = _we(writer) if writer else signed
         named = _with_people(sentence, find_bodies(sentence, institution), signed + (known or []))
         found_here = extract_sentence(sentence, reading, institution, context, named)
+        last = records[-1] if records else None
+        both = _BOTH_PARTIES.search(sentence) if last and last.act == "agree" and last.parties else None
+        if both and not found_here and i and last.sentence == sentences[i - 1][0]:  # "In 2018 sloten de OR en het
+            # college een convenant … Op 23 juni hebben beide partijen besloten het te verlengen": their agreement
+            found_here = extract_sentence(sentence, reading, institution, None, [(*both.span(), last.body)])
+            for found in found_here:
+                found["act"], found["parties"] = "agree", last.parties
         if not found_here and (held := _held_meeting(sentence, reading)):  # "The Board discussed … in its meeting of
             holders = [b for b in named if not _possessor(sentence, b)]  # 12 November": the meeting of its undated
             before = [b for b in holders if b[0] < held[2]]  # decisions after it (not "the Council's position")
@@ -3701,7 +3777,9 @@ def extract_decisions(
             elif context and _stands_for(found["body"], context) and context != found["body"]:
                 found["body"] = context  # "De Universiteitsraad vergaderde … Ook stelde de raad …": that council
             meeting = same_time.group("meeting") or same_time.group("meeting_nl") if same_time else None
-            if found["date"] is None and met and _stands_for(found["body"], met[2]):  # "The
+            if found["date"] is None and (after := _following(sentence, [str(r.date) for r in dated], told_before)):
+                found["date"], found["date_text"], found["date_basis"] = *after, "sentence"  # "… the following week"
+            elif found["date"] is None and met and _stands_for(found["body"], met[2]):  # "The
                 # Council agreed to …", "At that same meeting the Board chose …", not another body's decision
                 found["date"], found["date_text"], found["date_basis"] = met[0], met[1], "meeting"
                 if meeting and found["body"].lower() in KIND_WORDS:  # "at the same meeting the Board adopted …"

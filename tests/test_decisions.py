@@ -1732,8 +1732,77 @@ def test_the_forty_eighth_synthetic_set_meets_its_measured_floor(
     """Eight documents (a university council's annual report, a board's letter answering a council's advice, a student
     paper's timeline of a conflict, a faculty council's minutes, a board's decision list, a ministry's press release, a
     works council's newsletter, questions and answers on a study-advice rule), written and labelled the same way in
-    stop 39 and run once on 8594709: P 0.882 R 0.833, dated 0.827; held out by stop 39's fifth round (unchanged). Not
-    developed on yet."""
+    stop 39 and run once on 8594709: P 0.882 R 0.833, dated 0.827; held out by stop 39's fifth round (unchanged), then
+    developed on in stop 40's first round: 0.964 / 0.981, dated 0.981."""
     score = _synthetic_score(48, tmp_path, capsys)
     assert score["gold"] == 54
-    assert score["precision"] >= 0.88 and score["recall"] >= 0.83
+    assert score["precision"] >= 0.96 and score["recall"] >= 0.98
+
+
+def test_the_forty_ninth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Nine documents (a university council's minutes, a hogeschool board's decision list over two meetings, a news
+    story of a merger told with relative dates, a dean's e-mail to the faculty council, a participation council's
+    annual report, questions and answers on a tuition fee, a timeline of a campus project, an interview with a board's
+    chair, a news digest of outside bodies), written and labelled the same way in stop 40 and run once on c2859a2:
+    P 0.817 R 0.700, dated 0.706; held out by stop 40's first round (unchanged). Not developed on yet."""
+    score = _synthetic_score(49, tmp_path, capsys)
+    assert score["gold"] == 70
+    assert score["precision"] >= 0.81 and score["recall"] >= 0.7
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "act"),
+    [
+        (
+            "Our funds plan goes back to 2017, when the Executive Board and the University Council agreed on it.",
+            "2017",
+            "agree",
+        ),
+        ("Het oude plan liep tot 2020, toen de Universiteitsraad instemde met een nieuw plan.", "2020", "consent"),
+        (
+            "From March 2021, when the University Council consented to the plan, the funds went to tutors.",
+            "2021-03",
+            "consent",
+        ),
+    ],
+)
+def test_a_time_followed_by_when_dates_the_clause_it_opens(sentence: str, date: str, act: str) -> None:
+    found = one(sentence, "2024-01-10")
+    assert (found["date"], found["act"]) == (date, act)
+
+
+def test_a_when_clause_that_dates_itself_keeps_its_own_day() -> None:
+    found = one("In 2019, when the University Council consented on 3 May 2019, little was known.", "2024-01-10")
+    assert found["date"] == "2019-05-03"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "act"),
+    [
+        (
+            "In the meeting of 2 May 2023 the Executive Board formally committed to the Council that reports will be "
+            "shared every quarter.",
+            "College van Bestuur",
+            "decide",
+        ),
+        (
+            "Wij melden u dat de minister van OCW in maart goedkeuring heeft gegeven aan de verlenging van het "
+            "experiment.",
+            "Ministerie van OCW",
+            "approve",
+        ),
+        ("Begin mei bereikten de KNAW en de vakbonden een akkoord over een nieuwe cao.", "KNAW", "agree"),
+    ],
+)
+def test_a_commitment_a_subordinate_approval_and_an_agreement_of_an_acronyms_parties(
+    sentence: str, body: str, act: str
+) -> None:
+    found = one(sentence, "2023-06-20")
+    assert (found["body"], found["act"]) == (body, act)
+    assert found["date"] is not None
+
+
+def test_an_organisation_committed_to_its_council_is_no_commitment() -> None:
+    assert extract_sentence("The Executive Board is committed to the Council that it serves.", "2023-06-20") == []

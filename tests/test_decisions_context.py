@@ -2950,3 +2950,47 @@ def test_the_board_in_a_supervisory_boards_own_report_is_that_board(tmp_path: Pa
     found = _file(tmp_path, "report.md", markdown)
     assert ("2024-04", "sentence", "Raad van Toezicht", "approve") in found
     assert ("2024-04", "sentence", "College van Bestuur", "approve") not in found
+
+
+def test_a_timelines_entry_led_by_a_relative_time_is_dated_from_the_entry_above_or_the_documents_date(
+    tmp_path: Path,
+) -> None:
+    markdown = (
+        "---\ntitle: How the dispute over the dance programme unfolded\ndate: 2024-05-17\nlanguage: en\n"
+        "doc_type: news\ninstitution: Velsmeer University\n---\n\n# How the dispute unfolded\n\n"
+        "**4 March 2024.** The Faculty Council refuses its consent to the new teaching schedule. Nine members vote "
+        "against.\n\n"
+        "**Three days later** the Faculty Board decides to postpone the schedule by one year.\n\n"
+        "**Last week.** Velsmeer University and Oostwoud University signed a cooperation agreement for the programme. "
+        "Students will take half of their courses in each city.\n"
+    )
+    found = _file(tmp_path, "timeline.md", markdown)
+    assert ("2024-03-07", "meeting", "Faculty Board", "decide") in found
+    assert any(date == "2024-05" and act == "agree" for date, _, _, act in found)
+
+
+def test_the_following_week_or_the_day_after_is_placed_after_the_day_told_before(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Annual report of the council\ndate: 2024-02-01\nlanguage: en\ndoc_type: annual report\n"
+        "institution: Velsmeer University\n---\n\n"
+        "In its meeting of 12 December 2023 the University Council consented to the budget 2024. The Supervisory "
+        "Board approved the budget the following week.\n\n"
+        "Op 3 oktober 2023 stemde de faculteitsraad in met het nieuwe reglement. De dag erna stelde het "
+        "faculteitsbestuur het reglement vast.\n"
+    )
+    found = _file(tmp_path, "report.md", markdown)
+    assert ("2023-12", "sentence", "Raad van Toezicht", "approve") in found
+    assert any(date == "2023-10-04" and act == "adopt" for date, _, _, act in found)
+
+
+def test_both_parties_of_the_agreement_told_before_agree_again(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Nieuwsbrief van de ondernemingsraad\ndate: 2024-07-01\nlanguage: nl\ndoc_type: newsletter\n"
+        "institution: Hogeschool Velsmeer\n---\n\n"
+        "In 2021 sloten de OR en het College van Bestuur een convenant over werkdruk. Op 18 juni hebben beide partijen "
+        "besloten het convenant met drie jaar te verlengen.\n"
+    )
+    found = [(r.date, r.body, r.act, r.parties) for r in _records(tmp_path, "nieuwsbrief.md", markdown)]
+    assert any(
+        date == "2024-06-18" and act == "agree" and "College van Bestuur" in parties for date, _, act, parties in found
+    )
