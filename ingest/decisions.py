@@ -168,13 +168,16 @@ _GENERIC_BODY = re.compile(
     r"parlement|parliament)"
     r"(?:\s+(?:van|of)\s+(?i:bestuur|toezicht|beheer|advies|governors|directors|trustees|examiners))?"
     r"(?:\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?[A-Z][\w-]+(?:\s+(?:der|van|voor|of|for|[A-Z][\w-]+)){0,3}(?<!\sder)"
-    r"(?<!\svan)(?<!\svoor)(?<!\sof)(?<!\sfor))?)\b"
+    r"(?<!\svan)(?<!\svoor)(?<!\sof)(?<!\sfor)|"
+    r"\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)(?:[a-z][\w-]*\s+){0,3}?(?i:stichting|foundation|vereniging|association)"
+    r"(?:\s+[A-Z][\w-]+){0,2})?)\b"
 )
 """Any other council, board, committee, jury, minister or government named in a sentence ("de raad van bestuur", "the
 Board of Governors", "the Faculty Board", "the Central Student Council", "de Examencommissie", "het faculteitsbestuur",
 "de gemeenteraad", "het college van burgemeester en wethouders", "het KPQ-bestuur", "de overheid", "the Velsdam city
 council", "the municipal executive", "the faculty board", "the programme committee", "the Provincial Executive of
-Westmark"; not "de voorraad", "het beraad"): shown as written."""
+Westmark", "the board of the student housing foundation SSZ", "het bestuur van de stichting"; not "de voorraad", "het
+beraad"): shown as written."""
 _HEADLINE_BODY = re.compile(
     r"^\W*((?:(?!(?:The|De|Het|Een|An?)\s)[A-Z][\w-]+\s+)?(?:Raad|Council|Board|Committee|Commissie|Bestuur|College))"
     r"\s+[a-z]"
@@ -238,11 +241,12 @@ beoordeeld", "met een negatief besluit beoordeeld", "positief herbeoordeeld").""
 
 def _verdict_given(verdict: str) -> str:
     """An English assessment with ``verdict`` ("positive", "negative") given or reached: "gave a positive
-    assessment", "issued its negative advice", "reassessed … as positive", "assessed … with a negative decision",
-    "assessed the quality of the programme (60 EC; …) negatively", "has decided to assess … as conditionally
-    positive"."""
+    assessment", "issued its negative advice", "took a negative accreditation decision", "reassessed … as
+    positive", "assessed … with a negative decision", "assessed the quality of the programme (60 EC; …) negatively",
+    "has decided to assess … as conditionally positive"."""
     return (
         rf"\b(?:gave|given|issued|delivered|published)\s+(?:a|its)\s+{verdict}\s+(?:assessment|advice|verdict|opinion)\b|"
+        rf"\b(?:took|taken|made)\s+a\s+{verdict}\s+(?:accreditation\s+)?decision\b|"
         rf"\b(?:(?:re)?assessed|decided\s+to\s+(?:re)?assess)\b{_VERDICT_OBJECT}\s+(?:as\s+(?:conditionally\s+)?{verdict}|"
         rf"{verdict}ly|with\s+a\s+{verdict}\s+(?:decision|verdict|outcome))\b"
     )
@@ -261,12 +265,14 @@ def _verdict_reached(verdict: str, past: bool) -> str:
 
 
 def _dutch_verdict(verdict: str, past: bool) -> str:
-    """A Dutch verdict with the verb "oordelen", "komen tot" or "uitvallen" ("oordeelde positief", "kwam tot een
-    negatief oordeel", "viel het oordeel negatief uit"; with ``past`` False their present: "oordeelt", "komt tot",
-    "valt")."""
+    """A Dutch verdict with the verb "oordelen", "komen tot", "geven" or "uitvallen" ("oordeelde positief", "kwam tot
+    een negatief oordeel", "gaf in maart een positief oordeel", "viel het oordeel negatief uit"; with ``past`` False
+    their present: "oordeelt", "komt tot", "geeft", "valt")."""
     judge, reach, fall = ("oordeelde[n]?", "kwam|kwamen", "viel|vielen") if past else ("oordeelt", "komt", "valt")
+    give = "gaf|gaven" if past else "geeft"
     return (
         rf"\b(?:{judge})\b{_GAP}\s+{verdict}\b|\b(?:{reach})\b{_GAP}\s+tot\s+een\s+{verdict}\s+(?:oordeel|besluit)\b|"
+        rf"\b(?:{give})\b{_GAP}\s+een\s+{verdict}\s+(?:oordeel|besluit)\b|"
         rf"\b(?:{fall})\b[^.;:?!]{{0,80}}?\b(?:oordeel|besluit|beoordeling)\b[^.;:?!]{{0,80}}?\s{verdict}\s+uit\b"
     )
 
@@ -313,7 +319,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),  # "stemde de raad in met het plan", "Daarna stemde de raad in.", "werd de instemming met het statuut verleend"
     (
         "consent",
-        rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\s+akkoord\b",
+        rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\b{_GAP}\s+akkoord\b",
     ),
     (
         "consent",
@@ -599,8 +605,12 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
     ("assess_negatively", _verdict_reached("negative", past=False)),
     (
         "agree",
-        r"(?<=\band\s)(?:[\w-]+\s+){1,4}?agree\s+(?:that|on|to)\b",
-    ),  # "A and B agree that …" (a timeline's present)
+        r"(?<=\band\s)(?:[\w-]+\s+){1,4}?agree\s+(?:that|on|to)\b|"
+        r"(?<!\bto\s)\bsigns?\b(?=\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|covenant|contract|accord|declaration|"
+        r"letter\s+of\s+intent)\b)",
+    ),  # "A and B agree that …", "A and B sign a letter of intent" (a timeline's present)
+    # "The Executive Board chooses the former freight yard as the site for …" (a timeline's present)
+    ("decide", r"\bchooses\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,8}?as\s+(?:the|its|a|an)\b"),
     # an assessing body's verdict in its own decision ("De NVAO beoordeelt de kwaliteit … als positief", "NVAO
     # assesses the quality … as positive", "assesses the application … negatively")
     ("assess_positively", _present_verdict("positief", "positive")),
@@ -615,12 +625,12 @@ _ACTS = [(name, re.compile(pattern, re.I)) for name, pattern in _ACT_PATTERNS + 
 _SIGNING = re.compile(r"^(?:ondertek|(?:ge)?tek|sign(?!\w*\s+off\b))", re.I)  # "signed off on" is an approval
 _AGREEMENT_NOUN = re.compile(
     r"akkoord|afspra(?:ak|ken)|overeenkomst|convenant|contract|agreement|accord|covenant|framework|kader\b|pact|"
-    r"charter|verklaring|declaration|protocol",
+    r"charter|verklaring|declaration|protocol|letter\s+of\s+intent",
     re.I,
 )
 """What a signature makes an agreement: signing an agreement, covenant or framework is one; signing a letter or a
 petition is not."""
-_OTHER_SIGNED = re.compile(r"\b(?:brief|petitie|letter|petition|manifest|pamflet)\b", re.I)
+_OTHER_SIGNED = re.compile(r"\b(?:brief|petitie|letter(?!\s+of\s+intent)|petition|manifest|pamflet)\b", re.I)
 """Documents a signature does not make an agreement: a letter or petition, even one about an agreement."""
 
 
@@ -745,6 +755,15 @@ _RELATIVE = [
         0,
     ),
 ]
+_HOLIDAYS = [
+    (re.compile(r"\b(?:Christmas\s+Eve|kerstavond)\b", re.I), "december", 24),
+    (re.compile(r"\b(?:Christmas(?:\s+Day)?|(?:eerste\s+)?kerstdag|Kerstmis)\b", re.I), "december", 25),
+    (re.compile(r"\b(?:New\s+Year's\s+Eve|oudejaarsdag|oudejaarsavond)\b", re.I), "december", 31),
+    (re.compile(r"\b(?:New\s+Year's\s+Day|nieuwjaarsdag)\b", re.I), "january", 1),
+    (re.compile(r"\b(?:Koningsdag|King's\s+Day)\b", re.I), "april", 27),
+]
+"""Holidays on a fixed day ("the day before Christmas", "op oudejaarsdag"): that day of the latest year not after a
+precise document date."""
 _WEEKDAYS = {
     name: i
     for i, names in enumerate(
@@ -790,16 +809,16 @@ _AGO = re.compile(
 """A time ago ("twee weken geleden", "three months ago"): against a precise document date, as precise as the unit
 allows (days: the day; weeks and months: the month; years: the year)."""
 _BARE_MONTH = re.compile(
-    rf"\b(?:in|in\s+early|in\s+late|this|deze|last|afgelopen|vorige|(?:at|in|during)\s+(?:its|their|the)|"
+    rf"(?:\b(?:in|in\s+early|in\s+late|this|deze|last|afgelopen|vorige|(?:at|in|during)\s+(?:its|their|the)|"
     rf"(?:^|(?<=[,;]\s))(?:(?:aan\s+het\s+)?(?:eind|begin)(?:\s+van)?|medio|(?:at\s+)?the\s+(?:end|beginning|start)\s+of)|"
-    rf"(?:in|tijdens)\s+(?:de|zijn|haar|hun))\s+"
+    rf"(?:in|tijdens)\s+(?:de|zijn|haar|hun))\s+|\b(?:in\s+)?mid-)"
     rf"{MONTH_RE}(?![\w-])(?!\s*\d)",
     re.I,
 )
 """A month without a year ("In december heeft het bestuur …", "At its December meeting the Board approved …", "last
-December", "afgelopen december", "Eind oktober" or "At the end of March" opening a clause, not a deadline after its
-verb, "gaat eind april naar de toezichthouder"): the latest such month not after the document's date; in a document
-dated by its year alone (an annual report), that year's."""
+December", "afgelopen december", "Eind oktober" or "At the end of March" opening a clause, "In mid-November", not a
+deadline after its verb, "gaat eind april naar de toezichthouder"): the latest such month not after the document's
+date; in a document dated by its year alone (an annual report), that year's."""
 _SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
                  "autumn": 9, "fall": 9}  # fmt: skip
 _BARE_SEASON = re.compile(
@@ -831,6 +850,7 @@ _GIVEN_OF = re.compile(
 the day it was given, despite the "van"."""
 _MEETING_OF = re.compile(
     rf"(?:{_MEETING_NOUN}|\b(?:gesprek|overleg|conversation|talks)|\b{_SEASON}|\bbij\s+besluit|\bby\s+(?:a\s+)?decision|"
+    r"\b(?:bij|per|by)\s+(?:brief|letter)|\(\s*(?:brief|letter)|"
     rf"\bin\s+(?:its|zijn|haar|their|hun|the|het)\s+(?:same\s+|zelfde\s+)?(?:decision|besluit)|"
     r"\bin\s+(?:dezelfde|diezelfde)\s+(?:beslissing|vergadering)|\b(?:bij|via)\s+(?:de\s+)?(?:e-?mailronde|"
     r"schriftelijke\s+ronde)|\bby\s+(?:an?\s+)?(?:e-?mail\s+round|written\s+procedure))\s+(?:van|of|d\.d\.)\s*$",
@@ -839,7 +859,8 @@ _MEETING_OF = re.compile(
 """Before a date: the meeting it was ("de vergadering van 4 maart", "in our conversation of 11 June"), the decision
 that took the act ("bij besluit van 3 juli 2020", "In its decision of 12 November 2019, NVAO assessed …", "in the
 same decision of 28 March", "bij e-mailronde van 1 september"; not "wijzigt zijn besluit van 6 maart", an earlier
-one) or the season of its year ("in het najaar van 2018"), a decision date despite the "van"."""
+one), the letter that made it known ("bij brief van 18 december 2024 ingestemd", "afgewezen (brief van 28
+februari)") or the season of its year ("in het najaar van 2018"), a decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
     r"^\s*(?:[-–](?!\s+[A-Z][a-z])|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)"
     rf"(?=\s+(?:en\s+met\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b|{MONTH_RE}))|en\s+verder\b)",
@@ -1007,6 +1028,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 and not _GIVEN_OF.search(before[-80:])
             )
             when = _WHEN_AFTER.match(after)  # "go back to 2019, when the board and the council agreed …"
+            blocked = blocked and not _DAY_BESIDE.search(before)  # "de dag na 5 mei": the day after it
             if (blocked and not when) or _BLOCKED_AFTER.match(after):
                 continue
             if year_only and not _YEAR_ONLY_PREP.search(before[-16:]) and not when:
@@ -1030,6 +1052,12 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
             back = 1 if m.group("which").lower() in ("vorig", "last") else 0
             found.append((m.start(), m.end(), f"{year - back:04d}-{named:02d}", m.group(0)))
             taken.append((m.start(), m.end()))
+    for pattern, month_of, day_of in _HOLIDAYS if published is not None else ():
+        for m in pattern.finditer(text):
+            if not _overlaps(m.start(), m.end(), taken):
+                value = _yearless({"month": month_of, "day": str(day_of)}, doc_date)
+                found.append((m.start(), m.end(), value, m.group(0))) if value else None
+                taken.append((m.start(), m.end()))
     for pattern, kind, delta in _RELATIVE:
         for m in pattern.finditer(text):
             if _overlaps(m.start(), m.end(), taken):
@@ -1054,8 +1082,8 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
                 found.append((m.start(), m.end(), f"{year if begun else year - 1:04d}", m.group(0)))
                 taken.append((m.start(), m.end()))
     for m in _AGO.finditer(text) if day is not None else ():
-        if _overlaps(m.start(), m.end(), taken):
-            continue
+        if _overlaps(m.start(), m.end(), taken) or re.search(r"\b(?:of|van)\s+$", text[: m.start()]):
+            continue  # "its vote against the merger of two months ago": an earlier act the noun names
         n = _count(m.group(1))
         unit = next(kind for kind, word in zip(("day", "week", "month", "year"), m.groups()[1:], strict=True) if word)
         value = _relative(unit, -n, doc_date)
@@ -1067,7 +1095,22 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
             if not _overlaps(m.start(), m.end(), taken):
                 back = (published.weekday() - _WEEKDAYS[m.group(1).lower()]) % 7
                 found.append((m.start(), m.end(), (published - dt.timedelta(days=back)).isoformat(), m.group(0)))
-    return sorted(found)
+    return sorted(_beside_day(text, f) for f in found)
+
+
+_DAY_BESIDE = re.compile(r"\b(?:the|de)\s+(?:day|dag)\s+(?P<side>before|after|voor|na)\s+(?:the\s+)?$", re.I)
+"""Right before a day: the day on either side of it ("the day before Christmas", "de dag na 5 mei")."""
+
+
+def _beside_day(text: str, found: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+    """``found`` (a :func:`find_dates` entry), moved to the day before or after it when ``text`` says so right before
+    it (:data:`_DAY_BESIDE`), its wording widened to say so."""
+    start, end, value, _ = found
+    m = _DAY_BESIDE.search(text, 0, start)
+    if m is None or len(value) != 10:
+        return found
+    side = -1 if m.group("side").lower() in ("before", "voor") else 1
+    return m.start(), end, _days_on(value, side), text[m.start() : end]
 
 
 def find_bodies(text: str, institution: str | None = None) -> list[tuple[int, int, str]]:
@@ -1840,6 +1883,11 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 """A bracketed aside ("(240 EC; voltijd en deeltijd)")."""
 
 
+_WOULD = re.compile(r"\b(?:zou|zouden|would)\b", re.I)
+"""A conditional after a fronted nominal act ("Na goedkeuring door de Eerste Kamer zou de boete … ingaan"): what would
+follow it, so the act is still to come."""
+
+
 def extract_sentence(
     sentence: str,
     doc_date: str | None = None,
@@ -1887,7 +1935,7 @@ def extract_sentence(
         # "…; de pilot liep eigenlijk af in augustus": a clause of its own after a semicolon (not one in brackets)
         front = _fronted_end(sentence, acts, nominal)  # "Following the consent of X on 25 April, the board adopts"
         if front is not None:
-            if is_nominal and a_start < front and _FUTURE.search(sentence, front):
+            if is_nominal and a_start < front and (_FUTURE.search(sentence, front) or _WOULD.search(sentence, front)):
                 continue  # "Na goedkeuring van de Eerste Kamer zal de wet …": a condition of what is to come
             if is_nominal and a_start < front:
                 pool = [d for d in dates if a_end <= d[0] < front] or pool
@@ -1903,6 +1951,8 @@ def extract_sentence(
         opened = [m.start() for m in _ADVERBIAL.finditer(sentence, c_start, a_start)]
         if opened and "," not in sentence[opened[-1] : a_start]:  # "…, nadat de decaan had toegezegd": its own time
             pool = [d for d in pool if d[0] >= opened[-1]]
+        pool = [d for d in pool if d[0] < a_end or not re.search(r":\s", sentence[a_end : d[0]])]
+        # "heeft gekozen voor een overgangsregeling: wie op 1 september 2024 al stond ingeschreven …": what was chosen
         when = [d for d in dates if d[1] <= a_start and _when_clause(sentence, d[1], a_start)]
         if when and not any(d[0] > when[-1][1] for d in pool):  # "From March 2021, when the council consented …":
             pool = when[-1:]  # the time the clause is of (not when the clause dates it itself, "when … on 3 May")
