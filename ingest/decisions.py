@@ -158,9 +158,10 @@ University is choosing to invest"; not "the University Council", "the University
 _INSTITUTION_WORDS = re.compile(r"universiteit|hogeschool|university|\bTU\b", re.I)
 """Words in the name of an institution (not of a publication or an organisation that writes about them)."""
 _GENERIC_BODY = re.compile(
-    r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a)\s+((?:[A-Z][\w-]+\s+){0,3}(?:[A-Z]\w*-)?"
+    r"\b(?:[Dd]e|[Hh]et|[Tt]he|een|a|[Oo]ur|[Ii]ts|[Tt]heir)\s+((?:[A-Z][\w-]+\s+){0,3}(?:[A-Z]\w*-)?"
     r"(?:(?:faculty|student|programme|program|examination)\s+(?=board|council|committee))?"
     r"(?:(?:city|town|municipal|provincial)\s+(?=council|executive|board))?"
+    r"(?:(?:algemene|general)\s+(?=ledenvergadering|assembly))?"
     r"(?i:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w)\b|"
     r"\w*?(?:raad|bestuur|besturen|commissies?)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
     r"(?:(?<=municipal\s)|(?<=provincial\s))executive|"
@@ -349,8 +350,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "approve",
-        rf"\bgoedkeuring\s+(?:(?:heeft|hebben|had|hadden|is|werd|was)\s+)?(?:gegeven|verleend)\b|\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*"
-        r"goedkeuring\b",
+        r"\bgoedkeuring\s+(?:(?:heeft|hebben|had|hadden|is|werd|was)\s+)?(?:gegeven|verleend)\b|"
+        r"\bgoedkeuring\s+(?:verleende|verleenden|gaf|gaven)\b|"
+        rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*goedkeuring\b",
     ),
     # "hecht zijn goedkeuring aan", "heeft haar goedkeuring gehecht aan": the idiom of a supervisory board's approval
     (
@@ -418,11 +420,13 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"negatively)\b)|\bbesluit\s+genomen\b|\btook\s+a\s+decision\b|\bresolved\s+(?:that|to)\b|"
         r"\b(?:nam|namen)\s+(?:het|een|dat|dit|de)\s+(?:\w+\s+)?(?:besluit|beslissing)\b",
     ),
-    # a commitment given ("heeft toegezegd", "zegde toe", "deed de toezegging") and a choice made ("heeft ervoor
+    # a commitment given ("heeft toegezegd", "zegde toe", "deed/gaf de toezegging") and a choice made ("heeft ervoor
     # gekozen", "koos ervoor", "chose to")
     (
         "decide",
-        rf"\btoegezegd\b|\bzeg(?:de[n]?|t|gen)\b{_GAP}\s+toe\b|\b(?:deed|deden)\b{_GAP}\s+(?:de\s+|een\s+)?toezegging\b|"
+        rf"\btoegezegd\b|\bzeg(?:de[n]?|t|gen)\b{_GAP}\s+toe\b|"
+        rf"\b(?:deed|deden)\b{_GAP}\s+(?:de\s+|een\s+)?toezegging\b|"
+        r"\b(?:gaf|gaven)\b[^.;:?!]{0,120}?\s(?:de|een)\s+(?:formele\s+)?toezegging\b|"
         r"\b(?:promised|promises)\b(?=(?:\s+(?:the|its|their)\s+\w+)?\s+that\b)|"
         r"\bcommits\s+(?:itself\s+)?to\s+(?:the|its)\s+\w+\s+that\b|"
         r"(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bremains\s)(?<!\bstays\s)"
@@ -593,7 +597,8 @@ _PRESENT_PATTERNS: list[tuple[str, str]] = [
     (
         "reject",
         rf"\b(?:wijst|wijzen)\b(?!\s+(?:erop|er\s+op|op|naar)\b){_LONG_OBJECT}\s+af\b{_PARTICLE_END}|"
-        r"\bverwerp(?:t|en)\b|\brejects\b|\bturns\b(?:\s+[\w-]+){1,6}?\s+down\b",
+        r"\bverwerp(?:t|en)\b|\brejects\b|\bturns\b(?:\s+[\w-]+){1,6}?\s+down\b|"
+        r"\bstemt\s+tegen\b(?!\s+(?:de|het|een|ons|hun|zijn|haar)\b)",  # "een meerderheid van de raad stemt tegen"
     ),
     ("decide", _PRESENT_DECIDE),
     ("decide", rf"\b(?:kiest|kiezen){_CHOOSES_FOR}"),
@@ -1407,13 +1412,15 @@ def author(
     return [(_FIRST_PERSON, writer)] if writer == "Ministerie van OCW" else _we(writer)
 
 
-_REPORT_OF = re.compile(r"\b(?:report|verslag|jaarverslag)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?", re.I)
+_REPORT_OF = re.compile(r"\b(?:report|verslag|jaarverslag)\s+(?:(?:of|van)\s+(?:the\s+|de\s+|het\s+)?)?", re.I)
+"""A report's title before the body whose report it is ("Report of the …", "Jaarverslag van de …", "Jaarverslag
+Universiteitsraad 2024")."""
 
 
 def reporting_body(title: str) -> str | None:
     """The body whose own report a document's ``title`` says it is ("Report of the Supervisory Board 2024",
-    "Jaarverslag van de Raad van Toezicht"), when it names that body by its full name (not a bare "the Board"); else
-    None."""
+    "Jaarverslag van de Raad van Toezicht", "Jaarverslag Universiteitsraad 2024"), when it names that body by its full
+    name (not a bare "the Board"); else None."""
     m = _REPORT_OF.search(title)
     found = find_bodies(title[m.end() :]) if m else []
     name = found[0][2] if found and found[0][0] == 0 else None
@@ -2055,6 +2062,7 @@ def _none_taken(act: str, sentence: str, verb_zone: str, start: int, end: int) -
     if act == "agree":
         return bool(_NEGATION.search(verb_zone))
     named_only = _WHAT_IS_DECIDED.search(sentence[start : end + 6])  # "zien wat er besloten is": the verb after it
+    named_only = named_only or _WHAT_IT_DECIDED.search(sentence, max(0, start - 100), end)
     return act == "decide" and bool(_NOT_DECIDED.search(sentence, start, end) or named_only)
 
 
@@ -2076,6 +2084,11 @@ _NOT_DECIDED = re.compile(
 """A decision not taken ("she has not decided whether to intervene", "heeft nog niet besloten", "Over X is niets
 besloten"), or only named ("zet op een rij wat wel en wat niet is besloten", "an overview of what the Board
 decided", "leggen wij vast wat wij in die vergadering hebben toegezegd"): none."""
+_WHAT_IT_DECIDED = re.compile(
+    r"\b(?:wat|what)\s+(?:het|hij|ze|it)\s+(?:[\w-]+\s+){0,12}?(?:heeft|has)\s+(?:besloten|decided)\b", re.I
+)
+"""What a body decided, only named, however far its verb ("een overzicht van wat het in de vergaderingen van februari
+tot en met april 2025 heeft besloten")."""
 _CONDITION = re.compile(
     r"\b(?:(?:onder\s+de\s+)?voorwaarde\s+(?:dat|van)|mits|provided\s+that|on\s+(?:the\s+)?condition\s+that|"
     r"as\s+long\s+as|zolang|onder\s+voorbehoud\s+van|subject\s+to|conditional\s+(?:up)?on)\b|"
@@ -3414,7 +3427,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
         times: dict[tuple, int] = {}  # how often each record was read before, to find its own line
         for r in found:
             nth = times[(r.sentence, r.act, r.body)] = times.get((r.sentence, r.act, r.body), -1) + 1
-            at = _heading_meeting(text, meta, r.sentence, doc_date)
+            at = _heading_meeting(text, meta, r.sentence, reading)  # "## Januari — vergadering van 23 januari" in
+            # "Jaarverslag 2024", published in February 2025: of 2024
             reason = _REASON_CLAUSE.search(r.sentence)  # not "… because the funds have already been committed"
             main = r.sentence[: reason.start()] if reason else r.sentence
             condition = _CONDITION.search(main)  # "…, op voorwaarde dat de regeling voor cohort 2021 en eerder …"
@@ -3644,9 +3658,11 @@ _CLAUSE_LATER = re.compile(rf"(?<=\s){_N_MONTHS}\s+later\b", re.I)
 Bestuur nam het besluit een maand later")."""
 
 
-_DAYS_LATER = re.compile(rf"^\W*{_N}\s+(?:(?P<days>dag|dagen|days?)|weken|weeks?)\s+later\b", re.I)
+_DAYS_LATER = re.compile(
+    rf"^\W*(?:{_N}\s+(?:(?P<days>dag|dagen|days?)|weken|weeks?)|(?P<fortnight>a\s+fortnight))\s+later\b", re.I
+)
 """A sentence that opens by placing its decision days or weeks after the one before ("Een week later heeft het college
-de regeling vastgesteld", "Ten days later the board decided …")."""
+de regeling vastgesteld", "Ten days later the board decided …", "A fortnight later, …")."""
 
 
 def _days_on(day: str, days: int) -> str:
@@ -3696,7 +3712,7 @@ def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str
     days or weeks after the day of the last dated decision (:data:`_DAYS_LATER`), as a day; None otherwise."""
     days = _DAYS_LATER.match(sentence)
     if days and dated and re.fullmatch(r"\d{4}-\d\d-\d\d", dated[-1]):  # "Een week later heeft het college …"
-        n = _count(days["n"])
+        n = 2 if days["fortnight"] else _count(days["n"])
         return _days_on(dated[-1], n if days["days"] else 7 * n), days.group(0).strip()
     if earlier and (later := _CLAUSE_LATER.search(sentence)):
         base = earlier[-1]  # "… stemde de raad op 16 mei in; het college nam het besluit een maand later"
@@ -3796,6 +3812,9 @@ def extract_decisions(
         signed = _we(writer) if writer else signed
         named = _with_people(sentence, find_bodies(sentence, institution), signed + (known or []))
         found_here = extract_sentence(sentence, reading, institution, context, named)
+        if not found_here and context is None and itself and _PASSIVE_AUX.search(sentence):  # "Met de wijziging
+            found_here = extract_sentence(sentence, reading, institution, itself, named)  # werd ingestemd" in the
+            # council's own report: the council's
         last = records[-1] if records else None
         both = _BOTH_PARTIES.search(sentence) if last and last.act == "agree" and last.parties else None
         if both and not found_here and i and last.sentence == sentences[i - 1][0]:  # "In 2018 sloten de OR en het

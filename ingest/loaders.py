@@ -21,7 +21,7 @@ import yaml
 from bs4 import BeautifulSoup
 from planwijzer.ingest.document import METADATA_FIELDS, Block, LoadedDocument, LoadError
 from planwijzer.ingest.language import detect_language
-from planwijzer.ingest.metadata import detect_date, guess_title, normalise_date, parse_front_matter
+from planwijzer.ingest.metadata import MONTH_NUMBERS, detect_date, guess_title, normalise_date, parse_front_matter
 
 SUPPORTED_SUFFIXES = (".pdf", ".html", ".htm", ".docx", ".md", ".markdown", ".txt")
 _MB = 1024 * 1024
@@ -84,6 +84,67 @@ def clean_text(text: str, dehyphenate: bool = False) -> str:
     return "\n\n".join(p for p in paragraphs if p and not is_cookie_banner(p))
 
 
+_BLOCK_LINE = re.compile(r"^\s*(?:[-*+•▪■]\s|\d{1,3}[.)]\s|[a-z][.)]\s|\||>|```|~~~)")
+"""A line that is a block of its own in Markdown: a list item, a table row, a quote or a code fence."""
+WRAP_SHARE = 0.5
+"""A paragraph is hard-wrapped when every line but its last is at least this share of its longest line."""
+WRAP_WIDTH = 50
+"""… and its longest line has at least this many characters (short lines are a letter's header, an address)."""
+
+
+_GOES_ON = re.compile(r"^(?:[^\W\d_](?<=[a-zß-ÿ])|\d[\d.,]*\s+(?!(?:" + "|".join(MONTH_NUMBERS) + r")\b)[a-zß-ÿ])")
+"""A line that goes on with a sentence: it opens with a lower-case letter, or with a number and a lower-case word
+("2025 vast, waarna …"; not "12 april 2018", a date line)."""
+
+
+def _breaks_sentence(line: str, after: str) -> bool:
+    """Whether the break between ``line`` and the line ``after`` it falls inside a sentence: ``line`` ends without a
+    full stop, colon, quote or the like and ``after`` goes on with it (:data:`_GOES_ON`)."""
+    return not line.rstrip().endswith((".", "!", "?", ":", ";", '"', "”", "’", "'", ")")) and bool(
+        _GOES_ON.match(after)
+    )
+
+
+_ITEM = re.compile(r"^\s*(?:[-*+•▪■]|\d{1,3}[.)])\s")
+_INDENTED = re.compile(r"^(?: {2,}|\t)(?=\S)")
+
+
+def continued(lines: list[str]) -> list[str]:
+    """``lines`` with each indented line that goes on with the list item above it joined to that item ("- De
+    gemeenteraad heeft … het bestemmingsplan" and "  Esdoornterrein vastgesteld."), as Markdown reads a list item's
+    continuation; a nested item stays a line of its own."""
+    out: list[str] = []
+    in_item = False
+    for line in lines:
+        if in_item and _INDENTED.match(line) and not _ITEM.match(line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            continue
+        in_item = bool(_ITEM.match(line)) or (in_item and bool(_INDENTED.match(line)))
+        out.append(line)
+    return out
+
+
+def unwrap(text: str) -> str:
+    """``text`` (paragraphs split by ``\\n\\n``) with each hard-wrapped paragraph on one line: its line breaks are
+    soft ones, as Markdown reads them, where an editor wrapped the text ("stelde het College van Bestuur de begroting
+    \\n2025 vast"). A paragraph is hard-wrapped when it has no list item, table row, quote or code, its lines but the
+    last are about as long as its longest (:data:`WRAP_SHARE`, :data:`WRAP_WIDTH`) and at least one line break falls
+    inside a sentence (:func:`_breaks_sentence`)."""
+    out = []
+    for paragraph in text.split("\n\n"):
+        lines = paragraph.split("\n")
+        width = max(len(line) for line in lines)
+        wrapped = (
+            len(lines) > 1
+            and width >= WRAP_WIDTH
+            and not any(_BLOCK_LINE.match(line) for line in lines)
+            and all(len(line) >= WRAP_SHARE * width for line in lines[:-1])
+            and any(_breaks_sentence(line, after) for line, after in zip(lines, lines[1:], strict=False))
+        )
+        out.append(" ".join(lines) if wrapped else paragraph)
+    return "\n\n".join(out)
+
+
 def _clean_title(title: object) -> str | None:
     text = " ".join(str(title or "").split())
     if len(text) > MAX_LABEL_CHARS:
@@ -125,7 +186,7 @@ def _markdown_blocks(text: str, plain_headings: bool) -> list[Block]:
     body: list[str] = []
 
     def flush() -> None:
-        cleaned = clean_text("\n".join(body))
+        cleaned = unwrap(clean_text("\n".join(continued(body))))
         if cleaned:
             outline = tuple(h for _, h in open_levels[:-1] if h != heading)
             blocks.append(Block(cleaned, heading=heading, outline=outline))
@@ -187,7 +248,7 @@ def _first_letter(text: str) -> str:
 
 def _plain_blocks(text: str) -> list[Block]:
     """Split plain text into Blocks at heading-like lines (see :func:`_looks_like_heading`)."""
-    paragraphs = clean_text(text).split("\n\n")
+    paragraphs = unwrap(clean_text(text)).split("\n\n")
     paragraphs = [p for p in paragraphs if p]
     blocks: list[Block] = []
     heading: str | None = None

@@ -2994,3 +2994,56 @@ def test_both_parties_of_the_agreement_told_before_agree_again(tmp_path: Path) -
     assert any(
         date == "2024-06-18" and act == "agree" and "College van Bestuur" in parties for date, _, act, parties in found
     )
+
+
+def test_a_hard_wrapped_annual_report_of_a_council_dates_its_months_meetings_in_its_year(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Jaarverslag Universiteitsraad 2024\ndate: 2025-02-14\nlanguage: nl\ndoc_type: annual_report\n"
+        "institution: Universiteit Velsmeer\n---\n\n# Jaarverslag Universiteitsraad 2024\n\n"
+        "## Januari — plenaire vergadering van 23 januari\n\n"
+        "De raad sprak met het college over de kaderbrief 2025, het document met de financiële uitgangspunten\n"
+        "voor het volgende jaar. Na een stevige discussie over de verdeling van de middelen stemde de raad met de\n"
+        "kaderbrief in. Op 28 januari verleende ook de Raad van\nToezicht zijn goedkeuring aan de kaderbrief.\n\n"
+        "## Mei — plenaire vergadering van 14 mei\n\n"
+        "Met de wijziging van het Studentenstatuut, waardoor studenten met zorgtaken een flexibel rooster krijgen,\n"
+        "werd unaniem ingestemd. Verder gaf het college, bij monde van de rector, de formele toezegging dat de raad\n"
+        "vóór 1 november een evaluatie van het hybride onderwijs ontvangt.\n"
+    )
+    found = _file(tmp_path, "jaarverslag.md", markdown)
+    assert ("2024-01-23", "meeting", "Universiteitsraad", "consent") in found
+    assert ("2024-01-28", "sentence", "Raad van Toezicht", "approve") in found
+    assert ("2024-05-14", "meeting", "Universiteitsraad", "consent") in found
+    assert ("2024-05-14", "meeting", "College van Bestuur", "decide") in found
+
+
+def test_a_list_items_indented_continuation_is_part_of_its_sentence(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Notulen faculteitsraad 13 mei 2025\ndate: 2025-05-20\nlanguage: nl\ndoc_type: minutes\n"
+        "institution: Universiteit Velsmeer\n---\n\n# Notulen van de faculteitsraad van 13 mei 2025\n\n"
+        "## 3. Mededelingen\n\n"
+        "- De gemeenteraad heeft in zijn vergadering van 24 april het bestemmingsplan Oosthaven\n"
+        "  vastgesteld.\n"
+        "- Het college is voornemens de bedrijfsvoering te centraliseren.\n"
+    )
+    found = _file(tmp_path, "notulen.md", markdown)
+    assert any(date == "2025-04-24" and act == "adopt" for date, _, _, act in found)
+
+
+def test_a_live_blogs_present_vote_against_and_a_fortnight_later(tmp_path: Path) -> None:
+    markdown = (
+        "---\ntitle: Liveblog universiteitsraad\ndate: 2025-06-17\nlanguage: nl\ndoc_type: news\n"
+        "institution: Universiteit Velsmeer\n---\n\n# Liveblog: vergadering van de universiteitsraad\n\n"
+        "*De redactie volgt vanavond de vergadering van de Universiteitsraad.*\n\n"
+        "**20:18** — Taalbeleid. Het voorstel om alle opleidingen tweetalig aan te bieden haalt het niet: een "
+        "meerderheid van de Universiteitsraad stemt tegen.\n"
+    )
+    found = [(r.date, r.body, r.act, r.negated) for r in _records(tmp_path, "liveblog.md", markdown)]
+    assert ("2025-06-17", "Universiteitsraad", "consent", True) in found
+    news = (
+        "---\ntitle: Faculty news\ndate: 2025-10-10\nlanguage: en\ndoc_type: newsletter\n"
+        "institution: Velsmeer University\n---\n\n"
+        "On 16 September the Faculty Council consented to the new minor. A fortnight later, the Faculty Board adopted "
+        "the assessment plan for the minor.\n"
+    )
+    (tmp_path / "news").mkdir()
+    assert any(date == "2025-09-30" and act == "adopt" for date, _, _, act in _file(tmp_path / "news", "news.md", news))

@@ -492,3 +492,27 @@ def test_markdown_blocks_know_the_headings_that_enclose_their_own(tmp_path: Path
     assert blocks["Inleiding van de lijst."].outline == ()
     assert blocks["Vastgesteld: het jaarplan."].outline == ("Besluitenlijst", "Vergadering 4 maart 2025")
     assert blocks["Afgewezen: het reisvoorstel."].outline == ("Besluitenlijst",)
+
+
+def test_a_hard_wrapped_markdown_paragraph_is_read_as_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "jaarverslag.md"
+    path.write_text(
+        "---\ntitle: Jaarverslag\n---\n\n# December\n\n"
+        "De raad vergaderde in december niet. Op 17 december stelde het College van Bestuur de begroting\n"
+        "2025 vast, waarna de Raad van Toezicht diezelfde dag zijn goedkeuring verleende aan de\n"
+        "begroting van de hogeschool.\n\n"
+        "**Van:** Anna de Wit\n**Datum:** 3 mei 2024\n\n"
+        "Universiteiten maken afspraken met de minister over het studievoorschot en de kwaliteit\n"
+        "12 april 2018\n\n"
+        "- De gemeenteraad heeft in zijn vergadering van 24 april het bestemmingsplan\n"
+        "  Esdoornterrein vastgesteld.\n"
+        "- Het college is voornemens de bedrijfsvoering te centraliseren.\n",
+        encoding="utf-8",
+    )
+    text = load_document(path).blocks[0].text
+    assert (
+        "de begroting 2025 vast, waarna de Raad van Toezicht diezelfde dag zijn goedkeuring verleende aan de " in text
+    )
+    assert "**Van:** Anna de Wit\n**Datum:** 3 mei 2024" in text or "Van: Anna de Wit\nDatum: 3 mei 2024" in text
+    assert "de kwaliteit\n12 april 2018" in text  # a title over its date line stays two lines
+    assert "het bestemmingsplan Esdoornterrein vastgesteld.\n- Het college" in text  # an item's indented continuation
