@@ -36,6 +36,16 @@ class Candidate:
     """The sentence before this one in its passage (brought along when this one opens with a referring word)."""
     cross: bool = False
     """The passage is in another language than the question."""
+    next_joined: bool = False
+    """The sentence after this one goes on in the same paragraph of its passage (no line break between them)."""
+
+
+def joined(text: str, first: str, second: str) -> bool:
+    """Whether ``second`` follows ``first`` in ``text`` within one paragraph: found after it with no line break
+    between them."""
+    start = text.find(first)
+    after = text.find(second, start + len(first)) if start >= 0 else -1
+    return after >= 0 and "\n" not in text[start + len(first) : after]
 
 
 def in_other_language(question: Question, hit: Hit) -> bool:
@@ -272,6 +282,7 @@ def score_candidates(
             cand = Candidate(
                 sent.text, hit, rank, score, coverage, own, sent.similarity, missing, following, preceding, cross
             )
+            cand.next_joined = i + 1 < len(sentences) and joined(hit.text, sent.text, sentences[i + 1].text)
             if sent.text not in best or best[sent.text].score < score:
                 best[sent.text] = cand
     return sorted(best.values(), key=lambda c: (-c.score, -c.similarity))  # a tie goes to the closer in meaning

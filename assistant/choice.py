@@ -87,6 +87,8 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
     why = question.kind == "why" and answer_weights.WHY_CONTEXT and not lexicon.has_reason(best.text)
     if not follow and why and best.following and not lexicon.is_non_answer(best.following[0]):
         follow = best.following[:1]  # the reason of what the best sentence claims follows it
+    if not follow and not plural and spans_on(question, best):
+        follow = best.following[:1]  # an open question's answer goes on in the sentence after it
     rest = continuation(best) if not follow else []
     room = list_room(question, max_chars)  # a list's items and a cut-off sentence's rest; runners-up get max_chars
     added, length = texts_after(best, follow or rest, chosen, length, room, cut_off=bool(rest))
@@ -179,6 +181,22 @@ def list_room(question: Question, max_chars: int) -> int:
     """The room for an answer: ``max_chars``, or ``LIST_ROOM`` times that for a question that asks for several things
     (a list is answered whole)."""
     return int(max_chars * answer_weights.LIST_ROOM) if wants_list(question.text) else max_chars
+
+
+def spans_on(question: Question, best: Candidate) -> bool:
+    """Whether an open question's best sentence brings the sentence after it in its paragraph (``OPEN_SPAN``): a
+    definition or an explanation goes on there ("The 'Leiden' model is typified by … A great effort is always made to
+    reach a consensus."); with ``OPEN_SPAN`` 2 only when that sentence shares a content word with the question or the
+    best sentence (by stem: "the council's opinion" after "the council")."""
+    mode = answer_weights.OPEN_SPAN
+    if not mode or question.kind != "what" or not best.next_joined or not best.following:
+        return False
+    after = best.following[0]
+    if lexicon.is_non_answer(after) or lexicon.is_list_item(after):
+        return False
+    if mode == 1:
+        return True
+    return bool(text_stems(after) & (text_stems(question.text) | text_stems(best.text)))
 
 
 def continuation(best: Candidate) -> list[str]:

@@ -1016,3 +1016,34 @@ def test_a_why_questions_best_sentence_without_a_reason_brings_the_one_after_it(
     assert q.kind == "why"
     chosen = [c.text for c in compose(q, [cand(best, 1.0, following=[following, "More news."])], 600)]
     assert chosen == ([best, following] if brought else [best])
+
+
+@pytest.mark.parametrize(
+    ("following", "joined", "brought"),
+    [
+        # the definition goes on in its paragraph, about what the question or the best sentence names
+        ("The council's opinion weighs heavily, and a consensus with the board is always sought.", True, True),
+        # another paragraph: a new topic begins
+        ("The council's opinion weighs heavily, and a consensus with the board is always sought.", False, False),
+        # shares no word with the question or the best sentence
+        ("A great effort is always made.", True, False),
+        # a heading or a question is no continuation
+        ("Rights of the council?", True, False),
+    ],
+)
+def test_an_open_questions_best_sentence_brings_the_next_one_of_its_paragraph(
+    following: str, joined: bool, brought: bool
+) -> None:
+    q = parse_question("What is typical of the Leiden model of participation?")
+    assert q.kind == "what"
+    best = "The Leiden model of participation gives the council a say in all matters."
+    chosen = [c.text for c in compose(q, [cand(best, 1.0, following=[following], next_joined=joined)], 600)]
+    assert chosen == ([best, following] if brought else [best])
+
+
+def test_a_sentence_goes_on_in_its_paragraph_only_without_a_line_break_between() -> None:
+    from planwijzer.assistant.candidates import joined
+
+    text = "First sentence here. Second one follows.\n\nA new paragraph starts."
+    assert joined(text, "First sentence here.", "Second one follows.")
+    assert not joined(text, "Second one follows.", "A new paragraph starts.")
