@@ -1061,7 +1061,8 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
         for m in pattern.finditer(text):
             if not _overlaps(m.start(), m.end(), taken):
                 value = _yearless({"month": month_of, "day": str(day_of)}, doc_date)
-                found.append((m.start(), m.end(), value, m.group(0))) if value else None
+                if value:
+                    found.append((m.start(), m.end(), value, m.group(0)))
                 taken.append((m.start(), m.end()))
     for pattern, kind, delta in _RELATIVE:
         for m in pattern.finditer(text):
@@ -1890,11 +1891,6 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 """A bracketed aside ("(240 EC; voltijd en deeltijd)")."""
 
 
-_WOULD = re.compile(r"\b(?:zou|zouden|would)\b", re.I)
-"""A conditional after a fronted nominal act ("Na goedkeuring door de Eerste Kamer zou de boete … ingaan"): what would
-follow it, so the act is still to come."""
-
-
 def extract_sentence(
     sentence: str,
     doc_date: str | None = None,
@@ -1942,7 +1938,7 @@ def extract_sentence(
         # "…; de pilot liep eigenlijk af in augustus": a clause of its own after a semicolon (not one in brackets)
         front = _fronted_end(sentence, acts, nominal)  # "Following the consent of X on 25 April, the board adopts"
         if front is not None:
-            if is_nominal and a_start < front and (_FUTURE.search(sentence, front) or _WOULD.search(sentence, front)):
+            if is_nominal and a_start < front and _FUTURE.search(sentence, front):
                 continue  # "Na goedkeuring van de Eerste Kamer zal de wet …": a condition of what is to come
             if is_nominal and a_start < front:
                 pool = [d for d in dates if a_end <= d[0] < front] or pool
@@ -2617,7 +2613,7 @@ _DECIDED_LABELS = frozenset(
 )
 """Labels that say the line was decided ("Agreed: the committee will meet six times a year"): what the line goes on to
 say will happen is what was decided, not an intention."""
-_FUTURE = re.compile(r"\b(?:zal|zullen|will|shall)\b", re.I)
+_WILL = re.compile(r"\b(?:zal|zullen|will|shall)\b", re.I)
 """The future's auxiliaries, not counted as an intention under a label that says the line was decided."""
 
 
@@ -2631,7 +2627,7 @@ def _not_decided(line: str, label: str = "") -> bool:
     acts = _find_acts(first)
     before = _OM_TE.sub(" ", first[: acts[0][0] if acts else len(first)])  # up to its first act
     if label.lower() in _DECIDED_LABELS:
-        before = _FUTURE.sub(" ", before)
+        before = _WILL.sub(" ", before)
     if label.lower() in _LABEL_ACTS:  # "Goedgekeurd: het voorstel …, onder de voorwaarde dat …": the label is the act,
         before = before.split(",")[0]  # and a condition after its object is one of the decision, not before it
     end = acts[0][1] if acts else len(first)  # a time of its own, not one in a clause after its act ("met dien …")
