@@ -856,6 +856,7 @@ the day it was given, despite the "van"."""
 _MEETING_OF = re.compile(
     rf"(?:{_MEETING_NOUN}|\b(?:gesprek|overleg|conversation|talks)|\b{_SEASON}|\bbij\s+besluit|\bby\s+(?:a\s+)?decision|"
     r"\b(?:bij|per|by)\s+(?:brief|letter)|\(\s*(?:brief|letter)|"
+    r"\bin\s+(?:the|de|het)\s+(?:[\w'’-]+\s+){0,2}(?:council|raad|overleg|committee|commissie)|"
     rf"\bin\s+(?:its|zijn|haar|their|hun|the|het)\s+(?:same\s+|zelfde\s+)?(?:decision|besluit)|"
     r"\bin\s+(?:dezelfde|diezelfde)\s+(?:beslissing|vergadering)|\b(?:bij|via)\s+(?:de\s+)?(?:e-?mailronde|"
     r"schriftelijke\s+ronde)|\bby\s+(?:an?\s+)?(?:e-?mail\s+round|written\s+procedure))\s+(?:van|of|d\.d\.)\s*$",
@@ -864,8 +865,9 @@ _MEETING_OF = re.compile(
 """Before a date: the meeting it was ("de vergadering van 4 maart", "in our conversation of 11 June"), the decision
 that took the act ("bij besluit van 3 juli 2020", "In its decision of 12 November 2019, NVAO assessed …", "in the
 same decision of 28 March", "bij e-mailronde van 1 september"; not "wijzigt zijn besluit van 6 maart", an earlier
-one), the letter that made it known ("bij brief van 18 december 2024 ingestemd", "afgewezen (brief van 28
-februari)") or the season of its year ("in het najaar van 2018"), a decision date despite the "van"."""
+one), the council's sitting it was taken in ("in the Deans' Council of 14 November 2023"), the letter that made it
+known ("bij brief van 18 december 2024 ingestemd", "afgewezen (brief van 28 februari)") or the season of its year ("in
+het najaar van 2018"), a decision date despite the "van"."""
 _BLOCKED_AFTER = re.compile(
     r"^\s*(?:[-–](?!\s+[A-Z][a-z])|(?:tot|t/m|to|through|until)\b(?=[^.;,]{0,20}\d)"
     rf"(?=\s+(?:en\s+met\s+)?(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b|{MONTH_RE}))|en\s+verder\b)",
@@ -877,6 +879,22 @@ _YEAR_ONLY_PREP = re.compile(
     rf"\b{_SEASON}\s+(?:(?:van|of)\s*)?$",
     re.I,
 )
+_PLANNED = re.compile(
+    r"\s*(?:staat|stond|is|was|wordt|werd)\s+(?:\w+\s+)?(?:gepland|voorzien|verwacht)\b|"
+    r"\s*(?:is|was)\s+(?:\w+\s+)?(?:planned|scheduled|expected)\b",
+    re.I,
+)
+"""A nominal act's predicate that puts it ahead ("De goedkeuring door de Raad van Toezicht staat gepland voor …",
+"Approval by the Senate is expected in May")."""
+
+
+def _subject_end(sentence: str, a_end: int) -> int:
+    """Where a nominal act's noun phrase ends: after its agent ("door de Raad van Toezicht", "by the Senate") when one
+    follows the act word, else at the act word's end."""
+    named = [b for b in find_bodies(sentence[a_end:]) if b[0] <= 12]
+    return a_end + named[0][1] if named else a_end
+
+
 _WHEN_AFTER = re.compile(r"^,?\s+(?:when|toen)\b", re.I)
 """After a time: the clause it dates follows ("… go back to 2019, when the Board and the Council agreed …", "tot
 2020, toen de raad instemde"), a decision's time whatever word came before it."""
@@ -1311,12 +1329,17 @@ _FIRST_PERSON_PLURAL = re.compile(rf"\b(?:{_SELF}|[Ww]e|[Ww]ij)\b")
 """The writer of a board's or council's letter: "we" as well as "I" ("We have decided to postpone …")."""
 
 
-_NEWSLETTER_OF = re.compile(r"\b(?:newsletter|nieuwsbrief)\s+(?:of|from|van)\s+(?:the\s+|de\s+|het\s+)?", re.I)
-"""A council's or board's own newsletter, named so in its opening ("The newsletter of the Participation Council"): it
-writes "we" and "our council"."""
+_NEWSLETTER_OF = re.compile(
+    r"\b(?:(?:newsletter|nieuwsbrief)\s+(?:of|from|van)|(?:voor\s+)?(?:ons|wij|we)\s+als|(?:for\s+)?(?:us|we)\s+as)\s+"
+    r"(?:the\s+|de\s+|het\s+)?",
+    re.I,
+)
+"""A council's or board's own newsletter, named so in its opening ("The newsletter of the Participation Council"), or
+an opening in which it names itself ("Voor ons als Centrale Medezeggenschapsraad (CMR) van …", "For us as the
+Student Council"): it writes "we" and "our council"."""
 _WRITER_LABEL, _DATE_LABEL = r"(?:van|from|afzender|sender)", r"(?:date|datum)"
 """The labels of a letter's header lines that name its writer and its date ("**Van:**", "**Date:**")."""
-_FROM_LINE = re.compile(rf"^[*_\s]*{_WRITER_LABEL}[*_\s]*:[*_\s]*(?:de\s+|het\s+|the\s+)?(?P<who>[^\n]+)", re.I)
+_FROM_LINE = re.compile(rf"^[*_\s>]*{_WRITER_LABEL}[*_\s]*:[*_\s]*(?:de\s+|het\s+|the\s+)?(?P<who>[^\n]+)", re.I)
 """A letter's header line naming its writer ("**Van:** het College van Bestuur"): the letter under it says "wij" / "we"
 for that body (a page may publish two letters, each with its own)."""
 
@@ -1975,6 +1998,8 @@ def extract_sentence(
             body_pool = [b for b in body_pool if b[0] < cut]
         if not body_pool or _hypothetical(sentence, c_start, a_start, a_end):
             continue
+        if is_nominal and _PLANNED.match(sentence, _subject_end(sentence, a_end)):
+            continue  # "De goedkeuring door de Raad van Toezicht staat gepland voor 17 december": still to come
         if _COUNTED_VOTERS.search(sentence, c_start, a_start):  # "…: elf raadsleden stemden tegen, acht voor"
             continue
         if _SIGNING.match(sentence[a_start:a_end]) and not _signed_agreement(sentence, a_end):
@@ -3518,7 +3543,7 @@ def _same_time_across(records: list[Decision]) -> None:
                 r.date, r.date_text, r.date_basis = moved[0], moved[1], "sentence"
 
 
-_HEADER_LINE = re.compile(rf"^[*_\s]*(?:{_DATE_LABEL}|{_WRITER_LABEL})[*_\s]*:[^\n]*$", re.I | re.M)
+_HEADER_LINE = re.compile(rf"^[*_\s>]*(?:{_DATE_LABEL}|{_WRITER_LABEL})[*_\s]*:[^\n]*$", re.I | re.M)
 """A letter's header line ("**Date:** Fri, 8 Mar 2024", "**From:** …"): a sentence of its own, also after a line that
 ends in a comma ("Regards,\nEveline\n\n---\n\n**From:** …")."""
 
@@ -3614,8 +3639,9 @@ def _months_on(date: str, later: re.Match) -> str | None:
     return _months_after(date, n)
 
 
-_LETTER_DAY = re.compile(rf"^[*_\s]*{_DATE_LABEL}[*_\s]*:[*_\s]*([^\n]{{6,40}})$", re.I)
-"""A letter's header line with its date ("**Date:** 15 November 2024"): a thread's letters each have their own."""
+_LETTER_DAY = re.compile(rf"^[*_\s>]*{_DATE_LABEL}[*_\s]*:[*_\s]*([^\n]{{6,40}})$", re.I)
+"""A letter's header line with its date ("**Date:** 15 November 2024", also quoted in a reply: "> **Datum:** maandag 25
+november 2024 22:16"): a thread's letters each have their own."""
 _HELD_AT = re.compile(
     rf"\b(?:at|in|during|tijdens|op)\s+(?:its|their|his|her|zijn|haar|hun)\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b", re.I
 )

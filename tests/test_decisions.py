@@ -1779,10 +1779,23 @@ def test_the_fifty_first_synthetic_set_meets_its_measured_floor(
     student housing, questions and answers on a teaching model's history, a forwarded e-mail thread between a council
     chair and a board secretary, a participation council's year overview in the first person, an alliance's press
     release), written and labelled the same way in stop 40 and run once on a7a7f63: P 0.843 R 0.652, dated 0.655; held
-    out by stop 40's third round (unchanged). Not developed on yet."""
+    out by stop 40's third round (unchanged), then developed on in its fourth: 0.906 / 0.727, dated 0.707."""
     score = _synthetic_score(51, tmp_path, capsys)
     assert score["gold"] == 66
-    assert score["precision"] >= 0.84 and score["recall"] >= 0.65
+    assert score["precision"] >= 0.9 and score["recall"] >= 0.72
+
+
+def test_the_fifty_second_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seven documents (a programme committee's minutes with an action list, a student paper's week in review, a
+    university's page of decisions and their status, a minister's letter to a university board, a participation
+    council's letter of consent, an interview with a dean, a news item on a strike agreement), written and labelled the
+    same way in stop 40 and run once on 1f4e312: P 0.682 R 0.600, dated 0.700; held out by stop 40's fourth round
+    (unchanged). Not developed on yet."""
+    score = _synthetic_score(52, tmp_path, capsys)
+    assert score["gold"] == 50
+    assert score["precision"] >= 0.68 and score["recall"] >= 0.6
 
 
 @pytest.mark.parametrize(
@@ -1948,3 +1961,22 @@ def test_a_student_unions_general_assembly_decides_as_written() -> None:
         "decide",
         "2025-03-17",
     )
+
+
+def test_an_agreement_in_a_councils_sitting_of_a_day_is_dated_by_it() -> None:
+    found = one(
+        "The Executive Board and the deans agreed on a joint timetable in the Deans' Council of 14 November 2023.",
+        "2024-03-01",
+    )
+    assert (found["date"], found["act"]) == ("2023-11-14", "agree")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De goedkeuring door de Raad van Toezicht staat gepland voor 17 december.",
+        "Approval by the Supervisory Board is expected in May.",
+    ],
+)
+def test_a_nominal_act_planned_ahead_is_no_decision(sentence: str) -> None:
+    assert extract_sentence(sentence, "2024-12-12") == []

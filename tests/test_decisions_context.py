@@ -3047,3 +3047,28 @@ def test_a_live_blogs_present_vote_against_and_a_fortnight_later(tmp_path: Path)
     )
     (tmp_path / "news").mkdir()
     assert any(date == "2025-09-30" and act == "adopt" for date, _, _, act in _file(tmp_path / "news", "news.md", news))
+
+
+def test_a_quoted_reply_is_dated_by_its_own_quoted_header(tmp_path: Path) -> None:
+    markdown = (
+        '---\ntitle: "FW: Kaderbrief 2025"\ndate: 2024-12-12\nlanguage: nl\ndoc_type: email\n'
+        "institution: Universiteit Velsmeer\n---\n\n"
+        "**Van:** Griffie Universiteitsraad\n**Datum:** donderdag 12 december 2024 17:42\n\n"
+        "Zie het bericht hieronder.\n\n"
+        "> **Van:** Secretaris van het college\n> **Datum:** maandag 25 november 2024 22:16\n>\n"
+        "> Beste raad,\n>\n> Gisteren heeft het College van Bestuur besloten de regeling voor het studiefonds in te "
+        "trekken.\n"
+    )
+    found = _file(tmp_path, "mail.md", markdown)
+    assert ("2024-11-24", "sentence", "College van Bestuur", "decide") in found
+
+
+def test_a_council_that_names_itself_in_its_opening_writes_we(tmp_path: Path) -> None:
+    markdown = (
+        '---\ntitle: "Terugblik 2023-2024"\ndate: 2024-09-02\nlanguage: nl\ndoc_type: jaaroverzicht\n'
+        "institution: Hogeschool Velsmeer\n---\n\n# Terugblik op het jaar\n\n"
+        "Voor ons als Centrale Medezeggenschapsraad (CMR) van Hogeschool Velsmeer is dit het moment om terug te "
+        "kijken.\n\nIn april stemden we in met het aangepaste voorstel voor de taaltoets.\n"
+    )
+    found = _file(tmp_path, "terugblik.md", markdown)
+    assert ("2024-04", "sentence", "Medezeggenschapsraad", "consent") in found
