@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from urllib.parse import quote as percent_encode
 from urllib.parse import urlencode
 
+from planwijzer.assistant import answer_weights
 from planwijzer.assistant.candidates import Candidate
+from planwijzer.assistant.lexicon import is_cut_off
 from planwijzer.assistant.retrieval import Hit, Index
 from planwijzer.ingest.sentences import shorten
 
@@ -210,14 +212,23 @@ def passage_quote(text: str) -> str:
 
 
 def cite(chosen: list[Candidate]) -> tuple[str, list[Citation]]:
-    """The answer text with a [n] marker after each sentence, and the numbered citations it points to."""
+    """The answer text with a [n] marker after each sentence, and the numbered citations it points to. A sentence its
+    passage cut at a line break ("…, ICT & Onderwijs, de Leiden" then "Teachers' Academy en …") goes on in the next
+    text of the same passage without a marker between (``MERGE_CUT_OFF``)."""
     numbers: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
-    parts = []
+    parts: list[str] = []
+    previous: Candidate | None = None
     for cand in chosen:
         n = numbers.setdefault(cand.hit.chunk_id, len(numbers) + 1)
-        quotes.setdefault(cand.hit.chunk_id, []).append(cand.text)
-        parts.append(f"{cand.text} [{n}]")
+        same = previous is not None and previous.hit.chunk_id == cand.hit.chunk_id
+        if answer_weights.MERGE_CUT_OFF and same and is_cut_off(parts[-1][: -len(f" [{n}]")]):
+            parts[-1] = f"{parts[-1][: -len(f' [{n}]')]} {cand.text} [{n}]"
+            quotes[cand.hit.chunk_id][-1] += f" {cand.text}"
+        else:
+            quotes.setdefault(cand.hit.chunk_id, []).append(cand.text)
+            parts.append(f"{cand.text} [{n}]")
+        previous = cand
     by_id = {c.hit.chunk_id: c.hit for c in chosen}
     citations = [citation(n, by_id[cid], " … ".join(quotes[cid])) for cid, n in numbers.items()]
     return " ".join(parts), citations

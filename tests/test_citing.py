@@ -181,3 +181,26 @@ def test_a_browser_lands_on_the_occurrence_the_prefix_names(browser_context, pag
         page.wait_for_function(shown("second"), timeout=10_000)
     finally:
         page.close()
+
+
+def test_a_sentence_its_passage_cut_at_a_line_break_gets_one_marker_with_its_rest(monkeypatch) -> None:
+    from planwijzer.assistant import answer_weights
+    from planwijzer.assistant.candidates import Candidate
+    from planwijzer.assistant.citing import cite
+    from planwijzer.assistant.retrieval import Hit
+
+    monkeypatch.setattr(answer_weights, "MERGE_CUT_OFF", True)
+    hit = Hit("plan-0", "…", {"doc_id": "plan", "title": "Jaarverslag", "position": 0}, 1.0)
+    other = Hit("news-0", "…", {"doc_id": "news", "title": "Nieuws", "position": 0}, 0.9)
+    pieces = [
+        "Gewerkt is aan onderwijsvernieuwing en de Leiden",
+        "Teachers' Academy en onderwijsprijzen.",
+        "Dat ging goed.",
+    ]
+    chosen = [Candidate(t, hit, 0) for t in pieces] + [Candidate("Elders ging het anders en", other, 1)]
+    text, citations = cite(chosen)
+    assert text == (
+        "Gewerkt is aan onderwijsvernieuwing en de Leiden Teachers' Academy en onderwijsprijzen. [1] "
+        "Dat ging goed. [1] Elders ging het anders en [2]"
+    )
+    assert citations[0].quote.startswith("Gewerkt is aan onderwijsvernieuwing en de Leiden Teachers' Academy")
