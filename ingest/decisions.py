@@ -2274,15 +2274,20 @@ def meeting_date(title: str | None, head: str, doc_date: str | None) -> tuple[st
         and _MEETING.search(title)
         and not _REPORT_WORD.search(title)
         and not _PERIOD.search(title)
+        and not _RUNNING_OVERVIEW.search(title)
         and doc_date
         and len(doc_date) == 10
-    ):  # not "Jaarverslag 2021 – Verslag van de Raad van Toezicht" nor "Decisions and positions 2023-2024": no meeting
+    ):  # not "Jaarverslag 2021 – Verslag van de Raad van Toezicht", "Decisions and positions 2023-2024" nor "recente
+        # besluiten": no one meeting
         return doc_date, doc_date
     return None
 
 
 _PERIOD = re.compile(r"\b(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)\d\d|\d\d)\b")
 """A span of years ("2023-2024", "2023/24"): a title naming one covers a period, not one meeting."""
+_RUNNING_OVERVIEW = re.compile(r"\b(?:recente?|recent|overzicht|overview|latest)\b", re.I)
+"""A title of a page that keeps up with decisions as they come ("Besluitvorming: recente besluiten", "Overview of
+recent decisions"): many meetings, not one dated by the page's own date."""
 _BULLET_MARK = r"[-•][ \t]+"
 """A list bullet and the space after it."""
 _ENTRY_LINE = re.compile(
@@ -2936,10 +2941,13 @@ _SUBJECT_WORD = re.compile(r"\w{5,}")
 
 def _same_subject(a: Decision, b: Decision) -> bool:
     """Whether two records' subjects share two words of five letters or more, or one when a subject has at most two
-    ("de begroting 2024", "begroting"; not "… blijven in gebruik" and "het gebouw komt weer in gebruik")."""
+    ("de begroting 2024", "begroting"; not "… blijven in gebruik" and "het gebouw komt weer in gebruik"), an act's or a
+    body's words not counted ("door het College vastgesteld … de gedragscode" and "het College de regeling …
+    vastgesteld" are two subjects)."""
 
-    def words(r: Decision) -> set[str]:
-        return {w.lower() for w in _SUBJECT_WORD.findall(r.subject or r.sentence)}
+    def words(r: Decision) -> set[str]:  # not an act's or a body's words ("vastgesteld", "College"): what it is about
+        found = {w.lower() for w in _SUBJECT_WORD.findall(r.subject or r.sentence)}
+        return {w for w in found if not _find_acts(w) and not find_bodies(w)}
 
     shared = words(a) & words(b)
     return len(shared) >= 2 or bool(shared) and min(len(words(a)), len(words(b))) <= 2
@@ -2961,12 +2969,26 @@ def _in_background(sentence: str) -> bool:
 
 
 _CIRCUMSTANCE = re.compile(
-    _AFTER + r"(?:[\w-]+\s+){0,2}?(?:oordeel|instemming|goedkeuring|advies|besluit|approval|consent|assessment|"
+    _AFTER + r"(?:[\w-]+\s+){0,2}?(?P<noun>oordeel|instemming|goedkeuring|advies|besluit|approval|consent|assessment|"
     r"decision)\s+(?:van|door|of|by)\b",
     re.I,
 )
 """A decision named as the circumstance of another ("op basis van het positieve oordeel van de NVAO", "following the
 approval by the council")."""
+_CIRCUMSTANCE_ACTS = {
+    "instemming": ("consent", "approve"), "consent": ("consent", "approve"), "goedkeuring": ("approve", "consent"),
+    "approval": ("approve", "consent"), "besluit": ("decide",), "decision": ("decide",),
+    "oordeel": ("assess_positively", "assess_negatively"), "advies": ("assess_positively", "assess_negatively"),
+    "assessment": ("assess_positively", "assess_negatively"),
+}  # fmt: skip
+"""The acts a circumstance's noun names ("na instemming van": a consent, not the adoption it preceded)."""
+
+
+def _named_as_circumstance(r: Decision) -> bool:
+    """Whether ``r``'s own act is the one its sentence names as the circumstance of another (:data:`_CIRCUMSTANCE`):
+    "na instemming van de raad" is the council's consent so named; the board's adoption after it is not."""
+    m = _CIRCUMSTANCE.search(r.sentence)
+    return bool(m) and r.act in _CIRCUMSTANCE_ACTS.get(m.group("noun").lower(), ())
 
 
 def _dated_by_signing(records: list[Decision]) -> list[Decision]:
@@ -3037,7 +3059,7 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
         if headline(r) and any(not headline(o) and (r.date is None or o.date == r.date) for o in related):
             continue
         same = [o for o in related if (o.date or o in kept) and (o.sentence, o.chunk_id) != (r.sentence, r.chunk_id)]
-        circumstance = bool(_CIRCUMSTANCE.search(r.sentence))  # "op basis van het oordeel van …"
+        circumstance = _named_as_circumstance(r)  # "op basis van het oordeel van …"
         if _in_background(r.sentence) and any(o.sentence != r.sentence for o in related):
             continue  # "After the committee had withheld its consent, …": the decision reported where it was taken
         if r.date is None and any(r.act == "agree" or circumstance or _same_subject(r, o) for o in same):

@@ -1792,10 +1792,24 @@ def test_the_fifty_second_synthetic_set_meets_its_measured_floor(
     university's page of decisions and their status, a minister's letter to a university board, a participation
     council's letter of consent, an interview with a dean, a news item on a strike agreement), written and labelled the
     same way in stop 40 and run once on 1f4e312: P 0.682 R 0.600, dated 0.700; held out by stop 40's fourth round
-    (unchanged). Not developed on yet."""
+    (unchanged), then developed on in its fifth: 0.780 / 0.640, dated 0.700."""
     score = _synthetic_score(52, tmp_path, capsys)
     assert score["gold"] == 50
-    assert score["precision"] >= 0.68 and score["recall"] >= 0.6
+    assert score["precision"] >= 0.78 and score["recall"] >= 0.64
+
+
+def test_the_fifty_third_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Six documents (a university's page of recent decisions with a status per item, a faculty council's minutes, a
+    news article on a national agreement, a supervisory board's annual report, a council member's blog, a board's
+    letter answering its council's advice), written and labelled the same way in stop 40 and run once on 646a29f: P
+    0.795 R 0.778, dated 0.778; held out by stop 40's fifth round (unchanged; its helper was asked for a page of recent
+    decisions and for a description of powers, the forms set 52 had just shown, so it is no clean held-out set for that
+    round). Not developed on yet."""
+    score = _synthetic_score(53, tmp_path, capsys)
+    assert score["gold"] == 45
+    assert score["precision"] >= 0.79 and score["recall"] >= 0.77
 
 
 @pytest.mark.parametrize(

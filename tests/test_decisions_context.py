@@ -3072,3 +3072,20 @@ def test_a_council_that_names_itself_in_its_opening_writes_we(tmp_path: Path) ->
     )
     found = _file(tmp_path, "terugblik.md", markdown)
     assert ("2024-04", "sentence", "Medezeggenschapsraad", "consent") in found
+
+
+def test_a_page_of_recent_decisions_is_no_meeting_and_keeps_the_adoption_after_a_consent(tmp_path: Path) -> None:
+    markdown = (
+        '---\ntitle: "Besluitvorming: recente besluiten"\ndate: 2025-06-20\nlanguage: nl\ndoc_type: webpage\n'
+        "institution: Universiteit Velsmeer\n---\n\n# Besluitvorming: recente besluiten\n\n"
+        "Op deze pagina vindt u de belangrijkste besluiten van het College van Bestuur. Wij werken het overzicht bij "
+        "na elke collegevergadering.\n\n### Regeling bindend studieadvies\n\n"
+        "Na instemming van de Universiteitsraad op 27 mei 2025 heeft het College de gewijzigde regeling op 10 juni "
+        "2025 vastgesteld.\n\n### Gedragscode\n\n"
+        "De herziene gedragscode is na instemming van de Universiteitsraad door het College vastgesteld.\n"
+    )
+    found = _file(tmp_path, "besluiten.md", markdown)
+    assert ("2025-06-10", "sentence", "College van Bestuur", "adopt") in found
+    adoptions = [date for date, _, body, act in found if (body, act) == ("College van Bestuur", "adopt")]
+    assert len(adoptions) == 2  # the code of conduct's adoption, after a consent named as its circumstance, stays
+    assert all(date != "2025-06-20" for date, _, _, _ in found)  # the page's own date is no meeting's
