@@ -516,3 +516,16 @@ def test_a_hard_wrapped_markdown_paragraph_is_read_as_one_line(tmp_path: Path) -
     assert "**Van:** Anna de Wit\n**Datum:** 3 mei 2024" in text or "Van: Anna de Wit\nDatum: 3 mei 2024" in text
     assert "de kwaliteit\n12 april 2018" in text  # a title over its date line stays two lines
     assert "het bestemmingsplan Esdoornterrein vastgesteld.\n- Het college" in text  # an item's indented continuation
+
+
+def test_a_hard_wrapped_plain_text_paragraph_is_read_as_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "verslag.txt"
+    path.write_text(
+        "Verslag van de vergadering\n\n"
+        "Na een lange discussie over de verdeling van de middelen over de faculteiten stemde de\n"
+        "raad in met de kaderbrief, op voorwaarde dat het hoofdstuk over werkdruk jaarlijks\n"
+        "wordt geëvalueerd.\n",
+        encoding="utf-8",
+    )
+    text = "\n\n".join(b.text for b in load_document(path).blocks)
+    assert "stemde de raad in met de kaderbrief, op voorwaarde dat het hoofdstuk over werkdruk jaarlijks wordt" in text
