@@ -217,21 +217,22 @@ def cite(chosen: list[Candidate]) -> tuple[str, list[Citation]]:
     text of the same passage without a marker between (``MERGE_CUT_OFF``)."""
     numbers: dict[str, int] = {}
     quotes: dict[str, list[str]] = {}
-    parts: list[str] = []
+    parts: list[tuple[str, int]] = []  # each answer sentence and the number of its source
     previous: Candidate | None = None
     for cand in chosen:
-        n = numbers.setdefault(cand.hit.chunk_id, len(numbers) + 1)
-        same = previous is not None and previous.hit.chunk_id == cand.hit.chunk_id
-        if answer_weights.MERGE_CUT_OFF and same and is_cut_off(parts[-1][: -len(f" [{n}]")]):
-            parts[-1] = f"{parts[-1][: -len(f' [{n}]')]} {cand.text} [{n}]"
-            quotes[cand.hit.chunk_id][-1] += f" {cand.text}"
+        cid = cand.hit.chunk_id
+        n = numbers.setdefault(cid, len(numbers) + 1)
+        goes_on = previous is not None and previous.hit.chunk_id == cid and is_cut_off(previous.text)
+        if answer_weights.MERGE_CUT_OFF and goes_on:
+            parts[-1] = (f"{parts[-1][0]} {cand.text}", n)
+            quotes[cid][-1] += f" {cand.text}"
         else:
-            quotes.setdefault(cand.hit.chunk_id, []).append(cand.text)
-            parts.append(f"{cand.text} [{n}]")
+            quotes.setdefault(cid, []).append(cand.text)
+            parts.append((cand.text, n))
         previous = cand
     by_id = {c.hit.chunk_id: c.hit for c in chosen}
     citations = [citation(n, by_id[cid], " … ".join(quotes[cid])) for cid, n in numbers.items()]
-    return " ".join(parts), citations
+    return " ".join(f"{text} [{n}]" for text, n in parts), citations
 
 
 def related(hits: list[Hit], exclude: set[str] = frozenset(), first: int = 1, limit: int = 3) -> list[Citation]:

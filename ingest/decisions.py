@@ -1329,7 +1329,7 @@ _FIRST_PERSON_PLURAL = re.compile(rf"\b(?:{_SELF}|[Ww]e|[Ww]ij)\b")
 """The writer of a board's or council's letter: "we" as well as "I" ("We have decided to postpone …")."""
 
 
-_NEWSLETTER_OF = re.compile(
+_OWN_OPENING = re.compile(
     r"\b(?:(?:newsletter|nieuwsbrief)\s+(?:of|from|van)|(?:voor\s+)?(?:ons|wij|we)\s+als|(?:for\s+)?(?:us|we)\s+as)\s+"
     r"(?:the\s+|de\s+|het\s+)?",
     re.I,
@@ -1426,7 +1426,7 @@ def author(
     talk = _INTERVIEW_WITH.search(title or "") if not found else None  # "an interview with Supervisory Board chair X"
     if talk and _CHAIR.search(title[talk.end() :]):  # the chair speaks for the body: "In April we approved …"
         found = find_bodies(title[talk.end() :])
-    own = _NEWSLETTER_OF.search(opening) if not found else None  # "*The newsletter of the Participation Council*"
+    own = _OWN_OPENING.search(opening) if not found else None  # "*The newsletter of the Participation Council*"
     if own:
         body = _leading_body(opening[own.end() :])
         return _we(body) if body else []
@@ -3714,6 +3714,13 @@ def _days_on(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 
+def _day_or_week_on(day: str, side: int, week: bool) -> str:
+    """The day after ``day`` (``side`` 1) or before it (-1); with ``week``, the month of the day a week on or before
+    ("the following week", "the week before …": a week is told no finer than its month)."""
+    moved = _days_on(day, side * (7 if week else 1))
+    return moved[:7] if week else moved
+
+
 _FOLLOWING = re.compile(
     r"\b(?:the\s+(?:following|next)\s+(?P<unit>day|week)|(?:de|in\s+de)\s+(?P<unit_nl>dag|week)\s+(?:daarop|daarna|erna)|"
     r"de\s+volgende\s+(?P<day_nl>dag))\b",
@@ -3732,8 +3739,7 @@ def _following(sentence: str, dated: list[str], told: str | None) -> tuple[str, 
     if not m or base is None:
         return None
     week = (m.group("unit") or m.group("unit_nl") or "").lower() == "week"
-    moved = _days_on(base, 7 if week else 1)
-    return (moved[:7] if week else moved), m.group(0)
+    return _day_or_week_on(base, 1, week), m.group(0)
 
 
 def _next_to(sentence: str, doc_date: str | None) -> tuple[str, str] | None:
@@ -3745,8 +3751,7 @@ def _next_to(sentence: str, doc_date: str | None) -> tuple[str, str] | None:
         return None
     week = m.group("unit").lower() == "week"
     before = m.group("side").lower() in ("before", "voor", "voordat")
-    moved = _days_on(later[0][2], (-1 if before else 1) * (7 if week else 1))
-    return (moved[:7] if week else moved), m.group(0)
+    return _day_or_week_on(later[0][2], -1 if before else 1, week), m.group(0)
 
 
 def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str | None) -> tuple[str, str] | None:

@@ -84,8 +84,10 @@ def clean_text(text: str, dehyphenate: bool = False) -> str:
     return "\n\n".join(p for p in paragraphs if p and not is_cookie_banner(p))
 
 
-_BLOCK_LINE = re.compile(r"^\s*(?:[-*+•▪■]\s|\d{1,3}[.)]\s|[a-z][.)]\s|\||>|```|~~~)")
-"""A line that is a block of its own in Markdown: a list item, a table row, a quote or a code fence."""
+_ITEM = re.compile(r"^\s*(?:[-*+•▪■]|\d{1,3}[.)])\s")
+"""A list item's line ("- …", "■ …", "3. …")."""
+_BLOCK_LINE = re.compile(rf"{_ITEM.pattern}|^\s*(?:[a-z][.)]\s|\||>|```|~~~)")
+"""A line that is a block of its own in Markdown: a list item (also "a) …"), a table row, a quote or a code fence."""
 WRAP_SHARE = 0.5
 """A paragraph is hard-wrapped when every line but its last is at least this share of its longest line."""
 WRAP_WIDTH = 50
@@ -105,7 +107,6 @@ def _breaks_sentence(line: str, after: str) -> bool:
     )
 
 
-_ITEM = re.compile(r"^\s*(?:[-*+•▪■]|\d{1,3}[.)])\s")
 _INDENTED = re.compile(r"^(?: {2,}|\t)(?=\S)")
 
 
