@@ -213,14 +213,20 @@ _ELECTION = (
 """Not followed by a candidate, party, list, council, seat or term: voting for or being chosen for one of those is an
 election, not a decision."""
 _NOMINAL = re.compile(_AFTER, re.I)
+_ISSUED_BY = r"(?:that|which|dat|die)(?=(?:\s+[\w-]+){1,4}?\s+(?:issued|gave|uitbracht|uitbrachten|gaf|afgaf)\b)"
+"""A relative clause that names who gave a nominal verdict ("following the positive assessment that the NVAO issued on
+20 January", "na het positieve oordeel dat de NVAO in mei uitbracht"): its agent, as "van"/"by" would."""
 _DATED_AGENT = (
-    r"(?=(?:\s+[\w’'-]+){1,6}?,?\s+(?:(?:verleend|gegeven|given|granted)\s+)?"
+    r"(?=(?:\s+[\w’'-]+){1,6}?,?\s+(?:die|dat)\s+op\s+\d{1,2}\s+[a-z]+(?:\s+\d{4})?\s+(?:werd|is|was)\s+"
+    r"(?:verleend|gegeven)\b|"
+    r"(?:\s+[\w’'-]+){1,6}?,?\s+(?:(?:verleend|gegeven|given|granted)\s+)?"
     r"(?:(?:in|at|op|on|tijdens|during)\s+(?:de|het|the|its|zijn|haar|diens|hun|their)\s+(?:[\w-]+\s+)?"
     rf"(?:vergadering|meeting)\s+)?(?:van|of|d\.d\.|dated|op|on)\s+\d{{1,2}}\s+{MONTH_RE})"
 )
 """After a nominal act: its agent and the day it was given ("de instemming van de Universiteitsraad van 6 februari
 2024" in a formal decision's "gelet op" list, "de instemming van de raad, verleend in diens vergadering van 29
-augustus 2023"): a consent given that day, not a right or a requirement."""
+augustus 2023"): a consent given that day, not a right or a requirement; also in a relative clause ("de instemming
+van de Universiteitsraad …, die op 18 februari 2025 werd verleend")."""
 _HOLD = r"(?:heeft|hebben|had|hadden|kreeg|kregen|gekregen|ontving|ontvingen|verkreeg|verkregen)"
 """Having or receiving something a body gives ("de instemming hebben van", "kreeg de goedkeuring van")."""
 _HOLD_GAP = r"(?:\s+(?!recht\b|rechten\b|bevoegdheid\b|nodig\b)[\w-]+){0,4}?"
@@ -299,7 +305,7 @@ _PRESENT_DECIDE = (
     r"(?<!deze\s)(?<!die\s)(?<!alle\s)(?<!welk\s)(?<!welke\s)(?<!genomen\s)(?<!eerdere\s)(?<!definitieve\s)"
     r"\b(?:besluit|besluiten)\b(?![*_\s]*:)"
     r"(?=\s+(?:om|dat|tot)\b|(?:[^.;:]|(?<=\d)[.:](?=\d)){0,150}?\bte\s+[\w-]+n\b)|"
-    r"\bdecides\s+(?:to|that|on)\b|\bresolves\s+to\b|"
+    r"\bdecides\s+(?:to|that|on)\b|\bresolves\s+to\b|\bcommits\s+(?:itself\s+)?to\s+\w+ing\b|"
     r"\b(?:wijzigt|wijzigen|herziet|herzien)\b(?=\s+(?:zijn|haar|hun|het)\s+(?:[\w-]+\s+)?besluit\b)"
 )
 """A decision in the present tense of a decision list or minutes ("Het college besluit de pilot te beëindigen",
@@ -584,11 +590,11 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # "op basis van een positief advies van de NVAO", "following a negative assessment by"
     (
         "assess_positively",
-        rf"{_AFTER}(?:positie[fv]e?)\s+(?:advies|oordeel|advice|assessment)\s+(?:van|door|of|by|from)\b",
+        rf"{_AFTER}(?:positie[fv]e?|positive)\s+(?:advies|oordeel|advice|assessment)\s+(?:van|door|of|by|from|{_ISSUED_BY})\b",
     ),
     (
         "assess_negatively",
-        rf"{_AFTER}(?:negatie[fv]e?)\s+(?:advies|oordeel|advice|assessment)\s+(?:van|door|of|by|from)\b",
+        rf"{_AFTER}(?:negatie[fv]e?|negative)\s+(?:advies|oordeel|advice|assessment)\s+(?:van|door|of|by|from|{_ISSUED_BY})\b",
     ),
     ("agree", r"\b(?:akkoord|overeenkomst|convenant|agreement|accord)\s+(?:tussen|between)\b"),
 ]
@@ -816,13 +822,15 @@ allows (days: the day; weeks and months: the month; years: the year)."""
 _BARE_MONTH = re.compile(
     rf"(?:\b(?:in|in\s+early|in\s+late|this|deze|last|afgelopen|vorige|(?:at|in|during)\s+(?:its|their|the)|"
     rf"(?:^|(?<=[,;]\s))(?:(?:aan\s+het\s+)?(?:eind|begin)(?:\s+van)?|medio|(?:at\s+)?the\s+(?:end|beginning|start)\s+of)|"
-    rf"(?:in|tijdens)\s+(?:de|zijn|haar|hun))\s+|\b(?:in\s+)?mid-)"
+    rf"(?:in|tijdens)\s+(?:de|zijn|haar|hun)|"
+    r"(?:werd|werden|was|waren|had|hadden|heeft|hebben)\s+(?:eind|begin|medio))\s+|\b(?:in\s+)?mid-)"
     rf"{MONTH_RE}(?![\w-])(?!\s*\d)",
     re.I,
 )
 """A month without a year ("In december heeft het bestuur …", "At its December meeting the Board approved …", "last
 December", "afgelopen december", "Eind oktober" or "At the end of March" opening a clause, "In mid-November", not a
-deadline after its verb, "gaat eind april naar de toezichthouder"): the latest such month not after the document's
+deadline after its verb, "gaat eind april naar de toezichthouder", but after a past auxiliary, "werd begin februari
+ondertekend"): the latest such month not after the document's
 date; in a document dated by its year alone (an annual report), that year's."""
 _SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
                  "autumn": 9, "fall": 9}  # fmt: skip
@@ -1804,8 +1812,9 @@ _ARTICLE_ONLY = re.compile(r"\s+(?:de\s+|het\s+|the\s+)?", re.I)
 """Between a verb and the body right after it: at most an article ("besluit het College …")."""
 _COMMA_ARTICLE = re.compile(r"\s*,\s*(?:de\s+|het\s+|the\s+)?", re.I)
 """Between a fronted "on behalf of X" and its speaker: a comma and at most an article."""
-_FRONTED_BEHALF = re.compile(rf"\W*{_BEHALF}", re.I)
-"""A sentence that opens by naming the body its speaker speaks for ("Namens het bestuur zegt de decaan toe …")."""
+_FRONTED_BEHALF = re.compile(rf"\W*(?:\w+[*_]*:\W*)?{_BEHALF}", re.I)
+"""A sentence that opens by naming the body its speaker speaks for ("Namens het bestuur zegt de decaan toe …", after a
+label: "Commitment: on behalf of the Faculty Board, the Dean commits …")."""
 _PRONOUN_CLAUSE = re.compile(
     r"\b(?:that|dat)\s+(?:(?:in|on|op|last|vorige|eerder|earlier)\s+(?:\w+\s+){0,2}?)?(?:it|he|she|they|hij|zij|ze)\b",
     re.I,
@@ -1996,8 +2005,13 @@ def extract_sentence(
         after = [_CONDITION.search(sentence, a_end), _ADVERBIAL_AFTER.search(sentence, a_end) if active else None]
         if (cut := min((m.start() for m in after if m), default=None)) is not None:
             body_pool = [b for b in body_pool if b[0] < cut]
-        if not body_pool or _hypothetical(sentence, c_start, a_start, a_end):
+        # a past fact, whatever modal the main clause has ("can start in September, following the positive assessment
+        # that the NVAO issued")
+        issued = is_nominal and re.search(r"\b(?:that|which|dat|die)$", sentence[a_start:a_end], re.I)
+        if not body_pool or (_hypothetical(sentence, c_start, a_start, a_end) and not issued):
             continue
+        if issued:  # "… that the NVAO issued on 20 January": the day its clause gives
+            pool = [d for d in pool if d[0] > a_end] or pool
         if is_nominal and _PLANNED.match(sentence, _subject_end(sentence, a_end)):
             continue  # "De goedkeuring door de Raad van Toezicht staat gepland voor 17 december": still to come
         if _COUNTED_VOTERS.search(sentence, c_start, a_start):  # "…: elf raadsleden stemden tegen, acht voor"
@@ -3527,8 +3541,10 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     if adopted is not None and not any(_same_line(r.sentence, adopted.sentence) for r in records):
         adopted.access, adopted.doc_date = str(first.get("access") or "public"), doc_date
         records.insert(0, adopted)
-    if meeting is None and not annual and len(_QUESTION_LINE.findall(lines)) < 3:  # no lead in an annual report (it
-        # covers a year) nor on a page of questions and answers
+    running = _RUNNING_OVERVIEW.search(str(first.get("title") or ""))
+    if meeting is None and not annual and not running and len(_QUESTION_LINE.findall(lines)) < 3:  # no lead in an
+        # annual report (it covers a year), on a page that keeps up with decisions as they come ("Recente besluiten":
+        # its first item's day is that item's) nor on a page of questions and answers
         opening = f"{first.get('title') or ''}\n{chunks[0][1][:600]}"
         present = {  # the bodies the opening names (an institution it names is what the news is about, no body)
             _resolve_bare(name, named, None)
@@ -3946,7 +3962,11 @@ def extract_decisions(
         last = records[-1] if records else None
         if not found_here and last is not None and last.act == "agree" and last.sentence == sentences[i - 1][0]:
             signing = _SIGNED.search(sentence)
-            signed_on = [d for d in find_dates(sentence, reading) if len(d[2]) == 10] if signing else []
+            signed_on = [  # a day; a month too for an agreement its sentence did not date ("werd begin februari
+                d  # ondertekend")
+                for d in (find_dates(sentence, reading) if signing else [])
+                if len(d[2]) == 10 or (len(d[2]) == 7 and last.date is None)
+            ]
             if signed_on and (last.date is None or signed_on[0][2].startswith(last.date)):  # "A en B hebben een akkoord
                 # ondertekend. De rector en de directeur zetten hun handtekening op 8 februari.": its day
                 last.date, last.date_text, last.date_basis = signed_on[0][2], signed_on[0][3], "sentence"

@@ -1806,10 +1806,35 @@ def test_the_fifty_third_synthetic_set_meets_its_measured_floor(
     letter answering its council's advice), written and labelled the same way in stop 40 and run once on 646a29f: P
     0.795 R 0.778, dated 0.778; held out by stop 40's fifth round (unchanged; its helper was asked for a page of recent
     decisions and for a description of powers, the forms set 52 had just shown, so it is no clean held-out set for that
-    round). Not developed on yet."""
+    round); developed on in stop 41's first round: 0.870 / 0.889, dated 0.889."""
     score = _synthetic_score(53, tmp_path, capsys)
     assert score["gold"] == 45
-    assert score["precision"] >= 0.79 and score["recall"] >= 0.77
+    assert score["precision"] >= 0.87 and score["recall"] >= 0.88
+
+
+def test_the_fifty_fourth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seven documents (a faculty council's decision list with "Besluit:" and "Toezegging:" lines, a programme
+    committee's minutes, a participation council's annual report, a university newspaper's article, questions and
+    answers on an attendance rule, a national students' organisation's press release, a formal framework with
+    "Vastgesteld door … op" lines), written and labelled the same way in stop 41 and run once on 5b0b975: P 0.917 R
+    0.846, dated 0.889; held out by stop 41's first round (unchanged). Not developed on yet."""
+    score = _synthetic_score(54, tmp_path, capsys)
+    assert score["gold"] == 39
+    assert score["precision"] >= 0.91 and score["recall"] >= 0.84
+
+
+def test_the_fifty_fifth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seven documents (a university council's question session, an executive board's agenda with a decision per
+    item, a budget letter of a university of applied sciences, a students' union newsletter, an accreditation summary,
+    a timeline of a study-advice policy, a dean's column), written and labelled the same way in stop 41 and run once on
+    5b0b975: P 0.727 R 0.627, dated 0.667; held out by stop 41's first round (unchanged). Not developed on yet."""
+    score = _synthetic_score(55, tmp_path, capsys)
+    assert score["gold"] == 51
+    assert score["precision"] >= 0.72 and score["recall"] >= 0.62
 
 
 @pytest.mark.parametrize(
@@ -1994,3 +2019,76 @@ def test_an_agreement_in_a_councils_sitting_of_a_day_is_dated_by_it() -> None:
 )
 def test_a_nominal_act_planned_ahead_is_no_decision(sentence: str) -> None:
     assert extract_sentence(sentence, "2024-12-12") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "act", "date"),
+    [
+        ("Daaraan ging de instemming van de Faculteitsraad vooraf, die op 3 april 2024 werd verleend.",
+         "Faculteitsraad", "consent", "2024-04-03"),
+        ("The master's programme in Coastal Engineering can start in February, following the positive assessment "
+         "that the NVAO issued on 12 November.", "NVAO", "assess_positively", "2024-11-12"),
+    ],
+)  # fmt: skip
+def test_a_nominal_act_whose_relative_clause_says_when_it_was_given(
+    sentence: str, body: str, act: str, date: str
+) -> None:
+    found = one(sentence, "2024-12-05")
+    assert (found["body"], found["act"], found["date"]) == (body, act, date)
+
+
+def _decisions_of(tmp_path: Path, front: str, body: str) -> list:
+    from planwijzer.ingest.extract import folder_decisions
+
+    from planwijzer.config import get_settings
+
+    (tmp_path / "doc.md").write_text(f"---\n{front}---\n\n{body}\n", encoding="utf-8")
+    return folder_decisions(tmp_path, get_settings())
+
+
+def test_a_page_of_recent_decisions_has_no_lead_meeting(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Overzicht van recente besluiten\ndate: 2025-06-20\nlanguage: nl\ndoc_type: webpage\n"
+        "institution: Hogeschool Duinwijk\n",
+        "# Besluiten van het bestuur\n\nOp deze pagina staat per onderwerp wat het bestuur van de hogeschool "
+        "onlangs heeft besloten en welke onderwerpen nog lopen.\n\n## Strategisch plan\n\nHet College van Bestuur "
+        "heeft het strategisch plan op 3 juni 2025 vastgesteld.\n\n## Zomerschool\n\nHet college heeft besloten de "
+        "zomerschool voor eerstejaars voort te zetten.\n",
+    )
+    summer = next(r for r in records if "zomerschool" in r.sentence)
+    assert (summer.date, summer.date_basis) == (None, "document")
+
+
+def test_an_agreement_signed_early_in_a_month_takes_that_month(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Samenwerking met het Rivierland College\ndate: 2025-04-10\nlanguage: nl\ndoc_type: news\n"
+        "institution: Hogeschool Duinwijk\n",
+        "Hogeschool Duinwijk en het Rivierland College hebben afspraken gemaakt over de overstap van mbo-studenten "
+        "naar drie bacheloropleidingen. De overeenkomst werd begin maart ondertekend door beide besturen.",
+    )
+    assert [(r.act, r.date) for r in records if r.act == "agree"] == [("agree", "2025-03")]
+
+
+def test_a_dean_who_commits_to_doing_something_in_minutes_decides(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Minutes of the Faculty Council meeting of 4 June 2025\ndate: 2025-06-04\nlanguage: en\n"
+        "doc_type: minutes\ninstitution: Duinwijk University\n",
+        "# Minutes of the Faculty Council meeting of 4 June 2025\n\n**5. Teaching load**\n\nMembers raise the "
+        "teaching load of junior lecturers. The Dean commits to presenting a new allocation model to the council "
+        "before the summer.",
+    )
+    assert [(r.body, r.act, r.date) for r in records] == [("Dean", "decide", "2025-06-04")]
+
+
+def test_a_commitment_labelled_and_made_on_behalf_of_a_board_is_the_boards(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Minutes of the Faculty Council meeting of 4 June 2025\ndate: 2025-06-04\nlanguage: en\n"
+        "doc_type: minutes\ninstitution: Duinwijk University\n",
+        "# Minutes of the Faculty Council meeting of 4 June 2025\n\n**5. Teaching load**\n\n**Commitment:** on "
+        "behalf of the Faculty Board, the Dean commits to presenting a new allocation model before the summer.",
+    )
+    assert [(r.body, r.act, r.date) for r in records] == [("Faculty Board", "decide", "2025-06-04")]
