@@ -119,12 +119,15 @@ Council approved the plan", as English pages write "stemde in")."""
 ASSESSING_BODIES = frozenset({"NVAO"})
 PARLIAMENT = frozenset({"Tweede Kamer", "Eerste Kamer"})
 _ACCREDITED = re.compile(
-    r"\b(?:grant(?:s|ed)?|verleen(?:t|de|den)?|verleend|toe\s+te\s+kennen|to\s+grant)\b[^.;]{0,40}?\baccreditati?on\b|"
-    r"\baccreditati?on\b[^.;]{0,40}?\b(?:te\s+verlenen|verleend|granted|toegekend)\b",
+    r"\b(?:grant(?:s|ed)?|verleen(?:t|de|den)?|verleend|toe\s+te\s+kennen|to\s+grant|renew(?:s|ed)?|to\s+renew|"
+    r"verleng(?:t|de|den)?|verlengd)\b[^.;]{0,40}?\baccreditati(?:on|e)\b|"
+    r"\baccreditati(?:on|e)\b[^.;]{0,40}?\b(?:te\s+verlenen|verleend|granted|toegekend|renewed|te\s+verlengen|verlengd)\b|"
+    r"\b(?:to\s+(?:re-?)?accredit|te\s+(?:her)?accrediteren)\b",
     re.I,
 )
-"""Accreditation granted ("decided to grant accreditation", "besloot de accreditatie te verlenen"): an assessing
-body's positive verdict."""
+"""Accreditation granted or renewed ("decided to grant accreditation", "besloot de accreditatie te verlenen",
+"decided to accredit the programme", "decided … to renew the accreditation"): an assessing body's positive
+verdict."""
 """Bodies whose (positive or negative) advice on a plan is a formal assessment, not just advice."""
 AGREEMENT_LEAD = "Ministerie van OCW"
 """The party an agreement is recorded under when it is one of the parties (else the first party named)."""
@@ -321,12 +324,13 @@ _CHOOSES_FOR = rf"\s+(?:[\w-]+\s+){{0,3}}?voor\b{_ELECTION}(?!\s+(?:om|te)\b)"
 _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
-        rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;:!]|\(|$))|\bingestemd\b|\binstemde[n]?\b|"
+        rf"\bstemde[n]?\b{_GAP}\s+in\s+met\b|\bstemde[n]?\b{_GAP}\s+in(?=\s*(?:[.;:!,]|\(|$))|\bingestemd\b|\binstemde[n]?\b|"
         rf"\binstemming\s+(?:gegeven|verleend)\b|\b(?:werd|werden)\s+(?:de\s+)?instemming\b{_GAP}\s+(?:gegeven|verleend)\b",
     ),  # "stemde de raad in met het plan", "Daarna stemde de raad in.", "werd de instemming met het statuut verleend"
     (
         "consent",
-        rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\b{_GAP}\s+akkoord\b",
+        rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\b{_GAP}\s+akkoord\b|"
+        r"\bakkoord\s+(?:ging|gingen)\s+met\b",
     ),
     (
         "consent",
@@ -345,6 +349,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         r"\brejected\b|\bturned\s+down\b|\bvoted(?:\s+\d+\s*(?:to|[-–])\s*\d+)?\s+against\b|"
         r"\bdeclined(?=\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:request|proposal|application|"
         r"plan|offer|appeal|bid)\b)|"
+        r"\b(?:request|proposal|application|appeal|bid)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+declined\b|"
         r"(?:(?<=council\s)|(?<=board\s)|(?<=committee\s)|(?<=senate\s)|(?<=majority\s)|(?<=assembly\s)|(?<=\bit\s))"
         r"votes\s+against\b|\bvoted\s+(?:\w+\s+){0,4}?down\b|\bwees\b.{0,60}?\baf\b|"
         # a letter's own refusal: "Dat verzoek wijs ik af"
@@ -442,7 +447,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),
     (
         "decide",
-        rf"\b(?:ervoor|er\s+voor)\s+gekozen\b|\b(?:koos|kozen)\b{_GAP}\s+(?:ervoor|er\s+voor)\b|\b(?:chose|opted)\s+to\b",
+        rf"\b(?:ervoor|er(?:\s+(?!voor\b)[\w-]+){{0,3}}?\s+voor)\s+gekozen\b|\b(?:koos|kozen)\b{_GAP}\s+(?:ervoor|er\s+voor)\b|\b(?:chose|opted)\s+to\b",
     ),
     # a choice stated in the present tense or with "er … voor" split ("kiest er eveneens voor om", "chooses to",
     # "is also choosing to")
@@ -1299,7 +1304,7 @@ _BOARD = re.compile(r"bestuur$|\bboard$", re.I)
 """An executive body by its name's last word ("Faculteitsbestuur", "College van Bestuur", "Faculty Board"; not a
 participation council such as the "Board of Students")."""
 _AGREES_WITH = re.compile(
-    r"\b(?:gaat|gaan|ging|gingen)\s+(?:\w+\s+){0,3}?akkoord\b|\bakkoord\s+(?:gegaan|gaan)\b", re.I
+    r"\b(?:gaat|gaan|ging|gingen)\s+(?:\w+\s+){0,3}?akkoord\b|\bakkoord\s+(?:gegaan|gaan|ging|gingen)\b", re.I
 )
 """Going along with a proposal ("Het bestuur gaat akkoord met …"): a board's approval, a council's consent."""
 
@@ -2575,15 +2580,23 @@ _DECISION_LINE = re.compile(
 """A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …", "Resolved: …"), also
 a decision list's bullet with its title ("- **Budget 2024.** Adopted: the budget 2024, …") or a table row's last cell
 ("| 2 | Regeling | Vastgesteld: de regeling 2024. … |")."""
+_INLINE_DECISION = re.compile(
+    r"(?<=[.!?])[ \t]+[*_]*(?P<label>Besluit|Decision|Conclusie|Conclusion|Resolved)[*_]*[ \t]*:[*_]*[ \t]*"
+    r"(?P<rest>[^\n]+)$",
+    re.M,
+)
+"""A decision label inside an item's paragraph, after the sentences that lead up to it ("… €2.1 million below
+forecast. Decision: the first budget amendment is adopted, …"): a decision line of its own."""
 _BARE_LABEL_LINE = re.compile(
     r"^\s*(?:[-•*]\s+)?[*_]*(?:(?:conform|ongewijzigd|unchanged|as\s+proposed)\s+)?"
     r"(?P<label>vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen|adopted|approved|rejected)[*_]*"
+    r"(?:\s+(?:without|zonder)\s+(?:any\s+)?(?:amendments?|changes?|wijziging(?:en)?))?"
     r"(?:[.,;]\s*(?P<rest>[^\n]*)|\s*)$",
     re.I | re.M,
 )
 """A minutes' line that is its act alone, or its act and a remark ("Vastgesteld, met inachtneming van de verlaagde
-taakstelling.", "Conform vastgesteld.", "Approved."): the item's decision, as a labelled line
-(:data:`_DECISION_LINE`)."""
+taakstelling.", "Conform vastgesteld.", "Approved.", "Adopted without amendment."): the item's decision, as a
+labelled line (:data:`_DECISION_LINE`)."""
 _LABEL_ACTS = {
     "vastgesteld": "adopt", "adopted": "adopt", "established": "adopt", "aangenomen": "adopt", "approved": "approve",
     "goedgekeurd": "approve",
@@ -2704,6 +2717,9 @@ def _item_decisions(
         for m in _MINUTES_ADOPTED.finditer(text)
     ]
     labelled = [*_DECISION_LINE.finditer(text), *_BARE_LABEL_LINE.finditer(text)]
+    labelled += [
+        m for m in _INLINE_DECISION.finditer(text) if not _overlaps(m.start(), m.end(), [x.span() for x in labelled])
+    ]
     lines = [
         (m, (m.group("rest") or "").strip(), None)
         for m in labelled
@@ -2717,10 +2733,15 @@ def _item_decisions(
         titles = [(it.start(), it.group(0).strip()) for it in items if it.end() <= m.start()]
         section = _section_at(sections, m.start("label") if adopted is None else m.start())
         item = max(titles + ([section] if section else []), default=None)
-        first_act = next((name for name, pattern in _ACTS if pattern.search(line)), None)
+        found_acts = [(hit.start(), hit.end(), name) for name, pattern in _ACTS if (hit := pattern.search(line))]
+        named = min(found_acts) if found_acts else None  # the act the line names first ("approves the framework,
+        first_act = named[2] if named else None  # provided that the Council consents …": an approval)
         first = _SENTENCE_END.split(line)[0]  # its first sentence, up to a condition: not "Mocht een
         condition = _CONDITION.search(first)  # deelraad niet instemmen, dan …" after it
-        negated = bool(_NEGATION.search(first[: condition.start()] if condition else first))
+        said_first = first[: condition.start()] if condition else first
+        if named and named[2] == "reject" and named[1] <= len(said_first):  # "the request is declined": the
+            said_first = said_first[: named[0]] + said_first[named[1] :]  # rejection's own words deny nothing
+        negated = bool(_NEGATION.search(said_first))
         label = "" if adopted else m.group("label").lower()
         act = adopted or _LABEL_ACTS.get(label) or first_act or "decide"
         titled = "" if adopted else (m.groupdict().get("title") or "").strip(" .")

@@ -1819,7 +1819,7 @@ def test_the_fifty_fourth_synthetic_set_meets_its_measured_floor(
     committee's minutes, a participation council's annual report, a university newspaper's article, questions and
     answers on an attendance rule, a national students' organisation's press release, a formal framework with
     "Vastgesteld door … op" lines), written and labelled the same way in stop 41 and run once on 5b0b975: P 0.917 R
-    0.846, dated 0.889; held out by stop 41's first round (unchanged). Not developed on yet."""
+    0.846, dated 0.889; held out by stop 41's first and second rounds (unchanged both times). Not developed on yet."""
     score = _synthetic_score(54, tmp_path, capsys)
     assert score["gold"] == 39
     assert score["precision"] >= 0.91 and score["recall"] >= 0.84
@@ -1831,10 +1831,11 @@ def test_the_fifty_fifth_synthetic_set_meets_its_measured_floor(
     """Seven documents (a university council's question session, an executive board's agenda with a decision per
     item, a budget letter of a university of applied sciences, a students' union newsletter, an accreditation summary,
     a timeline of a study-advice policy, a dean's column), written and labelled the same way in stop 41 and run once on
-    5b0b975: P 0.727 R 0.627, dated 0.667; held out by stop 41's first round (unchanged). Not developed on yet."""
+    5b0b975: P 0.727 R 0.627, dated 0.667; held out by stop 41's first round (unchanged), then developed on in its
+    second: 0.833 / 0.784, dated 0.844."""
     score = _synthetic_score(55, tmp_path, capsys)
     assert score["gold"] == 51
-    assert score["precision"] >= 0.72 and score["recall"] >= 0.62
+    assert score["precision"] >= 0.83 and score["recall"] >= 0.78
 
 
 @pytest.mark.parametrize(
@@ -2092,3 +2093,51 @@ def test_a_commitment_labelled_and_made_on_behalf_of_a_board_is_the_boards(tmp_p
         "behalf of the Faculty Board, the Dean commits to presenting a new allocation model before the summer.",
     )
     assert [(r.body, r.act, r.date) for r in records] == [("Faculty Board", "decide", "2025-06-04")]
+
+
+def test_an_agenda_items_outcomes_inline_and_bare(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Executive Board meeting 2 June 2025 – agenda and decisions\ndate: 2025-06-04\nlanguage: en\n"
+        "doc_type: decision list\ninstitution: Duinwijk University\n",
+        "# Executive Board — meeting of Monday 2 June 2025\n\n**1. Minutes of the meeting of 19 May 2025**\n\n"
+        "Adopted without amendment.\n\n**2. Campus mobility plan**\n\nDecision: the Board approves the plan, provided "
+        "that the University Council consents to the parking paragraph.\n\n**3. Second budget amendment 2025**\n\n"
+        "The director of finance explained a shortfall of €1.4 million. Decision: the second budget amendment is "
+        "adopted.\n\n**4. Request from the Faculty of Law**\n\nThe faculty had asked for extra teaching assistants. "
+        "Decision: the request is declined.\n",
+    )
+    found = sorted((r.act, r.negated, r.date) for r in records)
+    assert found == [
+        ("adopt", False, "2025-06-02"),
+        ("adopt", False, "2025-06-02"),
+        ("approve", False, "2025-06-02"),
+        ("reject", False, "2025-06-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "act", "date"),
+    [
+        ("On 3 March 2025 NVAO decided to accredit the new master's programme in Coastal Engineering.", "NVAO",
+         "assess_positively", "2025-03-03"),
+        ("Op 3 maart 2025 besloot de NVAO de accreditatie van de opleiding met zes jaar te verlengen.", "NVAO",
+         "assess_positively", "2025-03-03"),
+        ("Een dag later stemde de raad met het besluit in, met een ruime meerderheid.", "Raad", "consent", None),
+        ("Het hielp dat het College van Bestuur in januari akkoord ging met ons plan.", "College van Bestuur",
+         "approve", "2025-01"),
+        ("Het College heeft er desondanks voor gekozen de pilot met een jaar te verlengen.", "College", "decide",
+         None),
+    ],
+)  # fmt: skip
+def test_verdicts_consents_approvals_and_choices_in_more_word_orders(
+    tmp_path: Path, sentence: str, body: str, act: str, date: str | None
+) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Nieuws uit de universiteit\ndate: 2025-06-02\nlanguage: nl\ndoc_type: news\n"
+        "institution: Universiteit Duinwijk\n",
+        f"Dit is een kort bericht over de stand van zaken.\n\n{sentence}\n",
+    )
+    assert [(r.act, r.date) for r in records] == [(act, date)]
+    assert body.lower() in records[0].body.lower()
