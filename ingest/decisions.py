@@ -488,7 +488,8 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "agree",
         r"\bconcluded\s+an?\s+agreement\b|\breached\s+an?\s+agreement\b|\bagreed\s+(?:that|on|upon)\b|"
-        r"\bagreed\s+with\s+[^.;]{1,80}?\s(?:on|upon)\b",
+        r"\bagreed\s+with\s+[^.;]{1,80}?\s(?:on|upon)\b|"
+        r"(?<=\band\s)(?:[\w-]+\s+){1,4}?agreed\s+(?:a|an)\s+(?:new\s+)?[\w-]+(?:\s+[\w-]+)?(?=[\s,.;])",
     ),  # "We agreed with the Board … on a new protocol"
     # "A and B agreed to make two plots available": what they will do together (not "agreed to the plan": consent)
     ("agree", r"\bagreed\s+to(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|it|them)\b)[a-z]+\b)"),
@@ -555,7 +556,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "approve",
         r"\b(?:gave|given|gives)\s+(?:its|their|his|her)\s+approval\b|"
         rf"\b(?:gaf|gaven|geeft|geven)\b{_GAP}\s+(?:zijn|haar|hun|het)\s+fiat\b|\bfiat\s+gegeven\b|"
-        r"\bbekrachtig(?:de|den|d|t)\b|\bratified\b|\bendorsed\b|\bsign(?:ed|s)?\s+off\s+on\b|\brubber-stamped\b",
+        r"\bbekrachtig(?:de|den|d|t)\b|\bratified\b|\bendorsed\b|\bsign(?:ed|s)?\s+off(?:\s+on)?(?=\s+(?:the|a|an|its|their|this|that)\b)|\brubber-stamped\b",
     ),
     # a commitment as a noun ("na een toezegging van het college"): a decision of the body that gave it; given as one
     # ("gave the council a formal undertaking to evaluate …")
@@ -1043,6 +1044,28 @@ def _overlaps(start: int, end: int, spans) -> bool:
     return any(start < span[1] and span[0] < end for span in spans)
 
 
+def _year_of_the_sentence(found: list[tuple[int, int, str, str]], yearless: list[int]) -> None:
+    """A day written without its year takes the year that puts it closest to a day the same text writes in full
+    ("op 30 mei 2017 … vastgesteld, na instemming van de Universiteitsraad op 15 mei": 15 May 2017, not the
+    document's year; "15 december" beside "2 januari 2018": December 2017), in place in ``found``."""
+    full = [(start, dt.date.fromisoformat(value)) for start, _, value, wording in found
+            if len(value) == 10 and re.search(r"\b(?:19|20)\d\d\b", wording)]  # fmt: skip
+    for index in yearless if full else ():
+        start, end, value, wording = found[index]
+        near, reference = min(full, key=lambda f: abs(f[0] - start))
+        if abs(near - start) > 200:  # in the same sentence or the one beside it, not anywhere in a long text
+            continue
+        month, day = int(value[5:7]), int(value[8:10])
+        options = []
+        for year in (reference.year - 1, reference.year, reference.year + 1):
+            try:
+                options.append(dt.date(year, month, day))
+            except ValueError:  # 29 February of a year without it
+                continue
+        if options:
+            found[index] = (start, end, min(options, key=lambda d: abs(d - reference)).isoformat(), wording)
+
+
 def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, str, str]]:
     """``(start, end, normalised, wording)`` for each decision-date candidate in ``text``, left to right.
 
@@ -1051,6 +1074,7 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
     """
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, str, str]] = []
+    yearless: list[int] = []  # the found days written without their year ("op 15 mei")
     for pattern in _DATE_PATTERNS:
         year_only = "month" not in pattern.groupindex and "mnum" not in pattern.groupindex
         for m in pattern.finditer(text):
@@ -1072,6 +1096,9 @@ def find_dates(text: str, doc_date: str | None = None) -> list[tuple[int, int, s
             value = _date_value(m, doc_date)
             if value:
                 found.append((m.start(), m.end(), value, m.group(0)))
+                if not m.groupdict().get("year") and m.groupdict().get("day"):
+                    yearless.append(len(found) - 1)
+    _year_of_the_sentence(found, yearless)
     year, month, day = _doc_parts(doc_date)
     try:
         published = dt.date(year, month, day) if day is not None else None
