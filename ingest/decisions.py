@@ -117,6 +117,7 @@ CONSENTING_BODIES = frozenset(
 """Participation councils: their yes to a plan is their consent (instemmingsrecht), whatever the verb ("the University
 Council approved the plan", as English pages write "stemde in")."""
 ASSESSING_BODIES = frozenset({"NVAO"})
+"""Bodies whose (positive or negative) advice on a plan is a formal assessment, not just advice."""
 PARLIAMENT = frozenset({"Tweede Kamer", "Eerste Kamer"})
 _ACCREDITED = re.compile(
     r"\b(?:grant(?:s|ed)?|verleen(?:t|de|den)?|verleend|toe\s+te\s+kennen|to\s+grant|renew(?:s|ed)?|to\s+renew|"
@@ -128,7 +129,6 @@ _ACCREDITED = re.compile(
 """Accreditation granted or renewed ("decided to grant accreditation", "besloot de accreditatie te verlenen",
 "decided to accredit the programme", "decided … to renew the accreditation"): an assessing body's positive
 verdict."""
-"""Bodies whose (positive or negative) advice on a plan is a formal assessment, not just advice."""
 AGREEMENT_LEAD = "Ministerie van OCW"
 """The party an agreement is recorded under when it is one of the parties (else the first party named)."""
 KIND_WORDS = {
@@ -216,7 +216,8 @@ _ELECTION = (
 """Not followed by a candidate, party, list, council, seat or term: voting for or being chosen for one of those is an
 election, not a decision."""
 _NOMINAL = re.compile(_AFTER, re.I)
-_ISSUED_BY = r"(?:that|which|dat|die)(?=(?:\s+[\w-]+){1,4}?\s+(?:issued|gave|uitbracht|uitbrachten|gaf|afgaf)\b)"
+_RELATIVE_PRONOUN = r"(?:that|which|dat|die)"
+_ISSUED_BY = rf"{_RELATIVE_PRONOUN}(?=(?:\s+[\w-]+){{1,4}}?\s+(?:issued|gave|uitbracht|uitbrachten|gaf|afgaf)\b)"
 """A relative clause that names who gave a nominal verdict ("following the positive assessment that the NVAO issued on
 20 January", "na het positieve oordeel dat de NVAO in mei uitbracht"): its agent, as "van"/"by" would."""
 _DATED_AGENT = (
@@ -836,8 +837,8 @@ _BARE_MONTH = re.compile(
 """A month without a year ("In december heeft het bestuur …", "At its December meeting the Board approved …", "last
 December", "afgelopen december", "Eind oktober" or "At the end of March" opening a clause, "In mid-November", not a
 deadline after its verb, "gaat eind april naar de toezichthouder", but after a past auxiliary, "werd begin februari
-ondertekend"): the latest such month not after the document's
-date; in a document dated by its year alone (an annual report), that year's."""
+ondertekend"): the latest such month not after the document's date; in a document dated by its year alone (an annual
+report), that year's."""
 _SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
                  "autumn": 9, "fall": 9}  # fmt: skip
 _BARE_SEASON = re.compile(
@@ -2039,7 +2040,7 @@ def extract_sentence(
             body_pool = [b for b in body_pool if b[0] < cut]
         # a past fact, whatever modal the main clause has ("can start in September, following the positive assessment
         # that the NVAO issued")
-        issued = is_nominal and re.search(r"\b(?:that|which|dat|die)$", sentence[a_start:a_end], re.I)
+        issued = is_nominal and re.search(rf"\b{_RELATIVE_PRONOUN}$", sentence[a_start:a_end], re.I)
         if not body_pool or (_hypothetical(sentence, c_start, a_start, a_end) and not issued):
             continue
         if issued:  # "… that the NVAO issued on 20 January": the day its clause gives

@@ -1991,16 +1991,13 @@ def test_a_time_ago_that_a_noun_is_of_dates_an_earlier_act_not_this_one() -> Non
     ],
 )  # fmt: skip
 def test_a_timelines_present_tense_signing_and_choosing(tmp_path: Path, sentence: str, date: str, act: str) -> None:
-    from planwijzer.ingest.extract import folder_decisions
-
-    from planwijzer.config import get_settings
-
-    (tmp_path / "timeline.md").write_text(
-        "---\ntitle: Timeline of the new campus\ndate: 2025-02-01\nlanguage: en\ndoc_type: news\n"
-        f"institution: Velsmeer University\n---\n\n# Timeline\n\n{sentence}\n",
-        encoding="utf-8",
+    records = _decisions_of(
+        tmp_path,
+        "title: Timeline of the new campus\ndate: 2025-02-01\nlanguage: en\ndoc_type: news\n"
+        "institution: Velsmeer University\n",
+        f"# Timeline\n\n{sentence}",
     )
-    assert (date, act) in [(r.date, r.act) for r in folder_decisions(tmp_path, get_settings())]
+    assert (date, act) in [(r.date, r.act) for r in records]
 
 
 def test_a_student_unions_general_assembly_decides_as_written() -> None:
