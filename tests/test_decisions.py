@@ -2082,27 +2082,25 @@ def test_an_agreement_signed_early_in_a_month_takes_that_month(tmp_path: Path) -
     assert [(r.act, r.date) for r in records if r.act == "agree"] == [("agree", "2025-03")]
 
 
-def test_a_dean_who_commits_to_doing_something_in_minutes_decides(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("item", "body"),
+    [
+        ("Members raise the teaching load of junior lecturers. The Dean commits to presenting a new allocation model "
+         "to the council before the summer.", "Dean"),
+        ("**Commitment:** on behalf of the Faculty Board, the Dean commits to presenting a new allocation model before "
+         "the summer.", "Faculty Board"),
+    ],
+)  # fmt: skip
+def test_a_commitment_in_minutes_is_the_deans_or_the_boards_on_whose_behalf_it_is_made(
+    tmp_path: Path, item: str, body: str
+) -> None:
     records = _decisions_of(
         tmp_path,
         "title: Minutes of the Faculty Council meeting of 4 June 2025\ndate: 2025-06-04\nlanguage: en\n"
         "doc_type: minutes\ninstitution: Duinwijk University\n",
-        "# Minutes of the Faculty Council meeting of 4 June 2025\n\n**5. Teaching load**\n\nMembers raise the "
-        "teaching load of junior lecturers. The Dean commits to presenting a new allocation model to the council "
-        "before the summer.",
+        f"# Minutes of the Faculty Council meeting of 4 June 2025\n\n**5. Teaching load**\n\n{item}",
     )
-    assert [(r.body, r.act, r.date) for r in records] == [("Dean", "decide", "2025-06-04")]
-
-
-def test_a_commitment_labelled_and_made_on_behalf_of_a_board_is_the_boards(tmp_path: Path) -> None:
-    records = _decisions_of(
-        tmp_path,
-        "title: Minutes of the Faculty Council meeting of 4 June 2025\ndate: 2025-06-04\nlanguage: en\n"
-        "doc_type: minutes\ninstitution: Duinwijk University\n",
-        "# Minutes of the Faculty Council meeting of 4 June 2025\n\n**5. Teaching load**\n\n**Commitment:** on "
-        "behalf of the Faculty Board, the Dean commits to presenting a new allocation model before the summer.",
-    )
-    assert [(r.body, r.act, r.date) for r in records] == [("Faculty Board", "decide", "2025-06-04")]
+    assert [(r.body, r.act, r.date) for r in records] == [(body, "decide", "2025-06-04")]
 
 
 def test_an_agenda_items_outcomes_inline_and_bare(tmp_path: Path) -> None:
