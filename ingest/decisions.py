@@ -3082,6 +3082,17 @@ def _dated_by_signing(records: list[Decision]) -> list[Decision]:
     return [r for n, r in enumerate(records) if n not in dropped]
 
 
+_OWN_ADOPTION_LINE = re.compile(
+    r"^[\s|*_]*(?:aldus\s+)?(?:vastgesteld|adopted|established)\s+(?:door|by)\s+[^.|\n]{3,120}?"
+    r"(?:\s+(?:op|on|in\s+\w+\s+vergadering\s+van|at\s+its\s+meeting\s+(?:of|on)))?[\s|*_]*"
+    r"(?:\d{1,2}\s+\w+\s+\d{4})?[\s|*_.]*$",
+    re.I,
+)
+"""A formal document's line that records its own adoption and nothing else ("| Vastgesteld door het College van
+Bestuur op | 23 januari 2024 |", "Aldus vastgesteld door het College van Bestuur … in zijn vergadering van 23 januari
+2024."): its header and its closing line state one adoption."""
+
+
 def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     """One record per decision a document reports twice: an undated record is dropped when the document dates a
     decision of the same body, act and negation on the same subject (a headline and its lead) or names it as a
@@ -3090,8 +3101,10 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     month dates it. The title's record gives way to the text's of the same body, act and negation (and date, if it
     has one), and a later sentence that dates a decision itself to an earlier one of the same date on the same
     subject; a record dated to a month gives way to one of the same decision dated to a day in it; a bilingual page's
-    record in its second language gives way to the same decision of the same date in its first. Records of one
-    sentence in one chunk are distinct decisions (several things decided, see :func:`_coordinated_complements`).
+    record in its second language gives way to the same decision of the same date in its first; a formal document's
+    line that records its own adoption (:data:`_OWN_ADOPTION_LINE`) gives way to the same adoption stated before it.
+    Records of one sentence in one chunk are distinct decisions (several things decided, see
+    :func:`_coordinated_complements`).
     """
 
     def headline(r: Decision) -> bool:
@@ -3135,6 +3148,9 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
             continue  # "In October the council voted against …" under a table row of its meeting of 10 October
         if r.date and any(o.date == r.date and not _same_line(o.sentence, r.sentence) and restated(r, o) for o in same):
             continue
+        own_line = len(str(r.date)) == 10 and _OWN_ADOPTION_LINE.match(r.sentence)
+        if own_line and any(o in kept and o.date == r.date for o in related):
+            continue  # the adoption line at the document's end, after its header's (or a table row's cell after it)
         kept.append(r)
     return kept
 
@@ -3437,7 +3453,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     meeting = None if annual else meeting_date(first.get("title"), headed, written)
     head = f"{first.get('title') or ''}. {chunks[0][1][:300]}"
     own = first.get("institution") or find_institution(head)
-    deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication
+    deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication; a
+    deciding = deciding or (find_institution(head) if own else None)  # publication's opening names whose it is ("The
+    # Lantern is the independent newspaper of Kestrel Bay University"): its "the university"
     own_senate = bool(deciding and re.search(r"\bsenate\b", str(first.get("title") or ""), re.I))
     in_head = [name for _, _, name in find_bodies(head) if name in BODIES]
     titled_host = _title_body(first.get("title")) if meeting else None  # "Besluitenlijst faculteitsbestuur …"

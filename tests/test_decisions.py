@@ -1819,10 +1819,11 @@ def test_the_fifty_fourth_synthetic_set_meets_its_measured_floor(
     committee's minutes, a participation council's annual report, a university newspaper's article, questions and
     answers on an attendance rule, a national students' organisation's press release, a formal framework with
     "Vastgesteld door … op" lines), written and labelled the same way in stop 41 and run once on 5b0b975: P 0.917 R
-    0.846, dated 0.889; held out by stop 41's three rounds (unchanged each time). Not developed on yet."""
+    0.846, dated 0.889; held out by stop 41's first three rounds (unchanged each time), then developed on in its
+    fourth: 0.971 / 0.872."""
     score = _synthetic_score(54, tmp_path, capsys)
     assert score["gold"] == 39
-    assert score["precision"] >= 0.91 and score["recall"] >= 0.84
+    assert score["precision"] >= 0.97 and score["recall"] >= 0.87
 
 
 def test_the_fifty_fifth_synthetic_set_meets_its_measured_floor(
@@ -2176,3 +2177,28 @@ def test_a_day_without_its_year_takes_the_year_of_the_day_written_in_full_beside
 def test_signing_off_a_plan_and_two_parties_that_agreed_a_deal(sentence: str, act: str, date: str) -> None:
     found = one(sentence, "2022-10-01")
     assert (found["act"], found["date"]) == (act, date)
+
+
+def test_a_regulations_header_and_closing_line_state_one_adoption(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Regeling studiefaciliteiten 2025\ndate: 2025-02-10\nlanguage: nl\ndoc_type: policy\n"
+        "institution: Universiteit Duinwijk\n",
+        "# Regeling studiefaciliteiten 2025\n\n| | |\n|---|---|\n| Kenmerk | CvB/2025/0042 |\n"
+        "| Vastgesteld door het College van Bestuur op | 4 februari 2025 |\n\n## Artikel 1\n\nDeze regeling geldt "
+        "voor alle studenten van de universiteit.\n\nAldus vastgesteld door het College van Bestuur van de "
+        "Universiteit Duinwijk in zijn vergadering van 4 februari 2025.\n",
+    )
+    assert [(r.body, r.act, r.date) for r in records] == [("College van Bestuur", "adopt", "2025-02-04")]
+
+
+def test_a_newspapers_the_university_is_the_one_its_opening_says_it_writes_for(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: More rooms for first-year students\ndate: 2024-06-20\nlanguage: en\ndoc_type: news\n"
+        "institution: The Beacon\n",
+        "# More rooms for first-year students\n\n*The Beacon is the independent newspaper of Duinwijk University*\n\n"
+        "On 3 June, the university and housing corporation Zeewoning signed an agreement that guarantees 400 rooms "
+        "for first-year students.\n",
+    )
+    assert [(r.body, r.act, r.date) for r in records] == [("Duinwijk University", "agree", "2024-06-03")]
