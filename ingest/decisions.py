@@ -3453,9 +3453,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     meeting = None if annual else meeting_date(first.get("title"), headed, written)
     head = f"{first.get('title') or ''}. {chunks[0][1][:300]}"
     own = first.get("institution") or find_institution(head)
-    deciding = own if own and _INSTITUTION_WORDS.search(own) else None  # an institution, not a publication; a
-    deciding = deciding or (find_institution(head) if own else None)  # publication's opening names whose it is ("The
-    # Lantern is the independent newspaper of Kestrel Bay University"): its "the university"
+    # an institution decides, a publication does not: its opening names whose it is ("The Lantern is the independent
+    # newspaper of Kestrel Bay University"), the one its "the university" is
+    deciding = (own if _INSTITUTION_WORDS.search(own) else find_institution(head)) if own else None
     own_senate = bool(deciding and re.search(r"\bsenate\b", str(first.get("title") or ""), re.I))
     in_head = [name for _, _, name in find_bodies(head) if name in BODIES]
     titled_host = _title_body(first.get("title")) if meeting else None  # "Besluitenlijst faculteitsbestuur …"
