@@ -1852,6 +1852,18 @@ def test_the_fifty_sixth_synthetic_set_meets_its_measured_floor(
     assert score["precision"] >= 0.9 and score["recall"] >= 0.69
 
 
+def test_the_fifty_seventh_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seven documents (a faculty council's decision list with action points, a university of applied sciences'
+    board decision list, a news item on a council vote, a participation council's annual report, a staff bulletin, an
+    assessment body's letter on a reassessment, a regulation page with its revision history), written and labelled
+    the same way in stop 42 and run once on e727d77: P 0.841 R 0.685, dated 0.698."""
+    score = _synthetic_score(57, tmp_path, capsys)
+    assert score["gold"] == 54
+    assert score["precision"] >= 0.84 and score["recall"] >= 0.68
+
+
 @pytest.mark.parametrize(
     ("sentence", "date", "act"),
     [
