@@ -337,6 +337,9 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
         "consent",
         r"\bakkoord\s+gegaan\b|\bconsented\b|\b(?:gave|withheld|had\s+given)\s+(?:its|their)\s+consent\b",
     ),
+    # a record's line that dates a body's consent ("University Council consent: 23-02-2021", "Instemming
+    # Universiteitsraad: 6 mei 2025" in a regulation's history)
+    ("consent", r"\b(?:consent|instemming)(?:\s+[A-Z][\w-]*){0,3}\s*:\s*(?=\d{1,2}[-/ ])"),
     # a council writing of its own consent ("A revised version received our consent in September")
     (
         "consent",
@@ -791,8 +794,8 @@ _WEEKDAYS = {
     for name in names
 }  # fmt: skip
 _WEEKDAY = re.compile(
-    rf"(?<!volgende\s)(?<!komende\s)(?<!next\s)(?<!this\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhet\s)(?<!\been\s)(?<!\bde\s)"
-    rf"(?<!ed\s)\b(?:(?:afgelopen|vorige|last|on)\s+)?"
+    rf"(?<!volgende\s)(?<!komende\s)(?<!next\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhet\s)(?<!\been\s)(?<!\bde\s)"
+    rf"(?<!ed\s)\b(?:(?:afgelopen|vorige|last|on|this|deze)\s+)?"
     rf"({'|'.join(_WEEKDAYS)})(?:avond|ochtend|middag)?\b(?!\s+\d)(?!\s+(?:{MONTH_RE}))",
     re.I,
 )
@@ -3636,12 +3639,17 @@ def _same_time_across(records: list[Decision]) -> None:
     vergadering gaf de raad geen instemming …" opening the section after the one that dated the council's consent, in
     another chunk) by the last decision before it in the document dated to a day (``date_basis`` ``meeting``), and one
     whose sentence opens by placing it days, weeks or months after the last dated decision before it ("Een week later
-    heeft het college …", :func:`_months_later`) by that time."""
+    heeft het college …", :func:`_months_later`) by that time; one told of "earlier that month" by the month of the
+    last decision before it dated to a month or day."""
     for i, r in enumerate(records):
         if r.date is None and _SAME_TIME.search(r.sentence):
             day = next((d for d in reversed(records[:i]) if len(d.date or "") == 10), None)
             if day is not None:
                 r.date, r.date_text, r.date_basis = day.date, day.date_text, "meeting"
+        elif r.date is None and (month := _THAT_MONTH.search(r.sentence)):  # "… earlier that month" after a decision
+            told = next((d for d in reversed(records[:i]) if len(d.date or "") >= 7), None)  # its meeting dated
+            if told is not None:
+                r.date, r.date_text, r.date_basis = str(told.date)[:7], month.group(0), "sentence"
         elif r.date is None and (dated := [str(d.date) for d in records[:i] if d.date]):
             moved = _months_later(r.sentence, [], dated, None)  # "Een week later heeft het college …" opening a
             if moved:  # paragraph in the next chunk
@@ -3859,13 +3867,19 @@ def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str
 _SAME_TIME = re.compile(
     r"\b(?:(?:that|the\s+same)\s+(?:day|evening|afternoon|morning|night|decision|(?P<meeting>meeting|session))|"
     r"(?:die|diezelfde|dezelfde|deze)\s+(?:dag|avond|middag|ochtend|nacht|"
-    r"(?P<meeting_nl>vergadering|zitting|bijeenkomst))|(?:hetzelfde|datzelfde)\s+besluit)\b",
+    r"(?P<meeting_nl>vergadering|zitting|bijeenkomst))|(?:hetzelfde|datzelfde)\s+besluit|"
+    r"^\W*(?:at\s+the\s+same\s+time|tegelijkertijd|tegelijk|simultaneously)\b)\b",
     re.I,
 )
 """A time the sentence takes from the one before ("Earlier that day", "in the same meeting", "in dezelfde
-vergadering", "That night", "In the same decision"): an undated decision in it takes the date of the last dated
-decision before it, else the time the sentence before told of ("The meeting I remember was the one in October. That
-night the council consented …")."""
+vergadering", "That night", "In the same decision", an opening "At the same time" or "Tegelijkertijd"): an undated
+decision in it takes the date of the last dated decision before it, else the time the sentence before told of ("The
+meeting I remember was the one in October. That night the council consented …")."""
+_THAT_MONTH = re.compile(
+    r"\b(?:(?:that|the\s+same|that\s+same)\s+month|(?:die|diezelfde|dezelfde|datzelfde)\s+maand)\b", re.I
+)
+"""A month the sentence takes from the one before ("Later die maand keurde de Raad van Toezicht …", "Ortheim's Senate
+gave its approval earlier that month"): the month of the last dated decision before it."""
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b", re.I)
 """A year the sentence takes from the one before ("Reorganisations are bound by an arrangement from 2021. In that
 year, the board and the council agreed …")."""
@@ -4000,6 +4014,9 @@ def extract_decisions(
                 found["date_basis"] = "sentence"  # council consented …" (not a meeting: the one the document records)
             elif found["date"] is None and (beside := _next_to(sentence, reading)):  # "the week before the board
                 found["date"], found["date_text"], found["date_basis"] = *beside, "sentence"  # approved it on 30 Nov"
+            elif found["date"] is None and (month := _THAT_MONTH.search(sentence)) and dated:
+                found["date"], found["date_text"] = str(dated[-1].date)[:7], month.group(0)  # "Later die maand …"
+                found["date_basis"] = "sentence"
             elif (
                 found["date"] is None
                 and (year := _THAT_YEAR.search(sentence))

@@ -1858,10 +1858,11 @@ def test_the_fifty_seventh_synthetic_set_meets_its_measured_floor(
     """Seven documents (a faculty council's decision list with action points, a university of applied sciences'
     board decision list, a news item on a council vote, a participation council's annual report, a staff bulletin, an
     assessment body's letter on a reassessment, a regulation page with its revision history), written and labelled
-    the same way in stop 42 and run once on e727d77: P 0.841 R 0.685, dated 0.698."""
+    the same way in stop 42 and run once on e727d77: P 0.841 R 0.685, dated 0.698; developed on in stop 42's first
+    round: 0.911 / 0.759, dated 0.774."""
     score = _synthetic_score(57, tmp_path, capsys)
     assert score["gold"] == 54
-    assert score["precision"] >= 0.84 and score["recall"] >= 0.68
+    assert score["precision"] >= 0.91 and score["recall"] >= 0.75
 
 
 def test_the_fifty_eighth_synthetic_set_meets_its_measured_floor(
@@ -1871,7 +1872,7 @@ def test_the_fifty_eighth_synthetic_set_meets_its_measured_floor(
     report, a supervisory board's report, an intranet item on a faculty board reversing its own decision, a joint press
     release on a cooperation agreement, a student newspaper on a close faculty council vote, an examination board's
     rules with their change history), written and labelled the same way in stop 42 and run once on e727d77: P 0.744 R
-    0.696, dated 0.696."""
+    0.696, dated 0.696; held out by stop 42's first round (unchanged)."""
     score = _synthetic_score(58, tmp_path, capsys)
     assert score["gold"] == 46
     assert score["precision"] >= 0.74 and score["recall"] >= 0.69
@@ -2227,3 +2228,51 @@ def test_a_newspapers_the_university_is_the_one_its_opening_says_it_writes_for(t
         "for first-year students.\n",
     )
     assert [(r.body, r.act, r.date) for r in records] == [("Duinwijk University", "agree", "2024-06-03")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("At its meeting this Tuesday, the University Council gave its consent to the revised policy.", "2018-04-10"),
+        ("Deze dinsdag stemde de Universiteitsraad in met het huisvestingsplan.", "2018-04-10"),
+    ],
+)
+def test_this_weekday_in_a_past_tense_decision_is_the_last_such_day_before_the_news(sentence: str, date: str) -> None:
+    assert [f["date"] for f in extract_sentence(sentence, "2018-04-12")] == [date]
+
+
+def test_a_decision_that_month_or_at_the_same_time_takes_the_time_of_the_one_before(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Jaarverslag medezeggenschapsraad\ndate: 2024-09-30\nlanguage: nl\ndoc_type: report\n"
+        "institution: Hogeschool Duinwijk\n",
+        "**Begroting.** Op 12 december 2023 stemde de raad in met de hoofdlijnen van de begroting. Later die maand "
+        "keurde de Raad van Toezicht de begroting goed.\n\n**Huisvesting.** Op 5 maart 2024 stelde het College van "
+        "Bestuur het huisvestingsplan vast. Tegelijkertijd besloot het college de verbouwing van de bibliotheek uit "
+        "te stellen.\n",
+    )
+    dated = {(r.body, r.act): r.date for r in records}
+    assert dated[("Raad van Toezicht", "approve")] == "2023-12"
+    assert dated[("College van Bestuur", "decide")] == "2024-03-05"
+
+
+def test_earlier_that_month_after_a_meeting_header_takes_the_meetings_month(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Staff bulletin\ndate: 2025-10-09\nlanguage: en\ndoc_type: news\ninstitution: Duinwijk University\n",
+        "## From the Executive Board meeting of 23 September\n\n- **Joint degree.** The Board approved the proposal "
+        "to offer a joint master's programme with a partner university. The partner's faculty council gave its "
+        "approval earlier that month.\n",
+    )
+    assert [(r.body, r.date) for r in records if r.act == "consent"] == [("Faculteitsraad", "2025-09")]
+
+
+def test_a_change_historys_line_dates_a_councils_consent(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Study advice regulations\ndate: 2025-06-01\nlanguage: en\ndoc_type: policy\n"
+        "institution: Duinwijk University\n",
+        "## Revision history\n\n| Version | Date | Change |\n|---|---|---|\n| 1.1 | 03-03-2021 | Amendment adopted "
+        "by the Executive Board: a temporary standard of 30 EC. University Council consent: 23-02-2021. |\n",
+    )
+    assert ("Universiteitsraad", "consent", "2021-02-23") in [(r.body, r.act, r.date) for r in records]
