@@ -115,6 +115,8 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
         adds_terms = bool(adds)
         adds_fact = question.kind in FACT_KINDS | {"who"} and fact_match(question.kind, cand.text, question.day) > 0
         adds = adds_terms or (adds_fact and same_doc)
+        # a sentence of the best one's document that scores nearly as well says more on what is asked, in other words
+        adds = adds or (same_doc and answer_weights.SAME_DOC_JOINS)
         if not adds or length + len(cand.text) + 6 > max_chars:
             continue
         chosen.append(cand)

@@ -1047,3 +1047,21 @@ def test_a_sentence_goes_on_in_its_paragraph_only_without_a_line_break_between()
     text = "First sentence here. Second one follows.\n\nA new paragraph starts."
     assert joined(text, "First sentence here.", "Second one follows.")
     assert not joined(text, "Second one follows.", "A new paragraph starts.")
+
+
+@pytest.mark.parametrize(
+    ("runner_doc", "share", "joins"),
+    [
+        ("a.md", 0.8, True),  # the same document says more on what is asked, in other words than the question's
+        ("a.md", 0.45, True),  # down to SAME_DOC_SHARE of the best's score
+        ("a.md", 0.3, False),  # below it: a sentence on something else
+        ("b.md", 0.9, False),  # another document's sentence still has to add a question word
+    ],
+)
+def test_a_close_runner_up_of_the_best_sentences_document_joins_it(runner_doc: str, share: float, joins: bool) -> None:
+    q = parse_question("Wat beloofde het college in december aan de raad?")
+    best = cand("Het college beloofde de raad een fonds van twee miljoen.", 1.0, matched={"college", "raad"})
+    other = "Daarnaast zegde het bestuur toe de leden intensief bij de volgende begroting te betrekken."
+    runner = cand(other, share, hit=hit(other, doc=runner_doc), matched={"college"})
+    chosen = [c.text for c in compose(q, [best, runner], 600)]
+    assert (other in chosen) == joins
