@@ -1878,6 +1878,18 @@ def test_the_fifty_eighth_synthetic_set_meets_its_measured_floor(
     assert score["precision"] >= 0.74 and score["recall"] >= 0.69
 
 
+def test_the_fifty_ninth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seven documents (a faculty board's decision list, a student assessor's half-year report, a university news story
+    after a long consultation, a regional newspaper on a programme's closure, an interview with a council chair, a
+    foundation board's minutes, a formal decision with its considerations), written and labelled the same way in stop
+    42 and run once on 363d082: P 0.775 R 0.705, dated 0.683."""
+    score = _synthetic_score(59, tmp_path, capsys)
+    assert score["gold"] == 44
+    assert score["precision"] >= 0.77 and score["recall"] >= 0.7
+
+
 @pytest.mark.parametrize(
     ("sentence", "date", "act"),
     [
