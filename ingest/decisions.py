@@ -3647,9 +3647,8 @@ def _same_time_across(records: list[Decision]) -> None:
             if day is not None:
                 r.date, r.date_text, r.date_basis = day.date, day.date_text, "meeting"
         elif r.date is None and (month := _THAT_MONTH.search(r.sentence)):  # "… earlier that month" after a decision
-            told = next((d for d in reversed(records[:i]) if len(d.date or "") >= 7), None)  # its meeting dated
-            if told is not None:
-                r.date, r.date_text, r.date_basis = str(told.date)[:7], month.group(0), "sentence"
+            if told := _last_month(records[:i]):  # whose meeting dated it after it was read
+                r.date, r.date_text, r.date_basis = told, month.group(0), "sentence"
         elif r.date is None and (dated := [str(d.date) for d in records[:i] if d.date]):
             moved = _months_later(r.sentence, [], dated, None)  # "Een week later heeft het college …" opening a
             if moved:  # paragraph in the next chunk
@@ -3880,6 +3879,13 @@ _THAT_MONTH = re.compile(
 )
 """A month the sentence takes from the one before ("Later die maand keurde de Raad van Toezicht …", "Ortheim's Senate
 gave its approval earlier that month"): the month of the last dated decision before it."""
+
+
+def _last_month(earlier: list[Decision]) -> str | None:
+    """The month ("2023-12") of the last of ``earlier`` dated to a month or a day, for "later die maand"."""
+    return next((str(d.date)[:7] for d in reversed(earlier) if len(d.date or "") >= 7), None)
+
+
 _THAT_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|\b(?:dat|datzelfde|hetzelfde|dat\s+zelfde)\s+jaar\b", re.I)
 """A year the sentence takes from the one before ("Reorganisations are bound by an arrangement from 2021. In that
 year, the board and the council agreed …")."""
@@ -4014,9 +4020,9 @@ def extract_decisions(
                 found["date_basis"] = "sentence"  # council consented …" (not a meeting: the one the document records)
             elif found["date"] is None and (beside := _next_to(sentence, reading)):  # "the week before the board
                 found["date"], found["date_text"], found["date_basis"] = *beside, "sentence"  # approved it on 30 Nov"
-            elif found["date"] is None and (month := _THAT_MONTH.search(sentence)) and dated:
-                found["date"], found["date_text"] = str(dated[-1].date)[:7], month.group(0)  # "Later die maand …"
-                found["date_basis"] = "sentence"
+            elif found["date"] is None and (month := _THAT_MONTH.search(sentence)) and (told := _last_month(dated)):
+                found["date"], found["date_text"], found["date_basis"] = told, month.group(0), "sentence"  # "Later
+                # die maand …"
             elif (
                 found["date"] is None
                 and (year := _THAT_YEAR.search(sentence))
