@@ -1065,3 +1065,17 @@ def test_a_close_runner_up_of_the_best_sentences_document_joins_it(runner_doc: s
     runner = cand(other, share, hit=hit(other, doc=runner_doc), matched={"college"})
     chosen = [c.text for c in compose(q, [best, runner], 600)]
     assert (other in chosen) == joins
+
+
+def test_an_answer_holds_up_to_four_chosen_sentences() -> None:
+    q = parse_question("Wat beloofde het college in december aan de raad?")
+    best = cand("Het college beloofde de raad een fonds van twee miljoen.", 1.0, matched={"college", "raad"})
+    others = [
+        "Daarnaast zegde het bestuur toe de leden bij de begroting te betrekken.",
+        "Ook komt er een jaarlijkse evaluatie van het fonds.",
+        "Verder worden de opleidingscommissies om advies gevraagd.",
+        "Tot slot wordt de website vernieuwd.",
+    ]
+    runners = [cand(t, 0.9 - 0.05 * i, hit=hit(t, doc="a.md"), matched={"college"}) for i, t in enumerate(others)]
+    chosen = [c.text for c in compose(q, [best, *runners], 600)]
+    assert chosen == [best.text, *others[:3]]
