@@ -276,14 +276,19 @@ def _verdict_reached(verdict: str, past: bool) -> str:
 
 
 def _dutch_verdict(verdict: str, past: bool) -> str:
-    """A Dutch verdict with the verb "oordelen", "komen tot", "geven" or "uitvallen" ("oordeelde positief", "kwam tot
-    een negatief oordeel", "gaf in maart een positief oordeel", "viel het oordeel negatief uit"; with ``past`` False
-    their present: "oordeelt", "komt tot", "geeft", "valt")."""
+    """A Dutch verdict with the verb "oordelen", "komen tot", "geven", "nemen" or "uitvallen" ("oordeelde positief",
+    "kwam tot een negatief oordeel", "gaf in maart een positief oordeel", "heeft een positief accreditatiebesluit
+    genomen", "viel het oordeel negatief uit"; with ``past`` False their present: "oordeelt", "komt tot", "geeft",
+    "neemt", "valt"). With "nemen" only an accreditation decision is an assessment: "nam een positief besluit over de
+    toets" is a decision of another kind."""
     judge, reach, fall = ("oordeelde[n]?", "kwam|kwamen", "viel|vielen") if past else ("oordeelt", "komt", "valt")
     give = "gaf|gaven" if past else "geeft"
+    take = "nam|namen" if past else "neemt"
+    taken = rf"\been\s+{verdict}\s+accreditatiebesluit\s+(?:[\w-]+\s+){{0,6}}?genomen\b|" if past else ""
     return (
         rf"\b(?:{judge})\b{_GAP}\s+{verdict}\b|\b(?:{reach})\b{_GAP}\s+tot\s+een\s+{verdict}\s+(?:oordeel|besluit)\b|"
         rf"\b(?:{give})\b{_GAP}\s+een\s+{verdict}\s+(?:oordeel|besluit)\b|"
+        rf"\b(?:{take})\b{_GAP}\s+een\s+{verdict}\s+accreditatiebesluit\b|{taken}"
         rf"\b(?:{fall})\b[^.;:?!]{{0,80}}?\b(?:oordeel|besluit|beoordeling)\b[^.;:?!]{{0,80}}?\s{verdict}\s+uit\b"
     )
 
@@ -322,6 +327,14 @@ _CHOOSES_FOR = rf"\s+(?:[\w-]+\s+){{0,3}}?voor\b{_ELECTION}(?!\s+(?:om|te)\b)"
 """After "koos/kiest": what was chosen ("koos het bestuur voor een pilot"), not a candidate or list."""
 
 
+_VOTE_HOW = (
+    r"(?:\s+(?:\d+\s*(?:to|[-–])\s*\d+|on\s+[A-Z][a-z]+(?:\s+(?:evening|night|afternoon|morning))?|unanimously|"
+    r"by\s+[\w-]+\s+votes?\s+to\s+[\w-]+|by\s+a\s+(?:narrow|large|clear)\s+majority)){0,3}"
+)
+"""How and when a vote went, between "voted" and "for"/"against" ("voted 13 to 6", "voted on Tuesday by seven votes
+to six in favour of", "voted unanimously against")."""
+
+
 _ACT_PATTERNS: list[tuple[str, str]] = [
     (
         "consent",
@@ -350,7 +363,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ("reject", rf"\bweggestemd\b|\bstem(?:de|den|t|men)\b{_GAP}\s+(?<!op\s)(?<!de\s)weg\b(?!\s+(?:naar|van)\b)"),
     (
         "reject",
-        r"\brejected\b|\bturned\s+down\b|\bvoted(?:\s+\d+\s*(?:to|[-–])\s*\d+)?\s+against\b|"
+        rf"\brejected\b|\bturned\s+down\b|\bvoted{_VOTE_HOW}\s+against\b|"
         r"\bdeclined(?=\s+(?:the|a|an|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?(?:request|proposal|application|"
         r"plan|offer|appeal|bid)\b)|"
         r"\b(?:request|proposal|application|appeal|bid)\s+(?:is|was|were|are|has\s+been|have\s+been)\s+declined\b|"
@@ -526,7 +539,7 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     # a vote for a bill or motion ("heeft gestemd voor", "voted for"), not for a candidate
     (
         "approve",
-        rf"\b(?:stemde[n]?\b{_GAP}|gestemd|voted(?:\s+\d+\s*(?:to|[-–])\s*\d+)?)\s+(?:voor|for|in\s+favou?r\s+of)\b"
+        rf"\b(?:stemde[n]?\b{_GAP}|gestemd|voted{_VOTE_HOW})\s+(?:voor|for|in\s+favou?r\s+of)\b"
         rf"{_ELECTION}",
     ),  # "voted 13 to 6 in favour of lowering …": its tally between
     # meeting records and headlines: the present tense ("De raad stemt in met", "Met artikel 4.7 stemt de raad niet
@@ -2071,6 +2084,9 @@ def extract_sentence(
             for d in pool
             if not any(s <= d[0] and _gap((s, e), d[:2]) < _gap((a_start, a_end), d[:2]) for s, e in later_acts)
         ]
+        background = _background_end(sentence)  # "After the CDHO had advised in August, the Minister approved … in
+        if 0 < background < a_start:  # November": the opening clause's time is that of what had happened before
+            pool = [d for d in pool if d[0] > background] or pool
         at_meeting = [d for d in pool if _AT_MEETING.search(sentence, max(0, d[0] - 40), d[0])]
         pool = at_meeting or pool  # "in its meeting last week", "in de CMR-vergadering van 20 juni": when it was taken
         date = min(pool, key=lambda d: (abs(d[0] - a_start), d[0])) if pool else (0, 0, None, "")
@@ -3026,11 +3042,16 @@ _BACKGROUND = re.compile(
 …", "Nadat de raad had ingestemd, …"): a decision it names there is told as background."""
 
 
+def _background_end(sentence: str) -> int:
+    """Where ``sentence``'s opening background clause (:data:`_BACKGROUND`) ends, at its comma; -1 when it has none."""
+    opening = _BACKGROUND.match(sentence)
+    return sentence.find(",", opening.end()) if opening else -1
+
+
 def _in_background(sentence: str) -> bool:
     """Whether ``sentence``'s only act stands in its opening background clause (:data:`_BACKGROUND`), not in the main
     clause after it ("Nadat het CvB een artikel had toegevoegd, stemde de CMR in": the consent is the main clause's)."""
-    opening = _BACKGROUND.match(sentence)
-    comma = sentence.find(",", opening.end()) if opening else -1
+    comma = _background_end(sentence)
     return comma > 0 and bool(_find_acts(sentence[:comma])) and not _find_acts(sentence[comma:])
 
 
@@ -3096,6 +3117,13 @@ Bestuur op | 23 januari 2024 |", "Aldus vastgesteld door het College van Bestuur
 2024."): its header and its closing line state one adoption."""
 
 
+_ANOTHER_DECISION = re.compile(
+    r"^\W*(?:earlier|eerder|also|ook|daarnaast|verder|in\s+addition|bovendien|furthermore|moreover)\b", re.I
+)
+"""A sentence that opens by telling of another decision than the one before ("Earlier on Tuesday evening, …", "Ook
+stemde de raad in met …", "Daarnaast …")."""
+
+
 def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     """One record per decision a document reports twice: an undated record is dropped when the document dates a
     decision of the same body, act and negation on the same subject (a headline and its lead) or names it as a
@@ -3113,9 +3141,11 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     def headline(r: Decision) -> bool:
         return bool(title) and _same_line(r.sentence, title)
 
-    def restated(r: Decision, o: Decision) -> bool:  # r, dated by its own sentence or the meeting, repeats o
+    def restated(r: Decision, o: Decision) -> bool:  # r, dated by its own sentence or the meeting, repeats o (not
+        # one that says it tells of another: "Earlier on Tuesday evening, the council consented to …")
         dated = r.date_basis in ("sentence", "meeting") and o.date_basis == "sentence"
-        return dated and records.index(o) < records.index(r) and _same_subject(r, o)
+        another = _ANOTHER_DECISION.match(r.sentence) is not None
+        return dated and not another and records.index(o) < records.index(r) and _same_subject(r, o)
 
     def finer(o: Decision, r: Decision) -> bool:  # o, stated before r, dates r's agreement to its day
         finer_date = bool(o.date and r.date) and o.date != r.date and str(o.date).startswith(str(r.date))

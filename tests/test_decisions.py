@@ -1872,10 +1872,10 @@ def test_the_fifty_eighth_synthetic_set_meets_its_measured_floor(
     report, a supervisory board's report, an intranet item on a faculty board reversing its own decision, a joint press
     release on a cooperation agreement, a student newspaper on a close faculty council vote, an examination board's
     rules with their change history), written and labelled the same way in stop 42 and run once on e727d77: P 0.744 R
-    0.696, dated 0.696; held out by stop 42's first round (unchanged)."""
+    0.696, dated 0.696; held out by stop 42's first round (unchanged); developed on in stop 43: 0.778 / 0.761."""
     score = _synthetic_score(58, tmp_path, capsys)
     assert score["gold"] == 46
-    assert score["precision"] >= 0.74 and score["recall"] >= 0.69
+    assert score["precision"] >= 0.77 and score["recall"] >= 0.76
 
 
 def test_the_fifty_ninth_synthetic_set_meets_its_measured_floor(
@@ -2313,3 +2313,44 @@ def test_a_change_historys_line_dates_a_councils_consent(tmp_path: Path) -> None
         "by the Executive Board: a temporary standard of 30 EC. University Council consent: 23-02-2021. |\n",
     )
     assert ("Universiteitsraad", "consent", "2021-02-23") in [(r.body, r.act, r.date) for r in records]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("On Tuesday the council voted by seven votes to six in favour of the new study schedule.", "approve"),
+        ("The faculty council voted unanimously against the proposed fee increase.", "reject"),
+        (
+            "De NVAO heeft in mei een positief accreditatiebesluit genomen over de master Geschiedenis.",
+            "assess_positively",
+        ),
+        ("De NVAO nam een negatief accreditatiebesluit over de bachelor Bouwkunde.", "assess_negatively"),
+    ],
+)
+def test_a_vote_with_its_tally_or_an_accreditation_decision_taken_is_a_decision(sentence: str, act: str) -> None:
+    assert [f["act"] for f in extract_sentence(sentence, "2024-06-20")] == [act]
+
+
+def test_a_positive_decision_taken_on_something_else_than_accreditation_is_no_assessment() -> None:
+    acts = [f["act"] for f in extract_sentence("Op dezelfde datum nam de NVAO een positief besluit over de toets.", "")]
+    assert "assess_positively" not in acts
+
+
+def test_the_time_of_an_opening_after_clause_is_not_that_of_the_main_act() -> None:
+    sentence = (
+        "After the efficiency committee had issued a positive advice in August, the Minister of Education approved "
+        "the application for a new bachelor programme in November."
+    )
+    assert [(f["act"], f["date"]) for f in extract_sentence(sentence, "2024-12-15")] == [("approve", "2024-11")]
+
+
+def test_a_sentence_that_opens_with_earlier_tells_of_another_decision(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Faculty council votes on English bachelor\ndate: 2025-06-12\nlanguage: en\ndoc_type: news\n"
+        "institution: Duinwijk University\n",
+        "On Tuesday evening the faculty council consented to the switch of the Psychology bachelor to English.\n\n"
+        "Earlier on Tuesday evening, the council unanimously consented to a numerus fixus of 300 places for the "
+        "Psychology bachelor.\n",
+    )
+    assert len([r for r in records if r.act == "consent"]) == 2
