@@ -1513,6 +1513,9 @@ def publishing_body(institution: str | None) -> str | None:
     Accreditation", an accreditation body's own decision letter): "the Board" in it is that body. None for an
     institution ("Universiteit Leiden") or a body of the canonical list."""
     found = find_bodies(institution or "")
+    words = str(institution or "").split()
+    if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS and all(w[:1].isupper() for w in words):
+        return str(institution).strip()  # "Nordvale Accreditation Council": a body named by a qualified kind
     if not found or found[0][0] != 0 or found[0][2].lower() not in KIND_WORDS:
         return None
     return str(institution).strip()
@@ -2644,6 +2647,37 @@ _BARE_LABEL_LINE = re.compile(
 """A minutes' line that is its act alone, or its act and a remark ("Vastgesteld, met inachtneming van de verlaagde
 taakstelling.", "Conform vastgesteld.", "Approved.", "Adopted without amendment."): the item's decision, as a
 labelled line (:data:`_DECISION_LINE`)."""
+_NOT_END = r"(?:[^\n.!?]|(?<=\d)\.(?=\d))"
+"""A character inside a sentence: no line break or end mark, but the point of a number ("£1.1m")."""
+_IN_CLAUSE = r"(?:[^\n.!?;]|(?<=\d)\.(?=\d))"
+"""A character inside a clause (:data:`_NOT_END`, and no semicolon)."""
+_MODAL = r"\b(?:will|would|shall|should|must|may|can|could|zal|zullen|zou|zouden|moet|moeten|kan|kunnen)\b"
+_NOT_PASSIVE_DECISION = (
+    rf"{_MODAL}|\b(?:after|once|when|whenever|until|before|if|unless|that|nadat|zodra|wanneer|totdat|voordat|tenzij|"
+    r"indien|dat|minutes|notulen|verslag|besluitenlijst)\b"
+)
+"""Before a passive's verb: a modal or future, a clause that tells when or what someone says ("once they have been
+approved", "notes that several applications were rejected"), or the minutes (:data:`_MINUTES_ADOPTED` reads them)."""
+_PASSIVE_DECISION = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+)[*_]*(?P<rest>(?!{_IN_CLAUSE}*\b(?:by|door)\s+(?:the|de|het|een|an?)\b)"
+    rf"(?:(?!{_NOT_PASSIVE_DECISION}){_NOT_END}){{0,160}}?(?:\b(?:was|were|has\s+been|have\s+been|werd|werden|is|zijn)\s+"
+    r"(?:[\w'’-]+\s+){0,8}?"
+    r"(?P<label>approved|adopted|declined|rejected|endorsed|vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen)\b|"
+    rf"\b(?P<noun>approval|endorsement|consent|instemming|goedkeuring)\b{_NOT_END}{{0,100}}?"
+    rf"\b(?:was|were|is|werd|wordt)\s+(?:given|granted|recorded|verleend|gegeven)\b){_NOT_END}*[.!?]?)",
+    re.I | re.M,
+)
+"""A meeting record's sentence in the past passive with an act and no agent ("The revised Financial Regulations were
+approved, …", "Het reglement werd na discussie vastgesteld.", "Approval was given to the budget …", "The Board's
+endorsement of the plan was recorded."): the decision of the body that met, on the meeting's day. Not one that names
+its agent ("adopted by the Board in 2021": the sentence rules read it) nor a modal's or future's."""
+_PASSIVE_ACTS = {
+    "approved": "approve", "adopted": "adopt", "declined": "reject", "rejected": "reject", "endorsed": "approve",
+    "vastgesteld": "adopt", "goedgekeurd": "approve", "afgewezen": "reject", "aangenomen": "adopt",
+    "verworpen": "reject", "approval": "approve", "endorsement": "approve", "consent": "consent",
+    "instemming": "consent", "goedkeuring": "approve",
+}  # fmt: skip
+"""The act a passive decision's participle or noun names (:data:`_PASSIVE_DECISION`)."""
 _LABEL_ACTS = {
     "vastgesteld": "adopt", "adopted": "adopt", "established": "adopt", "aangenomen": "adopt", "approved": "approve",
     "goedgekeurd": "approve",
@@ -2767,18 +2801,25 @@ def _item_decisions(
     labelled += [
         m for m in _INLINE_DECISION.finditer(text) if not _overlaps(m.start(), m.end(), [x.span() for x in labelled])
     ]
+    passive = [  # "The revised regulations were approved, …": the meeting's decision, in a sentence of its own
+        m for m in _PASSIVE_DECISION.finditer(text) if not _overlaps(m.start(), m.end(), [x.span() for x in labelled])
+    ]
+    labelled += passive
     lines = [
         (m, (m.group("rest") or "").strip(), None)
         for m in labelled
         if not _overlaps(m.start(), m.end(), [found[0].span() for found in adopted_minutes])  # read as minutes adopted
     ] + adopted_minutes
     for m, line, adopted in sorted(lines, key=lambda found: found[0].start()):
-        if adopted is None and _not_decided(line, m.group("label")):
+        said_label = "" if adopted else (m.group("label") or m.groupdict().get("noun") or "")
+        upto = (m.end("label") if m.group("label") else m.end()) if m in passive else m.end()  # a passive: up to its
+        said_up_to = text[m.start("rest") : upto] if m in passive else line  # act ("…; the grant will remain …")
+        if adopted is None and _not_decided(said_up_to, said_label):
             continue
         # the items that end above the line: those a scan of the text above it finds (an item that runs on into the
         # line, "3.\n\nBesluit: …", covers only blanks, a number and "agendapunt"/"item" above it: no item of its own)
         titles = [(it.start(), it.group(0).strip()) for it in items if it.end() <= m.start()]
-        section = _section_at(sections, m.start("label") if adopted is None else m.start())
+        section = _section_at(sections, m.start("label") if adopted is None and m.group("label") else m.start())
         item = max(titles + ([section] if section else []), default=None)
         found_acts = [(hit.start(), hit.end(), name) for name, pattern in _ACTS if (hit := pattern.search(line))]
         named = min(found_acts) if found_acts else None  # the act the line names first ("approves the framework,
@@ -2788,9 +2829,12 @@ def _item_decisions(
         said_first = first[: condition.start()] if condition else first
         if named and named[2] == "reject" and named[1] <= len(said_first):  # "the request is declined": the
             said_first = said_first[: named[0]] + said_first[named[1] :]  # rejection's own words deny nothing
+        if m in passive and _PASSIVE_ACTS.get(said_label.lower()) == "reject":  # "was declined": its own word
+            said_first = said_first.replace(said_label, " ")  # denies nothing
         negated = bool(_NEGATION.search(said_first))
-        label = "" if adopted else m.group("label").lower()
-        act = adopted or _LABEL_ACTS.get(label) or first_act or "decide"
+        label = said_label.lower()
+        act = adopted or _LABEL_ACTS.get(label) or (_PASSIVE_ACTS.get(label) if m in passive else None) or first_act
+        act = act or "decide"
         titled = "" if adopted else (m.groupdict().get("title") or "").strip(" .")
         rest = (m.groupdict().get("rest") or "").split("|")[0].strip(" .*_")  # a table row's cell
         rest = _SENTENCE_END.split(rest)[0]  # its first sentence
@@ -2806,7 +2850,7 @@ def _item_decisions(
         out.append(
             {"date": when[0], "date_text": when[1], "body": host, "act": act, "parties": "",
              "subject": subject, "negated": negated, "sentence": said, "date_basis": basis,
-             "stated": bool(adopted or _LABEL_ACTS.get(label) or first_act)}
+             "stated": bool(adopted or _LABEL_ACTS.get(label) or first_act or m in passive)}
         )  # fmt: skip
     return out
 

@@ -1897,10 +1897,10 @@ def test_the_sixtieth_synthetic_set_meets_its_measured_floor(
     by month, a hogeschool news item on a budget voted down and later consented to, an accreditation council's press
     release, a student council member's blog with relative dates, a board of governors' minutes in passive and nominal
     forms, an amending regulation with its change history), written and labelled blind in stop 43 and run once on
-    d5ddbd6: P 0.667 R 0.538, dated 0.538."""
+    d5ddbd6: P 0.667 R 0.538, dated 0.538; developed on in stop 43's third round: 0.851 / 0.769."""
     score = _synthetic_score(60, tmp_path, capsys)
     assert score["gold"] == 52
-    assert score["precision"] >= 0.66 and score["recall"] >= 0.53
+    assert score["precision"] >= 0.85 and score["recall"] >= 0.76
 
 
 def test_the_sixty_first_synthetic_set_meets_its_measured_floor(
@@ -1909,10 +1909,11 @@ def test_the_sixty_first_synthetic_set_meets_its_measured_floor(
     """Seven documents (an executive board's decision list with postponed items, a faculty council's annual report by
     quarter, a student newspaper on a council voting a fee down, the history of a plan's versions, a university
     council's FAQ, a programme committee's minutes, a minister's letter on sector agreements), written and labelled
-    blind in stop 43 and run once on d5ddbd6: P 0.861 R 0.738, dated 0.744."""
+    blind in stop 43 and run once on d5ddbd6: P 0.861 R 0.738, dated 0.744; held out by stop 43's rounds: 0.861 / 0.738
+    after the second, 0.865 / 0.762 after the third."""
     score = _synthetic_score(61, tmp_path, capsys)
     assert score["gold"] == 42
-    assert score["precision"] >= 0.86 and score["recall"] >= 0.73
+    assert score["precision"] >= 0.86 and score["recall"] >= 0.76
 
 
 @pytest.mark.parametrize(
@@ -2354,3 +2355,34 @@ def test_a_sentence_that_opens_with_earlier_tells_of_another_decision(tmp_path: 
         "Psychology bachelor.\n",
     )
     assert len([r for r in records if r.act == "consent"]) == 2
+
+
+def test_a_body_that_publishes_the_document_is_named_by_its_full_name(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Accreditation Council announces decisions on two programmes\ndate: 2025-03-14\nlanguage: en\n"
+        "doc_type: press_release\n"
+        "institution: Duinland Accreditation Council\n",
+        "# Accreditation Council announces decisions on two programmes\n\n"
+        "The Duinland Accreditation Council (DAC) published the outcomes of its sessions today.\n\n"
+        "### Bachelor of Music, Westhaven College\n\nOn 6 March 2025 the Council assessed the programme positively.\n",
+    )
+    assert [(r.body, r.act, r.date) for r in records] == [
+        ("Duinland Accreditation Council", "assess_positively", "2025-03-06")
+    ]
+
+
+def test_a_meeting_records_passive_decisions_are_the_meetings(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Board of Governors – minutes of the meeting of 26 June 2024\ndate: 2024-07-10\nlanguage: en\n"
+        "doc_type: minutes\ninstitution: Duinwijk University\n",
+        "# Minutes of the meeting held on Wednesday 26 June 2024\n\n**BG/24/34 Budget 2024/25**\n\nThe Director of "
+        "Finance introduced the budget. Approval was given to the budget for 2024/25.\n\n**BG/24/36 Financial "
+        "Regulations**\n\nThe revised Financial Regulations were approved, superseding the 2019 edition.\n\n"
+        "**BG/24/38 Block grant**\n\nThe Students' Union's request for a block grant of £1.1m was declined; the grant "
+        "will remain at £0.95m.\n\n**BG/24/39 Estates**\n\nThe plan for the new library was adopted by the Council in "
+        "2021. The sale of the playing fields will be decided in October.\n",
+    )
+    met = [(r.act, r.negated) for r in records if r.date == "2024-06-26"]
+    assert sorted(met) == [("approve", False), ("approve", False), ("reject", False)]
