@@ -2811,10 +2811,13 @@ def _item_decisions(
         if not _overlaps(m.start(), m.end(), [found[0].span() for found in adopted_minutes])  # read as minutes adopted
     ] + adopted_minutes
     for m, line, adopted in sorted(lines, key=lambda found: found[0].start()):
+        is_passive = m in passive
         said_label = "" if adopted else (m.group("label") or m.groupdict().get("noun") or "")
-        upto = (m.end("label") if m.group("label") else m.end()) if m in passive else m.end()  # a passive: up to its
-        said_up_to = text[m.start("rest") : upto] if m in passive else line  # act ("…; the grant will remain …")
-        if adopted is None and _not_decided(said_up_to, said_label):
+        if is_passive:  # up to its act: what follows ("…; the grant will remain …") does not undo it
+            line_to_act = text[m.start("rest") : m.end("label") if m.group("label") else m.end()]
+        else:
+            line_to_act = line
+        if adopted is None and _not_decided(line_to_act, said_label):
             continue
         # the items that end above the line: those a scan of the text above it finds (an item that runs on into the
         # line, "3.\n\nBesluit: …", covers only blanks, a number and "agendapunt"/"item" above it: no item of its own)
@@ -2829,12 +2832,11 @@ def _item_decisions(
         said_first = first[: condition.start()] if condition else first
         if named and named[2] == "reject" and named[1] <= len(said_first):  # "the request is declined": the
             said_first = said_first[: named[0]] + said_first[named[1] :]  # rejection's own words deny nothing
-        if m in passive and _PASSIVE_ACTS.get(said_label.lower()) == "reject":  # "was declined": its own word
+        if is_passive and _PASSIVE_ACTS.get(said_label.lower()) == "reject":  # "was declined": its own word
             said_first = said_first.replace(said_label, " ")  # denies nothing
         negated = bool(_NEGATION.search(said_first))
         label = said_label.lower()
-        act = adopted or _LABEL_ACTS.get(label) or (_PASSIVE_ACTS.get(label) if m in passive else None) or first_act
-        act = act or "decide"
+        act = adopted or _LABEL_ACTS.get(label) or _PASSIVE_ACTS.get(label) or first_act or "decide"
         titled = "" if adopted else (m.groupdict().get("title") or "").strip(" .")
         rest = (m.groupdict().get("rest") or "").split("|")[0].strip(" .*_")  # a table row's cell
         rest = _SENTENCE_END.split(rest)[0]  # its first sentence
@@ -2850,7 +2852,7 @@ def _item_decisions(
         out.append(
             {"date": when[0], "date_text": when[1], "body": host, "act": act, "parties": "",
              "subject": subject, "negated": negated, "sentence": said, "date_basis": basis,
-             "stated": bool(adopted or _LABEL_ACTS.get(label) or first_act or m in passive)}
+             "stated": bool(adopted or _LABEL_ACTS.get(label) or _PASSIVE_ACTS.get(label) or first_act)}
         )  # fmt: skip
     return out
 
