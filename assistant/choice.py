@@ -108,15 +108,11 @@ def compose(question: Question, cands: list[Candidate], max_chars: int) -> list[
             continue
         if not same_doc and cand.hit_rank >= answer_weights.OTHER_DOC_TOP:
             continue  # another document's sentence joins only from a top passage: retrieval agrees on it
+        # a sentence of the best one's document that scores nearly as well says more on what is asked, in other words;
         # another document is cited only for words of the question itself (a follow-up's earlier question found the
         # topic; it is not what is asked now) that the best sentence's whole passage lacks: words its passage, title
         # or heading has, or the "december 2021" that its document's date satisfies, add nothing
-        adds = cand.matched - covered if same_doc else (cand.matched & own_words) - covered - in_best_passage
-        adds_terms = bool(adds)
-        adds_fact = question.kind in FACT_KINDS | {"who"} and fact_match(question.kind, cand.text, question.day) > 0
-        adds = adds_terms or (adds_fact and same_doc)
-        # a sentence of the best one's document that scores nearly as well says more on what is asked, in other words
-        adds = adds or (same_doc and answer_weights.SAME_DOC_JOINS)
+        adds = same_doc or bool((cand.matched & own_words) - covered - in_best_passage)
         if not adds or length + len(cand.text) + 6 > max_chars:
             continue
         chosen.append(cand)

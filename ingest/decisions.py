@@ -2651,7 +2651,7 @@ _NOT_END = r"(?:[^\n.!?]|(?<=\d)\.(?=\d))"
 """A character inside a sentence: no line break or end mark, but the point of a number ("£1.1m")."""
 _IN_CLAUSE = r"(?:[^\n.!?;]|(?<=\d)\.(?=\d))"
 """A character inside a clause (:data:`_NOT_END`, and no semicolon)."""
-_MODAL = r"\b(?:will|would|shall|should|must|may|can|could|zal|zullen|zou|zouden|moet|moeten|kan|kunnen)\b"
+_MODAL = rf"\b(?:{_FUTURE_WORDS}|should|must|may|can|could|moet|moeten|kan|kunnen)\b"
 _NOT_PASSIVE_DECISION = (
     rf"{_MODAL}|\b(?:after|once|when|whenever|until|before|if|unless|that|nadat|zodra|wanneer|totdat|voordat|tenzij|"
     r"indien|dat|minutes|notulen|verslag|besluitenlijst)\b"
@@ -2671,19 +2671,17 @@ _PASSIVE_DECISION = re.compile(
 approved, …", "Het reglement werd na discussie vastgesteld.", "Approval was given to the budget …", "The Board's
 endorsement of the plan was recorded."): the decision of the body that met, on the meeting's day. Not one that names
 its agent ("adopted by the Board in 2021": the sentence rules read it) nor a modal's or future's."""
-_PASSIVE_ACTS = {
-    "approved": "approve", "adopted": "adopt", "declined": "reject", "rejected": "reject", "endorsed": "approve",
-    "vastgesteld": "adopt", "goedgekeurd": "approve", "afgewezen": "reject", "aangenomen": "adopt",
-    "verworpen": "reject", "approval": "approve", "endorsement": "approve", "consent": "consent",
-    "instemming": "consent", "goedkeuring": "approve",
-}  # fmt: skip
-"""The act a passive decision's participle or noun names (:data:`_PASSIVE_DECISION`)."""
 _LABEL_ACTS = {
     "vastgesteld": "adopt", "adopted": "adopt", "established": "adopt", "aangenomen": "adopt", "approved": "approve",
     "goedgekeurd": "approve",
     "rejected": "reject", "afgewezen": "reject", "verworpen": "reject",
 }  # fmt: skip
 """The act a line's label names ("Adopted: the budget 2024"): it decides the line's act, whatever the rest mentions."""
+_PASSIVE_ACTS = _LABEL_ACTS | {
+    "declined": "reject", "endorsed": "approve", "approval": "approve", "endorsement": "approve", "consent": "consent",
+    "instemming": "consent", "goedkeuring": "approve",
+}  # fmt: skip
+"""The act a decision line's label names, or a passive decision's participle or noun (:data:`_PASSIVE_DECISION`)."""
 
 
 _MINUTES_ADOPTED = re.compile(
@@ -2836,7 +2834,7 @@ def _item_decisions(
             said_first = said_first.replace(said_label, " ")  # denies nothing
         negated = bool(_NEGATION.search(said_first))
         label = said_label.lower()
-        act = adopted or _LABEL_ACTS.get(label) or _PASSIVE_ACTS.get(label) or first_act or "decide"
+        act = adopted or _PASSIVE_ACTS.get(label) or first_act or "decide"
         titled = "" if adopted else (m.groupdict().get("title") or "").strip(" .")
         rest = (m.groupdict().get("rest") or "").split("|")[0].strip(" .*_")  # a table row's cell
         rest = _SENTENCE_END.split(rest)[0]  # its first sentence
@@ -2852,7 +2850,7 @@ def _item_decisions(
         out.append(
             {"date": when[0], "date_text": when[1], "body": host, "act": act, "parties": "",
              "subject": subject, "negated": negated, "sentence": said, "date_basis": basis,
-             "stated": bool(adopted or _LABEL_ACTS.get(label) or _PASSIVE_ACTS.get(label) or first_act)}
+             "stated": bool(adopted or _PASSIVE_ACTS.get(label) or first_act)}
         )  # fmt: skip
     return out
 
