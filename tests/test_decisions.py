@@ -1929,6 +1929,20 @@ def test_the_sixty_second_synthetic_set_meets_its_measured_floor(
     assert score["precision"] >= 0.87 and score["recall"] >= 0.64
 
 
+def test_the_sixty_third_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seven documents (a university council's minutes with "agreed to", "it was resolved" and motions carried or
+    not, an executive board's decision list dated by its title with a postponed item, a student magazine interview
+    recalling past years, a minister's letter on accreditation judgements, the history of a quality plan's versions,
+    a faculty council's minutes dated by their front matter in passive and headline forms, a news item on a
+    three-party agreement and a jury), written and labelled blind in stop 44 and run once on 8c466f1: P 0.837 R 0.800,
+    dated 0.795."""
+    score = _synthetic_score(63, tmp_path, capsys)
+    assert score["gold"] == 45
+    assert score["precision"] >= 0.83 and score["recall"] >= 0.8
+
+
 @pytest.mark.parametrize(
     ("sentence", "date", "act"),
     [
