@@ -136,6 +136,9 @@ KIND_WORDS = {
     "commissie": "commissie", "committee": "commissie", "assembly": "assembly",
 }  # fmt: skip
 """A body named by its kind alone ("de raad", "the board") and the word its canonical names contain."""
+_GOVERNING_BOARD = re.compile(r"(?:Board|Council)\s+of\s+(?:Governors|Directors|Trustees)", re.I)
+"""An institution's governing board under another name than the College van Bestuur ("the Board of Governors", "the
+Board of Directors"): a bare "the board" in a text that names it is that board."""
 _BARE_DEFAULTS = {"college": "College van Bestuur", "bestuur": "College van Bestuur"}
 _MUNICIPAL_DEFAULTS = {"college": "College van burgemeester en wethouders", "raad": "Gemeenteraad"}
 """The bodies a bare kind names in a municipality's own document ("de raad stelt … vast", "het college zegt toe")."""
@@ -166,7 +169,7 @@ _GENERIC_BODY = re.compile(
     r"(?:(?:city|town|municipal|provincial)\s+(?=council|executive|board))?"
     r"(?:(?:algemene|general)\s+(?=ledenvergadering|assembly))?"
     r"(?i:college\s+van\s+(?:burgemeester\s+en\s+wethouders|b\s?(?:&|en)\s?w)\b|"
-    r"\w*?(?:raad|bestuur|besturen|commissies?)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|"
+    r"\w*?(?:raad|bestuur|besturen|commissies?)(?<!voorraad)(?<!beraad)(?<!draad)(?<!graad)|college|jury|council|board|senaat|"
     r"(?:(?<=municipal\s)|(?<=provincial\s))executive|"
     r"committee|minister|ministerie|ministry|overheid|regering|government|decaan|dean|ledenvergadering|assembly|"
     r"parlement|parliament)"
@@ -202,8 +205,8 @@ _INSTITUTION = re.compile(
 
 # --- acts -----------------------------------------------------------------------------------------
 
-_GAP = r"(?:\s+[\w’'()–\"“”„‘-]+){0,12}?"  # the words between the parts of a separable verb, within a clause (a
-# quoted title among them: "keurde het plan "Samen verder" goed")
+_GAP = r"(?:\s+[*\w’'()–\"“”„‘€£$-]+(?:[.,]\d+)*){0,12}?"  # the words between the parts of a separable verb,
+# within a clause (a quoted title among them: "keurde het plan "Samen verder" goed"; an amount: "€ 1,2 miljoen")
 _AFTER = (  # "na instemming van", "following approval by", "op basis van een positief advies van"
     r"\b(?:na|met|following|after|with|op\s+(?:basis|grond)\s+van|based\s+on|on\s+the\s+basis\s+of)\s+"
     r"(?:de\s+|het\s+|the\s+|een\s+|an?\s+)?"
@@ -2630,6 +2633,24 @@ _DECISION_LINE = re.compile(
 """A minutes' decision line ("Besluit: de raad stemt in met …", "Conclusie: …", "Vastgesteld: …", "Resolved: …"), also
 a decision list's bullet with its title ("- **Budget 2024.** Adopted: the budget 2024, …") or a table row's last cell
 ("| 2 | Regeling | Vastgesteld: de regeling 2024. … |")."""
+_NOMINAL_ITEM = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]+[*_]*(?:(?P<day>[^\n:]{4,30}?):[ \t]+)?"
+    r"(?:(?P<noun>approval|adoption|rejection|endorsement|consent|goedkeuring|vaststelling|instemming|afwijzing)"
+    r"\s+(?:of|to|for|van|met)|(?:decision|besluit)\s+(?P<neg>not\s+|niet\s+)?(?:to|om)\s+(?P<verb>[a-z]+))\b"
+    r"(?P<rest>[^\n]+)$",
+    re.I | re.M,
+)
+"""A decision list's item that is its act as a noun ("1. Approval of the 2026 budget, …", "3. Adoption of the
+remuneration framework …", "5. Decision not to approve the sale of …", "- 2 December 2025: approval of …",
+"2. Vaststelling van de kaderbrief 2027."): under a heading that says the list gives decisions
+(:data:`_DECISIONS_WORD`), the meeting's decision, or of the day that opens it."""
+_NOMINAL_ITEM_ACTS = {
+    "approval": "approve", "endorsement": "approve", "goedkeuring": "approve", "adoption": "adopt",
+    "vaststelling": "adopt", "rejection": "reject", "afwijzing": "reject", "consent": "consent",
+    "instemming": "consent",
+    "approve": "approve", "endorse": "approve", "adopt": "adopt", "reject": "reject",
+}  # fmt: skip
+"""The act a nominal item's noun, or the verb after its "Decision (not) to", names (any other verb: ``decide``)."""
 _INLINE_DECISION = re.compile(
     r"(?<=[.!?])[ \t]+[*_]*(?P<label>Besluit|Decision|Conclusie|Conclusion|Resolved)[*_]*[ \t]*:[*_]*[ \t]*"
     r"(?P<rest>[^\n]+)$",
@@ -2852,7 +2873,29 @@ def _item_decisions(
              "subject": subject, "negated": negated, "sentence": said, "date_basis": basis,
              "stated": bool(adopted or _PASSIVE_ACTS.get(label) or first_act)}
         )  # fmt: skip
+    taken = [found[0].span() for found in lines]
+    for m in _NOMINAL_ITEM.finditer(text):
+        section = _section_at(sections, m.start())
+        under = section[1] if section else heading or ""
+        if _overlaps(m.start(), m.end(), taken) or not re.search(_DECISIONS_WORD, under, re.I):
+            continue
+        out.append(_nominal_item(m, host, meeting))
     return out
+
+
+def _nominal_item(m: re.Match, host: str, meeting: tuple[str, str]) -> dict:
+    """A decision list's nominal item (:data:`_NOMINAL_ITEM`) as ``host``'s decision: its act from its noun (or the
+    verb after "Decision not to"), what follows as its subject (up to its first sentence's end), dated by a day
+    opening it ("2 December 2025: approval of …") or else by the meeting."""
+    word = (m.group("noun") or m.group("verb")).lower()
+    own = find_dates(m.group("day")) if m.group("day") else []
+    when, basis = ((own[0][2], own[0][3]), "sentence") if own else (meeting, "meeting")
+    subject = _SENTENCE_END.split(m.group("rest"))[0].strip(" .*_")
+    return {
+        "date": when[0], "date_text": when[1], "body": host, "act": _NOMINAL_ITEM_ACTS.get(word, "decide"),
+        "parties": "", "subject": subject, "negated": bool(m.group("neg")), "sentence": m.group(0).strip(),
+        "date_basis": basis, "stated": True,
+    }  # fmt: skip
 
 
 def _stands_for(name: str, body: str) -> bool:
@@ -3202,6 +3245,9 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
         other = detect_language(o.sentence) != detect_language(r.sentence)
         return other and o.date == r.date and records.index(o) < records.index(r)
 
+    def earlier(o: Decision, r: Decision) -> bool:  # o, of r's date, is stated before it
+        return o.date == r.date and records.index(o) < records.index(r)
+
     records = _dated_by_signing(records)
     kept: list[Decision] = []
     for r in records:
@@ -3225,6 +3271,8 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
             continue  # "In October the council voted against …" under a table row of its meeting of 10 October
         if r.date and any(o.date == r.date and not _same_line(o.sentence, r.sentence) and restated(r, o) for o in same):
             continue
+        if _NOMINAL_ITEM.match(r.sentence) and any(earlier(o, r) and _same_subject(r, o) for o in related):
+            continue  # "### Besluitenlijst - Instemming met de wijziging …": the minutes' summary of an item's decision
         own_line = len(str(r.date)) == 10 and _OWN_ADOPTION_LINE.match(r.sentence)
         if own_line and any(o in kept and o.date == r.date for o in related):
             continue  # the adoption line at the document's end, after its header's (or a table row's cell after it)
@@ -3545,6 +3593,8 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     in_text = [name for c in chunks for _, _, name in find_bodies(c[1])]
     named = titled + in_head + [name for name in in_text if name in BODIES]
     named += [name for name in in_text if _MUNICIPAL_BODY.search(name)]
+    # then an institution's governing board the text names outside the list ("the Board of Governors"): "the board"
+    named += [name for name in in_text if name not in named and _GOVERNING_BOARD.fullmatch(name)]
     signed = signing_date(first.get("title"), chunks[0][1])  # an agreement document's place-and-date line
     writer = author(
         first.get("title"), first.get("institution"), first.get("doc_type"), chunks[0][1][:300], chunks[-1][1][-500:]

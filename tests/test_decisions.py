@@ -1926,7 +1926,7 @@ def test_the_sixty_second_synthetic_set_meets_its_measured_floor(
     written and labelled blind in stop 44 and run once on f1d8ab4: P 0.879 R 0.644, dated 0.628."""
     score = _synthetic_score(62, tmp_path, capsys)
     assert score["gold"] == 45
-    assert score["precision"] >= 0.87 and score["recall"] >= 0.64
+    assert score["precision"] >= 0.93 and score["recall"] >= 0.88
 
 
 def test_the_sixty_third_synthetic_set_meets_its_measured_floor(
@@ -2413,3 +2413,63 @@ def test_a_meeting_records_passive_decisions_are_the_meetings(tmp_path: Path) ->
     )
     met = [(r.act, r.negated) for r in records if r.date == "2024-06-26"]
     assert sorted(met) == [("approve", False), ("approve", False), ("reject", False)]
+
+
+def test_a_decision_lists_items_named_by_their_act_as_a_noun_are_its_decisions(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Decisions of the Supervisory Board – meeting of 4 March 2025\ndate: 2025-03-20\nlanguage: en\n"
+        "doc_type: decision_list\ninstitution: Velmoor University\n",
+        "# Supervisory Board – list of decisions\n\nThe Supervisory Board publishes the decisions of each meeting.\n\n"
+        "## Decisions\n\n1. Approval of the annual accounts 2024, including the auditor's report.\n2. Adoption of "
+        "the revised code of conduct for board members.\n3. Decision not to approve the sale of the Marsh Lane "
+        "building for now.\n4. Discussion of the fourth-quarter report. The Board took note of it.\n\n"
+        "## Decisions taken in writing since the previous meeting\n\n- 12 February 2025: approval of the "
+        "university's membership of the Coastal Energy Consortium.\n\n## Next meeting\n\n1. Approval of the "
+        "budget is expected in June.\n",
+    )
+    found = sorted((r.date, r.date_basis, r.act, r.negated) for r in records)
+    assert found == [
+        ("2025-02-12", "sentence", "approve", False),  # its own day, in writing
+        ("2025-03-04", "meeting", "adopt", False),
+        ("2025-03-04", "meeting", "approve", False),
+        ("2025-03-04", "meeting", "approve", True),  # "Decision not to approve …"
+    ]
+    assert all(r.body == "Raad van Toezicht" for r in records)
+    assert {r.subject for r in records if r.act == "adopt"} == {"the revised code of conduct for board members"}
+
+
+def test_a_minutes_closing_list_of_decisions_repeats_its_items_decisions(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Verslag faculteitsraad Letteren 12 maart 2025\ndate: 2025-04-02\nlanguage: nl\ndoc_type: minutes\n"
+        "institution: Universiteit van Merwede\n",
+        "# Verslag van de vergadering van de faculteitsraad van 12 maart 2025\n\n## 4. Kiesreglement\n\n"
+        "De raad bespreekt de wijziging.\n\n**Besluit:** de raad stemt in met de wijziging van het facultair "
+        "kiesreglement.\n\n## 5. Rondvraag\n\nGeen vragen.\n\n### Besluitenlijst\n\n- Instemming met de wijziging "
+        "van het kiesreglement.\n",
+    )
+    assert [(r.act, r.date) for r in records] == [("consent", "2025-03-12")]
+
+
+def test_the_board_of_a_text_that_names_its_board_of_governors_is_that_board(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Campus to close\ndate: 2025-04-09\nlanguage: en\ndoc_type: news\ninstitution: Fenwick University\n",
+        "# Campus to close\n\nThe Board of Governors decided at its meeting on 26 March to close the Ashby campus, "
+        "the vice-chancellor told staff.\n\nShe also told staff that earlier this year the board had turned down a "
+        "proposal from the Students' Union to freeze rents.\n",
+    )
+    assert {(r.body, r.act) for r in records} == {("Board of Governors", "decide"), ("Board of Governors", "reject")}
+
+
+def test_a_university_senate_is_a_body_and_an_amount_or_emphasis_may_stand_inside_a_separable_verb() -> None:
+    assert acts("De Senaat heeft woensdag ingestemd met een nieuw promotiereglement.", "2026-03-12") == [
+        ("2026-03-11", "Senaat", "consent")
+    ]
+    assert acts("Eind januari keurde het college van bestuur een budget van 1,2 miljoen euro goed.", "2026-03-12") == [
+        ("2026-01", "College van Bestuur", "approve")
+    ]
+    assert acts("In januari stelde het faculteitsbestuur het plan *Samen verder 2025-2030* vast.", "2025-12-31") == [
+        ("2025-01", "Faculteitsbestuur", "adopt")
+    ]
