@@ -861,13 +861,13 @@ report), that year's."""
 _SEASON_START = {"voorjaar": 3, "lente": 3, "spring": 3, "zomer": 6, "summer": 6, "najaar": 9, "herfst": 9,
                  "autumn": 9, "fall": 9}  # fmt: skip
 _BARE_SEASON = re.compile(
-    rf"\b(?:in|during|last|afgelopen|vorig|this|dit|deze)\s+(?:het\s+|de\s+|the\s+)?({'|'.join(_SEASON_START)})\b"
+    rf"\b(?:in|during|last|afgelopen|vorig|this|dit|deze|na|after)\s+(?:het\s+|de\s+|the\s+)?({'|'.join(_SEASON_START)})\b"
     r"(?!\s+(?:van|of)\b)"
     r"(?!\s+\d)",
     re.I,
 )
-"""A season without a year ("in het najaar", "in the spring", "last spring", "this spring", "afgelopen voorjaar"): the
-year of the latest such season begun by the document's date (only as precise as the year)."""
+"""A season without a year ("in het najaar", "in the spring", "last spring", "this spring", "afgelopen voorjaar", "na de
+zomer"): the year of the latest such season begun by the document's date (only as precise as the year)."""
 # a date after one of these words is a period, an effective date or an attribute, not when a body decided
 _BLOCKED_BEFORE = re.compile(
     r"(?:\b(?:van|voor|vanaf|per|tot|t/m|met\s+ingang\s+van|uiterlijk|vóór|na|sinds|from|for|of|as\s+of|until|"
@@ -3905,12 +3905,14 @@ def _held_meeting(sentence: str, doc_date: str | None) -> tuple[str, str, int] |
 
 
 _SIGNED = re.compile(
-    r"\b(?:zet(?:te|ten)?|put|puts|set|sets)\s+(?:hun|zijn|haar|their|its|his|her)\s+(?:handtekening(?:en)?|signatures?)\b|"
+    r"\b(?:zet(?:te|ten)?|put|puts|set|sets)\s+(?:[\w-]+\s+){0,8}?(?:hun|zijn|haar|their|its|his|her)\s+"
+    r"(?:handtekening(?:en)?|signatures?)\b|"
     r"\b(?:ondertekend|getekend|signed)\b",
     re.I,
 )
 """A sentence that tells when an agreement the sentence before states was signed ("Rector X en directeur Y zetten hun
-handtekening op 8 februari"): the agreement's day."""
+handtekening op 8 februari", "De bestuurders zetten maandag in het stadhuis hun handtekening onder het document"):
+the agreement's day."""
 _CLAUSE_LATER = re.compile(rf"(?<=\s){_N_MONTHS}\s+later\b", re.I)
 """A later clause's time, months after the date of a clause before it in the same sentence ("…; het College van
 Bestuur nam het besluit een maand later")."""

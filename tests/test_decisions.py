@@ -1926,7 +1926,7 @@ def test_the_sixty_second_synthetic_set_meets_its_measured_floor(
     written and labelled blind in stop 44 and run once on f1d8ab4: P 0.879 R 0.644, dated 0.628."""
     score = _synthetic_score(62, tmp_path, capsys)
     assert score["gold"] == 45
-    assert score["precision"] >= 0.93 and score["recall"] >= 0.88
+    assert score["precision"] >= 0.97 and score["recall"] >= 0.93
 
 
 def test_the_sixty_third_synthetic_set_meets_its_measured_floor(
@@ -2473,3 +2473,23 @@ def test_a_university_senate_is_a_body_and_an_amount_or_emphasis_may_stand_insid
     assert acts("In januari stelde het faculteitsbestuur het plan *Samen verder 2025-2030* vast.", "2025-12-31") == [
         ("2025-01", "Faculteitsbestuur", "adopt")
     ]
+
+
+def test_a_season_a_decision_came_after_dates_it_to_that_seasons_year() -> None:
+    assert acts("Na de zomer besloot het faculteitsbestuur tot een herijking van het onderzoeksprofiel.", "2025") == [
+        ("2025", "Faculteitsbestuur", "decide")
+    ]
+
+
+def test_an_agreement_takes_the_day_its_parties_signed_it_with_words_between_verb_and_signature(
+    tmp_path: Path,
+) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Convenant voor studentenkamers\ndate: 2026-02-18\nlanguage: nl\ndoc_type: news\n"
+        "institution: Universiteit Halverwolde\n",
+        "# Convenant voor studentenkamers\n\nHet convenant tussen de Universiteit Halverwolde, Hogeschool Kreek en de "
+        "gemeente Kreek moet zorgen voor 800 extra kamers. Bestuurders van de drie organisaties zetten maandag in de "
+        "raadszaal van het stadhuis hun handtekening onder het document.\n",
+    )
+    assert [(r.act, r.date, r.date_basis) for r in records] == [("agree", "2026-02-16", "sentence")]
