@@ -278,6 +278,11 @@ def _verdict_reached(verdict: str, past: bool) -> str:
     return rf"\b{reach}\s+a\s+{verdict}\s+(?:judge?ment|verdict|conclusion)\b"
 
 
+_VERDICT_DECISION = re.compile(r"\b(positie[fv]e?|positive|negatie[fv]e?|negative)\s+(?:besluit|decision)\b", re.I)
+"""A decision with a verdict ("een positief besluit genomen over de instellingstoets", "a negative decision on"): an
+assessing body's is its assessment (another body's "positief besluit" is a decision of its own kind)."""
+
+
 def _dutch_verdict(verdict: str, past: bool) -> str:
     """A Dutch verdict with the verb "oordelen", "komen tot", "geven", "nemen" or "uitvallen" ("oordeelde positief",
     "kwam tot een negatief oordeel", "gaf in maart een positief oordeel", "heeft een positief accreditatiebesluit
@@ -346,7 +351,10 @@ _ACT_PATTERNS: list[tuple[str, str]] = [
     ),  # "stemde de raad in met het plan", "Daarna stemde de raad in.", "werd de instemming met het statuut verleend"
     (
         "consent",
-        rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|\b(?:ging|gingen)\b{_GAP}\s+akkoord\b|"
+        rf"\b(?:gaf|gaven|verleende|verleenden)\b{_GAP}\s+(?:zijn|haar|hun)?\s*instemming\b|"
+        rf"\b(?:geeft|geven|verleent)\b{_GAP}\s+(?:zijn|haar|hun)\s+instemming\b|"  # a minutes' present: "geeft de raad
+        # zijn instemming aan de nieuwe norm"
+        rf"\b(?:ging|gingen)\b{_GAP}\s+akkoord\b|"
         r"\bakkoord\s+(?:ging|gingen)\s+met\b",
     ),
     (
@@ -2117,6 +2125,9 @@ def extract_sentence(
             refused = refused or bool(_NEGATION.search(sentence[a_end : a_end + infinitive.start(act)]))
         name = _agreement_body(body_pool, parties) if act == "agree" else body[2]
         said = council_act(act, name)
+        verdict = _VERDICT_DECISION.search(sentence, max(c_start, a_start - 30), c_end) if said == "decide" else None
+        if verdict and canonical_body(name) in ASSESSING_BODIES:  # the NVAO's "positief besluit" on a review
+            said = "assess_negatively" if verdict.group(1).lower().startswith("neg") else "assess_positively"
         if _none_taken(said, sentence, verb_zone, max(c_start, a_start - 40), a_end):
             continue
         stop = min([s for s, _, _ in acts if s >= a_end] + [c_end])  # the object ends where another act starts
@@ -2683,7 +2694,8 @@ _PASSIVE_DECISION = re.compile(
     rf"(?:^|(?<=[.!?])[ \t]+)[*_]*(?P<rest>(?!{_IN_CLAUSE}*\b(?:by|door)\s+(?:the|de|het|een|an?)\b)"
     rf"(?:(?!{_NOT_PASSIVE_DECISION}){_NOT_END}){{0,160}}?(?:\b(?:was|were|has\s+been|have\s+been|werd|werden|is|zijn)\s+"
     r"(?:[\w'’-]+\s+){0,8}?"
-    r"(?P<label>approved|adopted|declined|rejected|endorsed|vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen)\b|"
+    r"(?P<label>approved|adopted|declined|rejected|endorsed|vastgesteld|goedgekeurd|afgewezen|aangenomen|verworpen|"
+    r"ingestemd|resolved)\b|"
     rf"\b(?P<noun>approval|endorsement|consent|instemming|goedkeuring)\b{_NOT_END}{{0,100}}?"
     rf"\b(?:was|were|is|werd|wordt)\s+(?:given|granted|recorded|verleend|gegeven)\b){_NOT_END}*[.!?]?)",
     re.I | re.M,
@@ -2700,7 +2712,7 @@ _LABEL_ACTS = {
 """The act a line's label names ("Adopted: the budget 2024"): it decides the line's act, whatever the rest mentions."""
 _PASSIVE_ACTS = _LABEL_ACTS | {
     "declined": "reject", "endorsed": "approve", "approval": "approve", "endorsement": "approve", "consent": "consent",
-    "instemming": "consent", "goedkeuring": "approve",
+    "instemming": "consent", "goedkeuring": "approve", "ingestemd": "consent", "resolved": "decide",
 }  # fmt: skip
 """The act a decision line's label names, or a passive decision's participle or noun (:data:`_PASSIVE_DECISION`)."""
 
@@ -2871,7 +2883,7 @@ def _item_decisions(
         out.append(
             {"date": when[0], "date_text": when[1], "body": host, "act": act, "parties": "",
              "subject": subject, "negated": negated, "sentence": said, "date_basis": basis,
-             "stated": bool(adopted or _PASSIVE_ACTS.get(label) or first_act)}
+             "stated": bool(adopted or _PASSIVE_ACTS.get(label) or first_act), "agentless": is_passive}
         )  # fmt: skip
     taken = [found[0].span() for found in lines]
     for m in _NOMINAL_ITEM.finditer(text):
@@ -2894,7 +2906,7 @@ def _nominal_item(m: re.Match, host: str, meeting: tuple[str, str]) -> dict:
     return {
         "date": when[0], "date_text": when[1], "body": host, "act": _NOMINAL_ITEM_ACTS.get(word, "decide"),
         "parties": "", "subject": subject, "negated": bool(m.group("neg")), "sentence": m.group(0).strip(),
-        "date_basis": basis, "stated": True,
+        "date_basis": basis, "stated": True, "agentless": False,
     }  # fmt: skip
 
 
@@ -3292,7 +3304,7 @@ def _meeting_item_records(
     """Add the decision lines of a meeting record's chunk to ``found`` (see :func:`_item_decisions`); lines the
     sentence rules already read (the line, or its first sentence) get their agenda item's title as subject."""
     for item in _item_decisions(text, host, meeting, meta.get("heading"), meta.get("sections")):
-        sentence, stated = item.pop("sentence"), item.pop("stated")
+        sentence, stated, agentless = item.pop("sentence"), item.pop("stated"), item.pop("agentless")
         held = _heading_meeting(text, meta, sentence, meta.get("date"))  # "## Meeting of 3 October 2023" above it
         if held is not None:
             item["date"], item["date_text"] = held
@@ -3306,6 +3318,10 @@ def _meeting_item_records(
                 same.append(r)
         for r in same:
             r.subject = item["subject"]
+            if agentless and not find_bodies(sentence):  # "Er werd ingestemd met …": the body that met, not one the
+                r.body = host  # sentence before named, on the meeting's day when the sentence tells none
+                if r.date is None:
+                    r.date, r.date_text, r.date_basis = item["date"], item["date_text"], item["date_basis"]
         if not same:
             found.append(Decision(**item, doc_id=doc_id, chunk_id=chunk_id, page=meta.get("page"), sentence=sentence))
 
@@ -3946,10 +3962,24 @@ _FOLLOWING = re.compile(
 following week", "de dag erna")."""
 
 
+_NEXT_YEAR = re.compile(
+    r"^\W*(?P<said>(?:the\s+(?:following|next)\s+year|a\s+year\s+later|het\s+jaar\s+(?:daarop|daarna|erna)|"
+    r"een\s+jaar\s+later))\b",
+    re.I,
+)
+"""A sentence that opens with the year after the one the text told of ("The following year the Board decided …", "Een
+jaar later stemde de raad in …"); not such a phrase later on, which may tell when what was decided takes effect."""
+
+
 def _following(sentence: str, dated: list[str], told: str | None) -> tuple[str, str] | None:
     """``(date, wording)`` of a decision ``sentence`` places the day or week after a day told before
     (:data:`_FOLLOWING`): the last dated decision's day (``dated``), else the day the sentence before told of
-    (``told``); the next day, or the month of the day a week on; None otherwise."""
+    (``told``); the next day, or the month of the day a week on; or, when it opens with the year after
+    (:data:`_NEXT_YEAR`), the year after the last dated decision's or the told time's; None otherwise."""
+    year = _NEXT_YEAR.match(sentence)
+    if year:  # "The following year the board decided …": the year after the one told last
+        base = next((d for d in (dated[-1] if dated else None, told) if d), None)
+        return (str(int(base[:4]) + 1), year.group("said")) if base else None
     m = _FOLLOWING.search(sentence)
     base = next((d for d in (dated[-1] if dated else None, told) if d and len(d) == 10), None)
     if not m or base is None:

@@ -1940,7 +1940,7 @@ def test_the_sixty_third_synthetic_set_meets_its_measured_floor(
     dated 0.795."""
     score = _synthetic_score(63, tmp_path, capsys)
     assert score["gold"] == 45
-    assert score["precision"] >= 0.83 and score["recall"] >= 0.8
+    assert score["precision"] >= 0.93 and score["recall"] >= 0.93
 
 
 @pytest.mark.parametrize(
@@ -2493,3 +2493,53 @@ def test_an_agreement_takes_the_day_its_parties_signed_it_with_words_between_ver
         "raadszaal van het stadhuis hun handtekening onder het document.\n",
     )
     assert [(r.act, r.date, r.date_basis) for r in records] == [("agree", "2026-02-16", "sentence")]
+
+
+def test_an_assessing_bodys_positive_or_negative_decision_is_its_assessment() -> None:
+    assert acts("Op 28 november 2025 heeft de NVAO een positief besluit genomen over de instellingstoets van "
+                "Hogeschool Delfmond.", "2026-03-20") == [("2025-11-28", "NVAO", "assess_positively")]  # fmt: skip
+    assert acts(
+        "Op 30 september 2019 heeft de minister een positief besluit genomen over de plannen.", "2019-10-08"
+    ) == [
+        ("2019-09-30", "Ministerie van OCW", "decide")  # another body's positive decision is a decision of its own
+    ]
+
+
+def test_a_councils_present_consent_in_minutes_and_an_impersonal_passive_are_the_meetings(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Verslag vergadering faculteitsraad Rechten\ndate: 2026-04-22\nlanguage: nl\ndoc_type: minutes\n"
+        "institution: Universiteit Brakwater\n",
+        "# Verslag van de vergadering van de faculteitsraad\n\n## 3. Onderwijsregeling\n\nDe opleidingscommissies "
+        "hebben positief geadviseerd. Er werd ingestemd met de facultaire onderwijsregeling 2026-2027.\n\n"
+        "## 4. BSA-norm\n\nNa een stemming (9 voor, 3 tegen) geeft de raad zijn instemming aan de nieuwe norm.\n\n"
+        "## 5. Rondvraag\n\nHet college geeft de raad de gelegenheid om later instemming te geven.\n",
+    )
+    assert [(r.body, r.act, r.date, r.date_basis) for r in records] == [
+        ("Faculteitsraad", "consent", "2026-04-22", "meeting"),  # not the committees the sentence before names
+        ("Faculteitsraad", "consent", "2026-04-22", "meeting"),
+    ]
+
+
+def test_it_was_resolved_in_minutes_is_the_meetings_decision(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Minutes of the University Council meeting of 14 May 2026\ndate: 2026-06-11\nlanguage: en\n"
+        "doc_type: minutes\ninstitution: Kestrel University\n",
+        "# University Council — Minutes\n\n## 8. Rules of Procedure\n\nThe agenda committee proposed an earlier "
+        "deadline, because the Board needs more time to prepare its answers. It was resolved to amend Article 12 of "
+        "the Rules of Procedure.\n",
+    )
+    assert [(r.body, r.act, r.date) for r in records] == [("Universiteitsraad", "decide", "2026-05-14")]
+
+
+def test_a_sentence_that_opens_with_the_following_year_is_dated_a_year_after_the_last(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Interview with the outgoing student assessor\ndate: 2026-05-01\nlanguage: en\ndoc_type: news\n"
+        "institution: Kestrel University\n",
+        "# Looking back\n\nBack in 2021 the Board of Governors approved the peer-mentoring scheme. The following year "
+        "the Board of Governors decided to freeze tuition fees. It decided to raise them again the following year, "
+        "she recalls.\n",
+    )
+    assert [(r.date, r.act) for r in records][:2] == [("2021", "approve"), ("2022", "decide")]
