@@ -101,10 +101,10 @@ def test_flat_keyword_overrides_are_routed_into_the_groups(monkeypatch, tmp_path
 
 def test_replace_returns_a_validated_copy_by_flat_name(tmp_path: Path) -> None:
     settings = Settings(index=tmp_path / "idx")
-    changed = settings.replace(dense_weight=0.5, answer_backend="openai", uploads_dir=str(tmp_path / "up"))
-    assert changed.retrieval.dense_weight == 0.5 and changed.answer.backend == "openai"
+    changed = settings.replace(dense_weight=0.6, answer_backend="openai", uploads_dir=str(tmp_path / "up"))
+    assert changed.retrieval.dense_weight == 0.6 and changed.answer.backend == "openai"
     assert changed.web.uploads_dir == tmp_path / "up"  # parsed like the environment would be
-    assert settings.retrieval.dense_weight == 0.45 and settings.answer.backend == "extractive"  # the original stays
+    assert settings.retrieval.dense_weight == 0.5 and settings.answer.backend == "extractive"  # the original stays
     assert changed.index == settings.index
     with pytest.raises(ValidationError, match="use_share"):
         settings.replace(use_share=1.5)
@@ -147,7 +147,7 @@ def test_the_readme_configuration_table_names_real_variables() -> None:
 def test_grid_takes_a_flat_setting_name() -> None:
     settings = Settings(index=Path("/nonexistent"))
     grid = parse_grid("dense_weight=0.4,0.5", settings)
-    assert (grid.name, grid.values, grid.default, grid.kind) == ("dense_weight", [0.4, 0.5], 0.45, "settings")
+    assert (grid.name, grid.values, grid.default, grid.kind) == ("dense_weight", [0.4, 0.5], 0.5, "settings")
     grid = parse_grid("cross_use_share=0.6,1.0", settings)
     assert (grid.values, grid.default) == ([0.6, 1.0], 0.8)
     assert parse_grid("max_answer_chars=400", settings).values == [400]

@@ -193,8 +193,8 @@ def test_the_cited_objective_weighs_a_right_answer_by_its_citation_precision(row
 def test_parse_grid_types_settings_and_constants() -> None:
     settings = Settings(index=Path("/nonexistent"))
     g = parse_grid("dense_weight=0.35, 0.45,0.55", settings)
-    assert (g.name, g.values, g.default, g.kind) == ("dense_weight", [0.35, 0.45, 0.55], 0.45, "settings")
-    assert g.all_values == [0.35, 0.45, 0.55]
+    assert (g.name, g.values, g.default, g.kind) == ("dense_weight", [0.35, 0.45, 0.55], 0.5, "settings")
+    assert g.all_values == [0.5, 0.35, 0.45, 0.55]  # the default is always measured
     g = parse_grid("candidates=20,60", settings)
     assert g.values == [20, 60] and all(isinstance(v, int) for v in g.values)
     assert g.all_values == [40, 20, 60]  # the default is always measured
@@ -218,9 +218,9 @@ def test_applied_sets_and_restores() -> None:
         settings = Settings(index=Path("/nonexistent"))
 
     index = FakeIndex()
-    with applied(index, Grid("dense_weight", [0.8], 0.45, "settings"), 0.8):
+    with applied(index, Grid("dense_weight", [0.8], 0.5, "settings"), 0.8):
         assert index.settings.retrieval.dense_weight == 0.8
-    assert index.settings.retrieval.dense_weight == 0.45
+    assert index.settings.retrieval.dense_weight == 0.5
     with applied(index, Grid("assistant.crossval.INDEX_TIME_FIELDS", [], None, "constant"), frozenset()):
         assert crossval.INDEX_TIME_FIELDS == frozenset()
     assert "chunk_size" in crossval.INDEX_TIME_FIELDS
@@ -439,12 +439,12 @@ def test_eval_cli_cross_validates_a_grid(
     argv = ["eval", str(questions), "--grid", "dense_weight=0.2,0.8", "--cv-folds", "2", "--json"]
     assert main([*argv, "--index", str(settings.index.dir)]) == 0
     cv = json.loads(capsys.readouterr().out)
-    assert cv["grid"] == {"name": "dense_weight", "values": ["0.2", "0.8"], "default": "0.45"}
-    assert set(cv["overall"]) == {"0.45", "0.2", "0.8"} and cv["questions"] == 4
+    assert cv["grid"] == {"name": "dense_weight", "values": ["0.2", "0.8"], "default": "0.5"}
+    assert set(cv["overall"]) == {"0.5", "0.2", "0.8"} and cv["questions"] == 4
     assert cv["fold_sizes"] == [2, 2]  # e1 and e2 share the plan's url: one fold, e3 and e4 the other
     assert {r["fold"] for r in cv["rows"] if r["id"] in ("e1", "e2")} == {cv["rows"][0]["fold"]}
     assert isinstance(cv["accept"], bool) and len(cv["folds"]) == 2
-    assert index.settings.retrieval.dense_weight == 0.45  # restored
+    assert index.settings.retrieval.dense_weight == 0.5  # restored
     assert (
         main(
             [
