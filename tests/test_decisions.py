@@ -1943,6 +1943,19 @@ def test_the_sixty_third_synthetic_set_meets_its_measured_floor(
     assert score["precision"] >= 0.93 and score["recall"] >= 0.93
 
 
+def test_the_sixty_fourth_synthetic_set_meets_its_measured_floor(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Seven documents (a joint meeting's decision list as a table dated by its header, an executive board's
+    "decisions in brief" page with several meetings, a hogeschool news item quoting a council member, a students'
+    union annual report by month and season with a decision withdrawn, a board's letter asking for consent, an
+    accreditation body's press release, a gazette with a four-party covenant and an amended regulation), written and
+    labelled blind in stop 44 and run once on 42a4db9: P 0.767 R 0.561, dated 0.561."""
+    score = _synthetic_score(64, tmp_path, capsys)
+    assert score["gold"] == 41
+    assert score["precision"] >= 0.76 and score["recall"] >= 0.56
+
+
 @pytest.mark.parametrize(
     ("sentence", "date", "act"),
     [
