@@ -1519,6 +1519,19 @@ def reporting_body(title: str) -> str | None:
     return name if name and name.lower() not in KIND_WORDS else None
 
 
+_BODY_OF_PLACE = re.compile(
+    r"(?:[A-Z][\w-]+\s+)+(?:Council|Board|Committee|Raad|Commissie)\s+(?:of|for|van|voor)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*"
+)
+"""An organisation named as a body of a place or field ("Accreditation Council of Westerland")."""
+
+
+def own_board(body: str, publisher: str) -> bool:
+    """Whether ``body`` is the board of the ``publisher`` whose document it is: "the Board" or "the ACW Board" (its
+    initials) in the press release of the Accreditation Council of Westerland, whose board decides for it."""
+    initials = "".join(w[0] for w in publisher.split() if w[:1].isupper())
+    return body.lower() in ("board", "bestuur") or body.lower() == f"{initials} board".lower()
+
+
 def publishing_body(institution: str | None) -> str | None:
     """The document's front-matter ``institution`` when it is itself a body named by its kind ("Board for Programme
     Accreditation", an accreditation body's own decision letter): "the Board" in it is that body. None for an
@@ -1527,6 +1540,8 @@ def publishing_body(institution: str | None) -> str | None:
     words = str(institution or "").split()
     if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS and all(w[:1].isupper() for w in words):
         return str(institution).strip()  # "Nordvale Accreditation Council": a body named by a qualified kind
+    if _BODY_OF_PLACE.fullmatch(str(institution or "").strip()):
+        return str(institution).strip()  # "Accreditation Council of Westerland"
     if not found or found[0][0] != 0 or found[0][2].lower() not in KIND_WORDS:
         return None
     return str(institution).strip()
@@ -3634,7 +3649,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     sender: str | None = None  # the writer the last letter header names ("Van: het College van Bestuur")
-    itself = reporting_body(str(first.get("title") or "")) or publishing_body(first.get("institution"))
+    reporter, publisher = reporting_body(str(first.get("title") or "")), publishing_body(first.get("institution"))
+    itself = reporter or publisher
+    publisher = None if reporter else publisher
     records: list[Decision] = []
     used: list[tuple[str, str, str]] = []
     thread = Thread()  # the letter of a thread a chunk goes on with
@@ -3725,6 +3742,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
                 continue
             r.access = str(meta.get("access") or "public")
             r.doc_date = doc_date
+            assessed = r.act.startswith("assess") and _INSTITUTION.fullmatch(r.body) is not None
+            if publisher and (own_board(r.body, publisher) or assessed):  # "The Board assessed the programme
+                r.body = publisher  # positively", "… University of Dunmore – the programme was assessed negatively"
             r.body = _resolve_bare(r.body, named, host if meeting else None, own)
             if r.body == "Eerste Kamer" and own_senate and not re.search(r"eerste\s+kamer|dutch", r.sentence, re.I):
                 r.body = "Senate"  # "Senate approved …" in the summary of a university's Senate: its own

@@ -1953,7 +1953,7 @@ def test_the_sixty_fourth_synthetic_set_meets_its_measured_floor(
     labelled blind in stop 44 and run once on 42a4db9: P 0.767 R 0.561, dated 0.561."""
     score = _synthetic_score(64, tmp_path, capsys)
     assert score["gold"] == 41
-    assert score["precision"] >= 0.76 and score["recall"] >= 0.56
+    assert score["precision"] >= 0.9 and score["recall"] >= 0.65
 
 
 @pytest.mark.parametrize(
@@ -2556,3 +2556,21 @@ def test_a_sentence_that_opens_with_the_following_year_is_dated_a_year_after_the
         "she recalls.\n",
     )
     assert [(r.date, r.act) for r in records][:2] == [("2021", "approve"), ("2022", "decide")]
+
+
+def test_an_accreditation_councils_board_decides_for_the_council_in_its_own_press_release(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Council publishes decisions on programme assessments\ndate: 2025-07-03\nlanguage: en\n"
+        "doc_type: press_release\ninstitution: Accreditation Council of Nordmark\n",
+        "# Council publishes decisions\n\nAt its meeting of 26 June 2025 the ACN Board took decisions on three "
+        "programmes.\n\n## Decisions of the Board\n\n- **BSc Physics, Fenwick University** – The Board assessed the "
+        "programme positively.\n- **BA History, University of Dunmore** – In October 2024 the programme was assessed "
+        "negatively.\n\nThe assessments followed the framework that the ACN Board adopted in March 2025.\n",
+    )
+    assert {r.body for r in records} == {"Accreditation Council of Nordmark"}
+    assert sorted((r.act, r.date) for r in records) == [
+        ("adopt", "2025-03"),
+        ("assess_negatively", "2024-10"),
+        ("assess_positively", "2025-06-26"),
+    ]
