@@ -2670,13 +2670,6 @@ _NOMINAL_ITEM = re.compile(
 remuneration framework …", "5. Decision not to approve the sale of …", "- 2 December 2025: approval of …",
 "2. Vaststelling van de kaderbrief 2027."): under a heading that says the list gives decisions
 (:data:`_DECISIONS_WORD`), the meeting's decision, or of the day that opens it."""
-_NOMINAL_ITEM_ACTS = {
-    "approval": "approve", "endorsement": "approve", "goedkeuring": "approve", "adoption": "adopt",
-    "vaststelling": "adopt", "rejection": "reject", "afwijzing": "reject", "consent": "consent",
-    "instemming": "consent",
-    "approve": "approve", "endorse": "approve", "adopt": "adopt", "reject": "reject",
-}  # fmt: skip
-"""The act a nominal item's noun, or the verb after its "Decision (not) to", names (any other verb: ``decide``)."""
 _INLINE_DECISION = re.compile(
     r"(?<=[.!?])[ \t]+[*_]*(?P<label>Besluit|Decision|Conclusie|Conclusion|Resolved)[*_]*[ \t]*:[*_]*[ \t]*"
     r"(?P<rest>[^\n]+)$",
@@ -2730,6 +2723,12 @@ _PASSIVE_ACTS = _LABEL_ACTS | {
     "instemming": "consent", "goedkeuring": "approve", "ingestemd": "consent", "resolved": "decide",
 }  # fmt: skip
 """The act a decision line's label names, or a passive decision's participle or noun (:data:`_PASSIVE_DECISION`)."""
+_NOMINAL_ITEM_ACTS = _PASSIVE_ACTS | {
+    "adoption": "adopt", "vaststelling": "adopt", "rejection": "reject", "afwijzing": "reject", "approve": "approve",
+    "endorse": "approve", "adopt": "adopt", "reject": "reject",
+}  # fmt: skip
+"""The act a nominal item's noun ("Approval of", "Vaststelling van"), or the verb after its "Decision (not) to", names
+(any other verb: ``decide``)."""
 
 
 _MINUTES_ADOPTED = re.compile(
