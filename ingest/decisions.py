@@ -2720,7 +2720,7 @@ _LABEL_ACTS = {
 """The act a line's label names ("Adopted: the budget 2024"): it decides the line's act, whatever the rest mentions."""
 _PASSIVE_ACTS = _LABEL_ACTS | {
     "declined": "reject", "endorsed": "approve", "approval": "approve", "endorsement": "approve", "consent": "consent",
-    "instemming": "consent", "goedkeuring": "approve", "ingestemd": "consent", "resolved": "decide",
+    "instemming": "consent", "goedkeuring": "approve", "ingestemd": "consent",
 }  # fmt: skip
 """The act a decision line's label names, or a passive decision's participle or noun (:data:`_PASSIVE_DECISION`)."""
 _NOMINAL_ITEM_ACTS = _PASSIVE_ACTS | {
