@@ -1538,10 +1538,9 @@ def publishing_body(institution: str | None) -> str | None:
     institution ("Universiteit Leiden") or a body of the canonical list."""
     found = find_bodies(institution or "")
     words = str(institution or "").split()
-    if not found and len(words) > 1 and words[-1].lower() in KIND_WORDS and all(w[:1].isupper() for w in words):
-        return str(institution).strip()  # "Nordvale Accreditation Council": a body named by a qualified kind
-    if _BODY_OF_PLACE.fullmatch(str(institution or "").strip()):
-        return str(institution).strip()  # "Accreditation Council of Westerland"
+    qualified = not found and len(words) > 1 and words[-1].lower() in KIND_WORDS and all(w[:1].isupper() for w in words)
+    if qualified or _BODY_OF_PLACE.fullmatch(str(institution or "").strip()):
+        return str(institution).strip()  # "Nordvale Accreditation Council", "Accreditation Council of Westerland"
     if not found or found[0][0] != 0 or found[0][2].lower() not in KIND_WORDS:
         return None
     return str(institution).strip()
@@ -3267,12 +3266,11 @@ def _drop_repeats(records: list[Decision], title: str = "") -> list[Decision]:
     def within(o: Decision, r: Decision) -> bool:  # o dates r's month to a day of it
         return len(str(o.date)) == 10 and str(o.date).startswith(str(r.date))
 
-    def translated(o: Decision, r: Decision) -> bool:  # r, stated after o, says o's decision in the other language
-        other = detect_language(o.sentence) != detect_language(r.sentence)
-        return other and o.date == r.date and records.index(o) < records.index(r)
-
     def earlier(o: Decision, r: Decision) -> bool:  # o, of r's date, is stated before it
         return o.date == r.date and records.index(o) < records.index(r)
+
+    def translated(o: Decision, r: Decision) -> bool:  # r, stated after o, says o's decision in the other language
+        return detect_language(o.sentence) != detect_language(r.sentence) and earlier(o, r)
 
     records = _dated_by_signing(records)
     kept: list[Decision] = []
@@ -3648,9 +3646,9 @@ def document_decisions(chunks: list[tuple[str, str, dict]]) -> list[Decision]:
     voter = next((name for _, _, name in find_bodies(formal, deciding)), None) if formal else host
     voter = _resolve_bare(voter, named, None, own) if voter and meeting is not None else None  # who met and voted
     sender: str | None = None  # the writer the last letter header names ("Van: het College van Bestuur")
-    reporter, publisher = reporting_body(str(first.get("title") or "")), publishing_body(first.get("institution"))
+    reporter = reporting_body(str(first.get("title") or ""))
+    publisher = None if reporter else publishing_body(first.get("institution"))  # its own board decides for it
     itself = reporter or publisher
-    publisher = None if reporter else publisher
     records: list[Decision] = []
     used: list[tuple[str, str, str]] = []
     thread = Thread()  # the letter of a thread a chunk goes on with
