@@ -128,7 +128,9 @@ def missing_constraints(question: Question, hit: Hit, index: Index) -> list[Cons
     institutions = index.institution_words() if answer_weights.INSTITUTION_IS_HARD else frozenset()
     missing = []
     for c in question.constraints:
-        if c.kind in {"name", "acronym"} and lexicon.inflected_as(c.token.lower(), institutions):
+        if c.kind in {"name", "acronym"} and lexicon.inflected_as(
+            c.token.lower(), institutions, answer_weights.INSTITUTION_LONGER
+        ):
             # an institution the index knows ("Utrecht", "Radboud"): a proper name, the same in both languages.
             # A passage whose text names other institutions and not this one is about them and does not answer;
             # one that names none may be about it (a student paper's article need not repeat the university's name)

@@ -310,16 +310,18 @@ def spells_out(acronym: str, text: str) -> bool:
     return False
 
 
-def inflections_of(token: str, words: frozenset[str] | set[str]) -> list[str]:
+def inflections_of(token: str, words: frozenset[str] | set[str], longer: int | None = None) -> list[str]:
     """The ``words`` that are ``token`` up to an inflection ("Leidse" ~ "leiden"): they share all but its last two
-    letters, at least four."""
+    letters, at least four (and, with ``longer``, are at most that many letters longer than ``token``: "sciences" is
+    no inflection of "scienceguide")."""
     need = max(4, len(token) - 2)
-    return [w for w in words if len(w) >= need and w[:need] == token[:need]]
+    most = len(token) + longer if longer is not None and longer >= 0 else None
+    return [w for w in words if len(w) >= need and w[:need] == token[:need] and (most is None or len(w) <= most)]
 
 
-def inflected_as(token: str, words: frozenset[str] | set[str]) -> bool:
+def inflected_as(token: str, words: frozenset[str] | set[str], longer: int | None = None) -> bool:
     """``token`` is one of ``words`` up to an inflection (:func:`inflections_of`)."""
-    return bool(inflections_of(token, words))
+    return bool(inflections_of(token, words, longer))
 
 
 def asked_words(text: str) -> list[str]:

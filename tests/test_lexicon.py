@@ -7,6 +7,7 @@ from planwijzer.assistant.lexicon import (
     asked_words,
     asks_period_end,
     has_reason,
+    inflections_of,
     is_non_answer,
     opens_list,
     other_side_of,
@@ -334,3 +335,19 @@ def test_a_question_for_several_days_asks_for_days(question: str) -> None:
 
     assert question_kind(question) == "date"
     assert wants_day(question)  # a year alone does not answer it
+
+
+@pytest.mark.parametrize(
+    ("token", "word", "longer", "found"),
+    [
+        ("leidse", "leiden", 3, True),  # an inflection: all but the last two letters shared
+        ("utrechtse", "utrecht", 3, True),
+        ("sciences", "scienceguide", 3, False),  # a longer word that begins alike is another word
+        ("sciences", "scienceguide", None, True),  # without a limit it counted
+        ("polder", "polderland", 3, False),
+    ],
+)
+def test_an_inflection_is_at_most_a_few_letters_longer_than_the_word(
+    token: str, word: str, longer: int | None, found: bool
+) -> None:
+    assert bool(inflections_of(token, {word}, longer)) is found
