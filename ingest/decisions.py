@@ -3891,12 +3891,14 @@ _N = rf"(?P<n>{'|'.join(_NUMBER_WORDS)}|\d{{1,2}})"
 _N_MONTHS = rf"{_N}\s+(?:maand|maanden|months?)"
 """A count of months ("twee maanden", "3 months"), the number in group ``n``."""
 _MONTHS_LATER = re.compile(
-    rf"^\W*{_N_MONTHS}\s+(?:later\b|(?:na|after)\s+"
-    r"(?:de|het|the|that|this|dat|die|deze)\s+(?:beslissing|besluit|decision)\b)",
+    rf"^\W*(?:{_N_MONTHS}\s+(?:later\b|(?:na|after)\s+"
+    r"(?:de|het|the|that|this|dat|die|deze)\s+(?:beslissing|besluit|decision)\b)|"
+    r"(?:the\s+(?:next|following)\s+month|(?:in\s+)?de\s+(?:volgende\s+maand|maand\s+(?:daarop|daarna|erna)))\b)",
     re.I,
 )
 """A sentence that opens by placing its decision months after the one before ("Two months later the Executive Board
-decided …", "Drie maanden later …", "Een maand na de beslissing over de verhoging keurde …")."""
+decided …", "Drie maanden later …", "Een maand na de beslissing over de verhoging keurde …"; "The next month …", "De
+maand daarop …": one month)."""
 
 
 def _months_on(date: str, later: re.Match) -> str | None:
@@ -3904,7 +3906,7 @@ def _months_on(date: str, later: re.Match) -> str | None:
     when ``date`` has no month."""
     if not re.match(r"\d{4}-\d\d", date):
         return None
-    n = _count(later.group("n"))
+    n = _count(later.group("n")) if later.group("n") else 1  # "the next month"
     return _months_after(date, n)
 
 
@@ -3912,9 +3914,12 @@ _LETTER_DAY = re.compile(rf"^[*_\s>]*{_DATE_LABEL}[*_\s]*:[*_\s]*([^\n]{{6,40}})
 """A letter's header line with its date ("**Date:** 15 November 2024", also quoted in a reply: "> **Datum:** maandag 25
 november 2024 22:16"): a thread's letters each have their own."""
 _HELD_AT = re.compile(
-    rf"\b(?:at|in|during|tijdens|op)\s+(?:its|their|his|her|zijn|haar|hun)\s+(?:[\w-]+\s+)?{_MEETING_NOUN}\b", re.I
+    rf"\b(?:at|in|during|tijdens|op)\s+(?:its|their|his|her|zijn|haar|hun|(?P<our>our|onze|ons))\s+(?:[\w-]+\s+)?"
+    rf"{_MEETING_NOUN}\b",
+    re.I,
 )
-"""Where a letter says its writer met ("at its meeting yesterday", "in zijn vergadering van 12 november")."""
+"""Where a letter says its writer met ("at its meeting yesterday", "in zijn vergadering van 12 november", "in onze
+collegevergadering van 14 januari": group ``our``, the writer's own meeting)."""
 
 
 _MEETING_HELD = re.compile(rf"{_MEETING_NOUN}\s+(?:held|gehouden)\s+(?:(?:on|op)\s+)?(?=\S)", re.I)
@@ -4153,6 +4158,11 @@ def extract_decisions(
             beside = [b for b in named if 0 <= held[2] - b[1] <= 1]  # "outcomes of the Faculty Board meeting held
             before = beside or before  # yesterday": the body that names the meeting held it, owner or not
             holder = before[-1] if before else (holders[0] if holders else None)
+            ours = _HELD_AT.search(sentence)
+            we = [*signed, *(known or [])]
+            writer = next((body for pattern, body in we if pattern is _FIRST_PERSON_PLURAL), None)
+            if holder is None and writer and ours and ours.group("our"):  # "in onze collegevergadering van 14
+                holder = (0, 0, writer)  # januari": the meeting of the board that writes "wij"
             met = (held[0], held[1], holder[2]) if holder else met
         following = sentences[i + 1][0] if i + 1 < len(sentences) and not sentences[i + 1][1] else ""
         split = None if found_here else _split_assessment(sentence, following, doc_date)

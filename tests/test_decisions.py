@@ -1963,10 +1963,10 @@ def test_the_sixty_fifth_synthetic_set_meets_its_measured_floor(
     "Besluit:" and "Vastgesteld:" lines, a news item dated by "yesterday" and "last week", an annual report section
     with an "Adopted by … on …" line, a board's letter to its council, a faculty council newsletter, a ministry's
     press release on accreditation outcomes), written and labelled blind in stop 45 and run once on 0176bd5:
-    P 0.892 R 0.786, dated 0.735."""
+    P 0.892 R 0.786, dated 0.735; developed on in stop 45's first round: 0.919 / 0.810, dated 0.765."""
     score = _synthetic_score(65, tmp_path, capsys)
     assert score["gold"] == 42
-    assert score["precision"] >= 0.89 and score["recall"] >= 0.78
+    assert score["precision"] >= 0.91 and score["recall"] >= 0.81
 
 
 def test_the_sixty_sixth_synthetic_set_meets_its_measured_floor(
@@ -1975,10 +1975,11 @@ def test_the_sixty_sixth_synthetic_set_meets_its_measured_floor(
     """Seven documents (faculty council minutes dated only by their title, a supervisory board's decision summary,
     a student paper's article, an annual report chapter on participation bodies, a programme committee's letter, a
     government letter to parliament approving plans, a students' union news page with postponements), written and
-    labelled blind in stop 45 and run once on 0176bd5: P 0.868 R 0.750, dated 0.833."""
+    labelled blind in stop 45 and run once on 0176bd5: P 0.868 R 0.750, dated 0.833; developed on in stop 45's first
+    round: 0.895 / 0.773, dated 0.861."""
     score = _synthetic_score(66, tmp_path, capsys)
     assert score["gold"] == 44
-    assert score["precision"] >= 0.86 and score["recall"] >= 0.75
+    assert score["precision"] >= 0.89 and score["recall"] >= 0.77
 
 
 @pytest.mark.parametrize(
@@ -2603,3 +2604,30 @@ def test_an_accreditation_councils_board_decides_for_the_council_in_its_own_pres
         ("assess_negatively", "2024-10"),
         ("assess_positively", "2025-06-26"),
     ]
+
+
+def test_a_board_letter_dates_what_it_decided_in_that_meeting_by_the_meeting_it_names_as_its_own(
+    tmp_path: Path,
+) -> None:
+    records = _decisions_of(
+        tmp_path,
+        'title: "Brief van het College van Bestuur aan de Universiteitsraad over het collegerooster"\n'
+        "date: 2026-02-02\nlanguage: nl\ndoc_type: letter\ninstitution: Universiteit Kaapmonde\n",
+        "Geachte raad,\n\nMet deze brief informeren wij u over wat in onze collegevergadering van 27 januari "
+        "jongstleden aan de orde kwam.\n\nRooster. In die vergadering hebben wij besloten de avondcolleges na 20.00 "
+        "uur af te schaffen.\n",
+    )
+    assert [(r.body, r.act, r.date, r.date_basis) for r in records] == [
+        ("College van Bestuur", "decide", "2026-01-27", "meeting")
+    ]
+
+
+def test_a_decision_told_the_next_month_is_dated_a_month_after_the_last(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Annual report 2026, participation\ndate: 2027-03-01\nlanguage: en\ndoc_type: annual_report\n"
+        "institution: Kestrel University\n",
+        "# Participation\n\nIn May 2026 the University Council consented to the housing plan. The next month, the "
+        "Board of Governors approved the plan.\n",
+    )
+    assert [(r.act, r.date) for r in records] == [("consent", "2026-05"), ("approve", "2026-06")]
