@@ -2000,6 +2000,14 @@ _PARENTHESIS = re.compile(r"\([^()]*\)")
 """A bracketed aside ("(240 EC; voltijd en deeltijd)")."""
 
 
+_SHARED_SUBJECT = re.compile(
+    r"[\s,;]*(?:but|and|yet|maar|en|doch)\s+(?:(?:also|then|later|subsequently|ook|daarna|vervolgens|toen|eveneens)\s+)?",
+    re.I,
+)
+"""A clause that opens with a conjunction and goes straight on with its act ("…, but withheld its consent for …", "…
+en wees het voorstel … af"): a second predicate of the subject before it."""
+
+
 def extract_sentence(
     sentence: str,
     doc_date: str | None = None,
@@ -2038,6 +2046,7 @@ def extract_sentence(
     clauses = _clauses(sentence, protected)  # not inside a body, a date or an act ("stelt de onderwijs- en … vast")
     out: list[dict] = []
     trailing: list[dict] = []  # nominal acts that end the sentence: they are about the other act's object
+    acted_by: tuple[int, int, str] | None = None  # the body of the act before, for a predicate that shares it
     for a_start, a_end, act in acts:
         c_start, c_end = next((c for c in clauses if c[0] <= a_start < c[1]), (0, len(sentence)))
         in_clause = [d for d in dates if c_start <= d[0] < c_end]
@@ -2072,6 +2081,9 @@ def extract_sentence(
         body_pool = [b for b in usable if c_start <= b[0] < c_end] or (usable if len(acts) == 1 else [])
         behalf = [b for b in usable if _FRONTED_BEHALF.fullmatch(sentence[: b[0]]) and b not in body_pool]
         body_pool = behalf + body_pool  # "On behalf of the Faculty Board, the Dean promises …"
+        shared = not body_pool and acted_by is not None and _SHARED_SUBJECT.fullmatch(sentence[c_start:a_start])
+        if shared:  # "… consented to the budget on 12 May, but withheld its consent for the merger": its own act, then
+            body_pool = [acted_by]
         if act == "agree":
             body_pool = usable  # the parties may be named anywhere in the sentence ("A en B besloten gezamenlijk")
         body_pool = _in_subordinate(sentence, body_pool, c_start, a_start)
@@ -2118,7 +2130,10 @@ def extract_sentence(
         at_meeting = [d for d in pool if _AT_MEETING.search(sentence, max(0, d[0] - 40), d[0])]
         pool = at_meeting or pool  # "in its meeting last week", "in de CMR-vergadering van 20 juni": when it was taken
         date = min(pool, key=lambda d: (abs(d[0] - a_start), d[0])) if pool else (0, 0, None, "")
+        if shared and not pool and out:  # and at the time of the act before (the same clause's time)
+            date = (0, 0, out[-1]["date"], out[-1]["date_text"])
         body = _agent(body_pool, sentence, a_start, a_end, is_nominal)
+        acted_by = body
         if act.startswith("assess") and re.search(r"\badvi(?:es|ce)\b", sentence[a_start:a_end], re.I):
             if body[2] not in ASSESSING_BODIES:  # advice from anyone else is advice, not an assessment
                 continue

@@ -1963,10 +1963,10 @@ def test_the_sixty_fifth_synthetic_set_meets_its_measured_floor(
     "Besluit:" and "Vastgesteld:" lines, a news item dated by "yesterday" and "last week", an annual report section
     with an "Adopted by … on …" line, a board's letter to its council, a faculty council newsletter, a ministry's
     press release on accreditation outcomes), written and labelled blind in stop 45 and run once on 0176bd5:
-    P 0.892 R 0.786, dated 0.735; developed on in stop 45's first round: 0.919 / 0.810, dated 0.765."""
+    P 0.892 R 0.786, dated 0.735; developed on in stop 45's rounds 1 and 2: 0.921 / 0.833, dated 0.794."""
     score = _synthetic_score(65, tmp_path, capsys)
     assert score["gold"] == 42
-    assert score["precision"] >= 0.91 and score["recall"] >= 0.81
+    assert score["precision"] >= 0.92 and score["recall"] >= 0.83
 
 
 def test_the_sixty_sixth_synthetic_set_meets_its_measured_floor(
@@ -2631,3 +2631,33 @@ def test_a_decision_told_the_next_month_is_dated_a_month_after_the_last(tmp_path
         "Board of Governors approved the plan.\n",
     )
     assert [(r.act, r.date) for r in records] == [("consent", "2026-05"), ("approve", "2026-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In its meeting of 12 May 2026 the University Council consented to the budget, but withheld its consent "
+            "for the proposal to merge the two faculties.",
+            [("consent", "2026-05-12", False), ("consent", "2026-05-12", True)],
+        ),
+        (
+            "De universiteitsraad stemde op 14 mei 2026 in met de begroting, maar wees het huisvestingsplan af.",
+            [("consent", "2026-05-14", False), ("consent", "2026-05-14", True)],
+        ),
+        (  # a clause with a subject of its own is that subject's: no second act of the council
+            "On 12 May 2026 the University Council consented to the budget, but the municipality rejected the plan.",
+            [("consent", "2026-05-12", False)],
+        ),
+    ],
+)
+def test_a_second_predicate_of_the_same_subject_is_its_act_too_at_the_same_time(
+    tmp_path: Path, text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Annual report 2026\ndate: 2027-03-01\nlanguage: en\ndoc_type: annual_report\n"
+        "institution: Kestrel University\n",
+        f"# Participation\n\n{text}\n",
+    )
+    assert [(r.act, r.date, bool(r.negated)) for r in records] == expected
