@@ -4074,6 +4074,15 @@ _THAT_MONTH = re.compile(
 gave its approval earlier that month"): the month of the last dated decision before it."""
 
 
+_OWN_TIME = re.compile(
+    r"\b(?:later|earlier|eerder|afterwards|daarna|nadien|daarvoor|following|volgende?|next|vorige?|last|previous|"
+    r"previously|since|sinds|toen|then|eventually|uiteindelijk|inmiddels|meanwhile|now|nu)\b",
+    re.I,
+)
+"""A time a sentence tells of in words, not as a date ("the following year", "later", "inmiddels"): it does not share
+the time of the sentence before."""
+
+
 def _last_month(earlier: list[Decision]) -> str | None:
     """The month ("2023-12") of the last of ``earlier`` dated to a month or a day, for "later die maand"."""
     return next((str(d.date)[:7] for d in reversed(earlier) if len(d.date or "") >= 7), None)
@@ -4233,6 +4242,22 @@ def extract_decisions(
                 )
             ):  # "Two months later …", "… nam het besluit een maand later"
                 found["date"], found["date_text"], found["date_basis"] = moved[0], moved[1], "sentence"
+            before = paragraph[-1] if paragraph and i and not new_paragraph else None
+            if (
+                found["date"] is None
+                and found["act"] != "agree"  # "Afgesproken is dat …" after an agreement tells what it holds
+                and before is not None
+                and before.date
+                and before.sentence == sentences[i - 1][0]
+                and _stands_for(found["body"], before.body)
+                and not find_dates(sentence, reading)
+                and not _OWN_TIME.search(sentence)
+            ):  # "In de vergadering van 5 maart heeft de raad ingestemd met A. Met B stemde de raad niet in": the
+                found["date"], found["date_text"], found["date_basis"] = (
+                    before.date,
+                    before.date_text,
+                    before.date_basis,
+                )
             restated = next((q for q in asked if _answers_question(q, found)), None)
             if restated is not None:  # "**Last week the council agreed to the budget. Was it difficult?**" "In the
                 if restated.date is None and found["date"]:  # end we consented, but …": the decision asked about

@@ -1963,10 +1963,10 @@ def test_the_sixty_fifth_synthetic_set_meets_its_measured_floor(
     "Besluit:" and "Vastgesteld:" lines, a news item dated by "yesterday" and "last week", an annual report section
     with an "Adopted by … on …" line, a board's letter to its council, a faculty council newsletter, a ministry's
     press release on accreditation outcomes), written and labelled blind in stop 45 and run once on 0176bd5:
-    P 0.892 R 0.786, dated 0.735; developed on in stop 45's rounds 1 and 2: 0.921 / 0.833, dated 0.794."""
+    P 0.892 R 0.786, dated 0.735; developed on in stop 45's rounds 1-3: 0.947 / 0.857, dated 0.824."""
     score = _synthetic_score(65, tmp_path, capsys)
     assert score["gold"] == 42
-    assert score["precision"] >= 0.92 and score["recall"] >= 0.83
+    assert score["precision"] >= 0.94 and score["recall"] >= 0.85
 
 
 def test_the_sixty_sixth_synthetic_set_meets_its_measured_floor(
@@ -2661,3 +2661,17 @@ def test_a_second_predicate_of_the_same_subject_is_its_act_too_at_the_same_time(
         f"# Participation\n\n{text}\n",
     )
     assert [(r.act, r.date, bool(r.negated)) for r in records] == expected
+
+
+def test_the_next_sentence_of_a_paragraph_about_the_same_body_shares_its_time(
+    tmp_path: Path,
+) -> None:
+    records = _decisions_of(
+        tmp_path,
+        'title: "Raadsbericht april 2026"\ndate: 2026-04-20\nlanguage: nl\ndoc_type: newsletter\n'
+        "institution: Universiteit Kaapmonde\n",
+        "# Raadsbericht\n\nIn de vergadering van 5 maart 2026 heeft de faculteitsraad ingestemd met de nieuwe "
+        "onderwijsregeling. Met de voorgestelde aanwezigheidsplicht stemde de raad niet in.\n\nIn de vergadering van 9 "
+        "april stemt de raad over een facultaire ombudsfunctie.\n",
+    )
+    assert [(r.date, bool(r.negated)) for r in records] == [("2026-03-05", False), ("2026-03-05", True)]
