@@ -3101,8 +3101,8 @@ def _title_body(title: str | None) -> str | None:
     faculteitsbestuur ESSB", "Verslag vergadering examencommissie Fontys ICT")."""
     for word in _MEETING.finditer(title or ""):  # "Verslag vergadering Studentenraad …": after either word
         found = find_bodies(f"{title[: word.end()]} de {title[word.end() :].lstrip()}")
-        if found:
-            return found[0][2]
+        if found:  # the one nearest the meeting word: "Council digest: University Council meeting of 12 March"
+            return min(found, key=lambda b: word.start() - b[1] if b[1] <= word.start() else b[0] - word.end())[2]
     return None
 
 

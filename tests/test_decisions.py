@@ -2001,10 +2001,11 @@ def test_the_sixty_eighth_synthetic_set_meets_its_measured_floor(
     """Seven documents (a council digest by agenda item, a faculty council's minutes with numbered items, an
     institution's progress report on its quality agreements with a timeline of approvals, an interview with a board
     member, a government press release approving and rejecting plans, a staff newsletter, a supervisory board's letter
-    to its council), written and labelled blind in stop 45 and run once on 4f01cc1: P 0.892 R 0.702, dated 0.705."""
+    to its council), written and labelled blind in stop 45 and run once on 4f01cc1: P 0.892 R 0.702, dated 0.705;
+    unchanged by round 3, developed on in round 4: 0.946 / 0.745, dated 0.750."""
     score = _synthetic_score(68, tmp_path, capsys)
     assert score["gold"] == 47
-    assert score["precision"] >= 0.89 and score["recall"] >= 0.70
+    assert score["precision"] >= 0.94 and score["recall"] >= 0.74
 
 
 @pytest.mark.parametrize(
@@ -2700,3 +2701,14 @@ def test_the_next_sentence_of_a_paragraph_about_the_same_body_shares_its_time(
         "april stemt de raad over een facultaire ombudsfunctie.\n",
     )
     assert [(r.date, bool(r.negated)) for r in records] == [("2026-03-05", False), ("2026-03-05", True)]
+
+
+def test_a_meeting_records_title_names_the_body_that_met_next_to_its_meeting_word(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        'title: "Council digest: University Council meeting of 12 March 2026"\ndate: 2026-03-14\nlanguage: en\n'
+        "doc_type: news\ninstitution: University of Kestrel\n",
+        "# Council digest\n\n**Item 5 – Examination rules.** After a lively debate the council consented to the model "
+        "Teaching and Examination Regulations.\n",
+    )
+    assert [(r.body, r.act, r.date) for r in records] == [("Universiteitsraad", "consent", "2026-03-12")]
