@@ -4043,9 +4043,10 @@ def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str
     or the last dated decision (``dated``) when the sentence opens with it (:data:`_MONTHS_LATER`), as a month; or
     days or weeks after the day of the last dated decision (:data:`_DAYS_LATER`), as a day; None otherwise."""
     days = _DAYS_LATER.match(sentence)
-    if days and dated and re.fullmatch(r"\d{4}-\d\d-\d\d", dated[-1]):  # "Een week later heeft het college …"
-        n = 2 if days["fortnight"] else _count(days["n"])
-        return _days_on(dated[-1], n if days["days"] else 7 * n), days.group(0).strip()
+    day = told if told and not dated else (dated[-1] if dated else None)  # the day told last, or decided last
+    if days and day and re.fullmatch(r"\d{4}-\d\d-\d\d", day):  # "Een week later heeft het college …"; "At our
+        n = 2 if days["fortnight"] else _count(days["n"])  # meeting of 5 February we voted against. Two weeks later"
+        return _days_on(day, n if days["days"] else 7 * n), days.group(0).strip()
     if earlier and (later := _CLAUSE_LATER.search(sentence)):
         base = earlier[-1]  # "… stemde de raad op 16 mei in; het college nam het besluit een maand later"
     elif (dated or told) and (later := _MONTHS_LATER.search(sentence)):

@@ -2712,3 +2712,14 @@ def test_a_meeting_records_title_names_the_body_that_met_next_to_its_meeting_wor
         "Teaching and Examination Regulations.\n",
     )
     assert [(r.body, r.act, r.date) for r in records] == [("Universiteitsraad", "consent", "2026-03-12")]
+
+
+def test_days_or_weeks_later_count_from_the_day_the_sentence_before_told_of(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: A year on the council\ndate: 2026-06-30\nlanguage: en\ndoc_type: blog\n"
+        "institution: University of Kestrel\n",
+        "# Looking back\n\nThe council debated the housing fund at length on 5 February 2026. Two weeks later the "
+        "Executive Board decided to keep the fund at its current level.\n",
+    )
+    assert [(r.act, r.date) for r in records] == [("decide", "2026-02-19")]
