@@ -3957,6 +3957,14 @@ def _held_meeting(sentence: str, doc_date: str | None) -> tuple[str, str, int] |
     return (after[0][2], after[0][3], at.start()) if at is not None and after else None
 
 
+_DECISION_DATED = re.compile(
+    r"^\W*(?:its|their|his|her|the|this|that|zijn|haar|hun|het|de|dit|dat|die|deze)\s+"
+    r"(?:decision\s+letter|decision|besluitbrief|besluit|beslissing|brief\s+met\s+het\s+besluit)\s*,?\s*"
+    r"(?:is\s+|was\s+|is\s+)?(?:dated|gedateerd|van|of|d\.d\.)\s+",
+    re.I,
+)
+"""A sentence that opens by dating the decision told just before ("Its decision letter, dated 8 September, …", "Het
+besluit van 3 maart …"): that decision's day."""
 _SIGNED = re.compile(
     r"\b(?:zet(?:te|ten)?|put|puts|set|sets)\s+(?:[\w-]+\s+){0,8}?(?:hun|zijn|haar|their|its|his|her)\s+"
     r"(?:handtekening(?:en)?|signatures?)\b|"
@@ -4274,6 +4282,11 @@ def extract_decisions(
                     )
                 )
         last = records[-1] if records else None
+        if not found_here and last is not None and last.date is None and i and last.sentence == sentences[i - 1][0]:
+            letter = _DECISION_DATED.search(sentence)  # "The NVAO has assessed the programme positively. Its decision
+            days = [d for d in find_dates(sentence[letter.end() :], reading) if d[0] == 0] if letter else []
+            if days and len(days[0][2]) == 10:  # letter, dated 8 September, …": the decision's day
+                last.date, last.date_text, last.date_basis = days[0][2], days[0][3], "sentence"
         if not found_here and last is not None and last.act == "agree" and last.sentence == sentences[i - 1][0]:
             signing = _SIGNED.search(sentence)
             signed_on = [  # a day; a month too for an agreement its sentence did not date ("werd begin februari

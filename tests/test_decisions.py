@@ -1989,10 +1989,11 @@ def test_the_sixty_seventh_synthetic_set_meets_its_measured_floor(
     "Conclusie:" and "Actie:" lines, a council member's blog looking back on a year, a faculty news page, a works
     council's letter answering requests for consent, a regulation with its preamble and "Aldus vastgesteld" line, a
     student union's press release on an agreement with the ministry), written and labelled blind in stop 45 and run
-    once on 4f01cc1: P 0.806 R 0.658, dated 0.639."""
+    once on 4f01cc1: P 0.806 R 0.658, dated 0.639; unchanged by round 3, developed on in rounds 5 and 6: 0.871 /
+    0.711, dated 0.694."""
     score = _synthetic_score(67, tmp_path, capsys)
     assert score["gold"] == 38
-    assert score["precision"] >= 0.80 and score["recall"] >= 0.65
+    assert score["precision"] >= 0.87 and score["recall"] >= 0.71
 
 
 def test_the_sixty_eighth_synthetic_set_meets_its_measured_floor(
@@ -2723,3 +2724,13 @@ def test_days_or_weeks_later_count_from_the_day_the_sentence_before_told_of(tmp_
         "Executive Board decided to keep the fund at its current level.\n",
     )
     assert [(r.act, r.date) for r in records] == [("decide", "2026-02-19")]
+
+
+def test_a_sentence_that_dates_the_decision_letter_dates_the_decision_told_before(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Faculty news\ndate: 2026-10-01\nlanguage: en\ndoc_type: news\ninstitution: University of Kestrel\n",
+        "# News\n\nThe NVAO has assessed the master's programme in Marine Physics positively. Its decision letter, "
+        "dated 8 September 2026, singles out the programme's research track.\n",
+    )
+    assert [(r.body, r.act, r.date) for r in records] == [("NVAO", "assess_positively", "2026-09-08")]
