@@ -753,6 +753,11 @@ _ADVERBIAL_AFTER = re.compile(
 )
 """A subordinate clause after the act, its own subject named ("…, after the Board had added an ombudsperson"): a body
 in it did not do the act before it."""
+_AS_CLAUSE = re.compile(
+    r",\s+(?:as|zoals)\s+(?:we|wij|the|de|het|he|she|they|zij|hij|it|its|their|our|onze|u|you)\b", re.I
+)
+"""A clause after the act that compares it with what someone did or said ("…, as we had recommended last year", "…,
+zoals de raad vorig jaar had gevraagd"): a time in it is not the act's."""
 _AGENT_WORD = rf"(?:{_BY}|{_RECEIVED})"
 """The word a nominal act ends with when it names its agent ("instemming van", "oordeel ontvangen")."""
 _AGENT_IN_ACT = re.compile(rf"(?<!\bfavour\s)(?<!\bfavor\s)\b{_AGENT_WORD}$", re.I)
@@ -2118,6 +2123,8 @@ def extract_sentence(
                 pool = [d for d in pool if d[0] < to.end()]  # the time of what was decided, not of the decision
         if condition := _CONDITION.search(sentence, a_end):  # "…, provided that the resit week in January …"
             pool = [d for d in pool if d[0] < condition.start()]
+        if like := _AS_CLAUSE.search(sentence, a_end):  # "…, as we had recommended last year": that clause's time
+            pool = [d for d in pool if d[0] < like.start()]
         later_acts = [(s, e) for s, e, _ in acts if s >= a_end]  # "…, after the council had consented on 6 December"
         pool = [
             d

@@ -1976,10 +1976,10 @@ def test_the_sixty_sixth_synthetic_set_meets_its_measured_floor(
     a student paper's article, an annual report chapter on participation bodies, a programme committee's letter, a
     government letter to parliament approving plans, a students' union news page with postponements), written and
     labelled blind in stop 45 and run once on 0176bd5: P 0.868 R 0.750, dated 0.833; developed on in stop 45's first
-    round: 0.895 / 0.773, dated 0.861."""
+    and seventh rounds: 0.921 / 0.795, dated 0.861."""
     score = _synthetic_score(66, tmp_path, capsys)
     assert score["gold"] == 44
-    assert score["precision"] >= 0.89 and score["recall"] >= 0.77
+    assert score["precision"] >= 0.92 and score["recall"] >= 0.79
 
 
 def test_the_sixty_seventh_synthetic_set_meets_its_measured_floor(
@@ -2734,3 +2734,14 @@ def test_a_sentence_that_dates_the_decision_letter_dates_the_decision_told_befor
         "dated 8 September 2026, singles out the programme's research track.\n",
     )
     assert [(r.body, r.act, r.date) for r in records] == [("NVAO", "assess_positively", "2026-09-08")]
+
+
+def test_a_time_in_a_clause_that_compares_the_act_with_another_is_not_the_acts(tmp_path: Path) -> None:
+    records = _decisions_of(
+        tmp_path,
+        "title: Letter of the programme committee\ndate: 2026-05-20\nlanguage: en\ndoc_type: letter\n"
+        "institution: University of Kestrel\n",
+        "Dear Board,\n\nThe Examination Board has meanwhile approved the new internship protocol, as we had "
+        "recommended last year.\n",
+    )
+    assert [(r.act, r.date) for r in records] == [("approve", None)]
