@@ -1800,10 +1800,12 @@ def _inverted_report(sentence: str, a_start: int) -> bool:
 
 
 _OBJECT_INFINITIVE = re.compile(
-    r"\b(?:voorstel|verzoek|plan|idee|besluit|aanvraag)\s+om\s+[^,;:.]{1,160}?\bte\s+[\w-]+en\b", re.I
+    r"\b(?:voorstel|verzoek|plan|idee|besluit|aanvraag)(?:\s+(?:van|d\.d\.)\s+[^,;:.]{1,40}?)?\s+om\s+"
+    r"[^,;:.]{1,160}?\bte\s+[\w-]+en\b",
+    re.I,
 )
-"""What a proposal or request is for ("het voorstel om de toets af te schaffen"): its infinitive describes the object,
-it is no intention of the body that acts on it."""
+"""What a proposal or request is for ("het voorstel om de toets af te schaffen", "uw verzoek van 2 december om … te
+garanderen"): its infinitive describes the object, it is no intention of the body that acts on it."""
 
 
 def _hypothetical(sentence: str, c_start: int, a_start: int, a_end: int) -> bool:
