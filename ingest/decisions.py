@@ -2971,6 +2971,7 @@ def _resolve_bare(name: str, named: list[str], host: str | None, own: str | None
         written = [b for b in named if _MUNICIPAL_BODY.search(b) and any(word in b.lower() for word in words)]
         return written[0] if written else _MUNICIPAL_DEFAULTS[kind]  # "the council": "the Velsdam city council"
     same_kind = [body for body in [host, *named] if body and any(word in body.lower() for word in words)]
+    same_kind = [body for body in same_kind if body.lower() != "college"]  # "Besluiten van het College": no name
     if name.lower() == "council":  # "the council" in English is no Raad van Toezicht (a Supervisory Board)
         same_kind = [body for body in same_kind if body != "Raad van Toezicht"]
     if name.lower() == "board" and named[:1] == ["Raad van Toezicht"]:
