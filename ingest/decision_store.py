@@ -21,7 +21,7 @@ _COLUMNS = (
     "date", "date_text", "body", "act", "subject", "negated", "doc_id", "chunk_id", "page", "sentence", "access",
     "date_basis", "institution", "doc_date", "parties",
 )  # fmt: skip
-EXTRACTOR_VERSION = 98
+EXTRACTOR_VERSION = 99
 """Bumped whenever extraction changes what records say: records stamped with another version are extracted again
 from the chunks (no re-embedding)."""
 _SCHEMA = f"""

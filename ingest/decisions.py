@@ -825,12 +825,14 @@ _WEEKDAYS = {
 _WEEKDAY = re.compile(
     rf"(?<!volgende\s)(?<!komende\s)(?<!next\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bhet\s)(?<!\been\s)(?<!\bde\s)"
     rf"(?<!ed\s)\b(?:(?:afgelopen|vorige|last|on|this|deze)\s+)?"
-    rf"({'|'.join(_WEEKDAYS)})(?:avond|ochtend|middag)?\b(?!\s+\d)(?!\s+(?:{MONTH_RE}))",
+    rf"({'|'.join(_WEEKDAYS)})(?:avond|ochtend|middag)?\b(?!\s+\d)(?!\s+(?:{MONTH_RE}))"
+    r"(?!\s+(?:mornings|afternoons|evenings|nights)\b)(?!s\b)",
     re.I,
 )
 """A weekday without a date ("Maandag heeft de minister …", "on Monday"): in a dated article, the latest such day on
 or before its date (a news report tells what happened, "volgende maandag" / "next Monday" is left out); not a weekday
-after an article or a participle, inside a noun phrase ("the proposed Saturday closure", "de dinsdag daarna")."""
+after an article or a participle, inside a noun phrase ("the proposed Saturday closure", "de dinsdag daarna"), nor
+every such day ("on Sunday mornings", "on Sundays")."""
 _DAY_NAMES = "|".join(_WEEKDAYS)
 _LAST_WEEK_DAY = re.compile(
     rf"\b(?:vorige|afgelopen)\s+week\s+({_DAY_NAMES})\b|\b({_DAY_NAMES})\s+(?:vorige|last)\s+week\b|"
@@ -4086,6 +4088,13 @@ _SAME_TIME = re.compile(
 vergadering", "That night", "In the same decision", an opening "At the same time" or "Tegelijkertijd"): an undated
 decision in it takes the date of the last dated decision before it, else the time the sentence before told of ("The
 meeting I remember was the one in October. That night the council consented …")."""
+_MET = re.compile(
+    r"\b(?:met\s+(?:on|in|at|last|yesterday|this|that|for)|meets|convened|vergaderde|vergaderden|vergadert|"
+    r"kwam(?:en)?\s+(?:\w+\s+)?bijeen)\b",
+    re.I,
+)
+"""A body meeting ("The council met on 16 April", "De raad vergaderde op 3 maart"): "that meeting" after it is that
+one."""
 _THAT_MONTH = re.compile(
     r"\b(?:(?:that|the\s+same|that\s+same)\s+month|(?:die|diezelfde|dezelfde|datzelfde)\s+maand)\b", re.I
 )
@@ -4231,6 +4240,9 @@ def extract_decisions(
                 found["date"], found["date_text"], found["date_basis"] = met[0], met[1], "meeting"
                 if meeting and found["body"].lower() in KIND_WORDS:  # "at the same meeting the Board adopted …"
                     found["body"] = met[2]  # after "the Faculty Board meeting held yesterday": that board
+            elif found["date"] is None and meeting and told_before and _MET.search(said_before):  # "The council met
+                found["date"], found["date_text"] = told_before, same_time.group(0)  # on 16 April. At that meeting it
+                found["date_basis"] = "meeting"  # withheld its consent …": the meeting the sentence before told of
             elif found["date"] is None and same_time and dated:  # "Earlier that day", "in dezelfde vergadering"
                 # the same meeting is the body's own ("… adopted on 12 November, after the council had consented on
                 # 29 October. At the same meeting, the Board decided …": the Board's)
