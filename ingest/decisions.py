@@ -3972,11 +3972,13 @@ def _held_meeting(sentence: str, doc_date: str | None) -> tuple[str, str, int] |
 _DECISION_DATED = re.compile(
     r"^\W*(?:its|their|his|her|the|this|that|zijn|haar|hun|het|de|dit|dat|die|deze)\s+"
     r"(?:decision\s+letter|decision|besluitbrief|besluit|beslissing|brief\s+met\s+het\s+besluit)\s*,?\s*"
-    r"(?:is\s+|was\s+|is\s+)?(?:dated|gedateerd|van|of|d\.d\.)\s+",
+    r"(?:is\s+|was\s+)?(?:dated|gedateerd|van|of|d\.d\.)\s+",
     re.I,
 )
 """A sentence that opens by dating the decision told just before ("Its decision letter, dated 8 September, …", "Het
 besluit van 3 maart …"): that decision's day."""
+
+
 _SIGNED = re.compile(
     r"\b(?:zet(?:te|ten)?|put|puts|set|sets)\s+(?:[\w-]+\s+){0,8}?(?:hun|zijn|haar|their|its|his|her)\s+"
     r"(?:handtekening(?:en)?|signatures?)\b|"
@@ -4061,11 +4063,12 @@ def _months_later(sentence: str, earlier: list[str], dated: list[str], told: str
     """``(date, wording)`` of a decision its sentence places months after another: after a dated clause before it in
     the same sentence (``earlier``, :data:`_CLAUSE_LATER`), else after the time the sentence before told of (``told``)
     or the last dated decision (``dated``) when the sentence opens with it (:data:`_MONTHS_LATER`), as a month; or
-    days or weeks after the day of the last dated decision (:data:`_DAYS_LATER`), as a day; None otherwise."""
+    days or weeks after the day of the last dated decision, or of the day ``told`` when none is dated
+    (:data:`_DAYS_LATER`), as a day; None otherwise."""
     days = _DAYS_LATER.match(sentence)
-    day = told if told and not dated else (dated[-1] if dated else None)  # the day told last, or decided last
-    if days and day and re.fullmatch(r"\d{4}-\d\d-\d\d", day):  # "Een week later heeft het college …"; "At our
-        n = 2 if days["fortnight"] else _count(days["n"])  # meeting of 5 February we voted against. Two weeks later"
+    day = dated[-1] if dated else told  # the day decided last, else the day told last
+    if days and day and re.fullmatch(r"\d{4}-\d\d-\d\d", day):  # "Een week later heeft het college …"; "The
+        n = 2 if days["fortnight"] else _count(days["n"])  # council debated it on 5 February. Two weeks later …"
         return _days_on(day, n if days["days"] else 7 * n), days.group(0).strip()
     if earlier and (later := _CLAUSE_LATER.search(sentence)):
         base = earlier[-1]  # "… stemde de raad op 16 mei in; het college nam het besluit een maand later"
@@ -4210,11 +4213,10 @@ def extract_decisions(
             beside = [b for b in named if 0 <= held[2] - b[1] <= 1]  # "outcomes of the Faculty Board meeting held
             before = beside or before  # yesterday": the body that names the meeting held it, owner or not
             holder = before[-1] if before else (holders[0] if holders else None)
-            ours = _HELD_AT.search(sentence)
-            we = [*signed, *(known or [])]
-            writer = next((body for pattern, body in we if pattern is _FIRST_PERSON_PLURAL), None)
-            if holder is None and writer and ours and ours.group("our"):  # "in onze collegevergadering van 14
-                holder = (0, 0, writer)  # januari": the meeting of the board that writes "wij"
+            if holder is None and (ours := _HELD_AT.search(sentence)) and ours.group("our"):  # "in onze
+                we = [*signed, *(known or [])]  # collegevergadering van 14 januari": the meeting of the board that
+                writer = next((body for pattern, body in we if pattern is _FIRST_PERSON_PLURAL), None)  # writes "wij"
+                holder = (0, 0, writer) if writer else None
             met = (held[0], held[1], holder[2]) if holder else met
         following = sentences[i + 1][0] if i + 1 < len(sentences) and not sentences[i + 1][1] else ""
         split = None if found_here else _split_assessment(sentence, following, doc_date)
@@ -4283,7 +4285,7 @@ def extract_decisions(
                 and _stands_for(found["body"], before.body)
                 and not find_dates(sentence, reading)
                 and not _OWN_TIME.search(sentence)
-            ):  # "In de vergadering van 5 maart heeft de raad ingestemd met A. Met B stemde de raad niet in": the
+            ):  # "In de vergadering van 5 maart heeft de raad ingestemd met A. Met B stemde de raad niet in": then
                 found["date"], found["date_text"], found["date_basis"] = (
                     before.date,
                     before.date_text,
