@@ -2125,10 +2125,9 @@ def extract_sentence(
             participle = sentence[a_start:a_end].lower().endswith("besloten")  # perfect, not a plural past
             if not participle or _PERFECT.search(sentence, c_start, a_start):
                 pool = [d for d in pool if d[0] < to.end()]  # the time of what was decided, not of the decision
-        if condition := _CONDITION.search(sentence, a_end):  # "…, provided that the resit week in January …"
-            pool = [d for d in pool if d[0] < condition.start()]
-        if like := _AS_CLAUSE.search(sentence, a_end):  # "…, as we had recommended last year": that clause's time
-            pool = [d for d in pool if d[0] < like.start()]
+        for clause in (_CONDITION, _AS_CLAUSE):  # "…, provided that the resit week in January …", "…, as we had
+            if cut := clause.search(sentence, a_end):  # recommended last year": that clause's time, not the act's
+                pool = [d for d in pool if d[0] < cut.start()]
         later_acts = [(s, e) for s, e, _ in acts if s >= a_end]  # "…, after the council had consented on 6 December"
         pool = [
             d
@@ -4195,7 +4194,8 @@ def extract_decisions(
             continue
         writer = _sender(sentence)  # "**Van:** het College van Bestuur": the letter below says "wij"
         signed = _we(writer) if writer else signed
-        named = _with_people(sentence, find_bodies(sentence, institution), signed + (known or []))
+        people = signed + (known or [])  # who "wij", "ik" and the people the document introduced are
+        named = _with_people(sentence, find_bodies(sentence, institution), people)
         found_here = extract_sentence(sentence, reading, institution, context, named)
         if not found_here and context is None and itself and _PASSIVE_AUX.search(sentence):  # "Met de wijziging
             found_here = extract_sentence(sentence, reading, institution, itself, named)  # werd ingestemd" in the
@@ -4214,8 +4214,8 @@ def extract_decisions(
             before = beside or before  # yesterday": the body that names the meeting held it, owner or not
             holder = before[-1] if before else (holders[0] if holders else None)
             if holder is None and (ours := _HELD_AT.search(sentence)) and ours.group("our"):  # "in onze
-                we = [*signed, *(known or [])]  # collegevergadering van 14 januari": the meeting of the board that
-                writer = next((body for pattern, body in we if pattern is _FIRST_PERSON_PLURAL), None)  # writes "wij"
+                # collegevergadering van 14 januari": the meeting of the board that writes "wij"
+                writer = next((body for pattern, body in people if pattern is _FIRST_PERSON_PLURAL), None)
                 holder = (0, 0, writer) if writer else None
             met = (held[0], held[1], holder[2]) if holder else met
         following = sentences[i + 1][0] if i + 1 < len(sentences) and not sentences[i + 1][1] else ""
@@ -4306,12 +4306,13 @@ def extract_decisions(
                     )
                 )
         last = records[-1] if records else None
-        if not found_here and last is not None and last.date is None and i and last.sentence == sentences[i - 1][0]:
+        follows = not found_here and last is not None and last.sentence == sentences[i - 1][0]  # tells of the last
+        if follows and last.date is None:
             letter = _DECISION_DATED.search(sentence)  # "The NVAO has assessed the programme positively. Its decision
             days = [d for d in find_dates(sentence[letter.end() :], reading) if d[0] == 0] if letter else []
             if days and len(days[0][2]) == 10:  # letter, dated 8 September, …": the decision's day
                 last.date, last.date_text, last.date_basis = days[0][2], days[0][3], "sentence"
-        if not found_here and last is not None and last.act == "agree" and last.sentence == sentences[i - 1][0]:
+        if follows and last.act == "agree":
             signing = _SIGNED.search(sentence)
             signed_on = [  # a day; a month too for an agreement its sentence did not date ("werd begin februari
                 d  # ondertekend")
